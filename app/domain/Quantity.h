@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace omnitill {
+
+// How a product is counted: in pieces, or by weight.
+enum class Unit { Each, Kilogram };
+
+// A quantity in thousandths of its unit, so weights (0.345 kg) need no floating point.
+// Pieces are whole: 3 pieces are 3000 thousandths.
+struct Quantity
+{
+    static constexpr qint64 scale = 1000;
+    qint64 thousandths = scale;
+
+    static constexpr Quantity pieces(qint64 count) { return {count * scale}; }
+    static constexpr Quantity grams(qint64 grams) { return {grams}; }
+    bool isWhole() const { return thousandths % scale == 0; }
+    // "3", "0.345": for receipts and the journal.
+    QString toString() const;
+
+    friend bool operator==(Quantity, Quantity) = default;
+    friend auto operator<=>(Quantity, Quantity) = default;
+};
+
+QString unitCode(Unit unit);
+Unit unitFromCode(const QString &code, bool *ok = nullptr);
+
+} // namespace omnitill

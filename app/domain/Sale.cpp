@@ -1,0 +1,237 @@
+#include "Sale.h"
+
+#include <QCoreApplication>
+
+namespace omnitill {
+
+namespace {
+template <class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+Error refused(const char *reason)
+{
+    return Error{QCoreApplication::translate("Sale", reason)};
+}
+
+Result<void> checkQuantity(const Product &product, Quantity quantity)
+{
+    if (quantity.thousandths <= 0)
+        return refused(QT_TRANSLATE_NOOP("Sale", "The quantity must be more than zero"));
+    if (product.unit == Unit::Each && !quantity.isWhole())
+        return refused(QT_TRANSLATE_NOOP("Sale", "This item is sold by the piece: the quantity must be whole"));
+    return {};
+}
+
+Result<void> checkDiscount(const Discount &discount, qint64 base)
+{
+    if (discount.value < 0)
+        return refused(QT_TRANSLATE_NOOP("Sale", "A discount cannot be negative"));
+    if (discount.kind == Discount::Kind::Percent && discount.value > Discount::basisPointsPerWhole)
+        return refused(QT_TRANSLATE_NOOP("Sale", "A discount cannot be more than 100 %"));
+    if (discount.kind == Discount::Kind::Amount && discount.value > base)
+        return refused(QT_TRANSLATE_NOOP("Sale", "The discount is larger than the amount it applies to"));
+    return {};
+}
+} // namespace
+
+Sale::Sale(StoreProfile profile)
+    : m_profile(std::move(profile))
+{
+}
+
+Result<Sale> Sale::replay(StoreProfile profile, const QList<SaleEvent> &events)
+{
+    Sale sale(std::move(profile));
+    for (const SaleEvent &event : events) {
+        if (auto applied = sale.apply(event); !applied)
+            return Error{applied.error()};
+    }
+    return sale;
+}
+
+const SaleLine *Sale::line(int lineId) const
+{
+    for (const SaleLine &candidate : m_lines) {
+        if (candidate.id == lineId && !candidate.voided)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+Result<void> Sale::check(const SaleEvent &event) const
+{
+    using namespace saleevent;
+    const bool isOpened = std::holds_alternative<Opened>(event);
+    if (m_state == SaleState::New && !isOpened)
+        return refused(QT_TRANSLATE_NOOP("Sale", "The sale has not been opened"));
+    if (m_state != SaleState::New && isOpened)
+        return refused(QT_TRANSLATE_NOOP("Sale", "The sale is already open"));
+    if (m_state == SaleState::Completed)
+        return refused(QT_TRANSLATE_NOOP("Sale", "The sale is already completed"));
+    if (m_state == SaleState::Voided)
+        return refused(QT_TRANSLATE_NOOP("Sale", "The sale was voided"));
+    if (m_state == SaleState::Suspended && !std::holds_alternative<Resumed>(event) &&
+        !std::holds_alternative<Voided>(event))
+        return refused(QT_TRANSLATE_NOOP("Sale", "The sale is parked: resume it first"));
+
+    const bool changesItems = std::holds_alternative<LineAdded>(event) || std::holds_alternative<QuantityChanged>(event) ||
+                              std::holds_alternative<LineVoided>(event) || std::holds_alternative<PriceOverridden>(event) ||
+                              std::holds_alternative<LineDiscounted>(event) ||
+                              std::holds_alternative<BasketDiscounted>(event);
+    if (changesItems && m_state == SaleState::Tendering)
+        return refused(QT_TRANSLATE_NOOP("Sale", "Payment has started: void the sale to change its items"));
+
+    const auto liveLine = [this](int lineId) -> Result<const SaleLine *> {
+        if (const SaleLine *found = line(lineId))
+            return found;
+        return refused(QT_TRANSLATE_NOOP("Sale", "There is no such line in the sale"));
+    };
+
+    return std::visit(
+        Overloaded{
+            [](const Opened &e) -> Result<void> {
+                if (e.saleId.isNull())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A sale needs an id"));
+                return {};
+            },
+            [this](const LineAdded &e) -> Result<void> {
+                if (e.lineId != nextLineId())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "Lines must be numbered in order"));
+                if (e.product.unitPriceMinor < 0)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A price cannot be negative"));
+                if (!m_profile.taxClass(e.product.taxClass))
+                    return refused(QT_TRANSLATE_NOOP("Sale", "The item has a tax class this store does not know"));
+                return checkQuantity(e.product, e.quantity);
+            },
+            [&](const QuantityChanged &e) -> Result<void> {
+                auto found = liveLine(e.lineId);
+                return found ? checkQuantity((*found)->product, e.quantity) : Result<void>(Error{found.error()});
+            },
+            [&](const LineVoided &e) -> Result<void> {
+                auto found = liveLine(e.lineId);
+                return found ? Result<void>() : Result<void>(Error{found.error()});
+            },
+            [&](const PriceOverridden &e) -> Result<void> {
+                auto found = liveLine(e.lineId);
+                if (!found)
+                    return Error{found.error()};
+                if (e.unitPriceMinor < 0)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A price cannot be negative"));
+                if (e.reason.trimmed().isEmpty())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A price override needs a reason"));
+                return {};
+            },
+            [&](const LineDiscounted &e) -> Result<void> {
+                auto found = liveLine(e.lineId);
+                if (!found)
+                    return Error{found.error()};
+                for (const PricedLine &priced : m_totals.lines) {
+                    if (priced.lineId == e.lineId)
+                        return checkDiscount(e.discount, priced.grossMinor);
+                }
+                return refused(QT_TRANSLATE_NOOP("Sale", "There is no such line in the sale"));
+            },
+            [this](const BasketDiscounted &e) -> Result<void> {
+                if (!hasLiveLines())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "There is nothing to discount"));
+                return checkDiscount(e.discount, m_totals.subtotalMinor - m_totals.discountMinor +
+                                                     m_totals.basketDiscountMinor);
+            },
+            [this](const Tendered &e) -> Result<void> {
+                if (!hasLiveLines())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "There is nothing to pay for"));
+                if (e.tenderId != nextTenderId())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "Payments must be numbered in order"));
+                if (e.amountMinor <= 0)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A payment must be more than zero"));
+                if (m_totals.fullyPaid())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "The sale is already paid"));
+                if (e.method != TenderMethod::Cash && e.amountMinor > m_totals.balanceMinor)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "Only cash can be more than what is due"));
+                return {};
+            },
+            [this](const Completed &) -> Result<void> {
+                if (!hasLiveLines())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "The sale has no items"));
+                if (!m_totals.fullyPaid())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "The sale is not paid in full"));
+                return {};
+            },
+            [](const Voided &) -> Result<void> { return {}; },
+            [this](const Suspended &) -> Result<void> {
+                if (m_state != SaleState::Open)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A sale with payments cannot be parked"));
+                if (!hasLiveLines())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "There is nothing to park"));
+                return {};
+            },
+            [](const Resumed &) -> Result<void> { return {}; },
+        },
+        event);
+}
+
+void Sale::change(const SaleEvent &event)
+{
+    using namespace saleevent;
+    const auto lineOf = [this](int lineId) -> SaleLine & {
+        return *std::find_if(m_lines.begin(), m_lines.end(), [&](const SaleLine &l) { return l.id == lineId; });
+    };
+    std::visit(Overloaded{
+                   [this](const Opened &e) {
+                       m_id = e.saleId;
+                       m_terminalId = e.terminalId;
+                       m_openedAt = e.at;
+                       m_state = SaleState::Open;
+                   },
+                   [this](const LineAdded &e) {
+                       m_lines.append(SaleLine{e.lineId, e.product, e.quantity, e.scannedCode,
+                                               e.product.unitPriceMinor, {}, std::nullopt, false});
+                   },
+                   [&](const QuantityChanged &e) { lineOf(e.lineId).quantity = e.quantity; },
+                   [&](const LineVoided &e) { lineOf(e.lineId).voided = true; },
+                   [&](const PriceOverridden &e) {
+                       lineOf(e.lineId).unitPriceMinor = e.unitPriceMinor;
+                       lineOf(e.lineId).overrideReason = e.reason;
+                   },
+                   [&](const LineDiscounted &e) { lineOf(e.lineId).discount = e.discount; },
+                   [this](const BasketDiscounted &e) { m_basketDiscount = e.discount; },
+                   [this](const Tendered &e) {
+                       m_tenders.append(Tender{e.tenderId, e.method, e.amountMinor, e.reference});
+                       m_state = SaleState::Tendering;
+                   },
+                   [this](const Completed &e) {
+                       m_closedAt = e.at;
+                       m_state = SaleState::Completed;
+                   },
+                   [this](const Voided &e) {
+                       m_closedAt = e.at;
+                       m_state = SaleState::Voided;
+                   },
+                   [this](const Suspended &) {
+                       m_stateBeforeSuspend = m_state;
+                       m_state = SaleState::Suspended;
+                   },
+                   [this](const Resumed &) { m_state = m_stateBeforeSuspend; },
+               },
+               event);
+}
+
+Result<void> Sale::apply(const SaleEvent &event)
+{
+    if (auto allowed = check(event); !allowed)
+        return allowed;
+    Sale next = *this;
+    next.change(event);
+    auto totals = priceSale(next.m_lines, next.m_basketDiscount, next.m_tenders, next.m_profile);
+    if (!totals)
+        return Error{totals.error()};
+    next.m_totals = std::move(totals).value();
+    next.m_events.append(event);
+    *this = std::move(next);
+    return {};
+}
+
+} // namespace omnitill

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "SaleEvent.h"
+#include "SaleLine.h"
+#include "SalePricing.h"
+#include "StoreProfile.h"
+
+namespace omnitill {
+
+enum class SaleState {
+    New,       // no Opened event yet
+    Open,      // items may be added and changed
+    Tendering, // a payment was taken: items are fixed until it completes or is voided
+    Suspended, // parked: only Resumed is accepted
+    Completed, // final
+    Voided,    // final
+};
+
+// A sale is the replay of its events. apply() checks an event against the state machine and the
+// sale's contents, and refuses it with a reason the cashier can read; a refused event changes nothing.
+// Invariant: totals() always prices exactly the accepted events.
+class Sale
+{
+public:
+    explicit Sale(StoreProfile profile);
+
+    // Rebuilds a sale from persisted events; fails if any of them would be refused today.
+    [[nodiscard]] static Result<Sale> replay(StoreProfile profile, const QList<SaleEvent> &events);
+
+    [[nodiscard]] Result<void> apply(const SaleEvent &event);
+
+    QUuid id() const { return m_id; }
+    QString terminalId() const { return m_terminalId; }
+    QDateTime openedAt() const { return m_openedAt; }
+    QDateTime closedAt() const { return m_closedAt; }
+    SaleState state() const { return m_state; }
+    const StoreProfile &profile() const { return m_profile; }
+    const QList<SaleEvent> &events() const { return m_events; }
+    const QList<SaleLine> &lines() const { return m_lines; }
+    const QList<Tender> &tenders() const { return m_tenders; }
+    const std::optional<Discount> &basketDiscount() const { return m_basketDiscount; }
+    const SaleTotals &totals() const { return m_totals; }
+    bool hasLiveLines() const { return !m_totals.lines.isEmpty(); }
+
+    int nextLineId() const { return m_lines.size() + 1; }
+    int nextTenderId() const { return m_tenders.size() + 1; }
+
+private:
+    Result<void> check(const SaleEvent &event) const;
+    void change(const SaleEvent &event);
+    const SaleLine *line(int lineId) const;
+
+    StoreProfile m_profile;
+    QUuid m_id;
+    QString m_terminalId;
+    QDateTime m_openedAt;
+    QDateTime m_closedAt;
+    SaleState m_state = SaleState::New;
+    SaleState m_stateBeforeSuspend = SaleState::Open;
+    QList<SaleEvent> m_events;
+    QList<SaleLine> m_lines;
+    QList<Tender> m_tenders;
+    std::optional<Discount> m_basketDiscount;
+    SaleTotals m_totals;
+};
+
+} // namespace omnitill

@@ -1,0 +1,200 @@
+#include "SaleEvent.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace omnitill {
+
+namespace {
+template <class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+QString timestamp(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timestampFrom(const QJsonObject &json)
+{
+    return QDateTime::fromString(json.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+}
+
+Product productFromJson(const QJsonObject &json)
+{
+    Product product;
+    product.sku = json.value(QLatin1String("sku")).toString();
+    product.nameKo = json.value(QLatin1String("nameKo")).toString();
+    product.nameEn = json.value(QLatin1String("nameEn")).toString();
+    product.category = json.value(QLatin1String("category")).toString();
+    product.unitPriceMinor = json.value(QLatin1String("unitPrice")).toInteger();
+    product.taxClass = json.value(QLatin1String("taxClass")).toString();
+    product.unit = unitFromCode(json.value(QLatin1String("unit")).toString());
+    return product;
+}
+
+Discount discountFromJson(const QJsonObject &json)
+{
+    const bool percent = json.value(QLatin1String("kind")).toString() == QLatin1String("percent");
+    return Discount{percent ? Discount::Kind::Percent : Discount::Kind::Amount,
+                    json.value(QLatin1String("value")).toInteger(), json.value(QLatin1String("reason")).toString()};
+}
+
+TenderMethod tenderMethodFrom(const QString &code)
+{
+    if (code == QLatin1String("card"))
+        return TenderMethod::Card;
+    return code == QLatin1String("cash") ? TenderMethod::Cash : TenderMethod::Other;
+}
+
+int lineIdOf(const QJsonObject &json)
+{
+    return json.value(QLatin1String("line")).toInt();
+}
+} // namespace
+
+QString tenderMethodCode(TenderMethod method)
+{
+    switch (method) {
+    case TenderMethod::Cash:
+        return QStringLiteral("cash");
+    case TenderMethod::Card:
+        return QStringLiteral("card");
+    case TenderMethod::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QJsonObject productToJson(const Product &product)
+{
+    return {{QLatin1String("sku"), product.sku},
+            {QLatin1String("nameKo"), product.nameKo},
+            {QLatin1String("nameEn"), product.nameEn},
+            {QLatin1String("category"), product.category},
+            {QLatin1String("unitPrice"), product.unitPriceMinor},
+            {QLatin1String("taxClass"), product.taxClass},
+            {QLatin1String("unit"), unitCode(product.unit)}};
+}
+
+QJsonObject discountToJson(const Discount &discount)
+{
+    return {{QLatin1String("kind"), discount.kind == Discount::Kind::Percent ? QLatin1String("percent")
+                                                                            : QLatin1String("amount")},
+            {QLatin1String("value"), discount.value},
+            {QLatin1String("reason"), discount.reason}};
+}
+
+QJsonObject saleEventToJson(const SaleEvent &event)
+{
+    using namespace saleevent;
+    return std::visit(
+        Overloaded{
+            [](const Opened &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("opened")},
+                        {QLatin1String("sale"), e.saleId.toString(QUuid::WithoutBraces)},
+                        {QLatin1String("terminal"), e.terminalId},
+                        {QLatin1String("at"), timestamp(e.at)}};
+            },
+            [](const LineAdded &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("lineAdded")},
+                        {QLatin1String("line"), e.lineId},
+                        {QLatin1String("product"), productToJson(e.product)},
+                        {QLatin1String("quantity"), e.quantity.thousandths},
+                        {QLatin1String("scanned"), e.scannedCode}};
+            },
+            [](const QuantityChanged &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("quantityChanged")},
+                        {QLatin1String("line"), e.lineId},
+                        {QLatin1String("quantity"), e.quantity.thousandths}};
+            },
+            [](const LineVoided &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("lineVoided")}, {QLatin1String("line"), e.lineId}};
+            },
+            [](const PriceOverridden &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("priceOverridden")},
+                        {QLatin1String("line"), e.lineId},
+                        {QLatin1String("unitPrice"), e.unitPriceMinor},
+                        {QLatin1String("reason"), e.reason}};
+            },
+            [](const LineDiscounted &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("lineDiscounted")},
+                        {QLatin1String("line"), e.lineId},
+                        {QLatin1String("discount"), discountToJson(e.discount)}};
+            },
+            [](const BasketDiscounted &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("basketDiscounted")},
+                        {QLatin1String("discount"), discountToJson(e.discount)}};
+            },
+            [](const Tendered &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("tendered")},
+                        {QLatin1String("tender"), e.tenderId},
+                        {QLatin1String("method"), tenderMethodCode(e.method)},
+                        {QLatin1String("amount"), e.amountMinor},
+                        {QLatin1String("reference"), e.reference}};
+            },
+            [](const Completed &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("completed")}, {QLatin1String("at"), timestamp(e.at)}};
+            },
+            [](const Voided &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("voided")},
+                        {QLatin1String("at"), timestamp(e.at)},
+                        {QLatin1String("reason"), e.reason}};
+            },
+            [](const Suspended &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("suspended")}, {QLatin1String("at"), timestamp(e.at)}};
+            },
+            [](const Resumed &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("resumed")}, {QLatin1String("at"), timestamp(e.at)}};
+            },
+        },
+        event);
+}
+
+Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
+{
+    using namespace saleevent;
+    const QString type = json.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("opened")) {
+        return SaleEvent{Opened{QUuid::fromString(json.value(QLatin1String("sale")).toString()),
+                                json.value(QLatin1String("terminal")).toString(), timestampFrom(json)}};
+    }
+    if (type == QLatin1String("lineAdded")) {
+        return SaleEvent{LineAdded{lineIdOf(json), productFromJson(json.value(QLatin1String("product")).toObject()),
+                                   Quantity{json.value(QLatin1String("quantity")).toInteger()},
+                                   json.value(QLatin1String("scanned")).toString()}};
+    }
+    if (type == QLatin1String("quantityChanged"))
+        return SaleEvent{QuantityChanged{lineIdOf(json), Quantity{json.value(QLatin1String("quantity")).toInteger()}}};
+    if (type == QLatin1String("lineVoided"))
+        return SaleEvent{LineVoided{lineIdOf(json)}};
+    if (type == QLatin1String("priceOverridden")) {
+        return SaleEvent{PriceOverridden{lineIdOf(json), json.value(QLatin1String("unitPrice")).toInteger(),
+                                         json.value(QLatin1String("reason")).toString()}};
+    }
+    if (type == QLatin1String("lineDiscounted")) {
+        return SaleEvent{
+            LineDiscounted{lineIdOf(json), discountFromJson(json.value(QLatin1String("discount")).toObject())}};
+    }
+    if (type == QLatin1String("basketDiscounted"))
+        return SaleEvent{BasketDiscounted{discountFromJson(json.value(QLatin1String("discount")).toObject())}};
+    if (type == QLatin1String("tendered")) {
+        return SaleEvent{Tendered{json.value(QLatin1String("tender")).toInt(),
+                                  tenderMethodFrom(json.value(QLatin1String("method")).toString()),
+                                  json.value(QLatin1String("amount")).toInteger(),
+                                  json.value(QLatin1String("reference")).toString()}};
+    }
+    if (type == QLatin1String("completed"))
+        return SaleEvent{Completed{timestampFrom(json)}};
+    if (type == QLatin1String("voided"))
+        return SaleEvent{Voided{timestampFrom(json), json.value(QLatin1String("reason")).toString()}};
+    if (type == QLatin1String("suspended"))
+        return SaleEvent{Suspended{timestampFrom(json)}};
+    if (type == QLatin1String("resumed"))
+        return SaleEvent{Resumed{timestampFrom(json)}};
+    return Error{QCoreApplication::translate("Sale", "Unknown sale event \"%1\"").arg(type)};
+}
+
+} // namespace omnitill

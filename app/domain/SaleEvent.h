@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Product.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <variant>
+
+namespace omnitill {
+
+// A percent (in basis points: 1000 is 10.00 %) or a fixed amount (minor units) off, with the reason
+// the cashier gave.
+struct Discount
+{
+    enum class Kind { Percent, Amount };
+    Kind kind = Kind::Amount;
+    qint64 value = 0;
+    QString reason;
+    static constexpr qint64 basisPointsPerWhole = 10'000;
+};
+
+enum class TenderMethod { Cash, Card, Other };
+
+// The events a sale is made of. The open sale is exactly the replay of its events: they are what is
+// persisted after every step, so a crash restores the sale to the line.
+namespace saleevent {
+struct Opened
+{
+    QUuid saleId;
+    QString terminalId;
+    QDateTime at;
+};
+struct LineAdded
+{
+    int lineId = 0;
+    Product product; // a snapshot: later catalog changes do not change a sale in progress
+    Quantity quantity;
+    QString scannedCode;
+};
+struct QuantityChanged
+{
+    int lineId = 0;
+    Quantity quantity;
+};
+struct LineVoided
+{
+    int lineId = 0;
+};
+struct PriceOverridden
+{
+    int lineId = 0;
+    qint64 unitPriceMinor = 0;
+    QString reason;
+};
+struct LineDiscounted
+{
+    int lineId = 0;
+    Discount discount;
+};
+struct BasketDiscounted
+{
+    Discount discount;
+};
+struct Tendered
+{
+    int tenderId = 0;
+    TenderMethod method = TenderMethod::Cash;
+    qint64 amountMinor = 0;
+    QString reference; // e.g. the payment terminal's transaction id; never card data
+};
+struct Completed
+{
+    QDateTime at;
+};
+struct Voided
+{
+    QDateTime at;
+    QString reason;
+};
+struct Suspended
+{
+    QDateTime at;
+};
+struct Resumed
+{
+    QDateTime at;
+};
+} // namespace saleevent
+
+using SaleEvent = std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged, saleevent::LineVoided,
+                               saleevent::PriceOverridden, saleevent::LineDiscounted, saleevent::BasketDiscounted,
+                               saleevent::Tendered, saleevent::Completed, saleevent::Voided, saleevent::Suspended,
+                               saleevent::Resumed>;
+
+[[nodiscard]] QJsonObject saleEventToJson(const SaleEvent &event);
+[[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);
+
+QString tenderMethodCode(TenderMethod method);
+QJsonObject productToJson(const Product &product);
+QJsonObject discountToJson(const Discount &discount);
+
+} // namespace omnitill

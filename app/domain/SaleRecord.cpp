@@ -1,0 +1,95 @@
+#include "SaleRecord.h"
+
+#include <QJsonArray>
+
+namespace omnitill {
+
+namespace {
+QString timestamp(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonArray linesOf(const Sale &sale)
+{
+    QJsonArray lines;
+    const SaleTotals &totals = sale.totals();
+    for (const PricedLine &priced : totals.lines) {
+        const SaleLine &line = *std::find_if(sale.lines().cbegin(), sale.lines().cend(),
+                                             [&](const SaleLine &l) { return l.id == priced.lineId; });
+        QJsonObject json{{QLatin1String("line"), line.id},
+                         {QLatin1String("product"), productToJson(line.product)},
+                         {QLatin1String("quantity"), line.quantity.thousandths},
+                         {QLatin1String("scanned"), line.scannedCode},
+                         {QLatin1String("unitPrice"), line.unitPriceMinor},
+                         {QLatin1String("gross"), priced.grossMinor},
+                         {QLatin1String("lineDiscount"), priced.lineDiscountMinor},
+                         {QLatin1String("basketDiscount"), priced.basketDiscountMinor},
+                         {QLatin1String("paid"), priced.paidMinor},
+                         {QLatin1String("tax"), priced.taxMinor}};
+        if (line.priceOverridden())
+            json.insert(QLatin1String("overrideReason"), line.overrideReason);
+        if (line.discount)
+            json.insert(QLatin1String("discount"), discountToJson(*line.discount));
+        lines.append(json);
+    }
+    return lines;
+}
+
+QJsonArray taxesOf(const SaleTotals &totals)
+{
+    QJsonArray taxes;
+    for (const TaxRateSummary &rate : totals.tax.rates) {
+        taxes.append(QJsonObject{{QLatin1String("taxClass"), rate.taxClass.code},
+                                 {QLatin1String("ratePerMillion"), rate.taxClass.ratePerMillion},
+                                 {QLatin1String("net"), rate.netMinor},
+                                 {QLatin1String("tax"), rate.taxMinor},
+                                 {QLatin1String("gross"), rate.grossMinor}});
+    }
+    return taxes;
+}
+
+QJsonArray tendersOf(const Sale &sale)
+{
+    QJsonArray tenders;
+    for (const Tender &tender : sale.tenders()) {
+        tenders.append(QJsonObject{{QLatin1String("tender"), tender.id},
+                                   {QLatin1String("method"), tenderMethodCode(tender.method)},
+                                   {QLatin1String("amount"), tender.amountMinor},
+                                   {QLatin1String("reference"), tender.reference}});
+    }
+    return tenders;
+}
+} // namespace
+
+QJsonObject saleRecord(const Sale &sale)
+{
+    const SaleTotals &totals = sale.totals();
+    QJsonObject record{
+        {QLatin1String("sale"), sale.id().toString(QUuid::WithoutBraces)},
+        {QLatin1String("terminal"), sale.terminalId()},
+        {QLatin1String("store"), sale.profile().storeId},
+        {QLatin1String("currency"), sale.profile().currency.code()},
+        {QLatin1String("taxMode"), sale.profile().taxMode == TaxMode::Inclusive ? QLatin1String("inclusive")
+                                                                                : QLatin1String("exclusive")},
+        {QLatin1String("openedAt"), timestamp(sale.openedAt())},
+        {QLatin1String("closedAt"), timestamp(sale.closedAt())},
+        {QLatin1String("status"), sale.state() == SaleState::Voided ? QLatin1String("voided")
+                                                                    : QLatin1String("completed")},
+        {QLatin1String("lines"), linesOf(sale)},
+        {QLatin1String("taxes"), taxesOf(totals)},
+        {QLatin1String("tenders"), tendersOf(sale)},
+        {QLatin1String("subtotal"), totals.subtotalMinor},
+        {QLatin1String("discount"), totals.discountMinor},
+        {QLatin1String("basketDiscount"), totals.basketDiscountMinor},
+        {QLatin1String("tax"), totals.tax.totalTaxMinor},
+        {QLatin1String("total"), totals.totalDueMinor},
+        {QLatin1String("cashRounding"), totals.cashRoundingMinor},
+        {QLatin1String("change"), totals.changeMinor},
+    };
+    if (sale.basketDiscount())
+        record.insert(QLatin1String("basketDiscountRule"), discountToJson(*sale.basketDiscount()));
+    return record;
+}
+
+} // namespace omnitill

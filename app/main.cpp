@@ -1,0 +1,158 @@
+// The composition root of the till: opens the store, builds the services and view models, publishes
+// them to QML and runs the cashier screen. Everything long-lived is made here and nowhere else.
+
+#include "CashierViewModel.h"
+#include "CatalogRepository.h"
+#include "CheckoutService.h"
+#include "Database.h"
+#include "DemoStores.h"
+#include "LanguageController.h"
+#include "QmlSingletons.h"
+#include "SchemaManager.h"
+#include "ScreenProbe.h"
+#include "StoreSettings.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Omnitill_CashierPlugin)
+
+using namespace omnitill;
+
+namespace {
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int fail(const QString &what)
+{
+    std::fprintf(stderr, "omnitill: %s\n", qPrintable(what));
+    return 1;
+}
+
+struct Options
+{
+    QString store = QStringLiteral("seoul");
+    QString databasePath;
+    QString language;
+    std::optional<ScreenProbe::Mode> probe;
+    QString screenshotPath;
+};
+
+std::optional<Options> parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Omnitill point of sale"));
+    parser.addHelpOption();
+    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Demo store for a new database: seoul or us."),
+                                   QStringLiteral("name"), QStringLiteral("seoul"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("The store's SQLite file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Screen language: ko or en."),
+                                      QStringLiteral("code"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen and quit."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the first frame and quit."),
+                                        QStringLiteral("png"));
+    const QCommandLineOption startupReport(QStringLiteral("startup-report"),
+                                           QStringLiteral("Print time to ready-to-scan and memory, and quit."));
+    parser.addOptions({store, database, language, selfTest, screenshot, startupReport});
+    parser.process(app);
+
+    Options options;
+    options.store = parser.value(store);
+    if (!DemoStores::fromName(options.store))
+        return std::nullopt;
+    options.databasePath = parser.isSet(database)
+        ? parser.value(database)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/%1.sqlite").arg(options.store);
+    options.language = parser.value(language);
+    if (parser.isSet(selfTest))
+        options.probe = ScreenProbe::Mode::SelfTest;
+    if (parser.isSet(screenshot)) {
+        options.probe = ScreenProbe::Mode::Screenshot;
+        options.screenshotPath = parser.value(screenshot);
+    }
+    if (parser.isSet(startupReport))
+        options.probe = ScreenProbe::Mode::StartupReport;
+    return options;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "omnitill: no display found. Start it from a desktop session, or without a screen "
+                             "as: xvfb-run -a omnitill (or QT_QPA_PLATFORM=offscreen omnitill)\n");
+        return 2;
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("omnitill"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Omnitill"));
+    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK KR")));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    const auto options = parseOptions(app);
+    if (!options)
+        return fail(QStringLiteral("unknown store; use --store seoul or --store us"));
+
+    QDir().mkpath(QFileInfo(options->databasePath).absolutePath());
+    auto opened = Database::open(options->databasePath);
+    if (!opened)
+        return fail(opened.error());
+    const Database &database = **opened;
+    if (const auto schema = SchemaManager(database).upgrade(); !schema.ok())
+        return fail(schema.message);
+
+    StoreSettings settings(database);
+    if (!settings.isConfigured()) {
+        if (auto seeded = DemoStores::seed(database, *DemoStores::fromName(options->store)); !seeded)
+            return fail(seeded.error());
+    }
+    CatalogRepository catalog(database);
+    auto profile = settings.loadProfile(catalog.taxClasses());
+    if (!profile)
+        return fail(profile.error());
+    if (!options->language.isEmpty())
+        profile->language = options->language;
+
+    CheckoutService checkout(database, catalog, *profile);
+    const auto restored = checkout.restore();
+    CashierViewModel till(checkout);
+    LanguageController language;
+    qml::TillSingleton::instance = &till;
+    qml::LanguageSingleton::instance = &language;
+
+    QQmlApplicationEngine engine;
+    language.setEngine(&engine);
+    if (!language.setLanguage(profile->language))
+        language.setLanguage(QStringLiteral("en"));
+    QObject::connect(&language, &LanguageController::languageChanged, &till, [&](const QString &code) {
+        till.setLanguage(code);
+        if (auto saved = settings.setValue(QStringLiteral("ui.language"), code); !saved)
+            std::fprintf(stderr, "omnitill: %s\n", qPrintable(saved.error()));
+    });
+    till.setLanguage(language.language());
+    if (!restored)
+        std::fprintf(stderr, "omnitill: the open sale could not be restored: %s\n", qPrintable(restored.error()));
+
+    std::unique_ptr<ScreenProbe> probe;
+    if (options->probe) {
+        probe = std::make_unique<ScreenProbe>(engine, *options->probe, options->screenshotPath);
+        probe->arm();
+    }
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return fail(QStringLiteral("the cashier screen could not be loaded"));
+    return app.exec();
+}

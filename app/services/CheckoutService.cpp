@@ -1,0 +1,155 @@
+#include "CheckoutService.h"
+
+#include "Database.h"
+#include "OpenSaleStore.h"
+#include "Transaction.h"
+
+namespace omnitill {
+
+using namespace saleevent;
+
+CheckoutService::CheckoutService(const Database &database, CatalogRepository &catalog, StoreProfile profile,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_openSales(std::make_unique<OpenSaleStore>(database))
+    , m_journal(database)
+    , m_lookup(catalog, profile.variableMeasure)
+    , m_profile(profile)
+    , m_sale(std::move(profile))
+{
+}
+
+CheckoutService::~CheckoutService() = default;
+
+Result<int> CheckoutService::restore()
+{
+    auto open = m_openSales->load();
+    if (!open)
+        return Error{open.error()};
+    for (const QList<SaleEvent> &events : *open) {
+        auto sale = Sale::replay(m_profile, events);
+        if (!sale)
+            return Error{sale.error()};
+        if (sale->state() != SaleState::Suspended)
+            m_sale = std::move(sale).value();
+    }
+    if (m_sale.state() == SaleState::Tendering && m_sale.totals().fullyPaid()) {
+        if (auto finished = finish(Completed{m_clock()}); !finished)
+            return Error{finished.error()};
+    }
+    Q_EMIT saleChanged();
+    return int(open->size());
+}
+
+Result<void> CheckoutService::record(const SaleEvent &event)
+{
+    Sale next = m_sale;
+    if (auto applied = next.apply(event); !applied)
+        return applied;
+    if (auto stored = m_openSales->append(next.id(), next.events().size() - 1, event); !stored)
+        return stored;
+    m_sale = std::move(next);
+    Q_EMIT saleChanged();
+    return {};
+}
+
+Result<void> CheckoutService::ensureOpened()
+{
+    if (m_sale.state() == SaleState::Completed || m_sale.state() == SaleState::Voided)
+        startNextSale();
+    if (m_sale.state() != SaleState::New)
+        return {};
+    return record(Opened{QUuid::createUuid(), m_profile.terminalId, m_clock()});
+}
+
+Result<void> CheckoutService::scan(const QString &code, qint64 multiplier)
+{
+    auto item = m_lookup.find(code);
+    if (!item)
+        return Error{item.error()};
+    if (multiplier > 1 && item->product.unit == Unit::Each)
+        item.value().quantity = Quantity::pieces(multiplier);
+    return addItem(*item);
+}
+
+Result<void> CheckoutService::addItem(const ItemMatch &item)
+{
+    if (auto opened = ensureOpened(); !opened)
+        return opened;
+    return record(LineAdded{m_sale.nextLineId(), item.product, item.quantity, item.scannedCode});
+}
+
+Result<void> CheckoutService::changeQuantity(int lineId, Quantity quantity)
+{
+    return record(QuantityChanged{lineId, quantity});
+}
+
+Result<void> CheckoutService::voidLine(int lineId)
+{
+    return record(LineVoided{lineId});
+}
+
+Result<void> CheckoutService::overridePrice(int lineId, qint64 unitPriceMinor, const QString &reason)
+{
+    return record(PriceOverridden{lineId, unitPriceMinor, reason});
+}
+
+Result<void> CheckoutService::discountLine(int lineId, const Discount &discount)
+{
+    return record(LineDiscounted{lineId, discount});
+}
+
+Result<void> CheckoutService::discountBasket(const Discount &discount)
+{
+    return record(BasketDiscounted{discount});
+}
+
+Result<void> CheckoutService::tender(TenderMethod method, qint64 amountMinor, const QString &reference)
+{
+    if (auto taken = record(Tendered{m_sale.nextTenderId(), method, amountMinor, reference}); !taken)
+        return taken;
+    if (!m_sale.totals().fullyPaid())
+        return {};
+    return finish(Completed{m_clock()});
+}
+
+Result<void> CheckoutService::voidSale(const QString &reason)
+{
+    if (m_sale.state() == SaleState::New)
+        return {};
+    return finish(Voided{m_clock(), reason});
+}
+
+Result<void> CheckoutService::finish(const SaleEvent &closing)
+{
+    Sale closed = m_sale;
+    if (auto applied = closed.apply(closing); !applied)
+        return applied;
+    auto begun = Transaction::begin(m_database);
+    if (!begun)
+        return Error{begun.error()};
+    Transaction transaction = std::move(begun).value();
+    auto entry = m_journal.append(transaction, closed);
+    if (!entry)
+        return Error{entry.error()};
+    if (auto discarded = m_openSales->discard(transaction, closed.id()); !discarded)
+        return discarded;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    m_sale = std::move(closed);
+    m_lastCompleted = std::move(entry).value();
+    Q_EMIT saleChanged();
+    Q_EMIT saleCompleted(m_lastCompleted->sequence);
+    return {};
+}
+
+void CheckoutService::startNextSale()
+{
+    if (m_sale.state() != SaleState::Completed && m_sale.state() != SaleState::Voided)
+        return;
+    m_sale = Sale(m_profile);
+    Q_EMIT saleChanged();
+}
+
+} // namespace omnitill

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+#include "StoreProfile.h"
+
+#include <QCoreApplication>
+
+namespace omnitill {
+
+class Database;
+
+// The demo stores the till starts with when it has no store of its own: a fashion-and-lifestyle shop in
+// Seoul (KRW, VAT included) and its US sibling (USD, sales tax added), which proves the model is not
+// Korea-only. Their catalogs ship as CSV resources and go through the normal importer.
+class DemoStores
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoStores)
+
+public:
+    enum class Store { Seoul, UnitedStates };
+
+    // "seoul" or "us".
+    [[nodiscard]] static std::optional<Store> fromName(const QString &name);
+    [[nodiscard]] static StoreProfile profile(Store store);
+    [[nodiscard]] static QList<TaxClass> taxClasses(Store store);
+    // Writes the profile, tax classes and catalog into a freshly migrated database, all or nothing.
+    [[nodiscard]] static Result<void> seed(const Database &database, Store store);
+};
+
+} // namespace omnitill

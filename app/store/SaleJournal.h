@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace omnitill {
+
+class Database;
+class Sale;
+class Transaction;
+
+// One finished sale as the journal keeps it.
+struct JournalEntry
+{
+    qint64 sequence = 0; // gapless per terminal: the receipt number
+    QString saleId;
+    QDateTime completedAt;
+    qint64 totalMinor = 0;
+    QString currency;
+    QJsonObject record; // the canonical sale record, with its sequence and terminal
+    QByteArray previousHash;
+    QByteArray hash;
+};
+
+struct JournalVerification
+{
+    qint64 checked = 0;
+    qint64 firstBrokenSequence = 0; // 0 when the chain is intact
+    QString reason;
+
+    bool intact() const { return firstBrokenSequence == 0; }
+};
+
+// The append-only, hash-chained record of every finished sale of this terminal. Each entry's hash is
+// SHA-256 over the previous entry's hash and the entry's canonical record, so changing, removing or
+// reordering any entry breaks every hash after it; the database refuses UPDATE and DELETE outright.
+// append() writes the entry and its outbox record for the central store in the caller's transaction,
+// so the two exist together or not at all.
+class SaleJournal
+{
+public:
+    explicit SaleJournal(const Database &database);
+
+    static QByteArray genesisHash();
+
+    [[nodiscard]] Result<JournalEntry> append(Transaction &transaction, const Sale &sale);
+    [[nodiscard]] std::optional<JournalEntry> entry(qint64 sequence) const;
+    [[nodiscard]] qint64 lastSequence() const;
+    [[nodiscard]] qint64 outboxCount() const;
+    // Recomputes every hash from the first entry on; reports the first entry that does not match.
+    [[nodiscard]] JournalVerification verify() const;
+
+    static QByteArray chainHash(const QByteArray &previousHash, const QByteArray &canonicalRecord);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace omnitill

@@ -1,0 +1,78 @@
+#include "CartModel.h"
+
+#include "Money.h"
+#include "Sale.h"
+
+#include <QLocale>
+
+namespace omnitill {
+
+CartModel::CartModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void CartModel::showSale(const Sale &sale, const QString &language)
+{
+    const QLocale locale(sale.profile().localeName);
+    const auto money = [&](qint64 minor) { return Money(minor, sale.profile().currency).format(locale); };
+    QList<Row> rows;
+    for (const PricedLine &priced : sale.totals().lines) {
+        const SaleLine &line = *std::find_if(sale.lines().cbegin(), sale.lines().cend(),
+                                             [&](const SaleLine &l) { return l.id == priced.lineId; });
+        Row row;
+        row.lineId = line.id;
+        row.name = line.product.name(language);
+        row.quantity = line.product.unit == Unit::Kilogram ? tr("%1 kg").arg(line.quantity.toString())
+                                                           : line.quantity.toString();
+        row.unitPrice = money(line.unitPriceMinor);
+        row.amount = money(priced.grossMinor - priced.lineDiscountMinor);
+        if (priced.lineDiscountMinor != 0)
+            row.discount = money(-priced.lineDiscountMinor);
+        if (line.priceOverridden())
+            row.note = tr("Price changed: %1").arg(line.overrideReason);
+        rows.append(row);
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int CartModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CartModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case LineIdRole:
+        return row.lineId;
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case QuantityRole:
+        return row.quantity;
+    case UnitPriceRole:
+        return row.unitPrice;
+    case AmountRole:
+        return row.amount;
+    case DiscountRole:
+        return row.discount;
+    case NoteRole:
+        return row.note;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CartModel::roleNames() const
+{
+    return {{LineIdRole, "lineId"}, {NameRole, "name"},         {QuantityRole, "quantity"}, {UnitPriceRole, "unitPrice"},
+            {AmountRole, "amount"}, {DiscountRole, "discount"}, {NoteRole, "note"}};
+}
+
+} // namespace omnitill

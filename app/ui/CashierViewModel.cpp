@@ -1,0 +1,196 @@
+#include "CashierViewModel.h"
+
+#include "CheckoutService.h"
+#include "Money.h"
+#include "ReceiptText.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace omnitill {
+
+CashierViewModel::CashierViewModel(CheckoutService &checkout, QObject *parent)
+    : QObject(parent)
+    , m_checkout(checkout)
+    , m_language(checkout.profile().language)
+{
+    connect(&m_checkout, &CheckoutService::saleChanged, this, &CashierViewModel::refresh);
+    refresh();
+}
+
+void CashierViewModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    refresh();
+}
+
+void CashierViewModel::refresh()
+{
+    m_cart.showSale(m_checkout.sale(), m_language);
+    Q_EMIT saleChanged();
+}
+
+QString CashierViewModel::money(qint64 minor) const
+{
+    const StoreProfile &profile = m_checkout.profile();
+    return Money(minor, profile.currency).format(QLocale(profile.localeName));
+}
+
+QString CashierViewModel::storeName() const
+{
+    return m_checkout.profile().storeName;
+}
+
+QString CashierViewModel::terminalId() const
+{
+    return m_checkout.profile().terminalId;
+}
+
+int CashierViewModel::itemCount() const
+{
+    qint64 count = 0;
+    for (const SaleLine &line : m_checkout.sale().lines()) {
+        if (!line.voided)
+            count += line.product.unit == Unit::Kilogram ? 1 : line.quantity.thousandths / Quantity::scale;
+    }
+    return int(count);
+}
+
+bool CashierViewModel::hasItems() const
+{
+    return m_checkout.sale().hasLiveLines();
+}
+
+bool CashierViewModel::paying() const
+{
+    return m_checkout.sale().state() == SaleState::Tendering;
+}
+
+bool CashierViewModel::finished() const
+{
+    const SaleState state = m_checkout.sale().state();
+    return state == SaleState::Completed || state == SaleState::Voided;
+}
+
+QString CashierViewModel::subtotalText() const
+{
+    return money(m_checkout.sale().totals().subtotalMinor);
+}
+
+QString CashierViewModel::discountText() const
+{
+    const qint64 discount = m_checkout.sale().totals().discountMinor;
+    return discount == 0 ? QString() : money(-discount);
+}
+
+QString CashierViewModel::taxLabel() const
+{
+    return m_checkout.profile().taxMode == TaxMode::Inclusive ? tr("VAT included") : tr("Tax");
+}
+
+QString CashierViewModel::taxText() const
+{
+    return money(m_checkout.sale().totals().tax.totalTaxMinor);
+}
+
+QString CashierViewModel::totalText() const
+{
+    const SaleTotals &totals = m_checkout.sale().totals();
+    return money(totals.totalDueMinor + totals.cashRoundingMinor);
+}
+
+QString CashierViewModel::paidText() const
+{
+    return money(m_checkout.sale().totals().paidMinor);
+}
+
+QString CashierViewModel::cashDueText() const
+{
+    return money(cashToCollect(m_checkout.sale().totals(), m_checkout.profile()));
+}
+
+QString CashierViewModel::changeText() const
+{
+    return money(m_checkout.sale().totals().changeMinor);
+}
+
+QStringList CashierViewModel::cashSuggestions() const
+{
+    // The exact amount, then the next round notes a customer is likely to hand over.
+    const qint64 due = cashToCollect(m_checkout.sale().totals(), m_checkout.profile());
+    if (due <= 0)
+        return {};
+    const qint64 major = m_checkout.profile().currency.minorPerMajor();
+    const QList<qint64> notes = m_checkout.profile().currency.exponent() == 0
+        ? QList<qint64>{1000, 5000, 10000, 50000}
+        : QList<qint64>{5 * major, 10 * major, 20 * major, 50 * major, 100 * major};
+    QStringList suggestions{money(due)};
+    for (qint64 note : notes) {
+        const qint64 rounded = (due + note - 1) / note * note;
+        if (rounded > due && !suggestions.contains(money(rounded)) && suggestions.size() < 4)
+            suggestions.append(money(rounded));
+    }
+    return suggestions;
+}
+
+QString CashierViewModel::receiptText() const
+{
+    const auto last = m_checkout.lastCompleted();
+    const Sale &sale = m_checkout.sale();
+    const bool isLast = last && last->saleId == sale.id().toString(QUuid::WithoutBraces);
+    return ReceiptText::render(sale, isLast ? last->sequence : 0);
+}
+
+bool CashierViewModel::report(const Result<void> &result, const QString &success)
+{
+    m_message = result ? success : result.error();
+    m_messageIsError = !result.ok();
+    Q_EMIT messageChanged();
+    return result.ok();
+}
+
+bool CashierViewModel::submitCode(const QString &text)
+{
+    static const QRegularExpression multiplied(QStringLiteral(R"(^\s*(\d{1,3})\s*[*xX×]\s*(\S+)\s*$)"));
+    const auto match = multiplied.match(text);
+    if (match.hasMatch())
+        return report(m_checkout.scan(match.captured(2), match.captured(1).toLongLong()));
+    return report(m_checkout.scan(text));
+}
+
+bool CashierViewModel::payCash(const QString &amountText)
+{
+    const StoreProfile &profile = m_checkout.profile();
+    qint64 amount = cashToCollect(m_checkout.sale().totals(), profile);
+    if (!amountText.trimmed().isEmpty()) {
+        const auto parsed = Money::parse(amountText, profile.currency);
+        if (!parsed)
+            return report(Error{parsed.error()});
+        amount = parsed->minorUnits();
+    }
+    const auto paid = m_checkout.tender(TenderMethod::Cash, amount);
+    if (paid && finished()) {
+        return report(paid, tr("Receipt %1 completed. Change: %2")
+                                .arg(m_checkout.lastCompleted()->sequence)
+                                .arg(changeText()));
+    }
+    return report(paid, tr("Still due: %1").arg(cashDueText()));
+}
+
+bool CashierViewModel::voidLine(int lineId)
+{
+    return report(m_checkout.voidLine(lineId), tr("Line removed"));
+}
+
+bool CashierViewModel::voidSale()
+{
+    return report(m_checkout.voidSale(tr("Voided by cashier")), tr("Sale voided"));
+}
+
+void CashierViewModel::newSale()
+{
+    m_checkout.startNextSale();
+    report(Result<void>());
+}
+
+} // namespace omnitill

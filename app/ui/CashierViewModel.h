@@ -1,0 +1,89 @@
+#pragma once
+
+#include "CartModel.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace omnitill {
+
+class CheckoutService;
+
+// What the cashier screen shows and the actions it forwards: a thin layer over CheckoutService that
+// turns its sale into display text in the screen's language and its refusals into messages.
+class CashierViewModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The till creates its view model")
+    Q_PROPERTY(omnitill::CartModel *cart READ cart CONSTANT)
+    Q_PROPERTY(QString storeName READ storeName CONSTANT)
+    Q_PROPERTY(QString terminalId READ terminalId CONSTANT)
+    Q_PROPERTY(int itemCount READ itemCount NOTIFY saleChanged)
+    Q_PROPERTY(bool hasItems READ hasItems NOTIFY saleChanged)
+    Q_PROPERTY(bool paying READ paying NOTIFY saleChanged)
+    Q_PROPERTY(bool finished READ finished NOTIFY saleChanged)
+    Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY saleChanged)
+    Q_PROPERTY(QString discountText READ discountText NOTIFY saleChanged)
+    Q_PROPERTY(QString taxLabel READ taxLabel NOTIFY saleChanged)
+    Q_PROPERTY(QString taxText READ taxText NOTIFY saleChanged)
+    Q_PROPERTY(QString totalText READ totalText NOTIFY saleChanged)
+    Q_PROPERTY(QString paidText READ paidText NOTIFY saleChanged)
+    Q_PROPERTY(QString cashDueText READ cashDueText NOTIFY saleChanged)
+    Q_PROPERTY(QString changeText READ changeText NOTIFY saleChanged)
+    Q_PROPERTY(QStringList cashSuggestions READ cashSuggestions NOTIFY saleChanged)
+    Q_PROPERTY(QString receiptText READ receiptText NOTIFY saleChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+
+public:
+    CashierViewModel(CheckoutService &checkout, QObject *parent = nullptr);
+
+    CartModel *cart() { return &m_cart; }
+    QString storeName() const;
+    QString terminalId() const;
+    int itemCount() const;
+    bool hasItems() const;
+    bool paying() const;
+    bool finished() const;
+    QString subtotalText() const;
+    QString discountText() const;
+    QString taxLabel() const;
+    QString taxText() const;
+    QString totalText() const;
+    QString paidText() const;
+    QString cashDueText() const;
+    QString changeText() const;
+    QStringList cashSuggestions() const;
+    QString receiptText() const;
+    QString message() const { return m_message; }
+    bool messageIsError() const { return m_messageIsError; }
+
+    void setLanguage(const QString &language);
+
+    // A scanned or typed code; "3*8801234567890" sells three.
+    Q_INVOKABLE bool submitCode(const QString &text);
+    // An amount as the cashier typed it ("50,000", "20.00"); empty means the exact amount due.
+    Q_INVOKABLE bool payCash(const QString &amountText);
+    Q_INVOKABLE bool voidLine(int lineId);
+    Q_INVOKABLE bool voidSale();
+    Q_INVOKABLE void newSale();
+
+Q_SIGNALS:
+    void saleChanged();
+    void messageChanged();
+
+private:
+    QString money(qint64 minor) const;
+    bool report(const Result<void> &result, const QString &success = {});
+    void refresh();
+
+    CheckoutService &m_checkout;
+    CartModel m_cart;
+    QString m_language;
+    QString m_message;
+    bool m_messageIsError = false;
+};
+
+} // namespace omnitill

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CashierViewModel.h"
+#include "LanguageController.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+
+// The long-lived objects main() builds, published to QML as singletons that the application owns
+// (QML never creates or deletes them). main() sets each instance before the engine loads.
+namespace omnitill::qml {
+
+template <typename T>
+T *publish(T *instance, QJSEngine *engine)
+{
+    Q_ASSERT_X(instance, "qml::publish", "main() must set the instance before loading QML");
+    engine->setObjectOwnership(instance, QJSEngine::CppOwnership);
+    return instance;
+}
+
+struct TillSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CashierViewModel)
+    QML_NAMED_ELEMENT(Till)
+    QML_SINGLETON
+public:
+    inline static CashierViewModel *instance = nullptr;
+    static CashierViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct LanguageSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::LanguageController)
+    QML_NAMED_ELEMENT(Language)
+    QML_SINGLETON
+public:
+    inline static LanguageController *instance = nullptr;
+    static LanguageController *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+} // namespace omnitill::qml

@@ -1,0 +1,30 @@
+import QtQuick
+import QtQuick.Controls
+import Omnitill.Cashier
+
+// A button sized for fingers: at least Theme.minimumTouch high, large label, a clear pressed state.
+Button {
+    id: root
+
+    property color tint: Theme.accent
+    property color labelColor: Theme.accentText
+
+    implicitHeight: Math.max(Theme.minimumTouch, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.minimumTouch * 2, implicitContentWidth + leftPadding + rightPadding)
+    padding: 12
+    font.pixelSize: Theme.bodySize
+    font.bold: true
+
+    contentItem: Text {
+        text: root.text
+        font: root.font
+        color: root.enabled ? root.labelColor : Theme.mutedText
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        radius: 8
+        color: !root.enabled ? Theme.border : root.down ? Qt.darker(root.tint, 1.3) : root.tint
+    }
+}

@@ -1,0 +1,142 @@
+#include "CheckoutService.h"
+#include "OpenSaleStore.h"
+#include "StoreFixture.h"
+#include "Transaction.h"
+
+#include <QSignalSpy>
+
+#include <QTest>
+
+using namespace omnitill;
+
+class TestCheckoutService : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr auto tShirtM = "8809417101124"; // 19,900 won
+    static constexpr auto bananaLabel = "2500001004529"; // 0.452 kg, tax exempt
+
+private Q_SLOTS:
+    void scanAndPayCash_completesIntoTheJournal()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        QSignalSpy completed(&checkout, &CheckoutService::saleCompleted);
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM), 2));
+        QVERIFY(checkout.scan(QString::fromLatin1(bananaLabel)));
+        QCOMPARE(checkout.sale().totals().totalDueMinor, 39800 + 2215); // 4,900 × 0.452 = 2,214.8
+        QVERIFY(checkout.tender(TenderMethod::Cash, 50000));
+        QCOMPARE(checkout.sale().state(), SaleState::Completed);
+        QCOMPARE(checkout.sale().totals().changeMinor, 50000 - 42020); // cash rounded to 10 won
+        QCOMPARE(completed.count(), 1);
+        QCOMPARE(completed.first().first().toLongLong(), 1);
+        QCOMPARE(checkout.journal().lastSequence(), 1);
+        QCOMPARE(checkout.journal().outboxCount(), 1);
+        QCOMPARE(OpenSaleStore(*store.database).load()->size(), 0);
+        QVERIFY(checkout.journal().verify().intact());
+    }
+
+    void nextScanAfterCompletion_startsANewSale()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(checkout.tender(TenderMethod::Cash, 20000));
+        const QUuid first = checkout.sale().id();
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(checkout.sale().id() != first);
+        QCOMPARE(checkout.sale().lines().size(), 1);
+    }
+
+    void refusedScan_changesNothing()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        const auto scanned = checkout.scan(QStringLiteral("8809417101125"));
+        QVERIFY(!scanned);
+        QCOMPARE(checkout.sale().state(), SaleState::New);
+        QCOMPARE(OpenSaleStore(*store.database).load()->size(), 0);
+    }
+
+    void everyEvent_isOnDiskBeforeItIsShown()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        QSignalSpy changed(&checkout, &CheckoutService::saleChanged);
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(checkout.voidLine(1));
+        const auto open = OpenSaleStore(*store.database).load();
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().size(), 4); // opened, two lines, one void
+        QCOMPARE(changed.count(), 4);
+    }
+
+    void restore_bringsBackTheSaleOnScreen()
+    {
+        StoreFixture store;
+        QUuid saleId;
+        {
+            CheckoutService before(*store.database, *store.catalog, *store.profile);
+            QVERIFY(before.scan(QString::fromLatin1(tShirtM), 3));
+            QVERIFY(before.scan(QString::fromLatin1(bananaLabel)));
+            QVERIFY(before.tender(TenderMethod::Card, 10000));
+            saleId = before.sale().id();
+        }
+        CheckoutService after(*store.database, *store.catalog, *store.profile);
+        QCOMPARE(*after.restore(), 1);
+        QCOMPARE(after.sale().id(), saleId);
+        QCOMPARE(after.sale().state(), SaleState::Tendering);
+        QCOMPARE(after.sale().lines().size(), 2);
+        QCOMPARE(after.sale().totals().balanceMinor, 3 * 19900 + 2215 - 10000);
+        QVERIFY(after.tender(TenderMethod::Cash, 60000));
+        QCOMPARE(after.journal().lastSequence(), 1);
+    }
+
+    void restore_completesASaleThatWasPaidInFull()
+    {
+        // A crash between taking the last payment and journaling the sale: the payment is on disk.
+        StoreFixture store;
+        {
+            CheckoutService before(*store.database, *store.catalog, *store.profile);
+            QVERIFY(before.scan(QString::fromLatin1(tShirtM)));
+        }
+        {
+            auto open = OpenSaleStore(*store.database).load().value().first();
+            const auto opened = std::get<saleevent::Opened>(open.first());
+            QVERIFY(OpenSaleStore(*store.database)
+                        .append(opened.saleId, open.size(), saleevent::Tendered{1, TenderMethod::Cash, 20000, {}}));
+        }
+        CheckoutService after(*store.database, *store.catalog, *store.profile);
+        QVERIFY(after.restore());
+        QCOMPARE(after.sale().state(), SaleState::Completed);
+        QCOMPARE(after.journal().lastSequence(), 1);
+        QCOMPARE(OpenSaleStore(*store.database).load()->size(), 0);
+    }
+
+    void voidSale_isJournaledAsVoided()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(checkout.voidSale(QStringLiteral("customer left")));
+        QCOMPARE(checkout.sale().state(), SaleState::Voided);
+        const auto entry = checkout.journal().entry(1);
+        QVERIFY(entry);
+        QCOMPARE(entry->record.value(QStringLiteral("status")).toString(), QStringLiteral("voided"));
+    }
+
+    void usStore_addsSalesTax()
+    {
+        StoreFixture store(DemoStores::Store::UnitedStates);
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        QVERIFY(checkout.scan(QStringLiteral("850031101128"))); // T-shirt M, $24.90, standard rate
+        QCOMPARE(checkout.sale().totals().subtotalMinor, 2490);
+        QCOMPARE(checkout.sale().totals().tax.totalTaxMinor, 221); // 8.875 % of 24.90 = 2.2099
+        QCOMPARE(checkout.sale().totals().totalDueMinor, 2711);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckoutService)
+#include "tst_checkoutservice.moc"

@@ -1,0 +1,75 @@
+#include "CheckoutService.h"
+#include "ReceiptText.h"
+#include "StoreFixture.h"
+
+#include "../GoldenFile.h"
+
+#include <QTimeZone>
+
+#include <ctime>
+
+#include <QTest>
+
+using namespace omnitill;
+
+class TestReceiptText : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QDateTime fixedClock() { return QDateTime(QDate(2026, 11, 25), QTime(5, 30), Qt::UTC); }
+
+    static QString sellAndRender(DemoStores::Store which, const QStringList &codes, qint64 cash)
+    {
+        StoreFixture store(which);
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        checkout.setClock(&fixedClock);
+        for (const QString &code : codes) {
+            if (auto scanned = checkout.scan(code); !scanned)
+                qFatal("scan %s: %s", qPrintable(code), qPrintable(scanned.error()));
+        }
+        if (auto paid = checkout.tender(TenderMethod::Cash, cash); !paid)
+            qFatal("pay: %s", qPrintable(paid.error()));
+        return ReceiptText::render(checkout.sale(), checkout.lastCompleted()->sequence);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Receipts print the till's local time; pin it so the golden files hold on any machine.
+        qputenv("TZ", "Asia/Seoul");
+        tzset();
+    }
+
+    void seoulReceipt_matchesGolden()
+    {
+        const QString receipt = sellAndRender(DemoStores::Store::Seoul,
+                                              {QStringLiteral("8809417101124"), QStringLiteral("8809417101124"),
+                                               QStringLiteral("2500001004529"), QStringLiteral("2000101045007")},
+                                              50000);
+        QVERIFY(matchesGoldenFile(receipt, QStringLiteral(GOLDEN_DIR "/receipt_seoul.txt")));
+    }
+
+    void usReceipt_matchesGolden()
+    {
+        const QString receipt = sellAndRender(DemoStores::Store::UnitedStates, {QStringLiteral("850031101128")}, 3000);
+        QVERIFY(matchesGoldenFile(receipt, QStringLiteral(GOLDEN_DIR "/receipt_us.txt")));
+    }
+
+    void everyLine_fitsTheReceiptWidth()
+    {
+        const QString receipt = sellAndRender(DemoStores::Store::Seoul, {QStringLiteral("8809417101124")}, 20000);
+        for (const QString &line : receipt.split(QLatin1Char('\n')))
+            QVERIFY2(ReceiptText::displayWidth(line) <= ReceiptText::defaultColumns, qPrintable(line));
+    }
+
+    void displayWidth_countsHangulAsTwoColumns()
+    {
+        QCOMPARE(ReceiptText::displayWidth(QStringLiteral("abc")), 3);
+        QCOMPARE(ReceiptText::displayWidth(QStringLiteral("바나나")), 6);
+        QCOMPARE(ReceiptText::displayWidth(QStringLiteral("₩1,000")), 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReceiptText)
+#include "tst_receipttext.moc"

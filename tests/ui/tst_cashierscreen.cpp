@@ -1,0 +1,119 @@
+#include "CashierViewModel.h"
+#include "CheckoutService.h"
+#include "LanguageController.h"
+#include "QmlSingletons.h"
+#include "SaleJournal.h"
+
+#include "../services/StoreFixture.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Omnitill_CashierPlugin)
+
+#include <QTest>
+
+using namespace omnitill;
+
+// The cashier screen driven the way a cashier and a keyboard-wedge scanner drive it: keystrokes into
+// the window, then what the screen shows.
+class TestCashierScreen : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StoreFixture> m_store;
+    std::unique_ptr<CheckoutService> m_checkout;
+    std::unique_ptr<CashierViewModel> m_till;
+    std::unique_ptr<LanguageController> m_language;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+
+    QString textOf(const char *objectName) const
+    {
+        auto *item = m_window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
+        return item ? item->property("text").toString() : QStringLiteral("<no %1>").arg(QString::fromLatin1(objectName));
+    }
+
+    void scan(const QByteArray &code)
+    {
+        // A keyboard-wedge scanner types the digits and Enter in a burst.
+        for (char c : code)
+            QTest::keyClick(m_window, c);
+        QTest::keyClick(m_window, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        m_store = std::make_unique<StoreFixture>();
+        m_checkout = std::make_unique<CheckoutService>(*m_store->database, *m_store->catalog, *m_store->profile);
+        m_till = std::make_unique<CashierViewModel>(*m_checkout);
+        m_language = std::make_unique<LanguageController>();
+        qml::TillSingleton::instance = m_till.get();
+        qml::LanguageSingleton::instance = m_language.get();
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_language->setEngine(m_engine.get());
+        QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+        connect(m_language.get(), &LanguageController::languageChanged, m_till.get(), &CashierViewModel::setLanguage);
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->requestActivate();
+        QTRY_VERIFY(m_window->findChild<QQuickItem *>(QStringLiteral("scanField"))->hasActiveFocus());
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_till.reset();
+        m_checkout.reset();
+        m_store.reset();
+    }
+
+    void scannedBarcode_appearsInTheCartAndTotal()
+    {
+        scan("8809417101124");
+        QTRY_COMPARE(m_till->cart()->rowCount(), 1);
+        QCOMPARE(textOf("totalText"), QStringLiteral("₩19,900"));
+        scan("2*8809417101124");
+        QTRY_COMPARE(m_till->cart()->rowCount(), 2);
+        QCOMPARE(textOf("totalText"), QStringLiteral("₩59,700"));
+    }
+
+    void wrongBarcode_isExplainedOnScreen()
+    {
+        scan("8809417101125");
+        QTRY_VERIFY(textOf("messageText").contains(QStringLiteral("8809417101125")));
+        QVERIFY(m_till->messageIsError());
+        QCOMPARE(m_till->cart()->rowCount(), 2);
+    }
+
+    void cashPayment_showsChangeAndJournalsTheSale()
+    {
+        QVERIFY(m_till->payCash(QStringLiteral("60,000")));
+        QTRY_COMPARE(textOf("changeText"), QStringLiteral("Change: ₩300"));
+        QCOMPARE(m_checkout->journal().lastSequence(), 1);
+        QVERIFY(textOf("receiptText").contains(QStringLiteral("Receipt 000001")));
+    }
+
+    void switchingLanguage_retranslatesTheScreen()
+    {
+        m_till->newSale();
+        QTRY_COMPARE(textOf("messageText"), QStringLiteral("Ready"));
+        m_language->setLanguage(QStringLiteral("ko"));
+        QTRY_VERIFY(textOf("messageText") != QStringLiteral("Ready"));
+        QCOMPARE(textOf("messageText"), QStringLiteral("준비"));
+        m_language->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(textOf("messageText"), QStringLiteral("Ready"));
+    }
+};
+
+QTEST_MAIN(TestCashierScreen)
+#include "tst_cashierscreen.moc"
