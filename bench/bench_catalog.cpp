@@ -1,6 +1,7 @@
 // The catalog at store scale: writes a synthetic catalog of N products (default 1,000,000) as CSV, imports
 // it, then times barcode lookups (the target: p99 under 1 ms), searches and an integrity check.
-// Usage: bench_catalog [N]. Prints one "name: value" line per result.
+// Usage: bench_catalog [N [KEEP.sqlite]]. Prints one "name: value" line per result. With KEEP, the store
+// database is kept there (for measuring the till's start-up against it).
 
 #include "CatalogCsvImporter.h"
 #include "CatalogRepository.h"
@@ -94,7 +95,9 @@ int main(int argc, char *argv[])
     print(QStringLiteral("csv write"), seconds(timer.nsecsElapsed()));
     print(QStringLiteral("csv size"), megabytes(QFileInfo(csvPath).size()));
 
-    const QString databasePath = directory.filePath(QStringLiteral("store.sqlite"));
+    const QString databasePath = argc > 2 ? QString::fromLocal8Bit(argv[2]) : directory.filePath(QStringLiteral("store.sqlite"));
+    if (argc > 2 && QFileInfo::exists(databasePath))
+        return fail(QStringLiteral("%1 exists; give a new file").arg(databasePath));
     auto opened = Database::open(databasePath);
     if (!opened)
         return fail(opened.error());

@@ -1,6 +1,7 @@
 #include "LanguageController.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QQmlEngine>
 
@@ -11,6 +12,18 @@ Q_LOGGING_CATEGORY(lcUi, "omnitill.ui")
 LanguageController::LanguageController(QObject *parent)
     : QObject(parent)
 {
+}
+
+QStringList LanguageController::available() const
+{
+    return {QStringLiteral("ko"), QStringLiteral("en")};
+}
+
+QString LanguageController::nativeName(const QString &language) const
+{
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English"); // QLocale says "American English"
+    return QLocale(language).nativeLanguageName();
 }
 
 bool LanguageController::setLanguage(const QString &language)

@@ -18,12 +18,17 @@ class LanguageController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("The application owns the language")
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QStringList available READ available CONSTANT)
 
 public:
     explicit LanguageController(QObject *parent = nullptr);
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
     QString language() const { return m_language; }
+    // The languages the till ships, as codes ("ko", "en").
+    QStringList available() const;
+    // A language's name in that language, for the switch ("한국어", "English"): never translated.
+    Q_INVOKABLE QString nativeName(const QString &language) const;
     // Switches and retranslates; returns false (and keeps the language) when no translation exists.
     bool setLanguage(const QString &language);
 

@@ -40,17 +40,18 @@ Item {
                     color: Theme.headerText
                     opacity: 0.7
                 }
-                TouchButton {
-                    objectName: "koreanButton"
-                    text: "한국어"
-                    tint: Language.language === "ko" ? Theme.accent : Theme.header
-                    onClicked: { Language.language = "ko"; root.refocus() }
-                }
-                TouchButton {
-                    objectName: "englishButton"
-                    text: "English"
-                    tint: Language.language === "en" ? Theme.accent : Theme.header
-                    onClicked: { Language.language = "en"; root.refocus() }
+                Repeater {
+                    model: Language.available
+                    TouchButton {
+                        required property string modelData
+                        objectName: "language_" + modelData
+                        text: Language.nativeName(modelData)
+                        tint: Language.language === modelData ? Theme.accent : Theme.header
+                        onClicked: {
+                            Language.language = modelData
+                            root.refocus()
+                        }
+                    }
                 }
             }
         }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints their results for bench/RESULTS.md: catalog import and lookup at
+# 1,000,000 products, the till's start-up (ready to scan, resident memory) against that catalog, and
+# completed-sale commit throughput. Takes a few minutes and about 1 GB of temporary disk.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${OMNITILL_BUILD_DIR:-$here/build}
+"$here/scripts/build.sh" >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+products=${1:-1000000}
+
+echo "## machine"
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) ($(nproc) cores)"
+echo "memory: $(free -h | awk '/Mem:/ {print $2}')"
+echo "disk: $(df -h "$work" | awk 'NR==2 {print $1}')"
+echo
+echo "## bench_catalog $products"
+"$build/bench/bench_catalog" "$products" "$work/store.sqlite" 2>&1 | grep -v '^omnitill.store'
+echo
+echo "## till start-up with $products products (first start seeds the demo store and is not counted)"
+export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
+"$build/app/omnitill" --database "$work/store.sqlite" --startup-report >/dev/null 2>&1
+for run in 1 2 3 4 5; do
+    "$build/app/omnitill" --database "$work/store.sqlite" --startup-report 2>/dev/null | tr '\n' ' '
+    echo
+done
+echo
+echo "## bench_commit"
+"$build/bench/bench_commit" 5000 2>&1 | grep -v '^omnitill.store'
