@@ -335,13 +335,17 @@
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has at most %n decimal place</numerusform>
+            <numerusform>%1 has at most %n decimal places</numerusform>
         </translation>
     </message>
     <message>
         <source>The amount is too large to be handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,10 +469,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A discount cannot be more than 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The discount is larger than the amount it applies to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,6 +564,10 @@
         <source>Unknown sale event &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A discount cannot be more than 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -623,6 +627,25 @@
     </message>
     <message>
         <source>No database migrations are built into this Omnitill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Omnitill cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed or lost. Call the store manager or support and read them this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -343,6 +343,10 @@
         <source>The amount is too large to be handled</source>
         <translation>금액이 너무 커서 처리할 수 없어요</translation>
     </message>
+    <message>
+        <source>%1 amounts have no decimals</source>
+        <translation>%1 금액에는 소수점이 없어요</translation>
+    </message>
 </context>
 <context>
     <name>OpenSaleStore</name>
@@ -464,10 +468,6 @@
         <translation>할인은 음수일 수 없어요</translation>
     </message>
     <message>
-        <source>A discount cannot be more than 100 %</source>
-        <translation>할인은 100%를 넘을 수 없어요</translation>
-    </message>
-    <message>
         <source>The discount is larger than the amount it applies to</source>
         <translation>할인이 적용 대상 금액보다 커요</translation>
     </message>
@@ -563,6 +563,10 @@
         <source>Unknown sale event &quot;%1&quot;</source>
         <translation>알 수 없는 거래 이벤트예요: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>A discount cannot be more than 100%</source>
+        <translation>할인은 100%를 넘을 수 없어요</translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -623,6 +627,25 @@
     <message>
         <source>No database migrations are built into this Omnitill.</source>
         <translation>이 Omnitill에는 데이터베이스 마이그레이션이 포함되어 있지 않아요.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Omnitill cannot start</source>
+        <translation>Omnitill을 시작할 수 없어요</translation>
+    </message>
+    <message>
+        <source>The till cannot start</source>
+        <translation>포스를 시작할 수 없어요</translation>
+    </message>
+    <message>
+        <source>Nothing was changed or lost. Call the store manager or support and read them this message.</source>
+        <translation>변경되거나 사라진 데이터는 없어요. 점장이나 고객지원에 연락해 이 메시지를 읽어 주세요.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>

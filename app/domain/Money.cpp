@@ -94,6 +94,8 @@ Result<Money> Money::parse(const QString &text, const Currency &currency)
     if (majorText.isEmpty() && fractionText.isEmpty())
         return invalid();
     if (fractionText.size() > currency.exponent()) {
+        if (currency.exponent() == 0)
+            return Error{QCoreApplication::translate("Money", "%1 amounts have no decimals").arg(currency.code())};
         return Error{QCoreApplication::translate("Money", "%1 has at most %n decimal place(s)", nullptr,
                                                  currency.exponent())
                          .arg(currency.code())};

@@ -30,7 +30,7 @@ Result<void> checkDiscount(const Discount &discount, qint64 base)
     if (discount.value < 0)
         return refused(QT_TRANSLATE_NOOP("Sale", "A discount cannot be negative"));
     if (discount.kind == Discount::Kind::Percent && discount.value > Discount::basisPointsPerWhole)
-        return refused(QT_TRANSLATE_NOOP("Sale", "A discount cannot be more than 100 %"));
+        return refused(QT_TRANSLATE_NOOP("Sale", "A discount cannot be more than 100%"));
     if (discount.kind == Discount::Kind::Amount && discount.value > base)
         return refused(QT_TRANSLATE_NOOP("Sale", "The discount is larger than the amount it applies to"));
     return {};

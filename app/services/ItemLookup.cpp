@@ -3,10 +3,19 @@
 #include "CatalogRepository.h"
 #include "Gtin.h"
 
+#include <QLocale>
+
 
 namespace omnitill {
 
 namespace {
+// The product as the cashier knows it: its name in the screen's language (QLocale's default follows the
+// language switch).
+QString shownName(const Product &product)
+{
+    return product.name(QLocale().name().left(2));
+}
+
 bool isDigits(const QString &text)
 {
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
@@ -46,7 +55,7 @@ Result<ItemMatch> ItemLookup::findGtin(const QString &digits) const
     // The catalog matches GTIN-14s, so a UPC-A scanned as 12 or 13 digits finds the same product.
     if (auto product = m_catalog.findByBarcode(digits)) {
         if (product->unit == Unit::Kilogram)
-            return Error{tr("%1 is sold by weight: weigh it and scan the scale label").arg(product->sku)};
+            return Error{tr("%1 is sold by weight: weigh it and scan the scale label").arg(shownName(*product))};
         return ItemMatch{*product, Quantity::pieces(1), digits};
     }
     return Error{tr("No product with barcode %1").arg(digits)};
@@ -62,7 +71,7 @@ Result<ItemMatch> ItemLookup::findVariableMeasure(const QString &digits) const
         return Error{tr("No product for scale label %1 (item %2)").arg(digits, label->itemCode)};
     if (label->kind == VariableMeasureKind::Weight) {
         if (product->unit != Unit::Kilogram)
-            return Error{tr("The label of %1 carries a weight, but it is not sold by weight").arg(product->sku)};
+            return Error{tr("The label of %1 carries a weight, but it is not sold by weight").arg(shownName(*product))};
         if (label->value <= 0)
             return Error{tr("The scale label shows no weight")};
         return ItemMatch{*product, Quantity::grams(label->value), digits};

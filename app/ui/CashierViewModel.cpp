@@ -171,7 +171,7 @@ bool CashierViewModel::payCash(const QString &amountText)
     const auto paid = m_checkout.tender(TenderMethod::Cash, amount);
     if (paid && finished()) {
         return report(paid, tr("Receipt %1 completed. Change: %2")
-                                .arg(m_checkout.lastCompleted()->sequence)
+                                .arg(m_checkout.lastCompleted()->sequence, 6, 10, QLatin1Char('0'))
                                 .arg(changeText()));
     }
     return report(paid, tr("Still due: %1").arg(cashDueText()));

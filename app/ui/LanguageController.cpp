@@ -40,6 +40,7 @@ bool LanguageController::setLanguage(const QString &language)
     if (!m_translator.load(QStringLiteral(":/i18n/omnitill_%1.qm").arg(language)))
         return false;
     QCoreApplication::installTranslator(&m_translator);
+    QLocale::setDefault(QLocale(language));
     m_language = language;
     if (m_engine)
         m_engine->retranslate();

@@ -107,6 +107,14 @@ private Q_SLOTS:
             QVERIFY(!parsed.error().isEmpty());
     }
 
+    void parse_explainsDecimalsPerCurrency()
+    {
+        QCOMPARE(Money::parse(QStringLiteral("12.5"), currency("KRW")).error(), QStringLiteral("KRW amounts have no decimals"));
+        // Without a translator loaded the plural stays in its source form, "place(s)".
+        QVERIFY(Money::parse(QStringLiteral("1.234"), currency("USD")).error().startsWith(
+            QStringLiteral("USD has at most 2 decimal place")));
+    }
+
     void multiplyDivide_roundsByMode_data()
     {
         QTest::addColumn<qint64>("a");

@@ -134,7 +134,7 @@ private Q_SLOTS:
         QTest::newRow("price not an amount") << QByteArrayLiteral("S2,,이름,Name,c,\"12,x\",VAT10,each")
                                              << QStringLiteral("line 3: price: \"12,x\" is not an amount in KRW");
         QTest::newRow("price with decimals in won") << QByteArrayLiteral("S2,,이름,Name,c,12.5,VAT10,each")
-                                                    << QStringLiteral("line 3: price: KRW has at most 0");
+                                                    << QStringLiteral("line 3: price: KRW amounts have no decimals");
         QTest::newRow("negative price") << QByteArrayLiteral("S2,,이름,Name,c,-100,VAT10,each")
                                         << QStringLiteral("line 3: price: \"-100\" is negative");
         QTest::newRow("unknown tax class") << QByteArrayLiteral("S2,,이름,Name,c,100,VAT99,each")
