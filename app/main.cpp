@@ -22,7 +22,6 @@
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
-
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Omnitill_CashierPlugin)
@@ -71,7 +70,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Omnitill point of sale"));
     parser.addHelpOption();
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Demo store for a new database: seoul or us."),
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   QStringLiteral("Demo store for a new database: seoul or us."),
                                    QStringLiteral("name"), QStringLiteral("seoul"));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("The store's SQLite file."),
                                       QStringLiteral("file"));
@@ -89,9 +89,9 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     options.store = parser.value(store);
     if (!DemoStores::fromName(options.store))
         return std::nullopt;
-    options.databasePath = parser.isSet(database)
-        ? parser.value(database)
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/%1.sqlite").arg(options.store);
+    options.databasePath = parser.isSet(database) ? parser.value(database)
+                                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                                        QStringLiteral("/%1.sqlite").arg(options.store);
     options.language = parser.value(language);
     if (parser.isSet(selfTest))
         options.probe = ScreenProbe::Mode::SelfTest;

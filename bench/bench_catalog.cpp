@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
     print(QStringLiteral("csv write"), seconds(timer.nsecsElapsed()));
     print(QStringLiteral("csv size"), megabytes(QFileInfo(csvPath).size()));
 
-    const QString databasePath = argc > 2 ? QString::fromLocal8Bit(argv[2]) : directory.filePath(QStringLiteral("store.sqlite"));
+    const QString databasePath =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : directory.filePath(QStringLiteral("store.sqlite"));
     if (argc > 2 && QFileInfo::exists(databasePath))
         return fail(QStringLiteral("%1 exists; give a new file").arg(databasePath));
     auto opened = Database::open(databasePath);

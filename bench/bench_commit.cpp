@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -59,8 +58,8 @@ int main(int argc, char *argv[])
         CatalogRepository catalog(*database);
         const StoreProfile profile = StoreSettings(*database).loadProfile(catalog.taxClasses()).value();
         QList<Product> products;
-        for (const QString &code : {QStringLiteral("8809417101124"), QStringLiteral("8801105001013"),
-                                    QStringLiteral("88012735")})
+        for (const QString &code :
+             {QStringLiteral("8809417101124"), QStringLiteral("8801105001013"), QStringLiteral("88012735")})
             products.append(catalog.findByBarcode(code).value());
         QList<Sale> prepared;
         for (int i = 0; i < sales; ++i)

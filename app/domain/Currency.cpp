@@ -13,7 +13,7 @@ struct KnownCurrency
 };
 
 constexpr KnownCurrency knownCurrencies[] = {
-    {"KRW", 0, u"₩"}, {"JPY", 0, u"¥"},   {"USD", 2, u"$"},    {"EUR", 2, u"€"},
+    {"KRW", 0, u"₩"}, {"JPY", 0, u"¥"},   {"USD", 2, u"$"},   {"EUR", 2, u"€"},
     {"GBP", 2, u"£"}, {"CHF", 2, u"CHF"}, {"CNY", 2, u"CN¥"}, {"CAD", 2, u"CA$"},
 };
 } // namespace

@@ -33,7 +33,8 @@ QList<qint64> allocateProportionally(qint64 amount, const QList<qint64> &weights
     }
     QList<qsizetype> order(weights.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return remainders[a] > remainders[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return remainders[a] > remainders[b]; });
     for (qsizetype k = 0; allocated < magnitude; ++k, ++allocated)
         ++shares[order[k % order.size()]];
     if (negative) {

@@ -19,8 +19,8 @@ QString digitsOf(quint64 value, int exponent, const QLocale &locale, bool groupe
     for (int i = 0; i < exponent; ++i)
         factor *= 10;
     const quint64 major = value / factor;
-    QString text = grouped ? locale.toString(static_cast<qulonglong>(major))
-                           : QString::number(static_cast<qulonglong>(major));
+    QString text =
+        grouped ? locale.toString(static_cast<qulonglong>(major)) : QString::number(static_cast<qulonglong>(major));
     if (exponent > 0) {
         text += grouped ? locale.decimalPoint() : QStringLiteral(".");
         text += QStringLiteral("%1").arg(value % factor, exponent, 10, QLatin1Char('0'));
@@ -96,9 +96,9 @@ Result<Money> Money::parse(const QString &text, const Currency &currency)
     if (fractionText.size() > currency.exponent()) {
         if (currency.exponent() == 0)
             return Error{QCoreApplication::translate("Money", "%1 amounts have no decimals").arg(currency.code())};
-        return Error{QCoreApplication::translate("Money", "%1 has at most %n decimal place(s)", nullptr,
-                                                 currency.exponent())
-                         .arg(currency.code())};
+        return Error{
+            QCoreApplication::translate("Money", "%1 has at most %n decimal place(s)", nullptr, currency.exponent())
+                .arg(currency.code())};
     }
     for (const QChar c : QString(majorText + fractionText)) {
         if (!c.isDigit() || c.unicode() > '9')

@@ -12,7 +12,11 @@ namespace omnitill {
 class Money
 {
 public:
-    Money(qint64 minorUnits, Currency currency) : m_minor(minorUnits), m_currency(std::move(currency)) {}
+    Money(qint64 minorUnits, Currency currency)
+        : m_minor(minorUnits)
+        , m_currency(std::move(currency))
+    {
+    }
     static Money zero(const Currency &currency) { return Money(0, currency); }
 
     qint64 minorUnits() const { return m_minor; }

@@ -1,7 +1,6 @@
 #include "Rounding.h"
 
 #include <QCoreApplication>
-
 #include <limits>
 
 namespace omnitill {

@@ -77,10 +77,10 @@ Result<void> Sale::check(const SaleEvent &event) const
         !std::holds_alternative<Voided>(event))
         return refused(QT_TRANSLATE_NOOP("Sale", "The sale is parked: resume it first"));
 
-    const bool changesItems = std::holds_alternative<LineAdded>(event) || std::holds_alternative<QuantityChanged>(event) ||
-                              std::holds_alternative<LineVoided>(event) || std::holds_alternative<PriceOverridden>(event) ||
-                              std::holds_alternative<LineDiscounted>(event) ||
-                              std::holds_alternative<BasketDiscounted>(event);
+    const bool changesItems =
+        std::holds_alternative<LineAdded>(event) || std::holds_alternative<QuantityChanged>(event) ||
+        std::holds_alternative<LineVoided>(event) || std::holds_alternative<PriceOverridden>(event) ||
+        std::holds_alternative<LineDiscounted>(event) || std::holds_alternative<BasketDiscounted>(event);
     if (changesItems && m_state == SaleState::Tendering)
         return refused(QT_TRANSLATE_NOOP("Sale", "Payment has started: void the sale to change its items"));
 
@@ -137,8 +137,8 @@ Result<void> Sale::check(const SaleEvent &event) const
             [this](const BasketDiscounted &e) -> Result<void> {
                 if (!hasLiveLines())
                     return refused(QT_TRANSLATE_NOOP("Sale", "There is nothing to discount"));
-                return checkDiscount(e.discount, m_totals.subtotalMinor - m_totals.discountMinor +
-                                                     m_totals.basketDiscountMinor);
+                return checkDiscount(e.discount,
+                                     m_totals.subtotalMinor - m_totals.discountMinor + m_totals.basketDiscountMinor);
             },
             [this](const Tendered &e) -> Result<void> {
                 if (!hasLiveLines())
@@ -179,44 +179,45 @@ void Sale::change(const SaleEvent &event)
     const auto lineOf = [this](int lineId) -> SaleLine & {
         return *std::find_if(m_lines.begin(), m_lines.end(), [&](const SaleLine &l) { return l.id == lineId; });
     };
-    std::visit(Overloaded{
-                   [this](const Opened &e) {
-                       m_id = e.saleId;
-                       m_terminalId = e.terminalId;
-                       m_openedAt = e.at;
-                       m_state = SaleState::Open;
-                   },
-                   [this](const LineAdded &e) {
-                       m_lines.append(SaleLine{e.lineId, e.product, e.quantity, e.scannedCode,
-                                               e.product.unitPriceMinor, {}, std::nullopt, false});
-                   },
-                   [&](const QuantityChanged &e) { lineOf(e.lineId).quantity = e.quantity; },
-                   [&](const LineVoided &e) { lineOf(e.lineId).voided = true; },
-                   [&](const PriceOverridden &e) {
-                       lineOf(e.lineId).unitPriceMinor = e.unitPriceMinor;
-                       lineOf(e.lineId).overrideReason = e.reason;
-                   },
-                   [&](const LineDiscounted &e) { lineOf(e.lineId).discount = e.discount; },
-                   [this](const BasketDiscounted &e) { m_basketDiscount = e.discount; },
-                   [this](const Tendered &e) {
-                       m_tenders.append(Tender{e.tenderId, e.method, e.amountMinor, e.reference});
-                       m_state = SaleState::Tendering;
-                   },
-                   [this](const Completed &e) {
-                       m_closedAt = e.at;
-                       m_state = SaleState::Completed;
-                   },
-                   [this](const Voided &e) {
-                       m_closedAt = e.at;
-                       m_state = SaleState::Voided;
-                   },
-                   [this](const Suspended &) {
-                       m_stateBeforeSuspend = m_state;
-                       m_state = SaleState::Suspended;
-                   },
-                   [this](const Resumed &) { m_state = m_stateBeforeSuspend; },
-               },
-               event);
+    std::visit(
+        Overloaded{
+            [this](const Opened &e) {
+                m_id = e.saleId;
+                m_terminalId = e.terminalId;
+                m_openedAt = e.at;
+                m_state = SaleState::Open;
+            },
+            [this](const LineAdded &e) {
+                m_lines.append(SaleLine{
+                    e.lineId, e.product, e.quantity, e.scannedCode, e.product.unitPriceMinor, {}, std::nullopt, false});
+            },
+            [&](const QuantityChanged &e) { lineOf(e.lineId).quantity = e.quantity; },
+            [&](const LineVoided &e) { lineOf(e.lineId).voided = true; },
+            [&](const PriceOverridden &e) {
+                lineOf(e.lineId).unitPriceMinor = e.unitPriceMinor;
+                lineOf(e.lineId).overrideReason = e.reason;
+            },
+            [&](const LineDiscounted &e) { lineOf(e.lineId).discount = e.discount; },
+            [this](const BasketDiscounted &e) { m_basketDiscount = e.discount; },
+            [this](const Tendered &e) {
+                m_tenders.append(Tender{e.tenderId, e.method, e.amountMinor, e.reference});
+                m_state = SaleState::Tendering;
+            },
+            [this](const Completed &e) {
+                m_closedAt = e.at;
+                m_state = SaleState::Completed;
+            },
+            [this](const Voided &e) {
+                m_closedAt = e.at;
+                m_state = SaleState::Voided;
+            },
+            [this](const Suspended &) {
+                m_stateBeforeSuspend = m_state;
+                m_state = SaleState::Suspended;
+            },
+            [this](const Resumed &) { m_state = m_stateBeforeSuspend; },
+        },
+        event);
 }
 
 Result<void> Sale::apply(const SaleEvent &event)

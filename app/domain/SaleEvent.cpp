@@ -81,8 +81,8 @@ QJsonObject productToJson(const Product &product)
 
 QJsonObject discountToJson(const Discount &discount)
 {
-    return {{QLatin1String("kind"), discount.kind == Discount::Kind::Percent ? QLatin1String("percent")
-                                                                            : QLatin1String("amount")},
+    return {{QLatin1String("kind"),
+             discount.kind == Discount::Kind::Percent ? QLatin1String("percent") : QLatin1String("amount")},
             {QLatin1String("value"), discount.value},
             {QLatin1String("reason"), discount.reason}};
 }

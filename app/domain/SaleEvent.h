@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QUuid>
-
 #include <variant>
 
 namespace omnitill {
@@ -90,10 +89,10 @@ struct Resumed
 };
 } // namespace saleevent
 
-using SaleEvent = std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged, saleevent::LineVoided,
-                               saleevent::PriceOverridden, saleevent::LineDiscounted, saleevent::BasketDiscounted,
-                               saleevent::Tendered, saleevent::Completed, saleevent::Voided, saleevent::Suspended,
-                               saleevent::Resumed>;
+using SaleEvent = std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged,
+                               saleevent::LineVoided, saleevent::PriceOverridden, saleevent::LineDiscounted,
+                               saleevent::BasketDiscounted, saleevent::Tendered, saleevent::Completed,
+                               saleevent::Voided, saleevent::Suspended, saleevent::Resumed>;
 
 [[nodiscard]] QJsonObject saleEventToJson(const SaleEvent &event);
 [[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);

@@ -19,7 +19,8 @@ void settleTenders(SaleTotals &totals, const QList<Tender> &tenders, const Store
     for (const Tender &tender : tenders)
         (tender.method == TenderMethod::Cash ? cash : nonCash) += tender.amountMinor;
     const qint64 remaining = totals.totalDueMinor - nonCash;
-    const qint64 cashDue = roundToIncrement(qMax<qint64>(remaining, 0), profile.cashRoundingIncrement, profile.rounding);
+    const qint64 cashDue =
+        roundToIncrement(qMax<qint64>(remaining, 0), profile.cashRoundingIncrement, profile.rounding);
     if (cash > 0 && cash >= cashDue) {
         totals.cashRoundingMinor = cashDue - remaining;
         totals.changeMinor = cash - cashDue;
@@ -43,8 +44,8 @@ Result<SaleTotals> priceSale(const QList<SaleLine> &lines, const std::optional<D
         if (line.voided)
             continue;
         PricedLine priced{line.id};
-        auto gross = checked::multiplyDivide(line.unitPriceMinor, line.quantity.thousandths, Quantity::scale,
-                                             profile.rounding);
+        auto gross =
+            checked::multiplyDivide(line.unitPriceMinor, line.quantity.thousandths, Quantity::scale, profile.rounding);
         if (!gross)
             return Error{gross.error()};
         priced.grossMinor = *gross;

@@ -10,7 +10,7 @@ namespace omnitill {
 struct PricedLine
 {
     int lineId = 0;
-    qint64 grossMinor = 0;          // unit price × quantity, rounded
+    qint64 grossMinor = 0; // unit price × quantity, rounded
     qint64 lineDiscountMinor = 0;
     qint64 basketDiscountMinor = 0; // this line's share of the basket discount
     qint64 paidMinor = 0;           // gross − both discounts: what a return of this line refunds
@@ -19,16 +19,16 @@ struct PricedLine
 
 struct SaleTotals
 {
-    QList<PricedLine> lines; // live lines only, in sale order
-    qint64 subtotalMinor = 0;       // sum of gross
-    qint64 discountMinor = 0;       // line and basket discounts together
+    QList<PricedLine> lines;  // live lines only, in sale order
+    qint64 subtotalMinor = 0; // sum of gross
+    qint64 discountMinor = 0; // line and basket discounts together
     qint64 basketDiscountMinor = 0;
     TaxBreakdown tax;
-    qint64 totalDueMinor = 0;       // what the customer owes before cash rounding
-    qint64 paidMinor = 0;           // tenders applied to the sale (cash net of change)
-    qint64 cashRoundingMinor = 0;   // added to the total when the balance is settled in cash
+    qint64 totalDueMinor = 0;     // what the customer owes before cash rounding
+    qint64 paidMinor = 0;         // tenders applied to the sale (cash net of change)
+    qint64 cashRoundingMinor = 0; // added to the total when the balance is settled in cash
     qint64 changeMinor = 0;
-    qint64 balanceMinor = 0;        // still owed; 0 once paid
+    qint64 balanceMinor = 0; // still owed; 0 once paid
 
     bool fullyPaid() const { return balanceMinor <= 0 && totalDueMinor > 0; }
 };

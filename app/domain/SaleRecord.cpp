@@ -70,12 +70,12 @@ QJsonObject saleRecord(const Sale &sale)
         {QLatin1String("terminal"), sale.terminalId()},
         {QLatin1String("store"), sale.profile().storeId},
         {QLatin1String("currency"), sale.profile().currency.code()},
-        {QLatin1String("taxMode"), sale.profile().taxMode == TaxMode::Inclusive ? QLatin1String("inclusive")
-                                                                                : QLatin1String("exclusive")},
+        {QLatin1String("taxMode"),
+         sale.profile().taxMode == TaxMode::Inclusive ? QLatin1String("inclusive") : QLatin1String("exclusive")},
         {QLatin1String("openedAt"), timestamp(sale.openedAt())},
         {QLatin1String("closedAt"), timestamp(sale.closedAt())},
-        {QLatin1String("status"), sale.state() == SaleState::Voided ? QLatin1String("voided")
-                                                                    : QLatin1String("completed")},
+        {QLatin1String("status"),
+         sale.state() == SaleState::Voided ? QLatin1String("voided") : QLatin1String("completed")},
         {QLatin1String("lines"), linesOf(sale)},
         {QLatin1String("taxes"), taxesOf(totals)},
         {QLatin1String("tenders"), tendersOf(sale)},

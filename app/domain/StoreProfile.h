@@ -14,7 +14,10 @@ namespace omnitill {
 // language its receipts speak. Held in the store database's settings; the domain only reads it.
 struct StoreProfile
 {
-    explicit StoreProfile(Currency currency) : currency(std::move(currency)) {}
+    explicit StoreProfile(Currency currency)
+        : currency(std::move(currency))
+    {
+    }
 
     QString storeId;
     QString storeName;

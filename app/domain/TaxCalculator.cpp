@@ -43,9 +43,10 @@ Result<TaxBreakdown> TaxCalculator::compute(const QList<TaxableLine> &lines) con
         TaxRateSummary &rate = breakdown.rates[r];
         const qint64 priced = rate.grossMinor;
         const qint64 perMillion = rate.taxClass.ratePerMillion;
-        const auto tax = m_mode == TaxMode::Inclusive
-            ? checked::multiplyDivide(priced, perMillion, TaxClass::ratePerMillionScale + perMillion, m_rounding)
-            : checked::multiplyDivide(priced, perMillion, TaxClass::ratePerMillionScale, m_rounding);
+        const auto tax =
+            m_mode == TaxMode::Inclusive
+                ? checked::multiplyDivide(priced, perMillion, TaxClass::ratePerMillionScale + perMillion, m_rounding)
+                : checked::multiplyDivide(priced, perMillion, TaxClass::ratePerMillionScale, m_rounding);
         if (!tax)
             return Error{tax.error()};
         rate.taxMinor = *tax;
@@ -65,8 +66,8 @@ Result<TaxBreakdown> TaxCalculator::compute(const QList<TaxableLine> &lines) con
             return Error{total.error()};
         linesTotal = *total;
     }
-    const auto due = m_mode == TaxMode::Inclusive ? Result<qint64>(linesTotal)
-                                                   : checked::add(linesTotal, breakdown.totalTaxMinor);
+    const auto due =
+        m_mode == TaxMode::Inclusive ? Result<qint64>(linesTotal) : checked::add(linesTotal, breakdown.totalTaxMinor);
     if (!due)
         return Error{due.error()};
     breakdown.totalDueMinor = *due;

@@ -20,7 +20,7 @@ struct TaxableLine
 struct TaxRateSummary
 {
     TaxClass taxClass;
-    qint64 netMinor = 0;   // taxable base without tax
+    qint64 netMinor = 0; // taxable base without tax
     qint64 taxMinor = 0;
     qint64 grossMinor = 0; // base plus tax
 };
@@ -30,7 +30,7 @@ struct TaxBreakdown
     QList<TaxRateSummary> rates; // in the order of first appearance on the receipt
     QList<qint64> lineTaxMinor;  // each line's exact share of its rate's tax
     qint64 totalTaxMinor = 0;
-    qint64 totalDueMinor = 0;    // what the customer pays: lines, plus tax when prices exclude it
+    qint64 totalDueMinor = 0; // what the customer pays: lines, plus tax when prices exclude it
 };
 
 // Computes tax per receipt per rate (not per line, which would accumulate rounding), then allocates

@@ -5,7 +5,6 @@
 #include "SaleJournal.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace omnitill {

@@ -5,7 +5,6 @@
 
 #include <QLocale>
 
-
 namespace omnitill {
 
 namespace {

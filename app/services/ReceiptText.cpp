@@ -49,7 +49,10 @@ QStringList wrapped(const QString &text, int columns)
 class Layout
 {
 public:
-    explicit Layout(int columns) : m_columns(columns) {}
+    explicit Layout(int columns)
+        : m_columns(columns)
+    {
+    }
 
     void both(const QString &left, const QString &right)
     {
@@ -61,7 +64,8 @@ public:
     void centred(const QString &text)
     {
         for (const QString &shown : wrapped(text, m_columns))
-            m_text += QString((m_columns - ReceiptText::displayWidth(shown)) / 2, QLatin1Char(' ')) + shown + QLatin1Char('\n');
+            m_text += QString((m_columns - ReceiptText::displayWidth(shown)) / 2, QLatin1Char(' ')) + shown +
+                      QLatin1Char('\n');
     }
     void line(const QString &text)
     {
@@ -106,15 +110,15 @@ QString ReceiptText::render(const Sale &sale, qint64 sequence, int columns)
     for (const PricedLine &priced : totals.lines) {
         const SaleLine &line = *std::find_if(sale.lines().cbegin(), sale.lines().cend(),
                                              [&](const SaleLine &l) { return l.id == priced.lineId; });
-        const QString taxMark = line.product.taxClass.isEmpty() || profile.taxClass(line.product.taxClass)
-                                                                       .value_or(TaxClass{})
-                                                                       .isExempt()
-            ? QStringLiteral("*")
-            : QString();
+        const QString taxMark =
+            line.product.taxClass.isEmpty() || profile.taxClass(line.product.taxClass).value_or(TaxClass{}).isExempt()
+                ? QStringLiteral("*")
+                : QString();
         out.line(taxMark + line.product.name(profile.language));
-        const QString quantity = line.product.unit == Unit::Kilogram
-            ? tr("%1 kg x %2/kg").arg(line.quantity.toString(), money(line.unitPriceMinor))
-            : QStringLiteral("%1 x %2").arg(line.quantity.toString(), money(line.unitPriceMinor));
+        const QString quantity =
+            line.product.unit == Unit::Kilogram
+                ? tr("%1 kg x %2/kg").arg(line.quantity.toString(), money(line.unitPriceMinor))
+                : QStringLiteral("%1 x %2").arg(line.quantity.toString(), money(line.unitPriceMinor));
         out.both(QStringLiteral("  ") + quantity, money(priced.grossMinor));
         if (line.priceOverridden())
             out.line(QStringLiteral("  ") + tr("Price changed: %1").arg(line.overrideReason));

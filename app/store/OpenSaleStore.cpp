@@ -13,8 +13,8 @@ namespace omnitill {
 namespace {
 Error storeError(const QSqlQuery &query)
 {
-    return Error{QCoreApplication::translate("OpenSaleStore", "The sale could not be saved: %1")
-                     .arg(query.lastError().text())};
+    return Error{
+        QCoreApplication::translate("OpenSaleStore", "The sale could not be saved: %1").arg(query.lastError().text())};
 }
 } // namespace
 
@@ -51,9 +51,10 @@ Result<QList<QList<SaleEvent>>> OpenSaleStore::load() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // rowid follows insertion, so the first event of each sale orders the sales by opening.
-    if (!query.exec(QStringLiteral("SELECT e.sale_id, e.event FROM open_sale_events e "
-                                   "JOIN (SELECT sale_id, MIN(rowid) AS first FROM open_sale_events GROUP BY sale_id) s "
-                                   "ON s.sale_id = e.sale_id ORDER BY s.first, e.position")))
+    if (!query.exec(
+            QStringLiteral("SELECT e.sale_id, e.event FROM open_sale_events e "
+                           "JOIN (SELECT sale_id, MIN(rowid) AS first FROM open_sale_events GROUP BY sale_id) s "
+                           "ON s.sale_id = e.sale_id ORDER BY s.first, e.position")))
         return storeError(query);
     QList<QList<SaleEvent>> sales;
     QString currentSale;

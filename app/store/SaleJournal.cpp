@@ -90,8 +90,8 @@ Result<JournalEntry> SaleJournal::append(Transaction &transaction, const Sale &s
         return sqlError(insert);
 
     QSqlQuery outbox(m_database.connection());
-    outbox.prepare(QStringLiteral(
-        "INSERT INTO outbox (record_id, kind, payload, created_at) VALUES (?, 'sale', ?, ?)"));
+    outbox.prepare(
+        QStringLiteral("INSERT INTO outbox (record_id, kind, payload, created_at) VALUES (?, 'sale', ?, ?)"));
     outbox.addBindValue(entry.saleId);
     outbox.addBindValue(canonical);
     outbox.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -114,15 +114,14 @@ qint64 SaleJournal::lastSequence() const
 {
     QSqlQuery query(m_database.connection());
     return query.exec(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM journal")) && query.next()
-        ? query.value(0).toLongLong()
-        : 0;
+               ? query.value(0).toLongLong()
+               : 0;
 }
 
 qint64 SaleJournal::outboxCount() const
 {
     QSqlQuery query(m_database.connection());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && query.next() ? query.value(0).toLongLong()
-                                                                                      : 0;
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 JournalVerification SaleJournal::verify() const
@@ -155,7 +154,8 @@ JournalVerification SaleJournal::verify() const
         if (chainHash(expectedPrevious, record) != hash)
             return broken(QCoreApplication::translate("SaleJournal", "Receipt %1 was altered").arg(sequence));
         if (QJsonDocument::fromJson(record).object().value(QLatin1String("sequence")).toInteger() != sequence)
-            return broken(QCoreApplication::translate("SaleJournal", "Receipt %1 carries another number").arg(sequence));
+            return broken(
+                QCoreApplication::translate("SaleJournal", "Receipt %1 carries another number").arg(sequence));
         expectedPrevious = hash;
         ++expectedSequence;
         ++result.checked;

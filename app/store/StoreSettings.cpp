@@ -70,8 +70,10 @@ Result<StoreProfile> StoreSettings::loadProfile(const QList<TaxClass> &taxClasse
     profile.language = value(key::language).value_or(profile.language);
     profile.localeName = value(key::locale).value_or(profile.localeName);
     profile.taxMode = value(key::taxMode) == QLatin1String("exclusive") ? TaxMode::Exclusive : TaxMode::Inclusive;
-    profile.rounding = value(key::rounding) == QLatin1String("halfEven") ? RoundingMode::HalfEven : RoundingMode::HalfUp;
-    profile.cashRoundingIncrement = qMax<qint64>(1, value(key::cashRounding).value_or(QStringLiteral("1")).toLongLong());
+    profile.rounding =
+        value(key::rounding) == QLatin1String("halfEven") ? RoundingMode::HalfEven : RoundingMode::HalfUp;
+    profile.cashRoundingIncrement =
+        qMax<qint64>(1, value(key::cashRounding).value_or(QStringLiteral("1")).toLongLong());
     profile.taxClasses = taxClasses;
     if (const auto layoutJson = value(key::variableMeasure)) {
         auto layout = VariableMeasureLayout::fromJson(*layoutJson);
@@ -93,8 +95,10 @@ Result<void> StoreSettings::saveProfile(const StoreProfile &profile)
         {key::currency, profile.currency.code()},
         {key::language, profile.language},
         {key::locale, profile.localeName},
-        {key::taxMode, profile.taxMode == TaxMode::Exclusive ? QStringLiteral("exclusive") : QStringLiteral("inclusive")},
-        {key::rounding, profile.rounding == RoundingMode::HalfEven ? QStringLiteral("halfEven") : QStringLiteral("halfUp")},
+        {key::taxMode,
+         profile.taxMode == TaxMode::Exclusive ? QStringLiteral("exclusive") : QStringLiteral("inclusive")},
+        {key::rounding,
+         profile.rounding == RoundingMode::HalfEven ? QStringLiteral("halfEven") : QStringLiteral("halfUp")},
         {key::cashRounding, QString::number(profile.cashRoundingIncrement)},
         {key::variableMeasure, profile.variableMeasure.toJson()},
     };

@@ -23,8 +23,8 @@ void CartModel::showSale(const Sale &sale, const QString &language)
         Row row;
         row.lineId = line.id;
         row.name = line.product.name(language);
-        row.quantity = line.product.unit == Unit::Kilogram ? tr("%1 kg").arg(line.quantity.toString())
-                                                           : line.quantity.toString();
+        row.quantity =
+            line.product.unit == Unit::Kilogram ? tr("%1 kg").arg(line.quantity.toString()) : line.quantity.toString();
         row.unitPrice = money(line.unitPriceMinor);
         row.amount = money(priced.grossMinor - priced.lineDiscountMinor);
         if (priced.lineDiscountMinor != 0)
@@ -71,8 +71,9 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CartModel::roleNames() const
 {
-    return {{LineIdRole, "lineId"}, {NameRole, "name"},         {QuantityRole, "quantity"}, {UnitPriceRole, "unitPrice"},
-            {AmountRole, "amount"}, {DiscountRole, "discount"}, {NoteRole, "note"}};
+    return {
+        {LineIdRole, "lineId"}, {NameRole, "name"},         {QuantityRole, "quantity"}, {UnitPriceRole, "unitPrice"},
+        {AmountRole, "amount"}, {DiscountRole, "discount"}, {NoteRole, "note"}};
 }
 
 } // namespace omnitill

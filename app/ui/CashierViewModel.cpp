@@ -122,8 +122,8 @@ QStringList CashierViewModel::cashSuggestions() const
         return {};
     const qint64 major = m_checkout.profile().currency.minorPerMajor();
     const QList<qint64> notes = m_checkout.profile().currency.exponent() == 0
-        ? QList<qint64>{1000, 5000, 10000, 50000}
-        : QList<qint64>{5 * major, 10 * major, 20 * major, 50 * major, 100 * major};
+                                    ? QList<qint64>{1000, 5000, 10000, 50000}
+                                    : QList<qint64>{5 * major, 10 * major, 20 * major, 50 * major, 100 * major};
     QStringList suggestions{money(due)};
     for (qint64 note : notes) {
         const qint64 rounded = (due + note - 1) / note * note;

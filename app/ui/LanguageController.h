@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QTranslator>
 #include <QtQml/qqmlregistration.h>
-
 #include <functional>
 
 class QQmlEngine;

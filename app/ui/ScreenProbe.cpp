@@ -7,7 +7,6 @@
 #include <QQmlComponent>
 #include <QQuickWindow>
 #include <QTimer>
-
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
@@ -53,9 +52,8 @@ ScreenProbe::ScreenProbe(QQmlApplicationEngine &engine, Mode mode, QString scree
 
 void ScreenProbe::arm()
 {
-    connect(&m_engine, &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
-        m_warnings += int(warnings.size());
-    });
+    connect(&m_engine, &QQmlEngine::warnings, this,
+            [this](const QList<QQmlError> &warnings) { m_warnings += int(warnings.size()); });
     connect(&m_engine, &QQmlApplicationEngine::objectCreated, this, [this](QObject *object) {
         auto *window = qobject_cast<QQuickWindow *>(object);
         if (!window) {

@@ -3,7 +3,6 @@
 
 #include <QLocale>
 #include <QTest>
-
 #include <limits>
 
 using namespace omnitill;
@@ -32,14 +31,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("won") << qint64(12300) << "KRW" << "ko_KR" << QStringLiteral("₩12,300");
-        QTest::newRow("dollars") << qint64(1230) << "USD" << "en_US" << QStringLiteral("$12.30");
-        QTest::newRow("cents only") << qint64(-5) << "USD" << "en_US" << QStringLiteral("-$0.05");
-        QTest::newRow("million won") << qint64(1234567) << "KRW" << "ko_KR" << QStringLiteral("₩1,234,567");
-        QTest::newRow("yen has no decimals") << qint64(980) << "JPY" << "ja_JP" << QStringLiteral("¥980");
-        QTest::newRow("german separators") << qint64(123450) << "EUR" << "de_DE" << QStringLiteral("€1.234,50");
-        QTest::newRow("int64 minimum") << std::numeric_limits<qint64>::min() << "KRW" << "ko_KR"
-                                       << QStringLiteral("-₩9,223,372,036,854,775,808");
+        QTest::newRow("won") << qint64(12300) << "KRW"
+                             << "ko_KR" << QStringLiteral("₩12,300");
+        QTest::newRow("dollars") << qint64(1230) << "USD"
+                                 << "en_US" << QStringLiteral("$12.30");
+        QTest::newRow("cents only") << qint64(-5) << "USD"
+                                    << "en_US" << QStringLiteral("-$0.05");
+        QTest::newRow("million won") << qint64(1234567) << "KRW"
+                                     << "ko_KR" << QStringLiteral("₩1,234,567");
+        QTest::newRow("yen has no decimals") << qint64(980) << "JPY"
+                                             << "ja_JP" << QStringLiteral("¥980");
+        QTest::newRow("german separators") << qint64(123450) << "EUR"
+                                           << "de_DE" << QStringLiteral("€1.234,50");
+        QTest::newRow("int64 minimum") << std::numeric_limits<qint64>::min() << "KRW"
+                                       << "ko_KR" << QStringLiteral("-₩9,223,372,036,854,775,808");
     }
     void format_followsCurrencyAndLocale()
     {
@@ -79,19 +84,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<qint64>("minor");
-        QTest::newRow("grouped won") << "12,300" << "KRW" << true << qint64(12300);
-        QTest::newRow("with symbol") << "₩50,000" << "KRW" << true << qint64(50000);
-        QTest::newRow("dollars and cents") << "12.30" << "USD" << true << qint64(1230);
-        QTest::newRow("one decimal") << "12.3" << "USD" << true << qint64(1230);
-        QTest::newRow("leading point") << ".05" << "USD" << true << qint64(5);
-        QTest::newRow("negative") << "-4.99" << "USD" << true << qint64(-499);
-        QTest::newRow("too many decimals") << "12.305" << "USD" << false << qint64(0);
-        QTest::newRow("won has no decimals") << "12.5" << "KRW" << false << qint64(0);
-        QTest::newRow("letters") << "12a" << "KRW" << false << qint64(0);
-        QTest::newRow("empty") << "" << "KRW" << false << qint64(0);
-        QTest::newRow("arabic-indic digits") << "١٢" << "KRW" << false << qint64(0);
-        QTest::newRow("overflow") << "99999999999999999999" << "KRW" << false << qint64(0);
-        QTest::newRow("overflow after scaling") << "99999999999999999" << "USD" << false << qint64(0);
+        QTest::newRow("grouped won") << "12,300"
+                                     << "KRW" << true << qint64(12300);
+        QTest::newRow("with symbol") << "₩50,000"
+                                     << "KRW" << true << qint64(50000);
+        QTest::newRow("dollars and cents") << "12.30"
+                                           << "USD" << true << qint64(1230);
+        QTest::newRow("one decimal") << "12.3"
+                                     << "USD" << true << qint64(1230);
+        QTest::newRow("leading point") << ".05"
+                                       << "USD" << true << qint64(5);
+        QTest::newRow("negative") << "-4.99"
+                                  << "USD" << true << qint64(-499);
+        QTest::newRow("too many decimals") << "12.305"
+                                           << "USD" << false << qint64(0);
+        QTest::newRow("won has no decimals") << "12.5"
+                                             << "KRW" << false << qint64(0);
+        QTest::newRow("letters") << "12a"
+                                 << "KRW" << false << qint64(0);
+        QTest::newRow("empty") << ""
+                               << "KRW" << false << qint64(0);
+        QTest::newRow("arabic-indic digits") << "١٢"
+                                             << "KRW" << false << qint64(0);
+        QTest::newRow("overflow") << "99999999999999999999"
+                                  << "KRW" << false << qint64(0);
+        QTest::newRow("overflow after scaling") << "99999999999999999"
+                                                << "USD" << false << qint64(0);
     }
     void parse_readsWhatCashiersType()
     {
@@ -109,10 +127,12 @@ private Q_SLOTS:
 
     void parse_explainsDecimalsPerCurrency()
     {
-        QCOMPARE(Money::parse(QStringLiteral("12.5"), currency("KRW")).error(), QStringLiteral("KRW amounts have no decimals"));
+        QCOMPARE(Money::parse(QStringLiteral("12.5"), currency("KRW")).error(),
+                 QStringLiteral("KRW amounts have no decimals"));
         // Without a translator loaded the plural stays in its source form, "place(s)".
-        QVERIFY(Money::parse(QStringLiteral("1.234"), currency("USD")).error().startsWith(
-            QStringLiteral("USD has at most 2 decimal place")));
+        QVERIFY(Money::parse(QStringLiteral("1.234"), currency("USD"))
+                    .error()
+                    .startsWith(QStringLiteral("USD has at most 2 decimal place")));
     }
 
     void multiplyDivide_roundsByMode_data()

@@ -3,7 +3,6 @@
 
 #include <QJsonDocument>
 #include <QTest>
-
 #include <limits>
 
 using namespace omnitill;
@@ -18,7 +17,8 @@ private:
     static Sale opened(StoreProfile profile = testprofiles::korean())
     {
         Sale sale(std::move(profile));
-        const auto result = sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), QDateTime::currentDateTimeUtc()});
+        const auto result =
+            sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), QDateTime::currentDateTimeUtc()});
         Q_ASSERT(result.ok());
         return sale;
     }
@@ -177,17 +177,17 @@ private Q_SLOTS:
 
         Sale sale = opened();
         QVERIFY(!sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), QDateTime::currentDateTimeUtc()}));
-        QVERIFY(!complete(sale));                          // nothing sold
-        QVERIFY(!pay(sale, 1000));                         // nothing to pay for
-        QVERIFY(!sale.apply(Suspended{QDateTime()}));      // nothing to park
+        QVERIFY(!complete(sale));                     // nothing sold
+        QVERIFY(!pay(sale, 1000));                    // nothing to pay for
+        QVERIFY(!sale.apply(Suspended{QDateTime()})); // nothing to park
         QVERIFY(add(sale, product(QStringLiteral("A"), 1000)));
-        QVERIFY(!complete(sale));                          // not paid
+        QVERIFY(!complete(sale)); // not paid
         QVERIFY(pay(sale, 500));
         QVERIFY(!add(sale, product(QStringLiteral("B"), 1000))); // payment started
         QVERIFY(!sale.apply(LineVoided{1}));
         QVERIFY(!sale.apply(Suspended{QDateTime()}));
         QVERIFY(pay(sale, 500));
-        QVERIFY(!pay(sale, 500));                          // already paid
+        QVERIFY(!pay(sale, 500)); // already paid
         QVERIFY(complete(sale));
         QVERIFY(!complete(sale));
         QVERIFY(!sale.apply(Voided{QDateTime(), QString()}));
@@ -213,8 +213,8 @@ private Q_SLOTS:
         QVERIFY(add(sale, product(QStringLiteral("A"), 1000)));
         const qsizetype events = sale.events().size();
         // Accepted by the state machine, but the price × quantity overflows when priced.
-        const auto overflowing = add(sale, product(QStringLiteral("HUGE"), std::numeric_limits<qint64>::max() / 10),
-                                     Quantity::pieces(20));
+        const auto overflowing =
+            add(sale, product(QStringLiteral("HUGE"), std::numeric_limits<qint64>::max() / 10), Quantity::pieces(20));
         QVERIFY(!overflowing);
         QCOMPARE(sale.events().size(), events);
         QCOMPARE(sale.lines().size(), 1);

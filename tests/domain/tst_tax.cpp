@@ -2,7 +2,6 @@
 #include "TestProfiles.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace omnitill;

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QThread>
-
 #include <cstdio>
 
 using namespace omnitill;

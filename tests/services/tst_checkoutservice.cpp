@@ -4,7 +4,6 @@
 #include "Transaction.h"
 
 #include <QSignalSpy>
-
 #include <QTest>
 
 using namespace omnitill;
@@ -14,7 +13,7 @@ class TestCheckoutService : public QObject
     Q_OBJECT
 
 private:
-    static constexpr auto tShirtM = "8809417101124"; // 19,900 won
+    static constexpr auto tShirtM = "8809417101124";     // 19,900 won
     static constexpr auto bananaLabel = "2500001004529"; // 0.452 kg, tax exempt
 
 private Q_SLOTS:

@@ -3,7 +3,6 @@
 #include "StoreFixture.h"
 
 #include <QProcess>
-
 #include <QTest>
 
 using namespace omnitill;
@@ -47,8 +46,8 @@ private:
     {
         auto restarted = std::make_unique<Restarted>();
         restarted->store = std::make_unique<StoreFixture>(DemoStores::Store::Seoul, path);
-        restarted->checkout = std::make_unique<CheckoutService>(
-            *restarted->store->database, *restarted->store->catalog, *restarted->store->profile);
+        restarted->checkout = std::make_unique<CheckoutService>(*restarted->store->database, *restarted->store->catalog,
+                                                                *restarted->store->profile);
         if (!restarted->checkout->restore())
             qFatal("restore failed");
         return restarted;
@@ -94,8 +93,8 @@ private Q_SLOTS:
     void killedWhileScanning_losesNothingThatWasAcknowledged()
     {
         const QString path = storePath("scanning.sqlite");
-        const QByteArray output = runAndKill({path, QStringLiteral("--forever"), QStringLiteral("8809417101124")},
-                                             "ok 40\n");
+        const QByteArray output =
+            runAndKill({path, QStringLiteral("--forever"), QStringLiteral("8809417101124")}, "ok 40\n");
         // The last step the child reported as done; it may have finished one more before the signal.
         // The last complete line: the kill may have cut the one after it short.
         const QByteArray complete = output.left(output.lastIndexOf('\n'));

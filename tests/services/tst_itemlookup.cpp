@@ -77,10 +77,7 @@ private Q_SLOTS:
         QCOMPARE(match->quantity, Quantity::pieces(1));
     }
 
-    void weightLabelWithoutWeight_isRefused()
-    {
-        QVERIFY(!m_lookup->find(QStringLiteral("2500001000002")));
-    }
+    void weightLabelWithoutWeight_isRefused() { QVERIFY(!m_lookup->find(QStringLiteral("2500001000002"))); }
 
     void sku_isFoundWhateverTheCase()
     {

@@ -1,14 +1,11 @@
+#include "../GoldenFile.h"
 #include "CheckoutService.h"
 #include "ReceiptText.h"
 #include "StoreFixture.h"
 
-#include "../GoldenFile.h"
-
-#include <QTimeZone>
-
-#include <ctime>
-
 #include <QTest>
+#include <QTimeZone>
+#include <ctime>
 
 using namespace omnitill;
 

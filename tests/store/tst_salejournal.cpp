@@ -1,3 +1,4 @@
+#include "../domain/TestProfiles.h"
 #include "Database.h"
 #include "OpenSaleStore.h"
 #include "Sale.h"
@@ -9,8 +10,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "../domain/TestProfiles.h"
 
 using namespace omnitill;
 using namespace omnitill::saleevent;
@@ -27,10 +26,10 @@ private:
     {
         Sale sale(testprofiles::korean());
         const auto now = QDateTime::currentDateTimeUtc();
-        const bool ok = sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), now}).ok() &&
-                        sale.apply(LineAdded{1, testprofiles::product(QStringLiteral("A"), price), Quantity::pieces(1), {}})
-                            .ok() &&
-                        sale.apply(Tendered{1, TenderMethod::Cash, price, {}}).ok() && sale.apply(Completed{now}).ok();
+        const bool ok =
+            sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), now}).ok() &&
+            sale.apply(LineAdded{1, testprofiles::product(QStringLiteral("A"), price), Quantity::pieces(1), {}}).ok() &&
+            sale.apply(Tendered{1, TenderMethod::Cash, price, {}}).ok() && sale.apply(Completed{now}).ok();
         if (!ok)
             qFatal("could not build a completed sale");
         return sale;

@@ -1,10 +1,9 @@
+#include "../services/StoreFixture.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
 #include "LanguageController.h"
 #include "QmlSingletons.h"
 #include "SaleJournal.h"
-
-#include "../services/StoreFixture.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -35,7 +34,8 @@ private:
     QString textOf(const char *objectName) const
     {
         auto *item = m_window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
-        return item ? item->property("text").toString() : QStringLiteral("<no %1>").arg(QString::fromLatin1(objectName));
+        return item ? item->property("text").toString()
+                    : QStringLiteral("<no %1>").arg(QString::fromLatin1(objectName));
     }
 
     void scan(const QByteArray &code)
