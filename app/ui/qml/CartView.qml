@@ -20,7 +20,7 @@ Rectangle {
         anchors.centerIn: parent
         visible: list.count === 0
         text: qsTr("No items yet: scan the first one")
-        color: Theme.mutedText
+        color: Theme.mutedTextColor
         font.pixelSize: Theme.largeSize
     }
 
@@ -63,7 +63,7 @@ Rectangle {
                         Layout.fillWidth: true
                         text: line.name
                         font.pixelSize: Theme.bodySize
-                        color: Theme.text
+                        color: Theme.textColor
                         elide: Text.ElideRight
                     }
                     Text {
@@ -71,14 +71,14 @@ Rectangle {
                               + (line.discount ? "   " + qsTr("discount %1").arg(line.discount) : "")
                               + (line.note ? "   " + line.note : "")
                         font.pixelSize: Theme.bodySize - 3
-                        color: Theme.mutedText
+                        color: Theme.mutedTextColor
                     }
                 }
                 Text {
                     text: line.amount
                     font.pixelSize: Theme.bodySize + 2
                     font.bold: true
-                    color: Theme.text
+                    color: Theme.textColor
                 }
                 TouchButton {
                     visible: root.editable

@@ -25,7 +25,7 @@ Rectangle {
             visible: !Till.finished
             text: qsTr("Cash due: %1").arg(Till.cashDueText)
             font.pixelSize: Theme.largeSize
-            color: Theme.text
+            color: Theme.textColor
         }
         GridLayout {
             visible: !Till.finished

@@ -22,7 +22,7 @@ Rectangle {
             objectName: "receiptText"
             font.family: Theme.monospaceFamily
             font.pixelSize: 13
-            color: Theme.text
+            color: Theme.textColor
             textFormat: Text.PlainText
         }
     }

@@ -18,25 +18,25 @@ Rectangle {
         columns: 2
         rowSpacing: 6
 
-        Text { text: qsTr("Items"); font.pixelSize: Theme.bodySize; color: Theme.mutedText }
+        Text { text: qsTr("Items"); font.pixelSize: Theme.bodySize; color: Theme.mutedTextColor }
         Text {
             Layout.alignment: Qt.AlignRight
             text: Till.itemCount
             font.pixelSize: Theme.bodySize
-            color: Theme.text
+            color: Theme.textColor
         }
-        Text { text: qsTr("Subtotal"); font.pixelSize: Theme.bodySize; color: Theme.mutedText }
+        Text { text: qsTr("Subtotal"); font.pixelSize: Theme.bodySize; color: Theme.mutedTextColor }
         Text {
             Layout.alignment: Qt.AlignRight
             text: Till.subtotalText
             font.pixelSize: Theme.bodySize
-            color: Theme.text
+            color: Theme.textColor
         }
         Text {
             visible: Till.discountText !== ""
             text: qsTr("Discounts")
             font.pixelSize: Theme.bodySize
-            color: Theme.mutedText
+            color: Theme.mutedTextColor
         }
         Text {
             visible: Till.discountText !== ""
@@ -45,18 +45,18 @@ Rectangle {
             font.pixelSize: Theme.bodySize
             color: Theme.success
         }
-        Text { text: Till.taxLabel; font.pixelSize: Theme.bodySize; color: Theme.mutedText }
+        Text { text: Till.taxLabel; font.pixelSize: Theme.bodySize; color: Theme.mutedTextColor }
         Text {
             Layout.alignment: Qt.AlignRight
             text: Till.taxText
             font.pixelSize: Theme.bodySize
-            color: Theme.text
+            color: Theme.textColor
         }
         Text {
             text: qsTr("Total")
             font.pixelSize: Theme.largeSize
             font.bold: true
-            color: Theme.text
+            color: Theme.textColor
         }
         Text {
             objectName: "totalText"
@@ -64,7 +64,7 @@ Rectangle {
             text: Till.totalText
             font.pixelSize: Theme.hugeSize
             font.bold: true
-            color: Theme.text
+            color: Theme.textColor
         }
     }
 }

@@ -18,7 +18,7 @@ Button {
     contentItem: Text {
         text: root.text
         font: root.font
-        color: root.enabled ? root.labelColor : Theme.mutedText
+        color: root.enabled ? root.labelColor : Theme.mutedTextColor
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
