@@ -100,9 +100,21 @@ Result<void> Database::verifyReadable(IntegrityCheck check) const
     // Opening never reads the file; the first statement does. Reading the schema touches the header
     // and the schema pages, which is where "not a database" and most damage show, and writes nothing.
     QSqlQuery query(m_connection);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return refusal(m_path, query.lastError());
+    const qint64 schemaObjects = query.value(0).toLongLong();
     query.finish();
+    // The first migration marks a store with Omnitill's application id. A file that already holds tables
+    // without that mark belongs to another program: refuse it before configure() switches it to WAL.
+    auto id = queryValue(QStringLiteral("PRAGMA application_id"));
+    if (!id)
+        return Error{id.error()};
+    if (schemaObjects > 0 && id->toLongLong() != applicationId) {
+        return Error{QCoreApplication::translate(
+                         "Database", "\"%1\" is a SQLite database of another program, not an Omnitill store. "
+                                     "It was left unchanged.")
+                         .arg(QFileInfo(m_path).fileName())};
+    }
     if (check == IntegrityCheck::Full)
         return checkIntegrity();
     return {};

@@ -36,6 +36,9 @@ public:
         Full,
     };
 
+    // PRAGMA application_id of every Omnitill store ("OMNT"), set by the first migration.
+    static constexpr qint64 applicationId = 0x4F4D4E54;
+
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
                                                                 IntegrityCheck check = IntegrityCheck::Full);
     ~Database();

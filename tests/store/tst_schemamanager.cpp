@@ -189,6 +189,7 @@ private Q_SLOTS:
         {
             auto database = openDatabase(m_path);
             QVERIFY(database);
+            QVERIFY(database->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)).ok());
             QVERIFY(database->exec("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)").ok());
             QVERIFY(database
                         ->exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
@@ -206,6 +207,36 @@ private Q_SLOTS:
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(QStringLiteral("damaged")), qPrintable(opened.error()));
         QCOMPARE(contentsOf(m_path), contents);
+    }
+
+    void open_sqliteDatabaseOfAnotherProgram_isRefusedBeforeAnyChange()
+    {
+        {
+            // Another program's file, in SQLite's default rollback-journal mode.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(m_path);
+            QVERIFY(other.open());
+            QSqlQuery create(other);
+            QVERIFY(create.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+            create.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = contentsOf(m_path);
+
+        auto opened = Database::open(m_path);
+
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("another program")), qPrintable(opened.error()));
+        QCOMPARE(contentsOf(m_path), before);
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+    }
+
+    void upgrade_marksTheFileAsAnOmnitillStore()
+    {
+        auto database = openDatabase(m_path);
+        QVERIFY(SchemaManager(*database).upgrade().ok());
+        QCOMPARE(database->queryValue(QStringLiteral("PRAGMA application_id"))->toLongLong(), Database::applicationId);
     }
 
     void upgrade_sqliteDatabaseOfAnotherProgram_isRefusedAndGetsNoTables()

@@ -3,6 +3,10 @@
 -- runs in one transaction with the user_version bump, so no statement may need to run outside a
 -- transaction (journal_mode, foreign_keys, VACUUM); money is INTEGER minor units, never REAL.
 
+-- Marks the file as an Omnitill store (0x4F4D4E54, "OMNT"): Database::open refuses a file with tables
+-- and without this mark, before it changes anything in it.
+PRAGMA application_id = 1330466388;
+
 -- Store-wide settings (currency, tax mode, rounding, terminal id); each owner parses its own values.
 CREATE TABLE settings (
     key   TEXT NOT NULL PRIMARY KEY,
