@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
 
     CheckoutService checkout(database, catalog, *profile);
     const auto restored = checkout.restore();
-    CashierViewModel till(checkout);
+    CashierViewModel till(checkout, catalog, settings.favouriteSkus());
     LanguageController language;
     qml::TillSingleton::instance = &till;
     qml::LanguageSingleton::instance = &language;

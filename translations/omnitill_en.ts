@@ -130,11 +130,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Void sale</source>
+        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
+        <source>Void sale (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,6 +293,10 @@
         <source>The database refused &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a SQLite database of another program, not an Omnitill store. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoStores</name>
@@ -350,9 +378,27 @@
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenSaleStore</name>
     <message>
         <source>The sale could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <source>No parked sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · parked at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,6 +422,21 @@
     </message>
     <message>
         <source>Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductPanel</name>
+    <message>
+        <source>Search: name, initials (ㅅㄹㅇ) or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,6 +808,102 @@
     </message>
     <message>
         <source>Sale voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That product is no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: weigh it and scan the scale label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale parked: resume it from the parked sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CheckoutService</name>
+    <message>
+        <source>That parked sale is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or park the sale on screen first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ParkedSalesModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ProductSearchModel</name>
+    <message>
+        <source>%1/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outerwear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,12 +130,36 @@
         <translation>단말기 %1</translation>
     </message>
     <message>
-        <source>Void sale</source>
-        <translation>판매 취소</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>준비</translation>
+    </message>
+    <message>
+        <source>Void sale (F8)</source>
+        <translation>판매 취소 (F8)</translation>
+    </message>
+    <message>
+        <source>Park (F4)</source>
+        <translation>보류 (F4)</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Parked (%1)</source>
+        <translation>보류 (%1)</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
     </message>
 </context>
 <context>
@@ -269,6 +293,10 @@
         <source>The database refused &quot;%1&quot;: %2</source>
         <translation>데이터베이스가 &quot;%1&quot; 명령을 거부했어요: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a SQLite database of another program, not an Omnitill store. It was left unchanged.</source>
+        <translation>&quot;%1&quot;은(는) 다른 프로그램의 SQLite 데이터베이스예요. Omnitill 매장 파일이 아니어서 손대지 않았어요.</translation>
+    </message>
 </context>
 <context>
     <name>DemoStores</name>
@@ -349,10 +377,28 @@
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+</context>
+<context>
     <name>OpenSaleStore</name>
     <message>
         <source>The sale could not be saved: %1</source>
         <translation>거래를 저장하지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <source>No parked sales</source>
+        <translation>보류된 거래가 없어요</translation>
+    </message>
+    <message>
+        <source>%1 · parked at %2</source>
+        <translation>%1 · %2 보류</translation>
     </message>
 </context>
 <context>
@@ -376,6 +422,21 @@
     <message>
         <source>Next customer</source>
         <translation>다음 손님</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPanel</name>
+    <message>
+        <source>Search: name, initials (ㅅㄹㅇ) or SKU</source>
+        <translation>검색: 상품명, 초성(ㅅㄹㅇ), SKU</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>즐겨찾기</translation>
+    </message>
+    <message>
+        <source>No products found</source>
+        <translation>찾는 상품이 없어요</translation>
     </message>
 </context>
 <context>
@@ -747,6 +808,101 @@
     <message>
         <source>Sale voided</source>
         <translation>판매를 취소했어요</translation>
+    </message>
+    <message>
+        <source>That product is no longer listed</source>
+        <translation>이 상품은 더 이상 목록에 없어요</translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: weigh it and scan the scale label</source>
+        <translation>%1: 중량 판매 상품이에요. 저울에 달고 저울 라벨을 스캔해 주세요</translation>
+    </message>
+    <message>
+        <source>Sale parked: resume it from the parked sales</source>
+        <translation>거래를 보류했어요. 보류 목록에서 다시 불러올 수 있어요</translation>
+    </message>
+    <message>
+        <source>Parked sale resumed</source>
+        <translation>보류한 거래를 불러왔어요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CheckoutService</name>
+    <message>
+        <source>That parked sale is no longer there</source>
+        <translation>그 보류 거래는 이제 없어요</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale on screen first</source>
+        <translation>화면의 거래를 먼저 끝내거나 보류해 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ParkedSalesModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ProductSearchModel</name>
+    <message>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <source>Tops</source>
+        <translation>상의</translation>
+    </message>
+    <message>
+        <source>Bottoms</source>
+        <translation>하의</translation>
+    </message>
+    <message>
+        <source>Outerwear</source>
+        <translation>아우터</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>신발</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>가방</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>액세서리</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>뷰티</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>홈</translation>
+    </message>
+    <message>
+        <source>Snacks</source>
+        <translation>과자</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>식품</translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation>음료</translation>
+    </message>
+    <message>
+        <source>Fresh</source>
+        <translation>신선</translation>
+    </message>
+    <message>
+        <source>Deli</source>
+        <translation>델리</translation>
     </message>
 </context>
 </TS>

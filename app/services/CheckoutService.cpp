@@ -31,7 +31,9 @@ Result<int> CheckoutService::restore()
         auto sale = Sale::replay(m_profile, events);
         if (!sale)
             return Error{sale.error()};
-        if (sale->state() != SaleState::Suspended)
+        if (sale->state() == SaleState::Suspended)
+            m_parked.append(std::move(sale).value());
+        else
             m_sale = std::move(sale).value();
     }
     if (m_sale.state() == SaleState::Tendering && m_sale.totals().fullyPaid()) {
@@ -39,6 +41,7 @@ Result<int> CheckoutService::restore()
             return Error{finished.error()};
     }
     Q_EMIT saleChanged();
+    Q_EMIT parkedSalesChanged();
     return int(open->size());
 }
 
@@ -141,6 +144,38 @@ Result<void> CheckoutService::finish(const SaleEvent &closing)
     m_lastCompleted = std::move(entry).value();
     Q_EMIT saleChanged();
     Q_EMIT saleCompleted(m_lastCompleted->sequence);
+    return {};
+}
+
+Result<void> CheckoutService::suspend()
+{
+    if (auto parked = record(Suspended{m_clock()}); !parked)
+        return parked;
+    m_parked.append(m_sale);
+    m_sale = Sale(m_profile);
+    Q_EMIT saleChanged();
+    Q_EMIT parkedSalesChanged();
+    return {};
+}
+
+Result<void> CheckoutService::resume(const QUuid &saleId)
+{
+    const auto parked = std::find_if(m_parked.begin(), m_parked.end(), [&](const Sale &s) { return s.id() == saleId; });
+    if (parked == m_parked.end())
+        return Error{tr("That parked sale is no longer there")};
+    const SaleState onScreen = m_sale.state();
+    if (onScreen == SaleState::Open || onScreen == SaleState::Tendering)
+        return Error{tr("Finish or park the sale on screen first")};
+    Sale resumed = *parked;
+    const SaleEvent event = Resumed{m_clock()};
+    if (auto applied = resumed.apply(event); !applied)
+        return applied;
+    if (auto stored = m_openSales->append(resumed.id(), resumed.events().size() - 1, event); !stored)
+        return stored;
+    m_parked.erase(parked);
+    m_sale = std::move(resumed);
+    Q_EMIT saleChanged();
+    Q_EMIT parkedSalesChanged();
     return {};
 }
 

@@ -52,9 +52,17 @@ public:
     // Clears the screen for the next customer after a completed or voided sale.
     void startNextSale();
 
+    // Parks the sale on screen (it keeps its items, on disk, across restarts) and clears the screen.
+    [[nodiscard]] Result<void> suspend();
+    // Brings a parked sale back on screen; the screen must be free (no sale with items on it).
+    [[nodiscard]] Result<void> resume(const QUuid &saleId);
+    // The parked sales, oldest first.
+    const QList<Sale> &parkedSales() const { return m_parked; }
+
 Q_SIGNALS:
     void saleChanged();
     void saleCompleted(qint64 sequence);
+    void parkedSalesChanged();
 
 private:
     Result<void> record(const SaleEvent &event);
@@ -67,6 +75,7 @@ private:
     ItemLookup m_lookup;
     StoreProfile m_profile;
     Sale m_sale;
+    QList<Sale> m_parked;
     std::optional<JournalEntry> m_lastCompleted;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

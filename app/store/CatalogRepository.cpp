@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Gtin.h"
+#include "HangulInitials.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -30,13 +31,19 @@ const QString productsByNameSql = QStringLiteral("SELECT %1 FROM products p "
                                                  "WHERE p.name_ko LIKE ? ESCAPE '\\' OR p.name_en LIKE ? ESCAPE '\\' "
                                                  "LIMIT ?")
                                       .arg(productColumns);
-const QString upsertProductSql =
-    QStringLiteral("INSERT INTO products (sku, name_ko, name_en, category, unit_price_minor, tax_class, unit) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?) "
-                   "ON CONFLICT (sku) DO UPDATE SET name_ko = excluded.name_ko, name_en = excluded.name_en, "
-                   "category = excluded.category, unit_price_minor = excluded.unit_price_minor, "
-                   "tax_class = excluded.tax_class, unit = excluded.unit "
-                   "RETURNING id");
+const QString productsByInitialsSql =
+    QStringLiteral("SELECT %1 FROM products p WHERE p.name_initials >= ? AND p.name_initials < ? "
+                   "ORDER BY p.name_initials, p.sku LIMIT ?")
+        .arg(productColumns);
+const QString productsInCategorySql =
+    QStringLiteral("SELECT %1 FROM products p WHERE p.category = ? ORDER BY p.sku LIMIT ? OFFSET ?").arg(productColumns);
+const QString upsertProductSql = QStringLiteral(
+    "INSERT INTO products (sku, name_ko, name_en, category, unit_price_minor, tax_class, unit, name_initials) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (sku) DO UPDATE SET name_ko = excluded.name_ko, name_en = excluded.name_en, "
+    "category = excluded.category, unit_price_minor = excluded.unit_price_minor, "
+    "tax_class = excluded.tax_class, unit = excluded.unit, name_initials = excluded.name_initials "
+    "RETURNING id");
 const QString upsertBarcodeSql = QStringLiteral("INSERT INTO barcodes (code, product_id) VALUES (?, ?) "
                                                 "ON CONFLICT (code) DO UPDATE SET product_id = excluded.product_id");
 
@@ -98,6 +105,8 @@ CatalogRepository::CatalogRepository(const Database &database)
     , m_productBySku(prepared(m_connection, productBySkuSql))
     , m_productsBySkuPrefix(prepared(m_connection, productsBySkuPrefixSql))
     , m_productsByName(prepared(m_connection, productsByNameSql))
+    , m_productsByInitials(prepared(m_connection, productsByInitialsSql))
+    , m_productsInCategory(prepared(m_connection, productsInCategorySql))
     , m_upsertProduct(prepared(m_connection, upsertProductSql))
     , m_deleteBarcodes(prepared(m_connection, QStringLiteral("DELETE FROM barcodes WHERE product_id = ?")))
     , m_upsertBarcode(prepared(m_connection, upsertBarcodeSql))
@@ -133,12 +142,59 @@ std::optional<Product> CatalogRepository::findOne(QSqlQuery &query, const QStrin
     return product;
 }
 
+QList<Product> CatalogRepository::readAll(QSqlQuery &query, const char *what)
+{
+    QList<Product> found;
+    if (query.exec()) {
+        while (query.next())
+            found.append(productFrom(query));
+    } else {
+        qCWarning(lcStore) << what << "failed:" << query.lastError().text();
+    }
+    query.finish();
+    return found;
+}
+
+QList<Product> CatalogRepository::searchByInitials(const QString &initials, int limit)
+{
+    const QString key = hangul::initialsKey(initials);
+    m_productsByInitials.bindValue(0, key);
+    m_productsByInitials.bindValue(1, QString(key + QString::fromUcs4(U"\U0010FFFF")));
+    m_productsByInitials.bindValue(2, limit);
+    return readAll(m_productsByInitials, "initials search");
+}
+
+QList<Product> CatalogRepository::productsInCategory(const QString &category, int limit, int offset)
+{
+    m_productsInCategory.bindValue(0, category);
+    m_productsInCategory.bindValue(1, limit);
+    m_productsInCategory.bindValue(2, offset);
+    return readAll(m_productsInCategory, "category listing");
+}
+
+QStringList CatalogRepository::categories()
+{
+    QStringList found;
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    // DISTINCT over the (category, sku) index: one step per category, not per product.
+    if (!query.exec(QStringLiteral("SELECT DISTINCT category FROM products ORDER BY category"))) {
+        qCWarning(lcStore) << "reading categories failed:" << query.lastError().text();
+        return found;
+    }
+    while (query.next())
+        found.append(query.value(0).toString());
+    return found;
+}
+
 QList<Product> CatalogRepository::search(const QString &text, int limit)
 {
     QList<Product> found;
     const QString term = text.trimmed();
     if (term.isEmpty() || limit <= 0)
         return found;
+    if (hangul::isInitialsQuery(term))
+        return searchByInitials(term, limit);
 
     // Every string that starts with term sorts between term and term followed by the last code point.
     m_productsBySkuPrefix.bindValue(0, term);
@@ -231,6 +287,7 @@ Result<qint64> CatalogRepository::upsertProduct(const Product &product)
     m_upsertProduct.bindValue(4, product.unitPriceMinor);
     m_upsertProduct.bindValue(5, product.taxClass);
     m_upsertProduct.bindValue(6, unitCode(product.unit));
+    m_upsertProduct.bindValue(7, hangul::initialsKey(product.nameKo));
     if (!m_upsertProduct.exec() || !m_upsertProduct.next())
         return writeError(m_upsertProduct);
     const qint64 id = m_upsertProduct.value(0).toLongLong();

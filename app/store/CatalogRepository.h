@@ -32,10 +32,17 @@ public:
     [[nodiscard]] std::optional<Product> findByBarcode(const QString &code);
     [[nodiscard]] std::optional<Product> findBySku(const QString &sku);
     // Products whose SKU starts with the text (case-sensitive, first, in SKU order), then products whose
-    // Korean or English name contains it (English case-insensitively), at most limit in all. Names are
+    // Korean or English name contains it (English case-insensitively), at most limit in all; text made only of
+    // initial consonants (ㅅㄹㅇ) searches by initials instead. Names are
     // scanned, not indexed: about 0.3 s for a miss over 1,000,000 products, sooner when limit is reached.
     [[nodiscard]] QList<Product> search(const QString &text, int limit);
     [[nodiscard]] qint64 productCount();
+    // Products whose Korean name starts with these initial consonants (ㅅㄹㅇ finds 새로운 우유), by
+    // name; search() takes this path by itself when the text is initials only.
+    [[nodiscard]] QList<Product> searchByInitials(const QString &initials, int limit);
+    // A page of a category for the product grid, in SKU order.
+    [[nodiscard]] QList<Product> productsInCategory(const QString &category, int limit, int offset = 0);
+    [[nodiscard]] QStringList categories();
 
     // Inserts the tax class, or updates the name and rate of the one with the same code.
     [[nodiscard]] Result<void> putTaxClass(const TaxClass &taxClass);
@@ -48,12 +55,15 @@ public:
 
 private:
     [[nodiscard]] std::optional<Product> findOne(QSqlQuery &query, const QString &key);
+    [[nodiscard]] QList<Product> readAll(QSqlQuery &query, const char *what);
 
     QSqlDatabase m_connection;
     QSqlQuery m_productByBarcode;
     QSqlQuery m_productBySku;
     QSqlQuery m_productsBySkuPrefix;
     QSqlQuery m_productsByName;
+    QSqlQuery m_productsByInitials;
+    QSqlQuery m_productsInCategory;
     QSqlQuery m_upsertProduct;
     QSqlQuery m_deleteBarcodes;
     QSqlQuery m_upsertBarcode;

@@ -26,6 +26,19 @@ QList<TaxClass> DemoStores::taxClasses(Store store)
             {QStringLiteral("GROCERY"), QStringLiteral("Grocery"), 0}};
 }
 
+QStringList DemoStores::favouriteSkus(Store store)
+{
+    // The fast movers a cashier rings up without a barcode in reach: drinks, snacks, the lunch box.
+    if (store == Store::Seoul)
+        return {QStringLiteral("KR-DRK-0001"), QStringLiteral("KR-DRK-0002"), QStringLiteral("KR-SNK-0001"),
+                QStringLiteral("KR-SNK-0002"), QStringLiteral("KR-FOD-0001"), QStringLiteral("KR-DEL-0001"),
+                QStringLiteral("KR-FRS-0006"), QStringLiteral("KR-ACC-0001"), QStringLiteral("KR-TOP-0002"),
+                QStringLiteral("KR-BTY-0001"), QStringLiteral("KR-HOM-0001"), QStringLiteral("KR-BAG-0001")};
+    return {QStringLiteral("US-DRK-0001"), QStringLiteral("US-DRK-0002"), QStringLiteral("US-SNK-0001"),
+            QStringLiteral("US-FOD-0001"), QStringLiteral("US-FRS-0003"), QStringLiteral("US-ACC-0001"),
+            QStringLiteral("US-TOP-0002"), QStringLiteral("US-BTY-0001"), QStringLiteral("US-HOM-0001")};
+}
+
 StoreProfile DemoStores::profile(Store store)
 {
     if (store == Store::Seoul) {
@@ -80,7 +93,10 @@ Result<void> DemoStores::seed(const Database &database, Store store)
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
-    if (auto saved = StoreSettings(database).saveProfile(demo); !saved)
+    StoreSettings settings(database);
+    if (auto saved = settings.saveProfile(demo); !saved)
+        return saved;
+    if (auto saved = settings.setFavouriteSkus(favouriteSkus(store)); !saved)
         return saved;
     return transaction.commit();
 }

@@ -23,6 +23,7 @@ public:
     [[nodiscard]] static std::optional<Store> fromName(const QString &name);
     [[nodiscard]] static StoreProfile profile(Store store);
     [[nodiscard]] static QList<TaxClass> taxClasses(Store store);
+    [[nodiscard]] static QStringList favouriteSkus(Store store);
     // Writes the profile, tax classes and catalog into a freshly migrated database, all or nothing.
     [[nodiscard]] static Result<void> seed(const Database &database, Store store);
 };

@@ -21,6 +21,7 @@ const auto taxMode = QStringLiteral("tax.mode");
 const auto rounding = QStringLiteral("money.rounding");
 const auto cashRounding = QStringLiteral("money.cashRoundingIncrement");
 const auto variableMeasure = QStringLiteral("barcode.variableMeasureLayout");
+const auto favourites = QStringLiteral("catalog.favourites");
 } // namespace key
 } // namespace
 
@@ -54,6 +55,16 @@ Result<void> StoreSettings::setValue(const QString &name, const QString &value)
 bool StoreSettings::isConfigured() const
 {
     return value(key::currency).has_value();
+}
+
+QStringList StoreSettings::favouriteSkus() const
+{
+    return value(key::favourites).value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+Result<void> StoreSettings::setFavouriteSkus(const QStringList &skus)
+{
+    return setValue(key::favourites, skus.join(QLatin1Char(',')));
 }
 
 Result<StoreProfile> StoreSettings::loadProfile(const QList<TaxClass> &taxClasses) const

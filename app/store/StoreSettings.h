@@ -21,6 +21,9 @@ public:
     [[nodiscard]] std::optional<QString> value(const QString &key) const;
     [[nodiscard]] Result<void> setValue(const QString &key, const QString &value);
     [[nodiscard]] bool isConfigured() const;
+    // The products on the cashier's first page, by SKU, in order.
+    [[nodiscard]] QStringList favouriteSkus() const;
+    [[nodiscard]] Result<void> setFavouriteSkus(const QStringList &skus);
 
     // Tax classes live in the catalog's table; the caller passes them in.
     [[nodiscard]] Result<StoreProfile> loadProfile(const QList<TaxClass> &taxClasses) const;

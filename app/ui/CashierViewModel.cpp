@@ -9,18 +9,23 @@
 
 namespace omnitill {
 
-CashierViewModel::CashierViewModel(CheckoutService &checkout, QObject *parent)
+CashierViewModel::CashierViewModel(CheckoutService &checkout, CatalogRepository &catalog,
+                                   const QStringList &favouriteSkus, QObject *parent)
     : QObject(parent)
     , m_checkout(checkout)
+    , m_products(catalog, favouriteSkus)
+    , m_parked(checkout)
     , m_language(checkout.profile().language)
 {
     connect(&m_checkout, &CheckoutService::saleChanged, this, &CashierViewModel::refresh);
-    refresh();
+    setLanguage(m_language);
 }
 
 void CashierViewModel::setLanguage(const QString &language)
 {
     m_language = language;
+    m_products.setPresentation(language, [this](qint64 minor) { return money(minor); });
+    m_parked.setLanguage(language);
     refresh();
 }
 
@@ -175,6 +180,26 @@ bool CashierViewModel::payCash(const QString &amountText)
                                 .arg(changeText()));
     }
     return report(paid, tr("Still due: %1").arg(cashDueText()));
+}
+
+bool CashierViewModel::addProduct(int row)
+{
+    const auto product = m_products.product(row);
+    if (!product)
+        return report(Error{tr("That product is no longer listed")});
+    if (product->unit == Unit::Kilogram)
+        return report(Error{tr("%1 is sold by weight: weigh it and scan the scale label").arg(product->name(m_language))});
+    return report(m_checkout.addItem(ItemMatch{*product, Quantity::pieces(1), product->sku}));
+}
+
+bool CashierViewModel::park()
+{
+    return report(m_checkout.suspend(), tr("Sale parked: resume it from the parked sales"));
+}
+
+bool CashierViewModel::resume(const QString &saleId)
+{
+    return report(m_checkout.resume(QUuid::fromString(saleId)), tr("Parked sale resumed"));
 }
 
 bool CashierViewModel::voidLine(int lineId)

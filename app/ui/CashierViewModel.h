@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CartModel.h"
+#include "ParkedSalesModel.h"
+#include "ProductSearchModel.h"
 #include "Result.h"
 
 #include <QObject>
@@ -8,6 +10,7 @@
 
 namespace omnitill {
 
+class CatalogRepository;
 class CheckoutService;
 
 // What the cashier screen shows and the actions it forwards: a thin layer over CheckoutService that
@@ -18,6 +21,8 @@ class CashierViewModel : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("The till creates its view model")
     Q_PROPERTY(omnitill::CartModel *cart READ cart CONSTANT)
+    Q_PROPERTY(omnitill::ProductSearchModel *products READ products CONSTANT)
+    Q_PROPERTY(omnitill::ParkedSalesModel *parked READ parked CONSTANT)
     Q_PROPERTY(QString storeName READ storeName CONSTANT)
     Q_PROPERTY(QString terminalId READ terminalId CONSTANT)
     Q_PROPERTY(int itemCount READ itemCount NOTIFY saleChanged)
@@ -38,9 +43,12 @@ class CashierViewModel : public QObject
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
 
 public:
-    CashierViewModel(CheckoutService &checkout, QObject *parent = nullptr);
+    CashierViewModel(CheckoutService &checkout, CatalogRepository &catalog, const QStringList &favouriteSkus,
+                     QObject *parent = nullptr);
 
     CartModel *cart() { return &m_cart; }
+    ProductSearchModel *products() { return &m_products; }
+    ParkedSalesModel *parked() { return &m_parked; }
     QString storeName() const;
     QString terminalId() const;
     int itemCount() const;
@@ -66,7 +74,11 @@ public:
     Q_INVOKABLE bool submitCode(const QString &text);
     // An amount as the cashier typed it ("50,000", "20.00"); empty means the exact amount due.
     Q_INVOKABLE bool payCash(const QString &amountText);
+    // The product in that row of the product search, one piece.
+    Q_INVOKABLE bool addProduct(int row);
     Q_INVOKABLE bool voidLine(int lineId);
+    Q_INVOKABLE bool park();
+    Q_INVOKABLE bool resume(const QString &saleId);
     Q_INVOKABLE bool voidSale();
     Q_INVOKABLE void newSale();
 
@@ -81,6 +93,8 @@ private:
 
     CheckoutService &m_checkout;
     CartModel m_cart;
+    ProductSearchModel m_products;
+    ParkedSalesModel m_parked;
     QString m_language;
     QString m_message;
     bool m_messageIsError = false;

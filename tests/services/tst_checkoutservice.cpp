@@ -126,6 +126,73 @@ private Q_SLOTS:
         QCOMPARE(entry->record.value(QStringLiteral("status")).toString(), QStringLiteral("voided"));
     }
 
+    void suspend_parksTheSaleAndClearsTheScreen()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM)));
+        const QUuid parkedId = checkout.sale().id();
+        QVERIFY(checkout.suspend());
+        QCOMPARE(checkout.sale().state(), SaleState::New);
+        QCOMPARE(checkout.parkedSales().size(), 1);
+        QCOMPARE(checkout.parkedSales().first().id(), parkedId);
+        QVERIFY(checkout.scan(QString::fromLatin1(bananaLabel))); // the next customer
+        QVERIFY(checkout.sale().id() != parkedId);
+    }
+
+    void resume_isRefusedWhileASaleIsOnScreen()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM)));
+        const QUuid parkedId = checkout.sale().id();
+        QVERIFY(checkout.suspend());
+        QVERIFY(checkout.scan(QString::fromLatin1(bananaLabel)));
+        QVERIFY(!checkout.resume(parkedId));
+        QVERIFY(checkout.suspend());
+        QVERIFY(checkout.resume(parkedId));
+        QCOMPARE(checkout.sale().id(), parkedId);
+        QCOMPARE(checkout.sale().state(), SaleState::Open);
+        QCOMPARE(checkout.parkedSales().size(), 1);
+        QVERIFY(!checkout.resume(QUuid::createUuid()));
+    }
+
+    void suspend_isRefusedOncePaymentStarted()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(checkout.tender(TenderMethod::Card, 5000));
+        QVERIFY(!checkout.suspend());
+        QCOMPARE(checkout.parkedSales().size(), 0);
+    }
+
+    void parkedSales_surviveARestartAndResumeToTheLine()
+    {
+        StoreFixture store;
+        QList<QUuid> parked;
+        {
+            CheckoutService before(*store.database, *store.catalog, *store.profile);
+            for (int customer = 1; customer <= 3; ++customer) {
+                QVERIFY(before.scan(QString::fromLatin1(tShirtM), customer));
+                parked.append(before.sale().id());
+                QVERIFY(before.suspend());
+            }
+            QVERIFY(before.scan(QString::fromLatin1(bananaLabel))); // on screen when the till stops
+        }
+        CheckoutService after(*store.database, *store.catalog, *store.profile);
+        QCOMPARE(*after.restore(), 4);
+        QCOMPARE(after.sale().lines().size(), 1);
+        QCOMPARE(after.parkedSales().size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(after.parkedSales()[i].id(), parked[i]);
+        QVERIFY(after.voidSale(QStringLiteral("test")));
+        QVERIFY(after.resume(parked[1]));
+        QCOMPARE(after.sale().lines().first().quantity, Quantity::pieces(2));
+        QVERIFY(after.tender(TenderMethod::Cash, 50000));
+        QCOMPARE(after.journal().lastSequence(), 2); // the void and the resumed sale
+    }
+
     void usStore_addsSalesTax()
     {
         StoreFixture store(DemoStores::Store::UnitedStates);

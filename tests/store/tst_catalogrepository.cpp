@@ -148,6 +148,47 @@ private Q_SLOTS:
         QCOMPARE(m_repository->search(QStringLiteral("%"), 10).size(), 1);
     }
 
+    void search_initialConsonants_findNamesStartingWithThem()
+    {
+        // 빙그레 바나나맛 우유 → ㅂㄱㄹㅂㄴㄴㅁㅇㅇ; 서울우유 → ㅅㅇㅇㅇ; 코카콜라 → ㅋㅋㅋㄹ
+        QStringList skus;
+        for (const Product &p : m_repository->search(QStringLiteral("ㅂㄱㄹ"), 10))
+            skus.append(p.sku);
+        QCOMPARE(skus, QStringList{QStringLiteral("MILK-BANANA")});
+        QCOMPARE(m_repository->search(QStringLiteral("ㅅㅇ ㅇ"), 10).size(), 1); // spaces do not matter
+        QCOMPARE(m_repository->search(QStringLiteral("ㅋㅋㅋㄹ"), 10).first().sku, QStringLiteral("COKE-355"));
+        QCOMPARE(m_repository->search(QStringLiteral("ㅇㅇ"), 10).size(), 0); // a prefix, not anywhere in the name
+    }
+
+    void search_initialsFollowARenamedProduct()
+    {
+        QVERIFY(m_repository->upsertProduct(product(QStringLiteral("COKE-355"), QStringLiteral("펩시 콜라"),
+                                                    QStringLiteral("Pepsi"), {}))
+                    .ok());
+        QCOMPARE(m_repository->search(QStringLiteral("ㅋㅋㅋㄹ"), 10).size(), 0);
+        QCOMPARE(m_repository->search(QStringLiteral("ㅍㅅㅋㄹ"), 10).size(), 1);
+    }
+
+    void categories_andPagesOfACategory()
+    {
+        Product chips = product(QStringLiteral("CHIPS"), QStringLiteral("감자칩"), QStringLiteral("Chips"), {});
+        chips.category = QStringLiteral("snacks");
+        QVERIFY(m_repository->upsertProduct(chips).ok());
+        const QStringList categories = m_repository->categories();
+        QCOMPARE(categories, QStringList({QStringLiteral("dairy"), QStringLiteral("snacks")}));
+        qsizetype listed = 0;
+        for (const QString &category : categories) {
+            const QList<Product> firstPage = m_repository->productsInCategory(category, 1, 0);
+            const QList<Product> all = m_repository->productsInCategory(category, 100, 0);
+            QCOMPARE(firstPage.size(), 1);
+            QCOMPARE(firstPage.first().sku, all.first().sku);
+            for (const Product &p : all)
+                QCOMPARE(p.category, category);
+            listed += all.size();
+        }
+        QCOMPARE(listed, m_repository->productCount());
+    }
+
     void search_limitAndBlankText_areRespected()
     {
         QCOMPARE(m_repository->search(QStringLiteral("ml"), 1).size(), 1);

@@ -52,7 +52,8 @@ private Q_SLOTS:
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_store = std::make_unique<StoreFixture>();
         m_checkout = std::make_unique<CheckoutService>(*m_store->database, *m_store->catalog, *m_store->profile);
-        m_till = std::make_unique<CashierViewModel>(*m_checkout);
+        m_till = std::make_unique<CashierViewModel>(*m_checkout, *m_store->catalog,
+                                                    StoreSettings(*m_store->database).favouriteSkus());
         m_language = std::make_unique<LanguageController>();
         qml::TillSingleton::instance = m_till.get();
         qml::LanguageSingleton::instance = m_language.get();
@@ -101,6 +102,47 @@ private Q_SLOTS:
         QTRY_COMPARE(textOf("changeText"), QStringLiteral("Change: ₩300"));
         QCOMPARE(m_checkout->journal().lastSequence(), 1);
         QVERIFY(textOf("receiptText").contains(QStringLiteral("Receipt 000001")));
+    }
+
+    void productSearch_findsByKoreanInitialsAndSellsOnTap()
+    {
+        m_till->newSale();
+        auto *search = m_window->findChild<QQuickItem *>(QStringLiteral("productSearchField"));
+        QVERIFY(search);
+        search->setProperty("text", QStringLiteral("ㅅㅅ")); // 생수 500ml, 생수 2L
+        QTRY_VERIFY(m_till->products()->rowCount() >= 2);
+        for (int row = 0; row < m_till->products()->rowCount(); ++row) {
+            const QString name = m_till->products()->data(m_till->products()->index(row), ProductSearchModel::NameRole)
+                                     .toString();
+            QVERIFY2(name.startsWith(QStringLiteral("생")), qPrintable(name));
+        }
+        QVERIFY(m_till->addProduct(0));
+        QCOMPARE(m_till->cart()->rowCount(), 1);
+        search->setProperty("text", QString());
+        QCOMPARE(m_till->products()->rowCount(), 12); // back to the store's favourites
+    }
+
+    void functionKeyF4_parksTheSaleAndItComesBack()
+    {
+        QVERIFY(m_till->hasItems());
+        const QString total = textOf("totalText");
+        QTest::keyClick(m_window, Qt::Key_F4);
+        QTRY_COMPARE(m_till->parked()->count(), 1);
+        QCOMPARE(m_till->cart()->rowCount(), 0);
+        const QString saleId =
+            m_till->parked()->data(m_till->parked()->index(0), ParkedSalesModel::SaleIdRole).toString();
+        QVERIFY(m_till->resume(saleId));
+        QCOMPARE(m_till->parked()->count(), 0);
+        QCOMPARE(textOf("totalText"), total);
+        QVERIFY(m_till->voidSale());
+    }
+
+    void scannedTextSpellingAShortcut_isOnlyAScan()
+    {
+        // A barcode can carry any characters, but a wedge scanner types them: never a function key.
+        scan("F4");
+        QTRY_VERIFY(m_till->messageIsError());
+        QCOMPARE(m_till->parked()->count(), 0);
     }
 
     void switchingLanguage_retranslatesTheScreen()

@@ -30,8 +30,14 @@ CREATE TABLE products (
     unit_price_minor INTEGER NOT NULL CHECK (unit_price_minor >= 0),
     tax_class        TEXT    NOT NULL REFERENCES tax_classes (code),
     unit             TEXT    NOT NULL CHECK (unit IN ('each', 'kg')),
+    -- hangul::initialsKey(name_ko): "새로운 우유" → "ㅅㄹㅇㅇㅇ", for the initial-consonant search (ㅅㄹㅇ).
+    name_initials    TEXT    NOT NULL DEFAULT '',
     CHECK (name_ko <> '' OR name_en <> '')
 );
+-- An initials search is a prefix, so a range over this index answers it at any catalog size.
+CREATE INDEX products_name_initials ON products (name_initials);
+-- The product grid pages through a category.
+CREATE INDEX products_category ON products (category, sku);
 -- Without it, changing or deleting a tax class checks the foreign key by scanning every product.
 CREATE INDEX products_tax_class ON products (tax_class);
 -- Name search is by substring (LIKE '%...%'), which no b-tree index can serve, so the names carry no

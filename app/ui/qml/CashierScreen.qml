@@ -84,11 +84,19 @@ Item {
                 }
                 RowLayout {
                     Layout.fillWidth: true
+                    spacing: Theme.gap
                     TouchButton {
-                        text: qsTr("Void sale")
+                        text: qsTr("Void sale (F8)")
                         enabled: Till.hasItems && !Till.finished
                         tint: Theme.danger
                         onClicked: { Till.voidSale(); root.refocus() }
+                    }
+                    TouchButton {
+                        objectName: "parkButton"
+                        text: qsTr("Park (F4)")
+                        enabled: Till.hasItems && !Till.paying && !Till.finished
+                        tint: Theme.header
+                        onClicked: { Till.park(); root.refocus() }
                     }
                     Item { Layout.fillWidth: true }
                 }
@@ -103,14 +111,44 @@ Item {
                 TotalsPanel {
                     Layout.fillWidth: true
                 }
-                PayPanel {
+                TabBar {
+                    id: tabs
+
+                    objectName: "rightTabs"
                     Layout.fillWidth: true
-                    onDone: root.refocus()
+                    font.pixelSize: Theme.bodySize
+                    TabButton { text: qsTr("Pay"); implicitHeight: Theme.minimumTouch }
+                    TabButton { text: qsTr("Products"); implicitHeight: Theme.minimumTouch }
+                    TabButton {
+                        text: Till.parked.count > 0 ? qsTr("Parked (%1)").arg(Till.parked.count) : qsTr("Parked")
+                        implicitHeight: Theme.minimumTouch
+                    }
+                    TabButton { text: qsTr("Receipt"); implicitHeight: Theme.minimumTouch }
                 }
-                ReceiptPreview {
+                StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    text: Till.receiptText
+                    currentIndex: tabs.currentIndex
+
+                    PayPanel {
+                        id: payPanel
+
+                        onDone: root.refocus()
+                    }
+                    ProductPanel {
+                        id: productPanel
+
+                        onPicked: root.refocus()
+                    }
+                    ParkedPanel {
+                        onResumed: {
+                            tabs.currentIndex = 0
+                            root.refocus()
+                        }
+                    }
+                    ReceiptPreview {
+                        text: Till.receiptText
+                    }
                 }
             }
         }
@@ -130,6 +168,35 @@ Item {
                 elide: Text.ElideRight
             }
         }
+    }
+
+    // Function keys for fast cashiers. A keyboard-wedge scanner only types characters and Enter, so no
+    // scan can reach these. Application-wide: a till without a window manager never has an "active"
+    // window, and the keys must work there too.
+    Shortcut {
+        context: Qt.ApplicationShortcut
+        sequence: "F2"
+        onActivated: { tabs.currentIndex = 1; productPanel.focusSearch() }
+    }
+    Shortcut {
+        context: Qt.ApplicationShortcut
+        sequence: "F4"
+        onActivated: { Till.park(); root.refocus() }
+    }
+    Shortcut {
+        context: Qt.ApplicationShortcut
+        sequence: "F8"
+        onActivated: { Till.voidSale(); root.refocus() }
+    }
+    Shortcut {
+        context: Qt.ApplicationShortcut
+        sequence: "F9"
+        onActivated: tabs.currentIndex = 2
+    }
+    Shortcut {
+        context: Qt.ApplicationShortcut
+        sequence: "F12"
+        onActivated: { tabs.currentIndex = 0; payPanel.payExact(); root.refocus() }
     }
 
     Component.onCompleted: refocus()

@@ -3,22 +3,20 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Omnitill.Cashier
 
-// Taking cash: what is due, one-touch amounts (exact and the next notes up), or a typed amount.
-// Once the sale is paid it shows the change in large type and the way to the next customer.
-Rectangle {
+// Taking cash: what is due, one-touch amounts (exact and the next notes up), or an amount typed on the
+// keypad. Once the sale is paid it shows the change in large type and the way to the next customer.
+Item {
     id: root
 
     signal done
 
-    color: Theme.surface
-    radius: 8
-    implicitHeight: column.implicitHeight + 2 * Theme.gap
+    function payExact() {
+        if (Till.hasItems && !Till.finished)
+            Till.payCash("")
+    }
 
     ColumnLayout {
-        id: column
-
         anchors.fill: parent
-        anchors.margins: Theme.gap
         spacing: Theme.gap
 
         Text {
@@ -27,18 +25,18 @@ Rectangle {
             font.pixelSize: Theme.largeSize
             color: Theme.textColor
         }
-        GridLayout {
+        RowLayout {
             visible: !Till.finished
             Layout.fillWidth: true
-            columns: 2
-            columnSpacing: Theme.gap / 2
-            rowSpacing: Theme.gap / 2
+            spacing: Theme.gap / 2
             Repeater {
                 model: Till.cashSuggestions
                 TouchButton {
                     required property string modelData
                     Layout.fillWidth: true
+                    implicitWidth: 60
                     text: modelData
+                    font.pixelSize: Theme.bodySize - 2
                     enabled: Till.hasItems
                     onClicked: Till.payCash(modelData)
                 }
@@ -51,6 +49,7 @@ Rectangle {
             TextField {
                 id: tendered
 
+                objectName: "tenderedField"
                 Layout.fillWidth: true
                 implicitHeight: Theme.minimumTouch
                 font.pixelSize: Theme.largeSize
@@ -70,6 +69,13 @@ Rectangle {
                 }
             }
         }
+        NumericKeypad {
+            visible: !Till.finished
+            Layout.fillWidth: true
+            onDigit: digits => tendered.text += digits
+            onErase: tendered.text = tendered.text.slice(0, -1)
+            onClear: tendered.text = ""
+        }
         Text {
             visible: Till.finished
             objectName: "changeText"
@@ -87,5 +93,6 @@ Rectangle {
                 root.done()
             }
         }
+        Item { Layout.fillHeight: true }
     }
 }

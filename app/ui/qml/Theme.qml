@@ -21,4 +21,5 @@ QtObject {
     readonly property int hugeSize: 40
     readonly property string monospaceFamily: "Noto Sans Mono CJK KR"
     readonly property string removeGlyph: "\u2715"
+    readonly property string eraseGlyph: "\u232b"
 }

@@ -2,69 +2,81 @@ import QtQuick
 import QtQuick.Layouts
 import Omnitill.Cashier
 
-// The money of the sale at a glance: subtotal, discounts, tax and the total in large type.
+// The money of the sale at a glance: items, subtotal, discounts and tax in one line, the total in
+// large type beneath.
 Rectangle {
     id: root
 
     color: Theme.surface
     radius: 8
-    implicitHeight: grid.implicitHeight + 2 * Theme.gap
+    implicitHeight: column.implicitHeight + 2 * Theme.gap
 
-    GridLayout {
-        id: grid
+    component Figure: ColumnLayout {
+        property alias label: caption.text
+        property alias value: amount.text
+        property color valueColor: Theme.textColor
 
-        anchors.fill: parent
-        anchors.margins: Theme.gap
-        columns: 2
-        rowSpacing: 6
+        spacing: 0
+        Text {
+            id: caption
 
-        Text { text: qsTr("Items"); font.pixelSize: Theme.bodySize; color: Theme.mutedTextColor }
-        Text {
-            Layout.alignment: Qt.AlignRight
-            text: Till.itemCount
-            font.pixelSize: Theme.bodySize
-            color: Theme.textColor
-        }
-        Text { text: qsTr("Subtotal"); font.pixelSize: Theme.bodySize; color: Theme.mutedTextColor }
-        Text {
-            Layout.alignment: Qt.AlignRight
-            text: Till.subtotalText
-            font.pixelSize: Theme.bodySize
-            color: Theme.textColor
-        }
-        Text {
-            visible: Till.discountText !== ""
-            text: qsTr("Discounts")
-            font.pixelSize: Theme.bodySize
+            font.pixelSize: Theme.bodySize - 4
             color: Theme.mutedTextColor
         }
         Text {
-            visible: Till.discountText !== ""
-            Layout.alignment: Qt.AlignRight
-            text: Till.discountText
+            id: amount
+
             font.pixelSize: Theme.bodySize
-            color: Theme.success
+            color: parent.valueColor
         }
-        Text { text: Till.taxLabel; font.pixelSize: Theme.bodySize; color: Theme.mutedTextColor }
-        Text {
-            Layout.alignment: Qt.AlignRight
-            text: Till.taxText
-            font.pixelSize: Theme.bodySize
-            color: Theme.textColor
+    }
+
+    ColumnLayout {
+        id: column
+
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: 4
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap * 2
+            Figure {
+                label: qsTr("Items")
+                value: Till.itemCount
+            }
+            Figure {
+                label: qsTr("Subtotal")
+                value: Till.subtotalText
+            }
+            Figure {
+                visible: Till.discountText !== ""
+                label: qsTr("Discounts")
+                value: Till.discountText
+                valueColor: Theme.success
+            }
+            Figure {
+                label: Till.taxLabel
+                value: Till.taxText
+            }
+            Item { Layout.fillWidth: true }
         }
-        Text {
-            text: qsTr("Total")
-            font.pixelSize: Theme.largeSize
-            font.bold: true
-            color: Theme.textColor
-        }
-        Text {
-            objectName: "totalText"
-            Layout.alignment: Qt.AlignRight
-            text: Till.totalText
-            font.pixelSize: Theme.hugeSize
-            font.bold: true
-            color: Theme.textColor
+        RowLayout {
+            Layout.fillWidth: true
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Total")
+                font.pixelSize: Theme.largeSize
+                font.bold: true
+                color: Theme.textColor
+            }
+            Text {
+                objectName: "totalText"
+                text: Till.totalText
+                font.pixelSize: Theme.hugeSize
+                font.bold: true
+                color: Theme.textColor
+            }
         }
     }
 }

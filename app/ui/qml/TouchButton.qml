@@ -10,7 +10,8 @@ Button {
     property color labelColor: Theme.accentText
 
     implicitHeight: Math.max(Theme.minimumTouch, implicitContentHeight + topPadding + bottomPadding)
-    implicitWidth: Math.max(Theme.minimumTouch * 2, implicitContentWidth + leftPadding + rightPadding)
+    // + 2: a label exactly as wide as the room left for it is elided by rounding.
+    implicitWidth: Math.max(Theme.minimumTouch * 2, implicitContentWidth + leftPadding + rightPadding + 2)
     padding: 12
     font.pixelSize: Theme.bodySize
     font.bold: true
