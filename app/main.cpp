@@ -20,15 +20,22 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QScreen>
+#include <QWindow>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 
+Q_IMPORT_QML_PLUGIN(Omnitill_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Omnitill_CashierPlugin)
+Q_IMPORT_QML_PLUGIN(Omnitill_CustomerDisplayPlugin)
 
 using namespace omnitill;
 
 namespace {
+// Where qt_add_qml_module puts the modules in the resources; Qt 6.4 does not search there by itself.
+const auto qmlModules = QStringLiteral("qrc:/qt/qml");
+
 bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
@@ -49,6 +56,7 @@ int failOnScreen(const QString &what)
     if (!language.setLanguage(QLocale::system().name().left(2)))
         language.setLanguage(QStringLiteral("en"));
     QQmlApplicationEngine engine;
+    engine.addImportPath(qmlModules);
     engine.setInitialProperties({{QStringLiteral("message"), what}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/StartupError.qml")));
     if (!engine.rootObjects().isEmpty())
@@ -56,11 +64,25 @@ int failOnScreen(const QString &what)
     return 1;
 }
 
+// The customer's window goes full screen on the last screen when the till has a second one.
+void showCustomerDisplay(QQmlApplicationEngine &engine)
+{
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/CustomerDisplay/CustomerDisplay.qml")));
+    auto *window = qobject_cast<QWindow *>(engine.rootObjects().constLast());
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (window && screens.size() > 1) {
+        window->setScreen(screens.constLast());
+        window->setGeometry(screens.constLast()->geometry());
+        window->showFullScreen();
+    }
+}
+
 struct Options
 {
     QString store = QStringLiteral("seoul");
     QString databasePath;
     QString language;
+    bool customerDisplay = false;
     std::optional<ScreenProbe::Mode> probe;
     QString screenshotPath;
 };
@@ -77,12 +99,15 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                                       QStringLiteral("file"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Screen language: ko or en."),
                                       QStringLiteral("code"));
+    const QCommandLineOption customerDisplay(
+        QStringLiteral("customer-display"),
+        QStringLiteral("Show the customer display in a window (it opens by itself on a second screen)."));
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen and quit."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the first frame and quit."),
                                         QStringLiteral("png"));
     const QCommandLineOption startupReport(QStringLiteral("startup-report"),
                                            QStringLiteral("Print time to ready-to-scan and memory, and quit."));
-    parser.addOptions({store, database, language, selfTest, screenshot, startupReport});
+    parser.addOptions({store, database, language, customerDisplay, selfTest, screenshot, startupReport});
     parser.process(app);
 
     Options options;
@@ -93,6 +118,7 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                                         QStringLiteral("/%1.sqlite").arg(options.store);
     options.language = parser.value(language);
+    options.customerDisplay = parser.isSet(customerDisplay);
     if (parser.isSet(selfTest))
         options.probe = ScreenProbe::Mode::SelfTest;
     if (parser.isSet(screenshot)) {
@@ -153,6 +179,7 @@ int main(int argc, char *argv[])
     qml::LanguageSingleton::instance = &language;
 
     QQmlApplicationEngine engine;
+    engine.addImportPath(qmlModules);
     language.setEngine(&engine);
     if (!language.setLanguage(profile->language))
         language.setLanguage(QStringLiteral("en"));
@@ -173,5 +200,7 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return fail(QStringLiteral("the cashier screen could not be loaded"));
+    if (options->customerDisplay || QGuiApplication::screens().size() > 1)
+        showCustomerDisplay(engine);
     return app.exec();
 }

@@ -256,6 +256,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>고객 화면</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>어서 오세요</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>거스름돈</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>감사합니다!</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is not a SQLite database, so Omnitill cannot use it. It was left unchanged.</source>

@@ -11,7 +11,9 @@
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
+Q_IMPORT_QML_PLUGIN(Omnitill_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Omnitill_CashierPlugin)
+Q_IMPORT_QML_PLUGIN(Omnitill_CustomerDisplayPlugin)
 
 #include <QTest>
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
         qml::TillSingleton::instance = m_till.get();
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         m_language->setEngine(m_engine.get());
         QVERIFY(m_language->setLanguage(QStringLiteral("en")));
         connect(m_language.get(), &LanguageController::languageChanged, m_till.get(), &CashierViewModel::setLanguage);
@@ -143,6 +146,28 @@ private Q_SLOTS:
         scan("F4");
         QTRY_VERIFY(m_till->messageIsError());
         QCOMPARE(m_till->parked()->count(), 0);
+    }
+
+    void customerDisplay_welcomesThenFollowsTheSale()
+    {
+        m_till->newSale();
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/CustomerDisplay/CustomerDisplay.qml")));
+        auto *display = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constLast());
+        QVERIFY(display && display != m_window);
+        const auto shown = [display](const char *name) {
+            auto *item = display->findChild<QQuickItem *>(QString::fromLatin1(name));
+            return item && item->isVisible() ? item->property("text").toString() : QString();
+        };
+        QTRY_VERIFY(display->findChild<QQuickItem *>(QStringLiteral("welcome"))->isVisible());
+        m_window->requestActivate();
+        scan("8809417101124");
+        QTRY_COMPARE(shown("customerAmount"), QStringLiteral("₩19,900"));
+        QVERIFY(!display->findChild<QQuickItem *>(QStringLiteral("welcome"))->isVisible());
+        QVERIFY(m_till->payCash(QStringLiteral("20,000")));
+        QTRY_COMPARE(shown("customerAmount"), QStringLiteral("₩100"));
+        m_till->newSale();
+        QTRY_VERIFY(display->findChild<QQuickItem *>(QStringLiteral("welcome"))->isVisible());
+        delete display;
     }
 
     void switchingLanguage_retranslatesTheScreen()

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // The money of the sale at a glance: items, subtotal, discounts and tax in one line, the total in

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // Shown instead of the till when it cannot start (a damaged store file, one from a newer version):

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // Where barcodes arrive: a keyboard-wedge scanner types the digits and Enter, a cashier may type a

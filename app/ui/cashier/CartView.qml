@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // The lines of the sale, newest at the bottom and always in view; a line can be removed while the

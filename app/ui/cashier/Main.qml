@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // The till's window: the cashier screen, full size, at the touchscreen's usual 1280 × 800.

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Layouts
-import Omnitill.Cashier
 
 // Digits for fingers: amounts and quantities without a keyboard. Emits each key; the field it serves
 // decides what the digits mean.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // Finding a product without its barcode: favourites first, a search by name (Korean or English),

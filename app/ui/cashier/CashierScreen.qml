@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // The checkout: scan field and cart on the left, totals, payment and the receipt on the right,

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // The receipt as it will print, in the printer's monospaced font, on paper-coloured ground.

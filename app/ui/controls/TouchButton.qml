@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import Omnitill.Cashier
 
 // A button sized for fingers: at least Theme.minimumTouch high, large label, a clear pressed state.
 Button {

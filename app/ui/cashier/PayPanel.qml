@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // Taking cash: what is due, one-touch amounts (exact and the next notes up), or an amount typed on the

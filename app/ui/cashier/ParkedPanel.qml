@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnitill.Controls
 import Omnitill.Cashier
 
 // The parked sales of this till: a tap brings one back on screen (the screen must be free).
