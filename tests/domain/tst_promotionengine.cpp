@@ -358,8 +358,12 @@ private Q_SLOTS:
             buyGet(QStringLiteral("P-SNACKS"), 2, 1, categories({QStringLiteral("snacks")})),
             promotion(QStringLiteral("P-TEA"), Promotion::Kind::PercentOff, skus({QStringLiteral("TEA")}), 3000),
             basketOff(QStringLiteral("P-BASKET"), 3000, 20000),
+            buyGet(QStringLiteral("P-ODD"), 1, 1, skus({QStringLiteral("ODD-A"), QStringLiteral("ODD-B")})),
         });
         QList<QPair<Product, qint64>> basket = {
+            // 1001 saved over two lines of 1001: one of them takes the odd won, always the same one.
+            {item(QStringLiteral("ODD-A"), 1001, QStringLiteral("misc")), 1},
+            {item(QStringLiteral("ODD-B"), 1001, QStringLiteral("misc")), 1},
             {item(QStringLiteral("COLA"), 1900, QStringLiteral("drinks")), 3},
             {item(QStringLiteral("TEA"), 1800, QStringLiteral("drinks")), 2},
             {item(QStringLiteral("WATER"), 1000, QStringLiteral("drinks")), 1},
@@ -368,6 +372,10 @@ private Q_SLOTS:
             {item(QStringLiteral("GUM"), 1200, QStringLiteral("snacks")), 4},
             {item(QStringLiteral("TEE"), 12900, QStringLiteral("tops")), 1},
             {item(QStringLiteral("COLA"), 1900, QStringLiteral("drinks")), 1},
+            // Same price, other products: which of them gets a rounding remainder must not depend on order.
+            {item(QStringLiteral("CIDER"), 1900, QStringLiteral("drinks")), 1},
+            {item(QStringLiteral("ZERO"), 1900, QStringLiteral("drinks")), 1},
+            {item(QStringLiteral("CRACKERS"), 1200, QStringLiteral("snacks")), 1},
         };
         Sale reference = opened(promotions);
         for (const auto &[product, pieces] : basket)
