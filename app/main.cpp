@@ -7,6 +7,8 @@
 #include "Database.h"
 #include "DemoStores.h"
 #include "LanguageController.h"
+#include "PromotionEngine.h"
+#include "PromotionRepository.h"
 #include "QmlSingletons.h"
 #include "SchemaManager.h"
 #include "ScreenProbe.h"
@@ -172,6 +174,11 @@ int main(int argc, char *argv[])
         profile->language = options->language;
 
     CheckoutService checkout(database, catalog, *profile);
+    // The till's clock is the store's local time, as on the receipt.
+    if (auto promotions = PromotionRepository(database).loadActive(QDate::currentDate()); promotions)
+        checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(promotions).value()));
+    else
+        std::fprintf(stderr, "omnitill: selling without promotions: %s\n", qPrintable(promotions.error()));
     const auto restored = checkout.restore();
     CashierViewModel till(checkout, catalog, settings.favouriteSkus());
     LanguageController language;

@@ -28,3 +28,6 @@ done
 echo
 echo "## bench_commit"
 "$build/bench/bench_commit" 5000 2>&1 | grep -v '^omnitill.store'
+echo
+echo "## bench_promotions"
+"$build/bench/bench_promotions" 30

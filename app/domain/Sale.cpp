@@ -37,14 +37,17 @@ Result<void> checkDiscount(const Discount &discount, qint64 base)
 }
 } // namespace
 
-Sale::Sale(StoreProfile profile)
+Sale::Sale(StoreProfile profile, std::shared_ptr<const PromotionEngine> promotions)
     : m_profile(std::move(profile))
+    , m_promotions(std::move(promotions))
 {
 }
 
-Result<Sale> Sale::replay(StoreProfile profile, const QList<SaleEvent> &events)
+Result<Sale> Sale::replay(StoreProfile profile, const QList<SaleEvent> &events,
+                          std::shared_ptr<const PromotionEngine> promotions, bool member)
 {
-    Sale sale(std::move(profile));
+    Sale sale(std::move(profile), std::move(promotions));
+    sale.m_member = member;
     for (const SaleEvent &event : events) {
         if (auto applied = sale.apply(event); !applied)
             return Error{applied.error()};
@@ -130,15 +133,15 @@ Result<void> Sale::check(const SaleEvent &event) const
                     return Error{found.error()};
                 for (const PricedLine &priced : m_totals.lines) {
                     if (priced.lineId == e.lineId)
-                        return checkDiscount(e.discount, priced.grossMinor);
+                        return checkDiscount(e.discount, priced.grossMinor - priced.promotionMinor);
                 }
                 return refused(QT_TRANSLATE_NOOP("Sale", "There is no such line in the sale"));
             },
             [this](const BasketDiscounted &e) -> Result<void> {
                 if (!hasLiveLines())
                     return refused(QT_TRANSLATE_NOOP("Sale", "There is nothing to discount"));
-                return checkDiscount(e.discount,
-                                     m_totals.subtotalMinor - m_totals.discountMinor + m_totals.basketDiscountMinor);
+                return checkDiscount(e.discount, m_totals.subtotalMinor - m_totals.promotionMinor -
+                                                     m_totals.discountMinor + m_totals.basketDiscountMinor);
             },
             [this](const Tendered &e) -> Result<void> {
                 if (!hasLiveLines())
@@ -185,6 +188,7 @@ void Sale::change(const SaleEvent &event)
                 m_id = e.saleId;
                 m_terminalId = e.terminalId;
                 m_openedAt = e.at;
+                m_pricedAt = e.at;
                 m_state = SaleState::Open;
             },
             [this](const LineAdded &e) {
@@ -215,7 +219,11 @@ void Sale::change(const SaleEvent &event)
                 m_stateBeforeSuspend = m_state;
                 m_state = SaleState::Suspended;
             },
-            [this](const Resumed &) { m_state = m_stateBeforeSuspend; },
+            [this](const Resumed &e) {
+                m_state = m_stateBeforeSuspend;
+                // A parked sale takes the promotions of the moment it comes back, as a new one would.
+                m_pricedAt = e.at;
+            },
         },
         event);
 }
@@ -226,12 +234,32 @@ Result<void> Sale::apply(const SaleEvent &event)
         return allowed;
     Sale next = *this;
     next.change(event);
-    auto totals = priceSale(next.m_lines, next.m_basketDiscount, next.m_tenders, next.m_profile);
-    if (!totals)
-        return Error{totals.error()};
-    next.m_totals = std::move(totals).value();
+    if (auto priced = next.reprice(); !priced)
+        return priced;
     next.m_events.append(event);
     *this = std::move(next);
+    return {};
+}
+
+Result<void> Sale::setMember(bool member)
+{
+    if (m_state == SaleState::Tendering || m_state == SaleState::Completed || m_state == SaleState::Voided)
+        return refused(QT_TRANSLATE_NOOP("Sale", "Payment has started: member prices can no longer change"));
+    Sale next = *this;
+    next.m_member = member;
+    if (auto priced = next.reprice(); !priced)
+        return priced;
+    *this = std::move(next);
+    return {};
+}
+
+Result<void> Sale::reprice()
+{
+    auto totals = priceSale(m_lines, m_basketDiscount, m_tenders, m_profile,
+                            PromotionContext{m_promotions, m_pricedAt, m_member});
+    if (!totals)
+        return Error{totals.error()};
+    m_totals = std::move(totals).value();
     return {};
 }
 

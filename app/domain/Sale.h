@@ -18,16 +18,24 @@ enum class SaleState {
 
 // A sale is the replay of its events. apply() checks an event against the state machine and the
 // sale's contents, and refuses it with a reason the cashier can read; a refused event changes nothing.
-// Invariant: totals() always prices exactly the accepted events.
+// Invariant: totals() always prices exactly the accepted events, with the store's automatic promotions as
+// in force when the sale was opened, or last resumed (the moment comes from those events, so a replay
+// prices alike), for a member customer or not.
 class Sale
 {
 public:
-    explicit Sale(StoreProfile profile);
+    explicit Sale(StoreProfile profile, std::shared_ptr<const PromotionEngine> promotions = {});
 
     // Rebuilds a sale from persisted events; fails if any of them would be refused today.
-    [[nodiscard]] static Result<Sale> replay(StoreProfile profile, const QList<SaleEvent> &events);
+    [[nodiscard]] static Result<Sale> replay(StoreProfile profile, const QList<SaleEvent> &events,
+                                             std::shared_ptr<const PromotionEngine> promotions = {},
+                                             bool member = false);
 
     [[nodiscard]] Result<void> apply(const SaleEvent &event);
+    // Whether member-only promotions apply; re-prices the sale. Until the sale's events record the
+    // customer, the caller keeps the flag (and passes it to replay); refused once payment has started.
+    [[nodiscard]] Result<void> setMember(bool member);
+    bool isMember() const { return m_member; }
 
     QUuid id() const { return m_id; }
     QString terminalId() const { return m_terminalId; }
@@ -49,8 +57,12 @@ private:
     Result<void> check(const SaleEvent &event) const;
     void change(const SaleEvent &event);
     const SaleLine *line(int lineId) const;
+    Result<void> reprice();
 
     StoreProfile m_profile;
+    std::shared_ptr<const PromotionEngine> m_promotions;
+    bool m_member = false;
+    QDateTime m_pricedAt; // the promotions' moment: Opened, or the latest Resumed
     QUuid m_id;
     QString m_terminalId;
     QDateTime m_openedAt;

@@ -1,6 +1,7 @@
 #include "SalePricing.h"
 
 #include "DiscountAllocation.h"
+#include "PromotionEngine.h"
 
 namespace omnitill {
 
@@ -31,15 +32,40 @@ void settleTenders(SaleTotals &totals, const QList<Tender> &tenders, const Store
         totals.paidMinor = nonCash + cash;
     }
 }
+
+// Sets each line's promotions and promotionMinor, and the total saving.
+Result<void> applyPromotions(SaleTotals &totals, const QList<SaleLine> &lines, const PromotionContext &promotions,
+                             RoundingMode rounding)
+{
+    if (!promotions.engine)
+        return {};
+    QList<PromotableLine> promotable;
+    for (const SaleLine &line : lines) {
+        if (!line.voided)
+            promotable.append(PromotableLine{&line, 0});
+    }
+    for (qsizetype i = 0; i < promotable.size(); ++i)
+        promotable[i].grossMinor = totals.lines[i].grossMinor;
+    auto applied = promotions.engine->apply(promotable, promotions.at, promotions.member, rounding);
+    if (!applied)
+        return Error{applied.error()};
+    for (qsizetype i = 0; i < totals.lines.size(); ++i) {
+        PricedLine &priced = totals.lines[i];
+        priced.promotions = std::move(applied.value()[i]);
+        for (const AppliedPromotion &promotion : std::as_const(priced.promotions))
+            priced.promotionMinor += promotion.savingMinor; // each saving is within the line's gross
+        totals.promotionMinor += priced.promotionMinor;
+    }
+    return {};
+}
 } // namespace
 
 Result<SaleTotals> priceSale(const QList<SaleLine> &lines, const std::optional<Discount> &basketDiscount,
-                             const QList<Tender> &tenders, const StoreProfile &profile)
+                             const QList<Tender> &tenders, const StoreProfile &profile,
+                             const PromotionContext &promotions)
 {
     SaleTotals totals;
-    QList<qint64> afterLineDiscount;
     QList<TaxableLine> taxable;
-    qint64 basketBase = 0;
     for (const SaleLine &line : lines) {
         if (line.voided)
             continue;
@@ -49,21 +75,35 @@ Result<SaleTotals> priceSale(const QList<SaleLine> &lines, const std::optional<D
         if (!gross)
             return Error{gross.error()};
         priced.grossMinor = *gross;
-        if (line.discount) {
-            auto amount = discountAmount(*line.discount, *gross, profile.rounding);
-            if (!amount)
-                return Error{amount.error()};
-            priced.lineDiscountMinor = *amount;
-        }
         auto subtotal = checked::add(totals.subtotalMinor, priced.grossMinor);
         if (!subtotal)
             return Error{subtotal.error()};
         totals.subtotalMinor = *subtotal;
-        afterLineDiscount.append(priced.grossMinor - priced.lineDiscountMinor);
-        basketBase += afterLineDiscount.last(); // bounded by the checked subtotal
-        totals.discountMinor += priced.lineDiscountMinor;
         taxable.append(TaxableLine{line.product.taxClass, 0});
         totals.lines.append(priced);
+    }
+    if (auto promoted = applyPromotions(totals, lines, promotions, profile.rounding); !promoted)
+        return Error{promoted.error()};
+
+    // Manual discounts apply to what the promotions left, so a cashier's 10 % is 10 % of the shelf price
+    // the customer actually sees after the 1+1.
+    QList<qint64> afterLineDiscount;
+    qint64 basketBase = 0;
+    qsizetype next = 0;
+    for (const SaleLine &line : lines) {
+        if (line.voided)
+            continue;
+        PricedLine &priced = totals.lines[next++];
+        const qint64 afterPromotions = priced.grossMinor - priced.promotionMinor;
+        if (line.discount) {
+            auto amount = discountAmount(*line.discount, afterPromotions, profile.rounding);
+            if (!amount)
+                return Error{amount.error()};
+            priced.lineDiscountMinor = *amount;
+        }
+        afterLineDiscount.append(afterPromotions - priced.lineDiscountMinor);
+        basketBase += afterLineDiscount.last(); // bounded by the checked subtotal
+        totals.discountMinor += priced.lineDiscountMinor;
     }
 
     if (basketDiscount) {

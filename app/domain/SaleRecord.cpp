@@ -31,6 +31,16 @@ QJsonArray linesOf(const Sale &sale)
             json.insert(QLatin1String("overrideReason"), line.overrideReason);
         if (line.discount)
             json.insert(QLatin1String("discount"), discountToJson(*line.discount));
+        if (!priced.promotions.isEmpty()) {
+            // Which promotions the line's saving came from, so a return can give back each share.
+            QJsonArray promotions;
+            for (const AppliedPromotion &promotion : priced.promotions) {
+                promotions.append(QJsonObject{{QLatin1String("id"), promotion.promotionId},
+                                              {QLatin1String("saving"), promotion.savingMinor}});
+            }
+            json.insert(QLatin1String("promotion"), priced.promotionMinor);
+            json.insert(QLatin1String("promotions"), promotions);
+        }
         lines.append(json);
     }
     return lines;
@@ -89,6 +99,10 @@ QJsonObject saleRecord(const Sale &sale)
     };
     if (sale.basketDiscount())
         record.insert(QLatin1String("basketDiscountRule"), discountToJson(*sale.basketDiscount()));
+    if (totals.promotionMinor != 0)
+        record.insert(QLatin1String("promotion"), totals.promotionMinor);
+    if (sale.isMember())
+        record.insert(QLatin1String("member"), true);
     return record;
 }
 

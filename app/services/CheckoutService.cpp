@@ -22,13 +22,20 @@ CheckoutService::CheckoutService(const Database &database, CatalogRepository &ca
 
 CheckoutService::~CheckoutService() = default;
 
+void CheckoutService::setPromotions(std::shared_ptr<const PromotionEngine> promotions)
+{
+    m_promotions = std::move(promotions);
+    if (m_sale.state() == SaleState::New)
+        m_sale = Sale(m_profile, m_promotions);
+}
+
 Result<int> CheckoutService::restore()
 {
     auto open = m_openSales->load();
     if (!open)
         return Error{open.error()};
     for (const QList<SaleEvent> &events : *open) {
-        auto sale = Sale::replay(m_profile, events);
+        auto sale = Sale::replay(m_profile, events, m_promotions);
         if (!sale)
             return Error{sale.error()};
         if (sale->state() == SaleState::Suspended)
@@ -183,7 +190,7 @@ void CheckoutService::startNextSale()
 {
     if (m_sale.state() != SaleState::Completed && m_sale.state() != SaleState::Voided)
         return;
-    m_sale = Sale(m_profile);
+    m_sale = Sale(m_profile, m_promotions);
     Q_EMIT saleChanged();
 }
 

@@ -29,6 +29,9 @@ public:
     ~CheckoutService() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // The automatic promotions every sale from now on is priced with (none until set). A sale already
+    // under way keeps the ones it started with; restore() replays with these, so set them first.
+    void setPromotions(std::shared_ptr<const PromotionEngine> promotions);
 
     // Brings back the sale that was on screen when the till stopped; a sale that was already paid in
     // full is completed now. Returns how many open sales were found.
@@ -74,6 +77,7 @@ private:
     SaleJournal m_journal;
     ItemLookup m_lookup;
     StoreProfile m_profile;
+    std::shared_ptr<const PromotionEngine> m_promotions;
     Sale m_sale;
     QList<Sale> m_parked;
     std::optional<JournalEntry> m_lastCompleted;

@@ -96,6 +96,8 @@ QString ReceiptText::render(const Sale &sale, qint64 sequence, int columns)
     const auto money = [&](qint64 minor) { return Money(minor, profile.currency).format(locale); };
     const SaleTotals &totals = sale.totals();
     Layout out(columns);
+    // A basket promotion is printed once, under the subtotal, though each line holds its share of it.
+    QList<AppliedPromotion> basketPromotions;
 
     out.centred(profile.storeName);
     for (const QString &address : profile.addressLines)
@@ -122,11 +124,26 @@ QString ReceiptText::render(const Sale &sale, qint64 sequence, int columns)
         out.both(QStringLiteral("  ") + quantity, money(priced.grossMinor));
         if (line.priceOverridden())
             out.line(QStringLiteral("  ") + tr("Price changed: %1").arg(line.overrideReason));
+        for (const AppliedPromotion &promotion : priced.promotions) {
+            if (!promotion.basket) {
+                out.both(QStringLiteral("  ") + promotion.name(profile.language), money(-promotion.savingMinor));
+                continue;
+            }
+            const auto same =
+                std::find_if(basketPromotions.begin(), basketPromotions.end(),
+                             [&](const AppliedPromotion &p) { return p.promotionId == promotion.promotionId; });
+            if (same == basketPromotions.end())
+                basketPromotions.append(promotion);
+            else
+                same->savingMinor += promotion.savingMinor;
+        }
         if (priced.lineDiscountMinor != 0)
             out.both(QStringLiteral("  ") + tr("Discount"), money(-priced.lineDiscountMinor));
     }
     out.rule();
     out.both(tr("Subtotal"), money(totals.subtotalMinor));
+    for (const AppliedPromotion &promotion : std::as_const(basketPromotions))
+        out.both(promotion.name(profile.language), money(-promotion.savingMinor));
     if (totals.basketDiscountMinor != 0)
         out.both(tr("Basket discount"), money(-totals.basketDiscountMinor));
     if (profile.taxMode == TaxMode::Exclusive)
@@ -134,6 +151,8 @@ QString ReceiptText::render(const Sale &sale, qint64 sequence, int columns)
     if (totals.cashRoundingMinor != 0)
         out.both(tr("Cash rounding"), money(totals.cashRoundingMinor));
     out.both(tr("TOTAL"), money(totals.totalDueMinor + totals.cashRoundingMinor));
+    if (totals.promotionMinor != 0)
+        out.both(tr("Promotions saved you"), money(totals.promotionMinor));
     for (const Tender &tender : sale.tenders()) {
         const QString method = tender.method == TenderMethod::Cash   ? tr("Cash")
                                : tender.method == TenderMethod::Card ? tr("Card")

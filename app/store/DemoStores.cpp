@@ -3,6 +3,7 @@
 #include "CatalogCsvImporter.h"
 #include "CatalogRepository.h"
 #include "Database.h"
+#include "PromotionRepository.h"
 #include "StoreSettings.h"
 #include "Transaction.h"
 
@@ -37,6 +38,49 @@ QStringList DemoStores::favouriteSkus(Store store)
     return {QStringLiteral("US-DRK-0001"), QStringLiteral("US-DRK-0002"), QStringLiteral("US-SNK-0001"),
             QStringLiteral("US-FOD-0001"), QStringLiteral("US-FRS-0003"), QStringLiteral("US-ACC-0001"),
             QStringLiteral("US-TOP-0002"), QStringLiteral("US-BTY-0001"), QStringLiteral("US-HOM-0001")};
+}
+
+QList<Promotion> DemoStores::promotions(Store store)
+{
+    if (store != Store::Seoul)
+        return {};
+    Promotion cola;
+    cola.id = QStringLiteral("KR-PROMO-COLA-1P1");
+    cola.nameKo = QStringLiteral("콜라 1+1");
+    cola.nameEn = QStringLiteral("Cola 1+1");
+    cola.kind = Promotion::Kind::BuyGet;
+    cola.targets.skus = {QStringLiteral("KR-DRK-0006"), QStringLiteral("KR-DRK-0007")}; // cola, zero cola: mix
+    cola.buyQuantity = 1;
+    cola.getQuantity = 1;
+    cola.value = Promotion::free;
+
+    Promotion snacks;
+    snacks.id = QStringLiteral("KR-PROMO-SNACK-2P1");
+    snacks.nameKo = QStringLiteral("과자 2+1");
+    snacks.nameEn = QStringLiteral("Snacks 2+1");
+    snacks.kind = Promotion::Kind::BuyGet;
+    snacks.targets.categories = {QStringLiteral("snacks")};
+    snacks.buyQuantity = 2;
+    snacks.getQuantity = 1;
+    snacks.value = Promotion::free;
+
+    Promotion latte;
+    latte.id = QStringLiteral("KR-PROMO-LATTE-MEMBER");
+    latte.nameKo = QStringLiteral("회원가 카페라떼");
+    latte.nameEn = QStringLiteral("Member price: cafe latte");
+    latte.kind = Promotion::Kind::FixedPrice;
+    latte.targets.skus = {QStringLiteral("KR-DRK-0020")};
+    latte.value = 1900;
+    latte.memberOnly = true;
+
+    Promotion basket;
+    basket.id = QStringLiteral("KR-PROMO-BASKET-50K");
+    basket.nameKo = QStringLiteral("5만원 이상 5천원 할인");
+    basket.nameEn = QStringLiteral("₩5,000 off over ₩50,000");
+    basket.kind = Promotion::Kind::BasketAmountOff;
+    basket.value = 5000;
+    basket.thresholdMinor = 50000;
+    return {cola, snacks, latte, basket};
 }
 
 StoreProfile DemoStores::profile(Store store)
@@ -93,6 +137,11 @@ Result<void> DemoStores::seed(const Database &database, Store store)
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
+    PromotionRepository promotionRepository(database);
+    for (const Promotion &promotion : promotions(store)) {
+        if (auto put = promotionRepository.put(promotion); !put)
+            return put;
+    }
     StoreSettings settings(database);
     if (auto saved = settings.saveProfile(demo); !saved)
         return saved;

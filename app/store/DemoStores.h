@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Promotion.h"
 #include "Result.h"
 #include "StoreProfile.h"
 
@@ -24,7 +25,9 @@ public:
     [[nodiscard]] static StoreProfile profile(Store store);
     [[nodiscard]] static QList<TaxClass> taxClasses(Store store);
     [[nodiscard]] static QStringList favouriteSkus(Store store);
-    // Writes the profile, tax classes and catalog into a freshly migrated database, all or nothing.
+    // The store's automatic promotions, on products of its demo catalog.
+    [[nodiscard]] static QList<Promotion> promotions(Store store);
+    // Writes the profile, tax classes, catalog and promotions into a freshly migrated database, all or nothing.
     [[nodiscard]] static Result<void> seed(const Database &database, Store store);
 };
 

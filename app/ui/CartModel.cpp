@@ -26,9 +26,9 @@ void CartModel::showSale(const Sale &sale, const QString &language)
         row.quantity =
             line.product.unit == Unit::Kilogram ? tr("%1 kg").arg(line.quantity.toString()) : line.quantity.toString();
         row.unitPrice = money(line.unitPriceMinor);
-        row.amount = money(priced.grossMinor - priced.lineDiscountMinor);
-        if (priced.lineDiscountMinor != 0)
-            row.discount = money(-priced.lineDiscountMinor);
+        row.amount = money(priced.grossMinor - priced.promotionMinor - priced.lineDiscountMinor);
+        if (priced.promotionMinor + priced.lineDiscountMinor != 0)
+            row.discount = money(-(priced.promotionMinor + priced.lineDiscountMinor)); // promotions included
         if (line.priceOverridden())
             row.note = tr("Price changed: %1").arg(line.overrideReason);
         rows.append(row);

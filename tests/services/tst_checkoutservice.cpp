@@ -1,10 +1,14 @@
 #include "CheckoutService.h"
 #include "OpenSaleStore.h"
+#include "PromotionEngine.h"
+#include "PromotionRepository.h"
 #include "StoreFixture.h"
 #include "Transaction.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace omnitill;
 
@@ -15,6 +19,16 @@ class TestCheckoutService : public QObject
 private:
     static constexpr auto tShirtM = "8809417101124";     // 19,900 won
     static constexpr auto bananaLabel = "2500001004529"; // 0.452 kg, tax exempt
+    static constexpr auto cola = "8801105001068";        // 1,900 won, in the demo's cola 1+1
+    static constexpr auto zeroCola = "8801105001075";    // 1,900 won, in the demo's cola 1+1
+
+    static std::shared_ptr<const PromotionEngine> demoPromotions(const Database &database)
+    {
+        auto loaded = PromotionRepository(database).loadActive(QDate(2026, 11, 25));
+        if (!loaded)
+            qFatal("promotions: %s", qPrintable(loaded.error()));
+        return std::make_shared<const PromotionEngine>(std::move(loaded).value(), QTimeZone("Asia/Seoul"));
+    }
 
 private Q_SLOTS:
     void scanAndPayCash_completesIntoTheJournal()
@@ -201,6 +215,50 @@ private Q_SLOTS:
         QCOMPARE(checkout.sale().totals().subtotalMinor, 2490);
         QCOMPARE(checkout.sale().totals().tax.totalTaxMinor, 221); // 8.875 % of 24.90 = 2.2099
         QCOMPARE(checkout.sale().totals().totalDueMinor, 2711);
+    }
+
+    void demoPromotions_applyAsTheBasketChanges_andReachTheJournal()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        checkout.setPromotions(demoPromotions(*store.database));
+        QVERIFY(checkout.scan(QString::fromLatin1(cola)));
+        QCOMPARE(checkout.sale().totals().promotionMinor, 0);
+        QVERIFY(checkout.scan(QString::fromLatin1(zeroCola))); // cola and zero cola mix and match
+        QCOMPARE(checkout.sale().totals().promotionMinor, 1900);
+        QCOMPARE(checkout.sale().totals().lines[0].promotionMinor, 950);
+        QVERIFY(checkout.scan(QString::fromLatin1(tShirtM), 3)); // 59,700 + 1,900 ≥ 50,000: ₩5,000 off
+        QCOMPARE(checkout.sale().totals().promotionMinor, 6900);
+        QCOMPARE(checkout.sale().totals().totalDueMinor, 63500 - 6900);
+        QVERIFY(checkout.voidLine(3));
+        QCOMPARE(checkout.sale().totals().promotionMinor, 1900);
+
+        QVERIFY(checkout.tender(TenderMethod::Card, checkout.sale().totals().totalDueMinor));
+        const QJsonObject record = checkout.lastCompleted()->record;
+        QCOMPARE(record.value(QLatin1String("promotion")).toInteger(), 1900);
+        const QJsonObject firstLine = record.value(QLatin1String("lines")).toArray().first().toObject();
+        QCOMPARE(firstLine.value(QLatin1String("promotion")).toInteger(), 950);
+        const QJsonObject applied = firstLine.value(QLatin1String("promotions")).toArray().first().toObject();
+        QCOMPARE(applied.value(QLatin1String("id")).toString(), QStringLiteral("KR-PROMO-COLA-1P1"));
+        QCOMPARE(applied.value(QLatin1String("saving")).toInteger(), 950);
+        QVERIFY(checkout.journal().verify().intact());
+    }
+
+    void restore_pricesTheOpenSaleWithTheSamePromotions()
+    {
+        StoreFixture store;
+        qint64 due = 0;
+        {
+            CheckoutService before(*store.database, *store.catalog, *store.profile);
+            before.setPromotions(demoPromotions(*store.database));
+            QVERIFY(before.scan(QString::fromLatin1(cola), 2));
+            due = before.sale().totals().totalDueMinor;
+            QCOMPARE(due, 1900);
+        }
+        CheckoutService after(*store.database, *store.catalog, *store.profile);
+        after.setPromotions(demoPromotions(*store.database));
+        QCOMPARE(*after.restore(), 1);
+        QCOMPARE(after.sale().totals().totalDueMinor, due);
     }
 };
 

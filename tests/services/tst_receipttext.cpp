@@ -1,5 +1,7 @@
 #include "../GoldenFile.h"
 #include "CheckoutService.h"
+#include "PromotionEngine.h"
+#include "PromotionRepository.h"
 #include "ReceiptText.h"
 #include "StoreFixture.h"
 
@@ -16,11 +18,16 @@ class TestReceiptText : public QObject
 private:
     static QDateTime fixedClock() { return QDateTime(QDate(2026, 11, 25), QTime(5, 30), Qt::UTC); }
 
-    static QString sellAndRender(DemoStores::Store which, const QStringList &codes, qint64 cash)
+    static QString sellAndRender(DemoStores::Store which, const QStringList &codes, qint64 cash,
+                                 bool withPromotions = false)
     {
         StoreFixture store(which);
         CheckoutService checkout(*store.database, *store.catalog, *store.profile);
         checkout.setClock(&fixedClock);
+        if (withPromotions) {
+            checkout.setPromotions(std::make_shared<const PromotionEngine>(
+                PromotionRepository(*store.database).loadActive(fixedClock().date()).value(), QTimeZone("Asia/Seoul")));
+        }
         for (const QString &code : codes) {
             if (auto scanned = checkout.scan(code); !scanned)
                 qFatal("scan %s: %s", qPrintable(code), qPrintable(scanned.error()));
@@ -45,6 +52,17 @@ private Q_SLOTS:
                                                QStringLiteral("2500001004529"), QStringLiteral("2000101045007")},
                                               50000);
         QVERIFY(matchesGoldenFile(receipt, QStringLiteral(GOLDEN_DIR "/receipt_seoul.txt")));
+    }
+
+    void seoulReceiptWithPromotions_showsEachSavingUnderItsLine()
+    {
+        // Cola and zero cola (1+1), three snacks (2+1), a T-shirt that lifts the basket over ₩50,000.
+        const QString receipt = sellAndRender(DemoStores::Store::Seoul,
+                                              {QStringLiteral("8801105001068"), QStringLiteral("8801105001075"),
+                                               QStringLiteral("8801273001013"), QStringLiteral("8801273001037"),
+                                               QStringLiteral("8801936001121"), QStringLiteral("8809417108123")},
+                                              70000, true);
+        QVERIFY(matchesGoldenFile(receipt, QStringLiteral(GOLDEN_DIR "/receipt_seoul_promotions.txt")));
     }
 
     void usReceipt_matchesGolden()
