@@ -2,6 +2,7 @@
 
 #include "CatalogCsvImporter.h"
 #include "CatalogRepository.h"
+#include "DemoStaff.h"
 #include "Database.h"
 #include "StoreSettings.h"
 #include "Transaction.h"
@@ -80,6 +81,8 @@ Result<void> DemoStores::seed(const Database &database, Store store)
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
+    if (auto staffed = DemoStaff::seed(database, store); !staffed)
+        return staffed;
     if (auto saved = StoreSettings(database).saveProfile(demo); !saved)
         return saved;
     return transaction.commit();

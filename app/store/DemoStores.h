@@ -23,7 +23,7 @@ public:
     [[nodiscard]] static std::optional<Store> fromName(const QString &name);
     [[nodiscard]] static StoreProfile profile(Store store);
     [[nodiscard]] static QList<TaxClass> taxClasses(Store store);
-    // Writes the profile, tax classes and catalog into a freshly migrated database, all or nothing.
+    // Writes the profile, tax classes, catalog and demo staff (DemoStaff) into a freshly migrated database.
     [[nodiscard]] static Result<void> seed(const Database &database, Store store);
 };
 
