@@ -21,8 +21,8 @@ Result<StaffMember> ApprovalService::check(Permission action, const QString &req
     if (!approver)
         return approver;
     if (!approver->role.allows(action))
-        return Error{tr("%1 (%2) may not approve this: %3")
-                         .arg(approver->name, approver->role.name, permissionTitle(action))};
+        return Error{
+            tr("%1 (%2) may not approve this: %3").arg(approver->name, approver->role.name, permissionTitle(action))};
     return approver;
 }
 

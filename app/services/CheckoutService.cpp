@@ -97,8 +97,8 @@ Result<void> CheckoutService::voidLine(int lineId)
 
 Result<void> CheckoutService::overridePrice(int lineId, qint64 unitPriceMinor, const QString &reason)
 {
-    const auto line = std::find_if(m_sale.lines().cbegin(), m_sale.lines().cend(),
-                                   [&](const SaleLine &l) { return l.id == lineId; });
+    const auto line =
+        std::find_if(m_sale.lines().cbegin(), m_sale.lines().cend(), [&](const SaleLine &l) { return l.id == lineId; });
     const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
                               {QLatin1String("line"), lineId},
                               {QLatin1String("from"), line == m_sale.lines().cend() ? 0 : line->unitPriceMinor},

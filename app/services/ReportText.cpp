@@ -80,6 +80,10 @@ QString ReportText::render(const ShiftReport &report, const StoreProfile &profil
     out.line(tr("Taxes"));
     for (const TaxRateTotal &rate : report.taxes) {
         const QString name = profile.taxClass(rate.taxClass).value_or(TaxClass{rate.taxClass, rate.taxClass, 0}).name;
+        if (rate.ratePerMillion == 0) {
+            out.both(QStringLiteral("  ") + name, money(rate.grossMinor));
+            continue;
+        }
         out.both(QStringLiteral("  ") + tr("%1 taxable").arg(name), money(rate.netMinor));
         out.both(QStringLiteral("  ") + name, money(rate.taxMinor));
     }
@@ -109,9 +113,8 @@ QString ReportText::render(const ShiftReport &report, const StoreProfile &profil
         const QString who = cashier.staffNumber.isEmpty() ? tr("(nobody signed in)") : cashier.staffNumber;
         out.both(QStringLiteral("  ") + counted(who, cashier.sales), money(cashier.sales.amountMinor));
         if (cashier.voidedSales.count > 0 || cashier.voidedLines > 0)
-            out.line(QStringLiteral("    ") + tr("voided: %1 sales, %2 lines")
-                                                  .arg(cashier.voidedSales.count)
-                                                  .arg(cashier.voidedLines));
+            out.line(QStringLiteral("    ") +
+                     tr("voided: %1 sales, %2 lines").arg(cashier.voidedSales.count).arg(cashier.voidedLines));
     }
     if (report.kind == ShiftReport::Kind::X) {
         out.rule();

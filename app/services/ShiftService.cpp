@@ -90,9 +90,8 @@ Result<CashMovement> ShiftService::move(CashMovement::Kind kind, qint64 amountMi
     const Permission permission = kind == CashMovement::Kind::PaidIn    ? Permission::PaidIn
                                   : kind == CashMovement::Kind::PaidOut ? Permission::PaidOut
                                                                         : Permission::CashDrop;
-    const QJsonObject details{{QLatin1String("shift"), shift->id},
-                              {QLatin1String("amount"), amountMinor},
-                              {QLatin1String("reason"), reason}};
+    const QJsonObject details{
+        {QLatin1String("shift"), shift->id}, {QLatin1String("amount"), amountMinor}, {QLatin1String("reason"), reason}};
     if (auto allowed = m_gate.authorize(permission, details); !allowed)
         return Error{allowed.error()};
     CashMovement movement{0, shift->id, kind, amountMinor, reason.trimmed(), m_gate.actingStaffNumber(), m_clock()};
@@ -183,16 +182,13 @@ Result<ShiftClose> ShiftService::close(qint64 countedCashMinor)
         return Error{report.error()};
     ShiftClose result{*report, ReportText::render(*report, m_profile), {}};
     auto archived = m_zReports.append(
-        transaction, ZReportEntry{*zNumber, shift->terminalId, shift->id, header.takenAt, report->toJson(), result.text, {}, {}});
+        transaction,
+        ZReportEntry{*zNumber, shift->terminalId, shift->id, header.takenAt, report->toJson(), result.text, {}, {}});
     if (!archived)
         return Error{archived.error()};
     result.archived = *archived;
-    const ShiftClosing closing{shift->id,
-                               header.closedBy,
-                               header.takenAt,
-                               countedCashMinor,
-                               report->expectedCashMinor,
-                               report->overShortMinor.value_or(0),
+    const ShiftClosing closing{shift->id,        header.closedBy,           header.takenAt,
+                               countedCashMinor, report->expectedCashMinor, report->overShortMinor.value_or(0),
                                *zNumber};
     if (auto closed = m_shifts.close(transaction, closing); !closed)
         return Error{closed.error()};

@@ -25,8 +25,8 @@ Result<StaffMember> StaffService::authenticate(const QString &staffNumber, const
     const StaffMember &member = **found;
     // A locked account is refused before its PIN is checked: guessing on costs nothing and tells nothing.
     if (member.locked)
-        return Error{tr("Staff %1 is locked after too many wrong PINs. A manager must release the account.")
-                         .arg(staffNumber)};
+        return Error{
+            tr("Staff %1 is locked after too many wrong PINs. A manager must release the account.").arg(staffNumber)};
     auto hash = m_repository.pinHash(staffNumber);
     if (!hash)
         return Error{hash.error()};
@@ -38,8 +38,7 @@ Result<StaffMember> StaffService::authenticate(const QString &staffNumber, const
         qCInfo(lcStaff) << "wrong PIN for staff" << staffNumber << "attempt" << counted->failedAttempts;
         if (counted->locked) {
             Q_EMIT accountLocked(staffNumber);
-            return Error{tr("Wrong PIN. Staff %1 is now locked; a manager must release the account.")
-                             .arg(staffNumber)};
+            return Error{tr("Wrong PIN. Staff %1 is now locked; a manager must release the account.").arg(staffNumber)};
         }
         return wrong();
     }

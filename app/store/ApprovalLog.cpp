@@ -17,7 +17,7 @@ Result<qint64> ApprovalLog::append(const ApprovalEntry &entry)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO approvals (requested_at, terminal_id, action, requested_by, approver, "
-                                 "approved, refusal, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "approved, refusal, details) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"));
     query.addBindValue(entry.requestedAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(entry.terminalId);
     query.addBindValue(entry.action);

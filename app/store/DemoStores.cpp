@@ -2,8 +2,8 @@
 
 #include "CatalogCsvImporter.h"
 #include "CatalogRepository.h"
-#include "DemoStaff.h"
 #include "Database.h"
+#include "DemoStaff.h"
 #include "StoreSettings.h"
 #include "Transaction.h"
 

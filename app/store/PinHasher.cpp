@@ -1,10 +1,9 @@
 #include "PinHasher.h"
 
+#include <QStringList>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
-
-#include <QStringList>
 
 namespace omnitill {
 
@@ -45,10 +44,9 @@ QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 {
     QByteArray secret = pin.toUtf8();
     QByteArray derived(hashBytes, Qt::Uninitialized);
-    const int ok = PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
-                                     reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()),
-                                     iterations, EVP_sha256(), hashBytes,
-                                     reinterpret_cast<unsigned char *>(derived.data()));
+    const int ok = PKCS5_PBKDF2_HMAC(
+        secret.constData(), int(secret.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
+        int(salt.size()), iterations, EVP_sha256(), hashBytes, reinterpret_cast<unsigned char *>(derived.data()));
     OPENSSL_cleanse(secret.data(), size_t(secret.size()));
     return ok == 1 ? derived : QByteArray();
 }

@@ -97,7 +97,7 @@ Result<qint64> ShiftRepository::addMovement(const CashMovement &movement)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO cash_movements (shift_id, kind, amount_minor, reason, staff_number, at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, COALESCE(?, ''), ?, ?)"));
     query.addBindValue(movement.shiftId);
     query.addBindValue(cashMovementKindCode(movement.kind));
     query.addBindValue(movement.amountMinor);

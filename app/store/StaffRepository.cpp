@@ -115,8 +115,9 @@ Result<void> StaffRepository::add(const StaffMember &member, const QString &pinH
 {
     if (member.staffNumber.trimmed().isEmpty() || member.name.trimmed().isEmpty())
         return Error{tr("A staff member needs a number and a name")};
-    return update(QStringLiteral("INSERT INTO staff (staff_number, name, role, active, pin_hash) VALUES (?, ?, ?, ?, ?)"),
-                  {member.staffNumber, member.name, member.role.code, member.active ? 1 : 0, pinHash});
+    return update(
+        QStringLiteral("INSERT INTO staff (staff_number, name, role, active, pin_hash) VALUES (?, ?, ?, ?, ?)"),
+        {member.staffNumber, member.name, member.role.code, member.active ? 1 : 0, pinHash});
 }
 
 Result<void> StaffRepository::setPinHash(const QString &staffNumber, const QString &pinHash)
@@ -129,8 +130,7 @@ Result<void> StaffRepository::setActive(const QString &staffNumber, bool active)
     return update(QStringLiteral("UPDATE staff SET active = ? WHERE staff_number = ?"), {active ? 1 : 0, staffNumber});
 }
 
-Result<StaffMember> StaffRepository::recordFailedAttempt(const QString &staffNumber, int lockAfter,
-                                                         const QDateTime &at)
+Result<StaffMember> StaffRepository::recordFailedAttempt(const QString &staffNumber, int lockAfter, const QDateTime &at)
 {
     auto counted = update(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, "
                                          "locked_at = CASE WHEN locked_at IS NULL AND failed_attempts + 1 >= ? "

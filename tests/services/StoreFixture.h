@@ -35,7 +35,7 @@ struct StoreFixture
         if (!omnitill::StoreSettings(*database).isConfigured()) {
             // Demo staff PINs are hashed at seeding: a low iteration count keeps the suite fast.
             if (!omnitill::StoreSettings(*database).setValue(QStringLiteral("staff.pinHashIterations"),
-                                                            QString::number(fastPinHashIterations)))
+                                                             QString::number(fastPinHashIterations)))
                 qFatal("store fixture: cannot set the PIN hash iterations");
             const auto seeded = omnitill::DemoStores::seed(*database, store);
             if (!seeded)
