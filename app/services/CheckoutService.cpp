@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "OpenSaleStore.h"
+#include "PermissionGate.h"
 #include "Transaction.h"
 
 namespace omnitill {
@@ -70,6 +71,10 @@ Result<void> CheckoutService::ensureOpened()
         startNextSale();
     if (m_sale.state() != SaleState::New)
         return {};
+    if (m_openShiftId && !m_openShiftId())
+        return Error{tr("Open a shift before selling")};
+    if (auto allowed = authorize(Permission::Sell, {}); !allowed)
+        return allowed;
     return record(Opened{QUuid::createUuid(), m_profile.terminalId, m_clock()});
 }
 
@@ -102,6 +107,15 @@ Result<void> CheckoutService::voidLine(int lineId)
 
 Result<void> CheckoutService::overridePrice(int lineId, qint64 unitPriceMinor, const QString &reason)
 {
+    const auto line =
+        std::find_if(m_sale.lines().cbegin(), m_sale.lines().cend(), [&](const SaleLine &l) { return l.id == lineId; });
+    const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
+                              {QLatin1String("line"), lineId},
+                              {QLatin1String("from"), line == m_sale.lines().cend() ? 0 : line->unitPriceMinor},
+                              {QLatin1String("to"), unitPriceMinor},
+                              {QLatin1String("reason"), reason}};
+    if (auto allowed = authorize(Permission::PriceOverride, details); !allowed)
+        return allowed;
     return record(PriceOverridden{lineId, unitPriceMinor, reason});
 }
 
@@ -128,6 +142,12 @@ Result<void> CheckoutService::voidSale(const QString &reason)
 {
     if (m_sale.state() == SaleState::New)
         return {};
+    const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
+                              {QLatin1String("total"), m_sale.totals().totalDueMinor},
+                              {QLatin1String("paid"), m_sale.totals().paidMinor},
+                              {QLatin1String("reason"), reason}};
+    if (auto allowed = authorize(Permission::VoidSale, details); !allowed)
+        return allowed;
     return finish(Voided{m_clock(), reason});
 }
 
@@ -140,7 +160,7 @@ Result<void> CheckoutService::finish(const SaleEvent &closing)
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
-    auto entry = m_journal.append(transaction, closed);
+    auto entry = m_journal.append(transaction, closed, attribution(closed));
     if (!entry)
         return Error{entry.error()};
     if (auto discarded = m_openSales->discard(transaction, closed.id()); !discarded)
@@ -159,7 +179,7 @@ Result<void> CheckoutService::suspend()
     if (auto parked = record(Suspended{m_clock()}); !parked)
         return parked;
     m_parked.append(m_sale);
-    m_sale = Sale(m_profile);
+    m_sale = Sale(m_profile, m_promotions);
     Q_EMIT saleChanged();
     Q_EMIT parkedSalesChanged();
     return {};
@@ -184,6 +204,42 @@ Result<void> CheckoutService::resume(const QUuid &saleId)
     Q_EMIT saleChanged();
     Q_EMIT parkedSalesChanged();
     return {};
+}
+
+Result<void> CheckoutService::authorize(Permission permission, const QJsonObject &details)
+{
+    return m_gate ? m_gate->authorize(permission, details) : Result<void>();
+}
+
+QJsonObject CheckoutService::attribution(const Sale &sale) const
+{
+    // Added to the journal record only when there is something to say, so a till without staff rules
+    // writes the same records as before.
+    QJsonObject fields;
+    if (m_gate)
+        fields.insert(QLatin1String("staff"), m_gate->actingStaffNumber());
+    if (m_openShiftId) {
+        if (const auto shift = m_openShiftId())
+            fields.insert(QLatin1String("shift"), *shift);
+    }
+    qint64 voidedLines = 0;
+    qint64 voidedAmount = 0;
+    for (const SaleLine &line : sale.lines()) {
+        if (!line.voided)
+            continue;
+        ++voidedLines;
+        // What the line came to when it was voided, for the report's voids; a figure too large to hold
+        // is left out rather than wrapped.
+        const auto gross = checked::multiplyDivide(line.unitPriceMinor, line.quantity.thousandths, Quantity::scale,
+                                                   m_profile.rounding);
+        if (const auto sum = gross ? checked::add(voidedAmount, *gross) : Result<qint64>(Error{}); sum)
+            voidedAmount = *sum;
+    }
+    if (voidedLines > 0) {
+        fields.insert(QLatin1String("voidedLines"), voidedLines);
+        fields.insert(QLatin1String("voidedLinesAmount"), voidedAmount);
+    }
+    return fields;
 }
 
 void CheckoutService::startNextSale()

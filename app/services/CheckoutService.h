@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ItemLookup.h"
+#include "Permission.h"
 #include "Sale.h"
 #include "SaleJournal.h"
 
@@ -12,6 +13,7 @@ namespace omnitill {
 class Database;
 class CatalogRepository;
 class OpenSaleStore;
+class PermissionGate;
 
 // The checkout use case: builds the sale on screen from scans and cashier actions, writes every
 // accepted event to the open-sale store before anyone sees it, and on full payment moves the sale into
@@ -32,6 +34,12 @@ public:
     // The automatic promotions every sale from now on is priced with (none until set). A sale already
     // under way keeps the ones it started with; restore() replays with these, so set them first.
     void setPromotions(std::shared_ptr<const PromotionEngine> promotions);
+    // Staff rules, off until set (as in tests of selling alone): with a gate, opening a sale asks for
+    // sell, a price override for price_override and a sale void for void_sale, and each finished sale
+    // records the gate's acting staff number. The gate must outlive the service.
+    void setPermissionGate(PermissionGate *gate) { m_gate = gate; }
+    // With a shift source, a sale opens only while a shift is open, and its record names the shift.
+    void setShiftSource(std::function<std::optional<qint64>()> openShiftId) { m_openShiftId = std::move(openShiftId); }
 
     // Brings back the sale that was on screen when the till stopped; a sale that was already paid in
     // full is completed now. Returns how many open sales were found.
@@ -71,6 +79,8 @@ private:
     Result<void> record(const SaleEvent &event);
     Result<void> ensureOpened();
     Result<void> finish(const SaleEvent &closing);
+    Result<void> authorize(Permission permission, const QJsonObject &details);
+    QJsonObject attribution(const Sale &sale) const;
 
     const Database &m_database;
     std::unique_ptr<OpenSaleStore> m_openSales;
@@ -82,6 +92,8 @@ private:
     QList<Sale> m_parked;
     std::optional<JournalEntry> m_lastCompleted;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    PermissionGate *m_gate = nullptr;
+    std::function<std::optional<qint64>()> m_openShiftId;
 };
 
 } // namespace omnitill

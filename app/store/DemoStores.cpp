@@ -3,6 +3,7 @@
 #include "CatalogCsvImporter.h"
 #include "CatalogRepository.h"
 #include "Database.h"
+#include "DemoStaff.h"
 #include "PromotionRepository.h"
 #include "StoreSettings.h"
 #include "Transaction.h"
@@ -142,6 +143,8 @@ Result<void> DemoStores::seed(const Database &database, Store store)
         if (auto put = promotionRepository.put(promotion); !put)
             return put;
     }
+    if (auto staffed = DemoStaff::seed(database, store); !staffed)
+        return staffed;
     StoreSettings settings(database);
     if (auto saved = settings.saveProfile(demo); !saved)
         return saved;

@@ -27,7 +27,8 @@ public:
     [[nodiscard]] static QStringList favouriteSkus(Store store);
     // The store's automatic promotions, on products of its demo catalog.
     [[nodiscard]] static QList<Promotion> promotions(Store store);
-    // Writes the profile, tax classes, catalog and promotions into a freshly migrated database, all or nothing.
+    // Writes the profile, tax classes, catalog, promotions and demo staff (DemoStaff) into a freshly migrated
+    // database; the profile last, so a database counts as set up only when everything is in.
     [[nodiscard]] static Result<void> seed(const Database &database, Store store);
 };
 

@@ -56,7 +56,7 @@ QByteArray SaleJournal::chainHash(const QByteArray &previousHash, const QByteArr
     return hash.result().toHex();
 }
 
-Result<JournalEntry> SaleJournal::append(Transaction &transaction, const Sale &sale)
+Result<JournalEntry> SaleJournal::append(Transaction &transaction, const Sale &sale, const QJsonObject &attribution)
 {
     Q_ASSERT(transaction.isOpen());
     QSqlQuery last(m_database.connection());
@@ -70,6 +70,8 @@ Result<JournalEntry> SaleJournal::append(Transaction &transaction, const Sale &s
     entry.totalMinor = sale.totals().totalDueMinor;
     entry.currency = sale.profile().currency.code();
     entry.record = saleRecord(sale);
+    for (auto it = attribution.constBegin(); it != attribution.constEnd(); ++it)
+        entry.record.insert(it.key(), it.value());
     entry.record.insert(QLatin1String("sequence"), entry.sequence);
     const QByteArray canonical = QJsonDocument(entry.record).toJson(QJsonDocument::Compact);
     entry.hash = chainHash(entry.previousHash, canonical);

@@ -46,7 +46,9 @@ public:
 
     static QByteArray genesisHash();
 
-    [[nodiscard]] Result<JournalEntry> append(Transaction &transaction, const Sale &sale);
+    // attribution (who sold, in which shift) is added to the canonical record, so the hash covers it.
+    [[nodiscard]] Result<JournalEntry> append(Transaction &transaction, const Sale &sale,
+                                              const QJsonObject &attribution = {});
     [[nodiscard]] std::optional<JournalEntry> entry(qint64 sequence) const;
     [[nodiscard]] qint64 lastSequence() const;
     [[nodiscard]] qint64 outboxCount() const;

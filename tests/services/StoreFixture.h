@@ -21,6 +21,8 @@ struct StoreFixture
         profile = omnitill::StoreSettings(*database).loadProfile(catalog->taxClasses()).value();
     }
 
+    static constexpr int fastPinHashIterations = 1000;
+
     static std::unique_ptr<omnitill::Database> openStore(const QString &path, omnitill::DemoStores::Store store)
     {
         auto opened = omnitill::Database::open(path);
@@ -31,6 +33,10 @@ struct StoreFixture
         if (!schema.ok())
             qFatal("store fixture: %s", qPrintable(schema.message));
         if (!omnitill::StoreSettings(*database).isConfigured()) {
+            // Demo staff PINs are hashed at seeding: a low iteration count keeps the suite fast.
+            if (!omnitill::StoreSettings(*database).setValue(QStringLiteral("staff.pinHashIterations"),
+                                                             QString::number(fastPinHashIterations)))
+                qFatal("store fixture: cannot set the PIN hash iterations");
             const auto seeded = omnitill::DemoStores::seed(*database, store);
             if (!seeded)
                 qFatal("store fixture: %s", qPrintable(seeded.error()));

@@ -1,0 +1,27 @@
+#include "CashMovement.h"
+
+namespace omnitill {
+
+QString cashMovementKindCode(CashMovement::Kind kind)
+{
+    switch (kind) {
+    case CashMovement::Kind::PaidIn:
+        return QStringLiteral("paid_in");
+    case CashMovement::Kind::PaidOut:
+        return QStringLiteral("paid_out");
+    case CashMovement::Kind::Drop:
+        return QStringLiteral("drop");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<CashMovement::Kind> cashMovementKindFromCode(const QString &code)
+{
+    for (const auto kind : {CashMovement::Kind::PaidIn, CashMovement::Kind::PaidOut, CashMovement::Kind::Drop}) {
+        if (cashMovementKindCode(kind) == code)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace omnitill

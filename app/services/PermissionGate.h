@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Permission.h"
+#include "Result.h"
+
+#include <QJsonObject>
+
+namespace omnitill {
+
+// What a use case asks before it does something only some staff may do. CheckoutService and
+// ShiftService depend on this interface alone, so they know nothing of PINs, roles or dialogs; the
+// till's implementation is StaffPermissionGate, a test may supply its own.
+class PermissionGate
+{
+public:
+    virtual ~PermissionGate() = default;
+
+    // The staff number the action is recorded under: whoever is signed in; empty if nobody is.
+    [[nodiscard]] virtual QString actingStaffNumber() const = 0;
+    // Ok when the signed-in staff member may do the action, or when it was approved for exactly these
+    // details and the approval has not been used yet. Otherwise an error saying what to do next.
+    [[nodiscard]] virtual Result<void> authorize(Permission permission, const QJsonObject &details) = 0;
+};
+
+} // namespace omnitill
