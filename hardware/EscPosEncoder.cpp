@@ -217,6 +217,33 @@ Result<void> EscPosEncoder::barcode(LinearSymbology symbology, const QString &da
     return {};
 }
 
+Result<void> EscPosEncoder::document(const PrintDocument &document)
+{
+    for (const PrintBlock &block : document.blocks()) {
+        if (block.alignment != m_alignment)
+            align(block.alignment);
+        if (block.kind == PrintBlock::Kind::Cut) {
+            cut(Cut::Partial); // a partial cut leaves the receipt hanging for the cashier to take
+            continue;
+        }
+        if (block.kind == PrintBlock::Kind::QrCode) {
+            if (auto printed = qrCode(block.data); !printed)
+                return printed;
+            continue;
+        }
+        if (block.style.emphasis != m_style.emphasis)
+            emphasis(block.style.emphasis);
+        if (block.style.underline != m_style.underline)
+            underline(block.style.underline);
+        if (block.style.fontB != m_style.fontB)
+            font(block.style.fontB);
+        if (block.style.widthScale != m_style.widthScale || block.style.heightScale != m_style.heightScale)
+            size(block.style.widthScale, block.style.heightScale);
+        line(block.text);
+    }
+    return {};
+}
+
 Result<void> EscPosEncoder::kickDrawer(DrawerPin pin, int onMs, int offMs)
 {
     if (!m_profile.drawerKick)

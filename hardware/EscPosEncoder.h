@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BarcodeImage.h"
+#include "PrintDocument.h"
 #include "PrinterCharset.h"
 #include "PrinterFont.h"
 #include "PrinterProfile.h"
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] Result<void> barcode(LinearSymbology symbology, const QString &data, int heightDots = 80,
                                        int moduleDots = 2);
     // ESC p: pulse the drawer connector for onMs, then rest offMs (each up to 510 ms, in 2 ms steps).
+    // A whole laid-out document: styles and alignment per block, QR codes, the cut.
+    [[nodiscard]] Result<void> document(const PrintDocument &document);
     [[nodiscard]] Result<void> kickDrawer(DrawerPin pin = DrawerPin::Pin2, int onMs = 100, int offMs = 400);
 
     static constexpr int maxQrBytes = 7089;

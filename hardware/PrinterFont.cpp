@@ -1,5 +1,6 @@
 #include "PrinterFont.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 
 namespace omnitill {
@@ -39,10 +40,14 @@ int PrinterFont::draw(QPainter &painter, int x, int y, char32_t character, const
     painter.save();
     painter.translate(x, y);
     painter.scale(style.widthScale, style.heightScale);
-    painter.setFont(font(style));
+    const QFont face = font(style);
+    painter.setFont(face);
     painter.setPen(Qt::black);
-    painter.drawText(QRect(0, 0, baseWidth * cells, baseHeight), Qt::AlignHCenter | Qt::AlignVCenter,
-                     QString::fromUcs4(&character, 1));
+    // An explicit baseline rather than a centred box: Noto's line height is far taller than a printer
+    // cell, and centring it would push descenders out of the cell.
+    const QString text = QString::fromUcs4(&character, 1);
+    const int advance = QFontMetrics(face).horizontalAdvance(text);
+    painter.drawText(QPoint((baseWidth * cells - advance) / 2, baseHeight * 21 / 25), text);
     if (style.underline)
         painter.fillRect(QRect(0, baseHeight - 2, baseWidth * cells, 1), Qt::black);
     painter.restore();
