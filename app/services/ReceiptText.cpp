@@ -46,6 +46,7 @@ QStringList wrapped(const QString &text, int columns)
     return lines;
 }
 
+// Fits text into the document's columns: wrapping, eliding and padding the two-column lines.
 class Layout
 {
 public:
@@ -54,30 +55,29 @@ public:
     {
     }
 
-    void both(const QString &left, const QString &right)
+    void both(const QString &left, const QString &right, TextStyle style = {})
     {
         const int rightWidth = ReceiptText::displayWidth(right);
         const QString shownLeft = elided(left, qMax(0, m_columns - rightWidth - 1));
         const int gap = m_columns - ReceiptText::displayWidth(shownLeft) - rightWidth;
-        m_text += shownLeft + QString(qMax(1, gap), QLatin1Char(' ')) + right + QLatin1Char('\n');
+        m_document.text(shownLeft + QString(qMax(1, gap), QLatin1Char(' ')) + right, Alignment::Left, style);
     }
-    void centred(const QString &text)
+    void centred(const QString &text, TextStyle style = {})
     {
         for (const QString &shown : wrapped(text, m_columns))
-            m_text += QString((m_columns - ReceiptText::displayWidth(shown)) / 2, QLatin1Char(' ')) + shown +
-                      QLatin1Char('\n');
+            m_document.text(shown, Alignment::Center, style);
     }
     void line(const QString &text)
     {
         for (const QString &shown : wrapped(text, m_columns))
-            m_text += shown + QLatin1Char('\n');
+            m_document.text(shown);
     }
-    void rule(QChar c = QLatin1Char('-')) { m_text += QString(m_columns, c) + QLatin1Char('\n'); }
-    QString text() const { return m_text; }
+    void rule(QChar c = QLatin1Char('-')) { m_document.text(QString(m_columns, c)); }
+    PrintDocument &document() { return m_document; }
 
 private:
     int m_columns;
-    QString m_text;
+    PrintDocument m_document;
 };
 } // namespace
 
@@ -91,78 +91,65 @@ int ReceiptText::displayWidth(const QString &text)
 
 QString ReceiptText::render(const Sale &sale, qint64 sequence, int columns)
 {
-    const StoreProfile &profile = sale.profile();
-    const QLocale locale(profile.localeName);
-    const auto money = [&](qint64 minor) { return Money(minor, profile.currency).format(locale); };
-    const SaleTotals &totals = sale.totals();
-    Layout out(columns);
-    // A basket promotion is printed once, under the subtotal, though each line holds its share of it.
-    QList<AppliedPromotion> basketPromotions;
+    return layout(Receipt::fromSale(sale, sequence), columns).toPlainText(columns);
+}
 
-    out.centred(profile.storeName);
-    for (const QString &address : profile.addressLines)
+PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
+{
+    const QLocale locale(receipt.localeName);
+    const auto money = [&](qint64 minor) { return Money(minor, receipt.currency).format(locale); };
+    TextStyle emphasised;
+    emphasised.emphasis = true;
+    TextStyle total = emphasised;
+    total.heightScale = 2; // taller, not wider: the line keeps its columns
+    Layout out(columns);
+
+    out.centred(receipt.storeName, emphasised);
+    for (const QString &address : receipt.addressLines)
         out.centred(address);
     out.rule(QLatin1Char('='));
-    out.both(sequence > 0 ? tr("Receipt %1").arg(sequence, 6, 10, QLatin1Char('0')) : tr("Sale in progress"),
-             locale.toString(sale.closedAt().isValid() ? sale.closedAt().toLocalTime() : sale.openedAt().toLocalTime(),
-                             QStringLiteral("yyyy-MM-dd HH:mm")));
-    out.line(tr("Terminal %1").arg(sale.terminalId()));
+    out.both(receipt.sequence > 0 ? tr("Receipt %1").arg(receipt.sequence, 6, 10, QLatin1Char('0'))
+                                  : tr("Sale in progress"),
+             locale.toString(receipt.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+    out.line(tr("Terminal %1").arg(receipt.terminalId));
     out.rule();
 
-    for (const PricedLine &priced : totals.lines) {
-        const SaleLine &line = *std::find_if(sale.lines().cbegin(), sale.lines().cend(),
-                                             [&](const SaleLine &l) { return l.id == priced.lineId; });
-        const QString taxMark =
-            line.product.taxClass.isEmpty() || profile.taxClass(line.product.taxClass).value_or(TaxClass{}).isExempt()
-                ? QStringLiteral("*")
-                : QString();
-        out.line(taxMark + line.product.name(profile.language));
+    for (const Receipt::Line &line : receipt.lines) {
+        out.line((line.taxExempt ? QStringLiteral("*") : QString()) + line.name);
         const QString quantity =
-            line.product.unit == Unit::Kilogram
-                ? tr("%1 kg x %2/kg").arg(line.quantity.toString(), money(line.unitPriceMinor))
-                : QStringLiteral("%1 x %2").arg(line.quantity.toString(), money(line.unitPriceMinor));
-        out.both(QStringLiteral("  ") + quantity, money(priced.grossMinor));
-        if (line.priceOverridden())
-            out.line(QStringLiteral("  ") + tr("Price changed: %1").arg(line.overrideReason));
-        for (const AppliedPromotion &promotion : priced.promotions) {
-            if (!promotion.basket) {
-                out.both(QStringLiteral("  ") + promotion.name(profile.language), money(-promotion.savingMinor));
-                continue;
-            }
-            const auto same =
-                std::find_if(basketPromotions.begin(), basketPromotions.end(),
-                             [&](const AppliedPromotion &p) { return p.promotionId == promotion.promotionId; });
-            if (same == basketPromotions.end())
-                basketPromotions.append(promotion);
-            else
-                same->savingMinor += promotion.savingMinor;
-        }
-        if (priced.lineDiscountMinor != 0)
-            out.both(QStringLiteral("  ") + tr("Discount"), money(-priced.lineDiscountMinor));
+            line.byWeight ? tr("%1 kg x %2/kg").arg(line.quantity.toString(), money(line.unitPriceMinor))
+                          : QStringLiteral("%1 x %2").arg(line.quantity.toString(), money(line.unitPriceMinor));
+        out.both(QStringLiteral("  ") + quantity, money(line.grossMinor));
+        if (!line.priceChangeReason.isEmpty())
+            out.line(QStringLiteral("  ") + tr("Price changed: %1").arg(line.priceChangeReason));
+        for (const Receipt::Saving &promotion : line.promotions)
+            out.both(QStringLiteral("  ") + promotion.name, money(-promotion.amountMinor));
+        if (line.discountMinor != 0)
+            out.both(QStringLiteral("  ") + tr("Discount"), money(-line.discountMinor));
     }
     out.rule();
-    out.both(tr("Subtotal"), money(totals.subtotalMinor));
-    for (const AppliedPromotion &promotion : std::as_const(basketPromotions))
-        out.both(promotion.name(profile.language), money(-promotion.savingMinor));
-    if (totals.basketDiscountMinor != 0)
-        out.both(tr("Basket discount"), money(-totals.basketDiscountMinor));
-    if (profile.taxMode == TaxMode::Exclusive)
-        out.both(tr("Tax"), money(totals.tax.totalTaxMinor));
-    if (totals.cashRoundingMinor != 0)
-        out.both(tr("Cash rounding"), money(totals.cashRoundingMinor));
-    out.both(tr("TOTAL"), money(totals.totalDueMinor + totals.cashRoundingMinor));
-    if (totals.promotionMinor != 0)
-        out.both(tr("Promotions saved you"), money(totals.promotionMinor));
-    for (const Tender &tender : sale.tenders()) {
-        const QString method = tender.method == TenderMethod::Cash   ? tr("Cash")
-                               : tender.method == TenderMethod::Card ? tr("Card")
-                                                                     : tr("Other");
-        out.both(method, money(tender.amountMinor));
+    out.both(tr("Subtotal"), money(receipt.subtotalMinor));
+    for (const Receipt::Saving &promotion : receipt.basketPromotions)
+        out.both(promotion.name, money(-promotion.amountMinor));
+    if (receipt.basketDiscountMinor != 0)
+        out.both(tr("Basket discount"), money(-receipt.basketDiscountMinor));
+    if (receipt.addedTaxMinor)
+        out.both(tr("Tax"), money(*receipt.addedTaxMinor));
+    if (receipt.cashRoundingMinor != 0)
+        out.both(tr("Cash rounding"), money(receipt.cashRoundingMinor));
+    out.both(tr("TOTAL"), money(receipt.totalMinor), total);
+    if (receipt.promotionSavingMinor != 0)
+        out.both(tr("Promotions saved you"), money(receipt.promotionSavingMinor));
+    for (const Receipt::Payment &payment : receipt.payments) {
+        const QString method = payment.method == TenderMethod::Cash   ? tr("Cash")
+                               : payment.method == TenderMethod::Card ? tr("Card")
+                                                                      : tr("Other");
+        out.both(method, money(payment.amountMinor));
     }
-    if (totals.changeMinor != 0)
-        out.both(tr("Change"), money(totals.changeMinor));
+    if (receipt.changeMinor != 0)
+        out.both(tr("Change"), money(receipt.changeMinor));
     out.rule();
-    for (const TaxRateSummary &rate : totals.tax.rates) {
+    for (const TaxRateSummary &rate : receipt.taxRates) {
         if (rate.taxClass.isExempt()) {
             out.both(tr("* Tax exempt"), money(rate.grossMinor));
             continue;
@@ -170,15 +157,18 @@ QString ReceiptText::render(const Sale &sale, qint64 sequence, int columns)
         out.both(tr("%1 taxable").arg(rate.taxClass.name), money(rate.netMinor));
         out.both(rate.taxClass.name, money(rate.taxMinor));
     }
-    if (sale.state() == SaleState::Voided) {
+    if (receipt.voided) {
         out.rule();
-        out.centred(tr("*** VOIDED ***"));
+        out.centred(tr("*** VOIDED ***"), emphasised);
     }
-    if (!profile.receiptFooter.isEmpty()) {
+    if (!receipt.footer.isEmpty()) {
         out.rule();
-        out.centred(profile.receiptFooter);
+        out.centred(receipt.footer);
     }
-    return out.text();
+    if (!receipt.saleId.isNull())
+        out.document().qrCode(receipt.qrPayload());
+    out.document().cut();
+    return out.document();
 }
 
 } // namespace omnitill

@@ -1,0 +1,81 @@
+#include "Receipt.h"
+
+namespace omnitill {
+
+Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
+{
+    const StoreProfile &profile = sale.profile();
+    const SaleTotals &totals = sale.totals();
+    Receipt receipt(profile.currency);
+    receipt.storeName = profile.storeName;
+    receipt.addressLines = profile.addressLines;
+    receipt.saleId = sale.id();
+    receipt.sequence = sequence;
+    receipt.terminalId = sale.terminalId();
+    receipt.time = sale.closedAt().isValid() ? sale.closedAt() : sale.openedAt();
+    for (const PricedLine &priced : totals.lines) {
+        const auto line = std::find_if(sale.lines().cbegin(), sale.lines().cend(),
+                                       [&](const SaleLine &l) { return l.id == priced.lineId; });
+        if (line == sale.lines().cend())
+            continue; // totals only price lines of the sale; nothing to show for anything else
+        Line shown;
+        shown.name = line->product.name(profile.language);
+        shown.taxExempt = line->product.taxClass.isEmpty() ||
+                          profile.taxClass(line->product.taxClass).value_or(TaxClass{}).isExempt();
+        shown.quantity = line->quantity;
+        shown.byWeight = line->product.unit == Unit::Kilogram;
+        shown.unitPriceMinor = line->unitPriceMinor;
+        shown.grossMinor = priced.grossMinor;
+        shown.discountMinor = priced.lineDiscountMinor;
+        if (line->priceOverridden())
+            shown.priceChangeReason = line->overrideReason;
+        for (const AppliedPromotion &promotion : priced.promotions) {
+            const QString name = promotion.name(profile.language);
+            if (!promotion.basket) {
+                shown.promotions.append({name, promotion.savingMinor});
+                continue;
+            }
+            // Each line holds its share of a basket promotion; the receipt prints the promotion once.
+            const auto same = std::find_if(receipt.basketPromotions.begin(), receipt.basketPromotions.end(),
+                                           [&](const Saving &saving) { return saving.name == name; });
+            if (same == receipt.basketPromotions.end())
+                receipt.basketPromotions.append({name, promotion.savingMinor});
+            else
+                same->amountMinor += promotion.savingMinor;
+        }
+        receipt.lines.append(shown);
+    }
+    receipt.subtotalMinor = totals.subtotalMinor;
+    receipt.basketDiscountMinor = totals.basketDiscountMinor;
+    if (profile.taxMode == TaxMode::Exclusive)
+        receipt.addedTaxMinor = totals.tax.totalTaxMinor;
+    receipt.cashRoundingMinor = totals.cashRoundingMinor;
+    receipt.totalMinor = totals.totalDueMinor + totals.cashRoundingMinor;
+    for (const Tender &tender : sale.tenders())
+        receipt.payments.append({tender.method, tender.amountMinor});
+    receipt.changeMinor = totals.changeMinor;
+    receipt.promotionSavingMinor = totals.promotionMinor;
+    receipt.taxRates = totals.tax.rates;
+    receipt.voided = sale.state() == SaleState::Voided;
+    receipt.footer = profile.receiptFooter;
+    receipt.language = profile.language;
+    receipt.localeName = profile.localeName;
+    return receipt;
+}
+
+QByteArray Receipt::qrPayload() const
+{
+    return QByteArray(qrPrefix.data(), qrPrefix.size()) + saleId.toByteArray(QUuid::WithoutBraces);
+}
+
+std::optional<QUuid> Receipt::saleIdFromQr(const QString &scanned)
+{
+    if (!scanned.startsWith(qrPrefix))
+        return std::nullopt;
+    const QUuid id = QUuid::fromString(QStringView(scanned).mid(qrPrefix.size()));
+    if (id.isNull() || scanned.size() != qrPrefix.size() + 36)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace omnitill

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Sale.h"
+
+#include <QUuid>
+
+namespace omnitill {
+
+// A receipt as data: everything any rendering of it shows (the screen preview, the printer, an image
+// for e-mail), taken from a sale and its journal number and nothing else, so every rendering agrees.
+// Amounts are minor units of currency; formatting and wording belong to the layout (ReceiptText).
+struct Receipt
+{
+    explicit Receipt(Currency currency)
+        : currency(std::move(currency))
+    {
+    }
+
+    // A promotion's saving as printed: under its line, or once under the subtotal for a basket promotion.
+    struct Saving
+    {
+        QString name;
+        qint64 amountMinor = 0;
+    };
+
+    struct Line
+    {
+        QString name;
+        bool taxExempt = false; // marked "*" and summed apart in the tax summary
+        Quantity quantity;
+        bool byWeight = false;
+        qint64 unitPriceMinor = 0;
+        qint64 grossMinor = 0;
+        qint64 discountMinor = 0;
+        QString priceChangeReason; // empty unless the price was overridden
+        QList<Saving> promotions;  // item promotions on this line's units
+    };
+    struct Payment
+    {
+        TenderMethod method = TenderMethod::Cash;
+        qint64 amountMinor = 0;
+    };
+
+    // Header
+    QString storeName;
+    QStringList addressLines;
+    QUuid saleId;
+    qint64 sequence = 0; // the journal's receipt number, 0 for a sale not finished yet
+    QString terminalId;
+    QDateTime time; // completion, or opening for a sale in progress
+    // Body
+    QList<Line> lines;
+    qint64 subtotalMinor = 0;
+    QList<Saving> basketPromotions;
+    qint64 basketDiscountMinor = 0;
+    std::optional<qint64> addedTaxMinor; // only where prices exclude tax
+    qint64 cashRoundingMinor = 0;
+    qint64 totalMinor = 0;
+    QList<Payment> payments;
+    qint64 changeMinor = 0;
+    qint64 promotionSavingMinor = 0; // all promotions together: "promotions saved you"
+    QList<TaxRateSummary> taxRates;
+    bool voided = false;
+    // Footer
+    QString footer;
+    // Formatting
+    Currency currency;
+    QString language;
+    QString localeName;
+
+    [[nodiscard]] static Receipt fromSale(const Sale &sale, qint64 sequence);
+
+    // The QR code printed at the bottom: scanning it at any till finds this sale again (reprints,
+    // returns). "OTR:" and the sale's UUID; nothing secret, nothing a customer could change usefully.
+    [[nodiscard]] QByteArray qrPayload() const;
+    [[nodiscard]] static std::optional<QUuid> saleIdFromQr(const QString &scanned);
+    static constexpr QLatin1StringView qrPrefix{"OTR:"};
+};
+
+} // namespace omnitill

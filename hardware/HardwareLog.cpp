@@ -1,0 +1,4 @@
+#include "HardwareLog.h"
+
+Q_LOGGING_CATEGORY(lcPrinter, "omnitill.printer", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcScanner, "omnitill.scanner", QtInfoMsg)
