@@ -3,16 +3,14 @@
 
 #include "CashierViewModel.h"
 #include "CatalogRepository.h"
-#include "CheckoutService.h"
 #include "Database.h"
 #include "DemoStores.h"
 #include "LanguageController.h"
-#include "PromotionEngine.h"
-#include "PromotionRepository.h"
 #include "QmlSingletons.h"
 #include "SchemaManager.h"
 #include "ScreenProbe.h"
 #include "StoreSettings.h"
+#include "TillAssembly.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -173,17 +171,13 @@ int main(int argc, char *argv[])
     if (!options->language.isEmpty())
         profile->language = options->language;
 
-    CheckoutService checkout(database, catalog, *profile);
-    // The till's clock is the store's local time, as on the receipt.
-    if (auto promotions = PromotionRepository(database).loadActive(QDate::currentDate()); promotions)
-        checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(promotions).value()));
-    else
-        std::fprintf(stderr, "omnitill: selling without promotions: %s\n", qPrintable(promotions.error()));
-    const auto restored = checkout.restore();
-    CashierViewModel till(checkout, catalog, settings.favouriteSkus());
+    TillAssembly assembly(database, catalog, settings, *profile);
+    const auto restored = assembly.checkout.restore();
+    CashierViewModel &till = assembly.till;
     LanguageController language;
     qml::TillSingleton::instance = &till;
     qml::LanguageSingleton::instance = &language;
+    qml::SessionSingleton::instance = &assembly.session;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(qmlModules);

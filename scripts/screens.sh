@@ -23,6 +23,10 @@ for language in ko en; do
         sleep 1
         shot() { sleep 0.5; import -window root "$out/$language-$1.png"; }
         scan() { xdotool type --delay 5 "$1"; xdotool key Return; sleep 0.2; }
+        shot sign-in
+        scan 1001; scan 1111         # the demo cashier (resources/demo/README.md)
+        sleep 0.5; shot open-shift
+        scan 100000                  # the counted float
         scan 8809417101124; scan 8809417101124; scan 2500001004529; scan 2000101045007; scan 3*8801105001013
         shot checkout
         scan 8809417101125

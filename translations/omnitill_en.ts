@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLog</name>
+    <message>
+        <source>The approval could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalService</name>
+    <message>
+        <source>Someone else must approve this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not approve this: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval could not be recorded, so it is not granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Barcode</name>
     <message>
         <source>Barcode &quot;%1&quot; contains &quot;%2&quot;, which is not a digit</source>
@@ -105,6 +146,13 @@
     </message>
 </context>
 <context>
+    <name>BarcodeImage</name>
+    <message>
+        <source>The barcode &quot;%1&quot; cannot be drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CartView</name>
     <message>
         <source>No items yet: scan the first one</source>
@@ -159,6 +207,10 @@
     </message>
     <message>
         <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,6 +301,17 @@
     </message>
 </context>
 <context>
+    <name>CredentialsForm</name>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Unknown currency code &quot;%1&quot;</source>
@@ -325,6 +388,76 @@
     <name>DemoStores</name>
     <message>
         <source>The demo catalog could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscPosEncoder</name>
+    <message>
+        <source>A QR code holds 1 to %1 bytes; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode needs 12 or 13 digits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of EAN-13 &quot;%1&quot; is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode holds 1 to 200 printable ASCII characters, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 has no cash drawer connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gs1ElementString</name>
+    <message>
+        <source>GS1 application identifier (%1) is not one the till reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 (%1) has %2 characters, which is not a valid length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 (%1) holds characters it may not: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 (%1) %2 has a wrong check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 (%1) %2 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 data is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode (%1) does not carry GS1 data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 data &quot;%1&quot; starts with an application identifier the till does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not GS1 data in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GS1 Digital Link with a GTIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,6 +548,25 @@
     </message>
 </context>
 <context>
+    <name>OpenShiftPanel</name>
+    <message>
+        <source>%1, count the cash in the drawer and open the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParkedPanel</name>
     <message>
         <source>No parked sales</source>
@@ -449,6 +601,161 @@
     </message>
 </context>
 <context>
+    <name>Permission</name>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop cash to the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a line after payment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a return without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a discount above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinHasher</name>
+    <message>
+        <source>The system could not provide random numbers to protect the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a printer address: use tcp://host:9100 or file:///dev/usb/lp0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1:%2 does not answer (%3): check that it is on and on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied on %1: add the till&apos;s user to the group lp, or install the udev rules from packaging/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer at %1: check its cable and power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped taking data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer took only %1 of %2 bytes in %3 s: check its paper and cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not report its status: it may be off, or its cable loose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterProfile</name>
+    <message>
+        <source>Unknown printer model &quot;%1&quot;: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <source>The printer answered the status request with %1 bytes instead of 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer sent 0x%1, which is not a status reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer has a fault it cannot recover from: switch it off and on again; the receipt will print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cover is open: close it; the receipt will print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load paper; the receipt will print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cutter is stuck: open the cover, free the paper and close it; the receipt will print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped with an error: wait a moment; the receipt will print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is offline: check its power and cable; the receipt will print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s paper is running low: have a new roll ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductPanel</name>
     <message>
         <source>Search: name, initials (ㅅㄹㅇ) or SKU</source>
@@ -460,6 +767,52 @@
     </message>
     <message>
         <source>No products found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotion</name>
+    <message>
+        <source>Promotion %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a promotion needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a promotion needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promotion ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a promotion cannot take off more than 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy and get quantities must be between 1 and 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promotion gives nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionRepository</name>
+    <message>
+        <source>The promotions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,6 +888,153 @@
     </message>
     <message>
         <source>*** VOIDED ***</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions saved you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z REPORT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X REPORT (not a closing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops to safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided: %1 sales, %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report: figures so far, nothing reset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -652,6 +1152,10 @@
         <source>A discount cannot be more than 100%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment has started: member prices can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -711,6 +1215,90 @@
     </message>
     <message>
         <source>No database migrations are built into this Omnitill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportBuilder</name>
+    <message>
+        <source>The shift&apos;s figures are too large to add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRepository</name>
+    <message>
+        <source>The shift could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash movement could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash movements could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cash movement of an unknown kind is in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift&apos;s sales could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>The till locked itself: enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>The staff roles could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff record could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member needs a number and a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,6 +1381,40 @@
     </message>
 </context>
 <context>
+    <name>WedgeScanDetector</name>
+    <message>
+        <source>A scan longer than %1 characters was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan held no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZReportArchive</name>
+    <message>
+        <source>The Z report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Z report could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Z reports could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report %1 was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::CartModel</name>
     <message>
         <source>%1 kg</source>
@@ -858,6 +1480,10 @@
     </message>
     <message>
         <source>Finish or park the sale on screen first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shift before selling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,6 +1553,91 @@
     </message>
     <message>
         <source>Deli</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ShiftService</name>
+    <message>
+        <source>No shift is open on this till: open one with a counted float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float count is not a valid count of notes and coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes and coins counted do not add up to the float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is already open on this till; close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paid-out needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StaffPermissionGate</name>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor or manager must approve this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StaffService</name>
+    <message>
+        <source>Wrong staff number or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff %1 is locked after too many wrong PINs. A manager must release the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Staff %1 is now locked; a manager must release the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff %1 is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not do this: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not release accounts; ask a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may add staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval: %1</source>
+        <translation>매니저·점장 승인: %1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLog</name>
+    <message>
+        <source>The approval could not be recorded: %1</source>
+        <translation>승인 내역을 기록하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The approvals could not be read: %1</source>
+        <translation>승인 내역을 읽지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalService</name>
+    <message>
+        <source>Someone else must approve this</source>
+        <translation>본인은 승인할 수 없어요. 다른 직원이 승인해 주세요</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not approve this: %3</source>
+        <translation>%1 님(%2)에게는 승인 권한이 없어요: %3. 권한이 있는 직원이 승인해 주세요</translation>
+    </message>
+    <message>
+        <source>The approval could not be recorded, so it is not granted: %1</source>
+        <translation>승인 내역을 기록하지 못해서 승인되지 않았어요: %1</translation>
+    </message>
+</context>
+<context>
     <name>Barcode</name>
     <message>
         <source>Barcode &quot;%1&quot; contains &quot;%2&quot;, which is not a digit</source>
@@ -105,6 +146,13 @@
     </message>
 </context>
 <context>
+    <name>BarcodeImage</name>
+    <message>
+        <source>The barcode &quot;%1&quot; cannot be drawn: %2</source>
+        <translation>바코드(&quot;%1&quot;)를 그릴 수 없어요: %2</translation>
+    </message>
+</context>
+<context>
     <name>CartView</name>
     <message>
         <source>No items yet: scan the first one</source>
@@ -160,6 +208,10 @@
     <message>
         <source>Receipt</source>
         <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>잠금</translation>
     </message>
 </context>
 <context>
@@ -249,6 +301,17 @@
     </message>
 </context>
 <context>
+    <name>CredentialsForm</name>
+    <message>
+        <source>Staff number</source>
+        <translation>사번</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Unknown currency code &quot;%1&quot;</source>
@@ -326,6 +389,76 @@
     <message>
         <source>The demo catalog could not be imported: %1</source>
         <translation>데모 상품 목록을 가져오지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosEncoder</name>
+    <message>
+        <source>A QR code holds 1 to %1 bytes; this one has %2.</source>
+        <translation>QR 코드에는 1~%1바이트를 담을 수 있어요. 이 코드는 %2바이트예요.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode needs 12 or 13 digits, not &quot;%1&quot;.</source>
+        <translation>EAN-13 바코드는 숫자 12~13자리가 필요해요(입력: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The check digit of EAN-13 &quot;%1&quot; is wrong.</source>
+        <translation>EAN-13(&quot;%1&quot;)의 체크 숫자가 올바르지 않아요.</translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode holds 1 to 200 printable ASCII characters, not &quot;%1&quot;.</source>
+        <translation>Code 128 바코드에는 인쇄 가능한 ASCII 문자 1~200자만 담을 수 있어요(입력: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The printer %1 has no cash drawer connector.</source>
+        <translation>프린터(%1)에는 금전함 연결 단자가 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>Gs1ElementString</name>
+    <message>
+        <source>GS1 application identifier (%1) is not one the till reads.</source>
+        <translation>포스가 읽지 않는 GS1 AI(%1)예요.</translation>
+    </message>
+    <message>
+        <source>GS1 (%1) has %2 characters, which is not a valid length.</source>
+        <translation>GS1 (%1)의 길이(%2자)가 올바르지 않아요.</translation>
+    </message>
+    <message>
+        <source>GS1 (%1) holds characters it may not: &quot;%2&quot;.</source>
+        <translation>GS1 (%1)에 쓸 수 없는 문자가 있어요: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>GS1 (%1) %2 has a wrong check digit.</source>
+        <translation>GS1 (%1) %2: 체크 숫자가 올바르지 않아요.</translation>
+    </message>
+    <message>
+        <source>GS1 (%1) %2 is not a date.</source>
+        <translation>GS1 (%1) %2: 날짜가 아니에요.</translation>
+    </message>
+    <message>
+        <source>The GS1 data is empty.</source>
+        <translation>GS1 데이터가 비어 있어요.</translation>
+    </message>
+    <message>
+        <source>The barcode (%1) does not carry GS1 data.</source>
+        <translation>바코드(%1)에 GS1 데이터가 없어요.</translation>
+    </message>
+    <message>
+        <source>GS1 data &quot;%1&quot; starts with an application identifier the till does not read.</source>
+        <translation>GS1 데이터(&quot;%1&quot;)가 포스가 읽지 않는 AI로 시작해요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not GS1 data in brackets.</source>
+        <translation>&quot;%1&quot;: 괄호 형식의 GS1 데이터가 아니에요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>&quot;%1&quot;: 웹 주소가 아니에요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GS1 Digital Link with a GTIN.</source>
+        <translation>&quot;%1&quot;: GTIN이 있는 GS1 디지털 링크가 아니에요.</translation>
     </message>
 </context>
 <context>
@@ -414,6 +547,25 @@
     </message>
 </context>
 <context>
+    <name>OpenShiftPanel</name>
+    <message>
+        <source>%1, count the cash in the drawer and open the shift</source>
+        <translation>%1 님, 금전함의 현금을 세고 근무를 시작해 주세요</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>금전함 현금</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>근무 시작</translation>
+    </message>
+</context>
+<context>
     <name>ParkedPanel</name>
     <message>
         <source>No parked sales</source>
@@ -448,6 +600,161 @@
     </message>
 </context>
 <context>
+    <name>Permission</name>
+    <message>
+        <source>Sell</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <source>Open a shift</source>
+        <translation>근무 시작</translation>
+    </message>
+    <message>
+        <source>Close a shift</source>
+        <translation>근무 마감</translation>
+    </message>
+    <message>
+        <source>Drop cash to the safe</source>
+        <translation>금고 입금</translation>
+    </message>
+    <message>
+        <source>Pay cash in</source>
+        <translation>현금 입금</translation>
+    </message>
+    <message>
+        <source>Pay cash out</source>
+        <translation>현금 출금</translation>
+    </message>
+    <message>
+        <source>Change a price</source>
+        <translation>가격 변경</translation>
+    </message>
+    <message>
+        <source>Void a line after payment started</source>
+        <translation>결제 시작 후 품목 취소</translation>
+    </message>
+    <message>
+        <source>Void a sale</source>
+        <translation>판매 취소</translation>
+    </message>
+    <message>
+        <source>Take a return without a receipt</source>
+        <translation>영수증 없는 반품</translation>
+    </message>
+    <message>
+        <source>Give a discount above the limit</source>
+        <translation>한도 초과 할인</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation>판매 없이 금전함 열기</translation>
+    </message>
+    <message>
+        <source>Manage staff</source>
+        <translation>직원 관리</translation>
+    </message>
+    <message>
+        <source>View reports</source>
+        <translation>정산 리포트 보기</translation>
+    </message>
+</context>
+<context>
+    <name>PinHasher</name>
+    <message>
+        <source>The system could not provide random numbers to protect the PIN</source>
+        <translation>PIN 보호에 필요한 난수를 시스템에서 받지 못했어요. 다시 시도해 주세요</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected</source>
+        <translation>PIN을 암호화하지 못했어요. 다시 시도해 주세요</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits</source>
+        <translation>PIN은 4~8자리 숫자로 입력해 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a printer address: use tcp://host:9100 or file:///dev/usb/lp0.</source>
+        <translation>&quot;%1&quot;: 프린터 주소가 아니에요. tcp://host:9100 또는 file:///dev/usb/lp0 형식으로 써 주세요.</translation>
+    </message>
+    <message>
+        <source>The printer at %1:%2 does not answer (%3): check that it is on and on the network.</source>
+        <translation>프린터(%1:%2)가 응답하지 않아요(%3). 전원과 네트워크 연결을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Permission denied on %1: add the till&apos;s user to the group lp, or install the udev rules from packaging/.</source>
+        <translation>%1 접근 권한이 없어요. 포스 사용자를 lp 그룹에 넣거나 packaging/의 udev 규칙을 설치해 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no printer at %1: check its cable and power.</source>
+        <translation>%1에 프린터가 없어요. 케이블과 전원을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be opened: %2.</source>
+        <translation>프린터(%1)를 열 수 없어요: %2</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking data: %1.</source>
+        <translation>프린터가 데이터를 더 받지 않아요: %1</translation>
+    </message>
+    <message>
+        <source>The printer took only %1 of %2 bytes in %3 s: check its paper and cover.</source>
+        <translation>프린터가 %3초 동안 %2바이트 중 %1바이트만 받았어요. 용지와 커버를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>The printer does not report its status: it may be off, or its cable loose.</source>
+        <translation>프린터가 상태를 알려 주지 않아요. 전원이 꺼졌거나 케이블이 빠졌을 수 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterProfile</name>
+    <message>
+        <source>Unknown printer model &quot;%1&quot;: choose one of %2.</source>
+        <translation>모르는 프린터 모델(&quot;%1&quot;)이에요. 다음 중에서 골라 주세요: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <source>The printer answered the status request with %1 bytes instead of 4.</source>
+        <translation>프린터가 상태 요청에 4바이트 대신 %1바이트로 답했어요.</translation>
+    </message>
+    <message>
+        <source>The printer sent 0x%1, which is not a status reply.</source>
+        <translation>프린터가 상태 응답이 아닌 값(0x%1)을 보냈어요.</translation>
+    </message>
+    <message>
+        <source>The printer has a fault it cannot recover from: switch it off and on again; the receipt will print again.</source>
+        <translation>프린터에 스스로 복구할 수 없는 오류가 났어요. 전원을 껐다 켜 주세요. 영수증은 다시 인쇄돼요.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open: close it; the receipt will print again.</source>
+        <translation>프린터 커버가 열려 있어요. 커버를 닫아 주세요. 영수증은 다시 인쇄돼요.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load paper; the receipt will print again.</source>
+        <translation>프린터 용지가 없어요. 용지를 넣어 주세요. 영수증은 다시 인쇄돼요.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cutter is stuck: open the cover, free the paper and close it; the receipt will print again.</source>
+        <translation>프린터 커터가 걸렸어요. 커버를 열고 용지를 빼낸 뒤 닫아 주세요. 영수증은 다시 인쇄돼요.</translation>
+    </message>
+    <message>
+        <source>The printer stopped with an error: wait a moment; the receipt will print again.</source>
+        <translation>프린터가 오류로 멈췄어요. 잠시 기다려 주세요. 영수증은 다시 인쇄돼요.</translation>
+    </message>
+    <message>
+        <source>The printer is offline: check its power and cable; the receipt will print again.</source>
+        <translation>프린터가 오프라인이에요. 전원과 케이블을 확인해 주세요. 영수증은 다시 인쇄돼요.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s paper is running low: have a new roll ready.</source>
+        <translation>프린터 용지가 얼마 남지 않았어요. 새 용지를 준비해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>ProductPanel</name>
     <message>
         <source>Search: name, initials (ㅅㄹㅇ) or SKU</source>
@@ -460,6 +767,52 @@
     <message>
         <source>No products found</source>
         <translation>찾는 상품이 없어요</translation>
+    </message>
+</context>
+<context>
+    <name>Promotion</name>
+    <message>
+        <source>Promotion %1: %2</source>
+        <translation>행사 %1: %2</translation>
+    </message>
+    <message>
+        <source>a promotion needs an id</source>
+        <translation>행사 ID가 필요해요</translation>
+    </message>
+    <message>
+        <source>a promotion needs a name</source>
+        <translation>행사 이름이 없어요. 한국어 이름과 영어 이름 중 하나 이상을 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>the promotion ends before it starts</source>
+        <translation>행사 종료일이 시작일보다 빨라요</translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>금액은 음수일 수 없어요</translation>
+    </message>
+    <message>
+        <source>a promotion cannot take off more than 100%</source>
+        <translation>할인은 100%를 넘을 수 없어요</translation>
+    </message>
+    <message>
+        <source>buy and get quantities must be between 1 and 99</source>
+        <translation>구매 수량과 증정 수량은 1에서 99 사이여야 해요</translation>
+    </message>
+    <message>
+        <source>the promotion gives nothing</source>
+        <translation>할인 혜택이 없는 행사예요. 할인 값을 입력해 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionRepository</name>
+    <message>
+        <source>The promotions could not be read: %1</source>
+        <translation>행사 목록을 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The promotion could not be saved: %1</source>
+        <translation>행사를 저장하지 못했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +888,153 @@
     <message>
         <source>*** VOIDED ***</source>
         <translation>*** 취소된 거래 ***</translation>
+    </message>
+    <message>
+        <source>Promotions saved you</source>
+        <translation>행사 할인 금액</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Z REPORT %1</source>
+        <translation>마감정산 %1</translation>
+    </message>
+    <message>
+        <source>X REPORT (not a closing)</source>
+        <translation>중간정산 (마감 아님)</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>단말기 %1</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>근무 %1</translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation>시작: %1</translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation>마감: %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>총매출</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>Voided sales</source>
+        <translation>취소 거래</translation>
+    </message>
+    <message>
+        <source>Voided lines</source>
+        <translation>취소 품목</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>현금 반올림</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>세금</translation>
+    </message>
+    <message>
+        <source>%1 taxable</source>
+        <translation>%1 과세 금액</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>금전함</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>시작 시재</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>현금 매출</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>현금 환불</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>Drops to safe</source>
+        <translation>금고 입금</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>예상 시재</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>실제 시재</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>시재 초과</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>시재 부족</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>과부족</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>계산원별</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(로그인 없음)</translation>
+    </message>
+    <message>
+        <source>voided: %1 sales, %2 lines</source>
+        <translation>취소: 거래 %1건, 품목 %2개</translation>
+    </message>
+    <message>
+        <source>X report: figures so far, nothing reset</source>
+        <translation>중간정산: 현재까지 집계, 초기화 안 됨</translation>
     </message>
 </context>
 <context>
@@ -651,6 +1151,10 @@
         <source>A discount cannot be more than 100%</source>
         <translation>할인은 100%를 넘을 수 없어요</translation>
     </message>
+    <message>
+        <source>Payment has started: member prices can no longer change</source>
+        <translation>결제가 시작돼서 회원가를 더 이상 바꿀 수 없어요</translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -711,6 +1215,90 @@
     <message>
         <source>No database migrations are built into this Omnitill.</source>
         <translation>이 Omnitill에는 데이터베이스 마이그레이션이 포함되어 있지 않아요.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportBuilder</name>
+    <message>
+        <source>The shift&apos;s figures are too large to add up</source>
+        <translation>근무 집계 금액이 너무 커서 합산할 수 없어요</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRepository</name>
+    <message>
+        <source>The shift could not be opened: %1</source>
+        <translation>근무를 시작하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The shift could not be read: %1</source>
+        <translation>근무 정보를 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The cash movement could not be recorded: %1</source>
+        <translation>입출금 내역을 기록하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The cash movements could not be read: %1</source>
+        <translation>입출금 내역을 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>A cash movement of an unknown kind is in the store</source>
+        <translation>알 수 없는 종류의 입출금 내역이 저장되어 있어요</translation>
+    </message>
+    <message>
+        <source>The shift&apos;s sales could not be read: %1</source>
+        <translation>근무 중 판매 내역을 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The shift could not be closed: %1</source>
+        <translation>근무를 마감하지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>The till locked itself: enter your PIN</source>
+        <translation>포스가 잠겼어요. PIN을 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>로그인: %1</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>The staff roles could not be read: %1</source>
+        <translation>직원 역할 정보를 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The staff could not be read: %1</source>
+        <translation>직원 정보를 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1</source>
+        <translation>사번(%1)에 해당하는 직원이 없어요</translation>
+    </message>
+    <message>
+        <source>The staff record could not be saved: %1</source>
+        <translation>직원 정보를 저장하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>There is no such staff member</source>
+        <translation>해당 직원이 없어요</translation>
+    </message>
+    <message>
+        <source>A staff member needs a number and a name</source>
+        <translation>직원의 사번과 이름을 입력해 주세요</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1380,40 @@
     </message>
 </context>
 <context>
+    <name>WedgeScanDetector</name>
+    <message>
+        <source>A scan longer than %1 characters was ignored.</source>
+        <translation>%1자보다 긴 스캔은 무시했어요.</translation>
+    </message>
+    <message>
+        <source>The scan held no data.</source>
+        <translation>스캔된 데이터가 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportArchive</name>
+    <message>
+        <source>The Z report could not be saved: %1</source>
+        <translation>마감정산 내역을 저장하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The Z report could not be read: %1</source>
+        <translation>마감정산 내역을 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The Z reports could not be read: %1</source>
+        <translation>마감정산 목록을 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>Z report %1 is missing</source>
+        <translation>마감정산 %1 기록이 없어요</translation>
+    </message>
+    <message>
+        <source>Z report %1 was altered</source>
+        <translation>마감정산 %1 기록이 변조됐어요</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::CartModel</name>
     <message>
         <source>%1 kg</source>
@@ -858,6 +1480,10 @@
     <message>
         <source>Finish or park the sale on screen first</source>
         <translation>화면의 거래를 먼저 끝내거나 보류해 주세요</translation>
+    </message>
+    <message>
+        <source>Open a shift before selling</source>
+        <translation>판매하려면 먼저 근무를 시작해 주세요</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1552,91 @@
     <message>
         <source>Deli</source>
         <translation>델리</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ShiftService</name>
+    <message>
+        <source>No shift is open on this till: open one with a counted float</source>
+        <translation>이 포스에 시작된 근무가 없어요. 시작 시재를 세어 입력하고 근무를 시작해 주세요</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative</source>
+        <translation>시작 시재는 음수일 수 없어요</translation>
+    </message>
+    <message>
+        <source>The float count is not a valid count of notes and coins</source>
+        <translation>시작 시재의 권종별 수량이 올바르지 않아요. 지폐와 동전 개수를 다시 세어 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>The notes and coins counted do not add up to the float</source>
+        <translation>권종별로 센 금액의 합계가 시작 시재와 맞지 않아요. 다시 세어 확인해 주세요</translation>
+    </message>
+    <message>
+        <source>A shift is already open on this till; close it first</source>
+        <translation>이 포스에 이미 시작된 근무가 있어요. 먼저 마감해 주세요</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>금액은 0보다 커야 해요</translation>
+    </message>
+    <message>
+        <source>A paid-out needs a reason</source>
+        <translation>출금하려면 사유를 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative</source>
+        <translation>실제 시재는 음수일 수 없어요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StaffPermissionGate</name>
+    <message>
+        <source>Sign in first</source>
+        <translation>먼저 로그인해 주세요</translation>
+    </message>
+    <message>
+        <source>A supervisor or manager must approve this: %1</source>
+        <translation>매니저나 점장의 승인이 필요해요: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for approval</source>
+        <translation>승인을 기다리는 작업이 없어요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StaffService</name>
+    <message>
+        <source>Wrong staff number or PIN</source>
+        <translation>사번 또는 PIN이 맞지 않아요. 다시 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>Staff %1 is locked after too many wrong PINs. A manager must release the account.</source>
+        <translation>PIN을 여러 번 잘못 입력해서 직원 %1 계정이 잠겼어요. 점장에게 잠금 해제를 요청해 주세요.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Staff %1 is now locked; a manager must release the account.</source>
+        <translation>PIN이 맞지 않아요. 직원 %1 계정이 잠겼어요. 점장에게 잠금 해제를 요청해 주세요.</translation>
+    </message>
+    <message>
+        <source>Staff %1 is not active</source>
+        <translation>직원 %1 계정은 사용 중지 상태예요. 점장에게 문의해 주세요</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: %2</source>
+        <translation>%1 님은 이 작업 권한이 없어요: %2</translation>
+    </message>
+    <message>
+        <source>%1 may not release accounts; ask a manager</source>
+        <translation>%1 님은 계정 잠금을 해제할 수 없어요. 점장에게 요청해 주세요</translation>
+    </message>
+    <message>
+        <source>Only a manager may add staff</source>
+        <translation>직원 추가는 점장만 할 수 있어요</translation>
+    </message>
+    <message>
+        <source>There is no role %1</source>
+        <translation>없는 역할이에요: %1</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,8 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
     [[nodiscard]] Result<std::optional<Shift>> currentShift() const;
+    // The currency the float and the counts are in.
+    [[nodiscard]] const Currency &currency() const { return m_profile.currency; }
     // The open shift's id, for CheckoutService to attribute sales to; nullopt when no shift is open.
     [[nodiscard]] std::optional<qint64> currentShiftId() const;
 

@@ -148,6 +148,7 @@ QString CashierViewModel::receiptText() const
 
 bool CashierViewModel::report(const Result<void> &result, const QString &success)
 {
+    m_retry = nullptr; // any other action makes a pending approval's retry stale
     m_message = result ? success : result.error();
     m_messageIsError = !result.ok();
     Q_EMIT messageChanged();
@@ -207,9 +208,19 @@ bool CashierViewModel::voidLine(int lineId)
     return report(m_checkout.voidLine(lineId), tr("Line removed"));
 }
 
+void CashierViewModel::retryAfterApproval()
+{
+    if (auto retry = std::exchange(m_retry, nullptr))
+        retry();
+}
+
 bool CashierViewModel::voidSale()
 {
-    return report(m_checkout.voidSale(tr("Voided by cashier")), tr("Sale voided"));
+    const bool voided = report(m_checkout.voidSale(tr("Voided by cashier")), tr("Sale voided"));
+    // Refused, perhaps for a manager's approval: if one comes, the void is done then.
+    if (!voided)
+        m_retry = [this] { return voidSale(); };
+    return voided;
 }
 
 void CashierViewModel::newSale()

@@ -6,6 +6,8 @@
 #include "Result.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 
 namespace omnitill {
@@ -81,6 +83,8 @@ public:
     Q_INVOKABLE bool resume(const QString &saleId);
     Q_INVOKABLE bool voidSale();
     Q_INVOKABLE void newSale();
+    // Repeats the action a manager has just approved (a sale void, for now).
+    void retryAfterApproval();
 
 Q_SIGNALS:
     void saleChanged();
@@ -96,6 +100,7 @@ private:
     ProductSearchModel m_products;
     ParkedSalesModel m_parked;
     QString m_language;
+    std::function<bool()> m_retry; // the last action that may wait for an approval
     QString m_message;
     bool m_messageIsError = false;
 };

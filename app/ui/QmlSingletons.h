@@ -2,6 +2,7 @@
 
 #include "CashierViewModel.h"
 #include "LanguageController.h"
+#include "SessionViewModel.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -38,6 +39,17 @@ struct LanguageSingleton
 public:
     inline static LanguageController *instance = nullptr;
     static LanguageController *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct SessionSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::SessionViewModel)
+    QML_NAMED_ELEMENT(Session)
+    QML_SINGLETON
+public:
+    inline static SessionViewModel *instance = nullptr;
+    static SessionViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

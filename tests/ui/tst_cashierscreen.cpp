@@ -4,6 +4,7 @@
 #include "LanguageController.h"
 #include "QmlSingletons.h"
 #include "SaleJournal.h"
+#include "TillAssembly.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -27,8 +28,9 @@ class TestCashierScreen : public QObject
 
 private:
     std::unique_ptr<StoreFixture> m_store;
-    std::unique_ptr<CheckoutService> m_checkout;
-    std::unique_ptr<CashierViewModel> m_till;
+    std::unique_ptr<TillAssembly> m_assembly;
+    CheckoutService *m_checkout = nullptr;
+    CashierViewModel *m_till = nullptr;
     std::unique_ptr<LanguageController> m_language;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
@@ -38,6 +40,33 @@ private:
         auto *item = m_window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
         return item ? item->property("text").toString()
                     : QStringLiteral("<no %1>").arg(QString::fromLatin1(objectName));
+    }
+
+    bool visible(const char *objectName) const
+    {
+        for (QObject *object : m_window->findChildren<QObject *>(QString::fromLatin1(objectName))) {
+            if (object->property("visible").toBool())
+                return true;
+        }
+        return false;
+    }
+
+    // Fills the visible staff number and PIN form (sign-in, unlock or approval) and submits it.
+    void submitCredentials(const char *staffNumber, const char *pin)
+    {
+        for (auto *form : m_window->findChildren<QQuickItem *>()) {
+            if (!form->isVisible() || !form->findChild<QQuickItem *>(QStringLiteral("credentialsSubmit")))
+                continue;
+            auto *number = form->findChild<QQuickItem *>(QStringLiteral("staffNumberField"));
+            auto *pinField = form->findChild<QQuickItem *>(QStringLiteral("pinField"));
+            if (!number || !pinField || !number->isVisible())
+                continue;
+            number->setProperty("text", QString::fromLatin1(staffNumber));
+            pinField->setProperty("text", QString::fromLatin1(pin));
+            QMetaObject::invokeMethod(form->findChild<QQuickItem *>(QStringLiteral("credentialsSubmit")), "clicked");
+            return;
+        }
+        QFAIL("no credentials form on screen");
     }
 
     void scan(const QByteArray &code)
@@ -53,32 +82,55 @@ private Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_store = std::make_unique<StoreFixture>();
-        m_checkout = std::make_unique<CheckoutService>(*m_store->database, *m_store->catalog, *m_store->profile);
-        m_till = std::make_unique<CashierViewModel>(*m_checkout, *m_store->catalog,
-                                                    StoreSettings(*m_store->database).favouriteSkus());
+        m_assembly = std::make_unique<TillAssembly>(*m_store->database, *m_store->catalog,
+                                                    StoreSettings(*m_store->database), *m_store->profile);
+        m_checkout = &m_assembly->checkout;
+        m_till = &m_assembly->till;
         m_language = std::make_unique<LanguageController>();
-        qml::TillSingleton::instance = m_till.get();
+        qml::TillSingleton::instance = m_till;
+        qml::SessionSingleton::instance = &m_assembly->session;
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         m_language->setEngine(m_engine.get());
         QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-        connect(m_language.get(), &LanguageController::languageChanged, m_till.get(), &CashierViewModel::setLanguage);
+        connect(m_language.get(), &LanguageController::languageChanged, m_till, &CashierViewModel::setLanguage);
         m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_window->requestActivate();
-        QTRY_VERIFY(m_window->findChild<QQuickItem *>(QStringLiteral("scanField"))->hasActiveFocus());
     }
 
     void cleanupTestCase()
     {
         m_engine.reset();
-        m_till.reset();
-        m_checkout.reset();
+        m_assembly.reset();
         m_store.reset();
+    }
+
+    void signInScreen_coversTheTillUntilAPinIsRight()
+    {
+        QVERIFY(visible("signInScreen"));
+        submitCredentials("1001", "9999");
+        QTRY_VERIFY(textOf("credentialsMessage").contains(QStringLiteral("PIN")));
+        QVERIFY(visible("signInScreen"));
+        submitCredentials("1001", "1111");
+        QTRY_VERIFY(!visible("signInScreen"));
+        QVERIFY(visible("openShiftPanel")); // no sale before the float is counted
+        QVERIFY(!m_checkout->scan(QStringLiteral("8809417101124")));
+    }
+
+    void openingTheShift_letsTheCashierSell()
+    {
+        auto *floatField = m_window->findChild<QQuickItem *>(QStringLiteral("floatField"));
+        QVERIFY(floatField);
+        floatField->setProperty("text", QStringLiteral("100,000"));
+        QMetaObject::invokeMethod(m_window->findChild<QQuickItem *>(QStringLiteral("openShiftButton")), "clicked");
+        QTRY_VERIFY(!visible("openShiftPanel"));
+        QVERIFY(m_assembly->shifts.currentShiftId().has_value());
+        QTRY_VERIFY(m_window->findChild<QQuickItem *>(QStringLiteral("scanField"))->hasActiveFocus());
     }
 
     void scannedBarcode_appearsInTheCartAndTotal()
@@ -88,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(textOf("totalText"), QStringLiteral("₩19,900"));
         scan("2*8809417101124");
         QTRY_COMPARE(m_till->cart()->rowCount(), 2);
-        QCOMPARE(textOf("totalText"), QStringLiteral("₩59,700"));
+        // ₩59,700 of T-shirts, less the demo store's "₩5,000 off over ₩50,000".
+        QCOMPARE(textOf("totalText"), QStringLiteral("₩54,700"));
     }
 
     void wrongBarcode_isExplainedOnScreen()
@@ -102,7 +155,7 @@ private Q_SLOTS:
     void cashPayment_showsChangeAndJournalsTheSale()
     {
         QVERIFY(m_till->payCash(QStringLiteral("60,000")));
-        QTRY_COMPARE(textOf("changeText"), QStringLiteral("Change: ₩300"));
+        QTRY_COMPARE(textOf("changeText"), QStringLiteral("Change: ₩5,300"));
         QCOMPARE(m_checkout->journal().lastSequence(), 1);
         QVERIFY(textOf("receiptText").contains(QStringLiteral("Receipt 000001")));
     }
@@ -137,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(m_till->resume(saleId));
         QCOMPARE(m_till->parked()->count(), 0);
         QCOMPARE(textOf("totalText"), total);
-        QVERIFY(m_till->voidSale());
+        QVERIFY(m_till->payCash(QString())); // the exact amount
     }
 
     void scannedTextSpellingAShortcut_isOnlyAScan()
@@ -168,6 +221,36 @@ private Q_SLOTS:
         m_till->newSale();
         QTRY_VERIFY(display->findChild<QQuickItem *>(QStringLiteral("welcome"))->isVisible());
         delete display;
+    }
+
+    void voidSaleByACashier_waitsForASupervisorsApproval()
+    {
+        m_till->newSale();
+        scan("8809417101124");
+        QTRY_VERIFY(m_till->hasItems());
+        QVERIFY(!m_till->voidSale()); // a cashier may not void a sale alone
+        QTRY_VERIFY(visible("approvalDialog"));
+        submitCredentials("1001", "1111"); // nobody approves their own request
+        QTRY_VERIFY(!textOf("credentialsMessage").isEmpty());
+        QCOMPARE(m_checkout->sale().state(), SaleState::Open);
+        submitCredentials("2001", "2222");
+        QTRY_COMPARE(m_checkout->sale().state(), SaleState::Voided);
+        QVERIFY(!visible("approvalDialog"));
+        const auto entry = m_checkout->journal().entry(m_checkout->journal().lastSequence());
+        QCOMPARE(entry->record.value(QStringLiteral("status")).toString(), QStringLiteral("voided"));
+        const auto approvals = m_assembly->approvals.log().entries();
+        QVERIFY(approvals);
+        QCOMPARE(approvals->constLast().approver, QStringLiteral("2001"));
+        QVERIFY(approvals->constLast().approved);
+        QCOMPARE(approvals->constLast().action, QStringLiteral("void_sale"));
+    }
+
+    void lockButton_locksTheTillAndTheCashiersPinOpensIt()
+    {
+        QMetaObject::invokeMethod(m_window->findChild<QQuickItem *>(QStringLiteral("lockButton")), "clicked");
+        QTRY_VERIFY(visible("signInScreen"));
+        submitCredentials("1001", "1111");
+        QTRY_VERIFY(!visible("signInScreen"));
     }
 
     void switchingLanguage_retranslatesTheScreen()

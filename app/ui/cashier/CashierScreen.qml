@@ -36,10 +36,16 @@ Item {
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: qsTr("Terminal %1").arg(Till.terminalId)
+                    text: qsTr("Terminal %1").arg(Till.terminalId) + "   " + Session.staffName
                     font.pixelSize: Theme.bodySize
                     color: Theme.headerText
                     opacity: 0.7
+                }
+                TouchButton {
+                    objectName: "lockButton"
+                    text: qsTr("Lock")
+                    tint: Theme.header
+                    onClicked: Session.lockNow()
                 }
                 Repeater {
                     model: Language.available

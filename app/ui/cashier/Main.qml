@@ -14,6 +14,24 @@ ApplicationWindow {
     color: Theme.background
 
     CashierScreen {
+        id: cashier
+
         anchors.fill: parent
+    }
+    // Until someone signs in (or after the till locked itself), nothing else can be touched.
+    OpenShiftPanel {
+        objectName: "openShiftPanel"
+        anchors.fill: parent
+        visible: Session.signedIn && !Session.locked && !Session.shiftOpen
+        onVisibleChanged: if (!visible) cashier.refocus()
+    }
+    SignInScreen {
+        objectName: "signInScreen"
+        anchors.fill: parent
+        visible: !Session.signedIn || Session.locked
+        onVisibleChanged: if (!visible) cashier.refocus()
+    }
+    ApprovalDialog {
+        objectName: "approvalDialog"
     }
 }

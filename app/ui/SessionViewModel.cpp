@@ -1,0 +1,113 @@
+#include "SessionViewModel.h"
+
+#include "IdleLock.h"
+#include "Money.h"
+#include "ShiftService.h"
+#include "StaffPermissionGate.h"
+#include "StaffService.h"
+
+namespace omnitill {
+
+SessionViewModel::SessionViewModel(StaffService &staff, IdleLock &idleLock, ShiftService &shifts,
+                                   StaffPermissionGate &gate, QObject *parent)
+    : QObject(parent)
+    , m_staff(staff)
+    , m_idleLock(idleLock)
+    , m_shifts(shifts)
+    , m_gate(gate)
+{
+    connect(&m_staff, &StaffService::signedInChanged, this, &SessionViewModel::changed);
+    connect(&m_idleLock, &IdleLock::lockedChanged, this, &SessionViewModel::changed);
+    connect(&m_shifts, &ShiftService::shiftChanged, this, &SessionViewModel::changed);
+    connect(&m_gate, &StaffPermissionGate::approvalRequired, this,
+            [this](const QString &, const QString &title, const QJsonObject &) {
+                m_approvalTitle = title;
+                Q_EMIT approvalChanged();
+            });
+}
+
+bool SessionViewModel::signedIn() const
+{
+    return m_staff.current().has_value();
+}
+
+bool SessionViewModel::locked() const
+{
+    return m_idleLock.isLocked();
+}
+
+bool SessionViewModel::shiftOpen() const
+{
+    return m_shifts.currentShiftId().has_value();
+}
+
+QString SessionViewModel::staffName() const
+{
+    return m_staff.current() ? m_staff.current()->name : QString();
+}
+
+QString SessionViewModel::staffNumber() const
+{
+    return m_staff.current() ? m_staff.current()->staffNumber : QString();
+}
+
+bool SessionViewModel::report(bool ok, const QString &failure)
+{
+    m_message = ok ? QString() : failure;
+    Q_EMIT messageChanged();
+    return ok;
+}
+
+bool SessionViewModel::signIn(const QString &staffNumber, const QString &pin)
+{
+    const auto signedIn = m_staff.signIn(staffNumber.trimmed(), pin);
+    m_idleLock.noteActivity();
+    return report(signedIn.ok(), signedIn.ok() ? QString() : signedIn.error());
+}
+
+void SessionViewModel::signOut()
+{
+    m_gate.cancelPending();
+    m_staff.signOut();
+}
+
+bool SessionViewModel::unlock(const QString &staffNumber, const QString &pin)
+{
+    const auto unlocked = m_idleLock.unlock(staffNumber.trimmed(), pin);
+    return report(unlocked.ok(), unlocked.ok() ? QString() : unlocked.error());
+}
+
+void SessionViewModel::lockNow()
+{
+    m_idleLock.lockNow();
+}
+
+bool SessionViewModel::openShift(const QString &floatText)
+{
+    const auto amount = Money::parse(floatText, m_shifts.currency());
+    if (!amount)
+        return report(false, amount.error());
+    const auto opened = m_shifts.open(amount->minorUnits());
+    return report(opened.ok(), opened.ok() ? QString() : opened.error());
+}
+
+bool SessionViewModel::approve(const QString &approverNumber, const QString &approverPin)
+{
+    const auto approval = m_gate.approvePending(approverNumber.trimmed(), approverPin);
+    if (!approval)
+        return report(false, approval.error());
+    m_approvalTitle.clear();
+    Q_EMIT approvalChanged();
+    report(true, {});
+    Q_EMIT approved();
+    return true;
+}
+
+void SessionViewModel::cancelApproval()
+{
+    m_gate.cancelPending();
+    m_approvalTitle.clear();
+    Q_EMIT approvalChanged();
+}
+
+} // namespace omnitill

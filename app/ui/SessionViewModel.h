@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace omnitill {
+
+class IdleLock;
+class ShiftService;
+class StaffPermissionGate;
+class StaffService;
+
+// Who is at the till, as the screens need it: sign-in and sign-out, the idle lock, the shift that must
+// be open before selling, and the manager approval the cashier's role lacks. Refusals arrive as
+// messages in the screen's language; nothing here decides a rule, the services do.
+class SessionViewModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The till owns its session")
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY changed)
+    Q_PROPERTY(bool locked READ locked NOTIFY changed)
+    Q_PROPERTY(bool shiftOpen READ shiftOpen NOTIFY changed)
+    Q_PROPERTY(QString staffName READ staffName NOTIFY changed)
+    Q_PROPERTY(QString staffNumber READ staffNumber NOTIFY changed)
+    Q_PROPERTY(QString approvalTitle READ approvalTitle NOTIFY approvalChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    SessionViewModel(StaffService &staff, IdleLock &idleLock, ShiftService &shifts, StaffPermissionGate &gate,
+                     QObject *parent = nullptr);
+
+    bool signedIn() const;
+    bool locked() const;
+    bool shiftOpen() const;
+    QString staffName() const;
+    QString staffNumber() const;
+    QString approvalTitle() const { return m_approvalTitle; }
+    QString message() const { return m_message; }
+
+    Q_INVOKABLE bool signIn(const QString &staffNumber, const QString &pin);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE bool unlock(const QString &staffNumber, const QString &pin);
+    Q_INVOKABLE void lockNow();
+    // The counted float, as typed ("100,000").
+    Q_INVOKABLE bool openShift(const QString &floatText);
+    Q_INVOKABLE bool approve(const QString &approverNumber, const QString &approverPin);
+    Q_INVOKABLE void cancelApproval();
+
+Q_SIGNALS:
+    void changed();
+    void approvalChanged();
+    void messageChanged();
+    // A manager approved the pending action: the screen that asked may now repeat it.
+    void approved();
+
+private:
+    bool report(bool ok, const QString &failure);
+
+    StaffService &m_staff;
+    IdleLock &m_idleLock;
+    ShiftService &m_shifts;
+    StaffPermissionGate &m_gate;
+    QString m_approvalTitle;
+    QString m_message;
+};
+
+} // namespace omnitill

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ApprovalService.h"
+#include "CashierViewModel.h"
+#include "CheckoutService.h"
+#include "IdleLock.h"
+#include "SessionViewModel.h"
+#include "ShiftService.h"
+#include "StaffPermissionGate.h"
+#include "StaffService.h"
+
+#include <QTimer>
+
+namespace omnitill {
+
+class CatalogRepository;
+class Database;
+class StoreSettings;
+
+// The till's long-lived services and view models, built and wired in one place so that main() and the
+// screen tests run the same till: staff and their permission gate in front of checkout and shifts, the
+// idle lock ticking, the view models over all of it. Members are declared in dependency order, so they
+// are destroyed in reverse.
+class TillAssembly
+{
+public:
+    TillAssembly(const Database &database, CatalogRepository &catalog, const StoreSettings &settings,
+                 const StoreProfile &profile);
+
+    StaffService staff;
+    ApprovalService approvals;
+    StaffPermissionGate gate;
+    IdleLock idleLock;
+    ShiftService shifts;
+    CheckoutService checkout;
+    CashierViewModel till;
+    SessionViewModel session;
+
+private:
+    QTimer m_idleCheck;
+};
+
+} // namespace omnitill
