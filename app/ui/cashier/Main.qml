@@ -19,17 +19,33 @@ ApplicationWindow {
         anchors.fill: parent
     }
     // Until someone signs in (or after the till locked itself), nothing else can be touched.
+    // Whichever layer is on top takes the keyboard, so a scan or a typed PIN lands where it belongs.
+    function focusTopLayer() {
+        if (signIn.visible)
+            signIn.takeFocus()
+        else if (openShift.visible)
+            openShift.takeFocus()
+        else
+            cashier.refocus()
+    }
+
+    Component.onCompleted: Qt.callLater(focusTopLayer)
+
     OpenShiftPanel {
+        id: openShift
+
         objectName: "openShiftPanel"
         anchors.fill: parent
         visible: Session.signedIn && !Session.locked && !Session.shiftOpen
-        onVisibleChanged: if (!visible) cashier.refocus()
+        onVisibleChanged: root.focusTopLayer()
     }
     SignInScreen {
+        id: signIn
+
         objectName: "signInScreen"
         anchors.fill: parent
         visible: !Session.signedIn || Session.locked
-        onVisibleChanged: if (!visible) cashier.refocus()
+        onVisibleChanged: root.focusTopLayer()
     }
     ApprovalDialog {
         objectName: "approvalDialog"

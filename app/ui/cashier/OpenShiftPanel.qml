@@ -13,7 +13,9 @@ Rectangle {
     MouseArea {
         anchors.fill: parent
     }
-    onVisibleChanged: if (visible) floatAmount.forceActiveFocus()
+    function takeFocus() {
+        floatAmount.forceActiveFocus()
+    }
 
     Rectangle {
         anchors.centerIn: parent

@@ -37,5 +37,7 @@ Rectangle {
         }
     }
 
-    onVisibleChanged: if (visible) form.reset()
+    function takeFocus() {
+        form.reset()
+    }
 }
