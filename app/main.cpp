@@ -178,6 +178,7 @@ int main(int argc, char *argv[])
     qml::TillSingleton::instance = &till;
     qml::LanguageSingleton::instance = &language;
     qml::SessionSingleton::instance = &assembly.session;
+    qml::ShiftSingleton::instance = &assembly.shiftScreen;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(qmlModules);

@@ -213,6 +213,10 @@
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogCsvImporter</name>
@@ -1219,6 +1223,37 @@
     </message>
 </context>
 <context>
+    <name>ShiftPanel</name>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift with counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShiftReportBuilder</name>
     <message>
         <source>The shift&apos;s figures are too large to add up</source>
@@ -1588,6 +1623,33 @@
     </message>
     <message>
         <source>The counted cash cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ShiftViewModel</name>
+    <message>
+        <source>Paid in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped to the safe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: the drawer is exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: %1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: %1 short</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

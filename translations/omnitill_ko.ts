@@ -213,6 +213,10 @@
         <source>Lock</source>
         <translation>잠금</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>근무</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCsvImporter</name>
@@ -1218,6 +1222,37 @@
     </message>
 </context>
 <context>
+    <name>ShiftPanel</name>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>Drop to safe</source>
+        <translation>금고 입금</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>중간정산</translation>
+    </message>
+    <message>
+        <source>Close shift with counted cash</source>
+        <translation>센 현금으로 근무 마감</translation>
+    </message>
+</context>
+<context>
     <name>ShiftReportBuilder</name>
     <message>
         <source>The shift&apos;s figures are too large to add up</source>
@@ -1587,6 +1622,33 @@
     <message>
         <source>The counted cash cannot be negative</source>
         <translation>실제 시재는 음수일 수 없어요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ShiftViewModel</name>
+    <message>
+        <source>Paid in: %1</source>
+        <translation>입금: %1</translation>
+    </message>
+    <message>
+        <source>Paid out: %1</source>
+        <translation>출금: %1</translation>
+    </message>
+    <message>
+        <source>Dropped to the safe: %1</source>
+        <translation>금고 입금: %1</translation>
+    </message>
+    <message>
+        <source>Shift closed: the drawer is exact</source>
+        <translation>근무를 마감했어요. 시재가 정확해요</translation>
+    </message>
+    <message>
+        <source>Shift closed: %1 over</source>
+        <translation>근무를 마감했어요. 시재 초과: %1</translation>
+    </message>
+    <message>
+        <source>Shift closed: %1 short</source>
+        <translation>근무를 마감했어요. 시재 부족: %1</translation>
     </message>
 </context>
 <context>

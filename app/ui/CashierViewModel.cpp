@@ -1,5 +1,6 @@
 #include "CashierViewModel.h"
 
+#include "ApprovalRetry.h"
 #include "CheckoutService.h"
 #include "Money.h"
 #include "ReceiptText.h"
@@ -10,11 +11,12 @@
 namespace omnitill {
 
 CashierViewModel::CashierViewModel(CheckoutService &checkout, CatalogRepository &catalog,
-                                   const QStringList &favouriteSkus, QObject *parent)
+                                   const QStringList &favouriteSkus, ApprovalRetry &approvalRetry, QObject *parent)
     : QObject(parent)
     , m_checkout(checkout)
     , m_products(catalog, favouriteSkus)
     , m_parked(checkout)
+    , m_approvalRetry(approvalRetry)
     , m_language(checkout.profile().language)
 {
     connect(&m_checkout, &CheckoutService::saleChanged, this, &CashierViewModel::refresh);
@@ -148,7 +150,6 @@ QString CashierViewModel::receiptText() const
 
 bool CashierViewModel::report(const Result<void> &result, const QString &success)
 {
-    m_retry = nullptr; // any other action makes a pending approval's retry stale
     m_message = result ? success : result.error();
     m_messageIsError = !result.ok();
     Q_EMIT messageChanged();
@@ -208,18 +209,12 @@ bool CashierViewModel::voidLine(int lineId)
     return report(m_checkout.voidLine(lineId), tr("Line removed"));
 }
 
-void CashierViewModel::retryAfterApproval()
-{
-    if (auto retry = std::exchange(m_retry, nullptr))
-        retry();
-}
-
 bool CashierViewModel::voidSale()
 {
     const bool voided = report(m_checkout.voidSale(tr("Voided by cashier")), tr("Sale voided"));
     // Refused, perhaps for a manager's approval: if one comes, the void is done then.
     if (!voided)
-        m_retry = [this] { return voidSale(); };
+        m_approvalRetry.waitFor([this] { voidSale(); });
     return voided;
 }
 

@@ -6,12 +6,11 @@
 #include "Result.h"
 
 #include <QObject>
-
-#include <functional>
 #include <QtQml/qqmlregistration.h>
 
 namespace omnitill {
 
+class ApprovalRetry;
 class CatalogRepository;
 class CheckoutService;
 
@@ -46,7 +45,7 @@ class CashierViewModel : public QObject
 
 public:
     CashierViewModel(CheckoutService &checkout, CatalogRepository &catalog, const QStringList &favouriteSkus,
-                     QObject *parent = nullptr);
+                     ApprovalRetry &approvalRetry, QObject *parent = nullptr);
 
     CartModel *cart() { return &m_cart; }
     ProductSearchModel *products() { return &m_products; }
@@ -83,8 +82,6 @@ public:
     Q_INVOKABLE bool resume(const QString &saleId);
     Q_INVOKABLE bool voidSale();
     Q_INVOKABLE void newSale();
-    // Repeats the action a manager has just approved (a sale void, for now).
-    void retryAfterApproval();
 
 Q_SIGNALS:
     void saleChanged();
@@ -99,8 +96,8 @@ private:
     CartModel m_cart;
     ProductSearchModel m_products;
     ParkedSalesModel m_parked;
+    ApprovalRetry &m_approvalRetry;
     QString m_language;
-    std::function<bool()> m_retry; // the last action that may wait for an approval
     QString m_message;
     bool m_messageIsError = false;
 };

@@ -3,6 +3,7 @@
 #include "CashierViewModel.h"
 #include "LanguageController.h"
 #include "SessionViewModel.h"
+#include "ShiftViewModel.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -50,6 +51,17 @@ struct SessionSingleton
 public:
     inline static SessionViewModel *instance = nullptr;
     static SessionViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct ShiftSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::ShiftViewModel)
+    QML_NAMED_ELEMENT(Shift)
+    QML_SINGLETON
+public:
+    inline static ShiftViewModel *instance = nullptr;
+    static ShiftViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

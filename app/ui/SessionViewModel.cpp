@@ -1,5 +1,6 @@
 #include "SessionViewModel.h"
 
+#include "ApprovalRetry.h"
 #include "IdleLock.h"
 #include "Money.h"
 #include "ShiftService.h"
@@ -9,12 +10,13 @@
 namespace omnitill {
 
 SessionViewModel::SessionViewModel(StaffService &staff, IdleLock &idleLock, ShiftService &shifts,
-                                   StaffPermissionGate &gate, QObject *parent)
+                                   StaffPermissionGate &gate, ApprovalRetry &approvalRetry, QObject *parent)
     : QObject(parent)
     , m_staff(staff)
     , m_idleLock(idleLock)
     , m_shifts(shifts)
     , m_gate(gate)
+    , m_approvalRetry(approvalRetry)
 {
     connect(&m_staff, &StaffService::signedInChanged, this, &SessionViewModel::changed);
     connect(&m_idleLock, &IdleLock::lockedChanged, this, &SessionViewModel::changed);
@@ -99,13 +101,14 @@ bool SessionViewModel::approve(const QString &approverNumber, const QString &app
     m_approvalTitle.clear();
     Q_EMIT approvalChanged();
     report(true, {});
-    Q_EMIT approved();
+    m_approvalRetry.approved();
     return true;
 }
 
 void SessionViewModel::cancelApproval()
 {
     m_gate.cancelPending();
+    m_approvalRetry.cancelled();
     m_approvalTitle.clear();
     Q_EMIT approvalChanged();
 }

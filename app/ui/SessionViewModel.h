@@ -5,6 +5,7 @@
 
 namespace omnitill {
 
+class ApprovalRetry;
 class IdleLock;
 class ShiftService;
 class StaffPermissionGate;
@@ -28,7 +29,7 @@ class SessionViewModel : public QObject
 
 public:
     SessionViewModel(StaffService &staff, IdleLock &idleLock, ShiftService &shifts, StaffPermissionGate &gate,
-                     QObject *parent = nullptr);
+                     ApprovalRetry &approvalRetry, QObject *parent = nullptr);
 
     bool signedIn() const;
     bool locked() const;
@@ -51,8 +52,6 @@ Q_SIGNALS:
     void changed();
     void approvalChanged();
     void messageChanged();
-    // A manager approved the pending action: the screen that asked may now repeat it.
-    void approved();
 
 private:
     bool report(bool ok, const QString &failure);
@@ -61,6 +60,7 @@ private:
     IdleLock &m_idleLock;
     ShiftService &m_shifts;
     StaffPermissionGate &m_gate;
+    ApprovalRetry &m_approvalRetry;
     QString m_approvalTitle;
     QString m_message;
 };

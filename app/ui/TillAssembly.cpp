@@ -20,8 +20,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , idleLock(staff, staff.policy().idleLockSeconds)
     , shifts(database, gate, profile)
     , checkout(database, catalog, profile)
-    , till(checkout, catalog, settings.favouriteSkus())
-    , session(staff, idleLock, shifts, gate)
+    , till(checkout, catalog, settings.favouriteSkus(), approvalRetry)
+    , session(staff, idleLock, shifts, gate, approvalRetry)
+    , shiftScreen(shifts, profile, approvalRetry)
 {
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
@@ -30,7 +31,6 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
     else
         qCWarning(lcAssembly) << "selling without promotions:" << active.error();
-    QObject::connect(&session, &SessionViewModel::approved, &till, &CashierViewModel::retryAfterApproval);
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ApprovalRetry.h"
 #include "ApprovalService.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
 #include "IdleLock.h"
 #include "SessionViewModel.h"
+#include "ShiftViewModel.h"
 #include "ShiftService.h"
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
@@ -33,8 +35,10 @@ public:
     IdleLock idleLock;
     ShiftService shifts;
     CheckoutService checkout;
+    ApprovalRetry approvalRetry;
     CashierViewModel till;
     SessionViewModel session;
+    ShiftViewModel shiftScreen;
 
 private:
     QTimer m_idleCheck;

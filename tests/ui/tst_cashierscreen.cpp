@@ -89,6 +89,7 @@ private Q_SLOTS:
         m_language = std::make_unique<LanguageController>();
         qml::TillSingleton::instance = m_till;
         qml::SessionSingleton::instance = &m_assembly->session;
+        qml::ShiftSingleton::instance = &m_assembly->shiftScreen;
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -251,6 +252,23 @@ private Q_SLOTS:
         QTRY_VERIFY(visible("signInScreen"));
         submitCredentials("1001", "1111");
         QTRY_VERIFY(!visible("signInScreen"));
+    }
+
+    void closingTheShift_isBlindAndNeedsASupervisorForTheReport()
+    {
+        QVERIFY(!m_assembly->shiftScreen.showXReport()); // reports are for supervisors and managers
+        QTRY_VERIFY(visible("approvalDialog"));
+        submitCredentials("2001", "2222");
+        QTRY_VERIFY(m_assembly->shiftScreen.reportText().contains(QStringLiteral("X")));
+        // The cashier closes with what they counted; the Z report then tells over or short.
+        if (!m_assembly->shiftScreen.closeShift(QStringLiteral("100,000"))) {
+            QTRY_VERIFY(visible("approvalDialog"));
+            submitCredentials("2001", "2222");
+        }
+        QTRY_VERIFY(!m_assembly->shifts.currentShiftId().has_value());
+        QVERIFY(m_assembly->shiftScreen.message().contains(QStringLiteral("short")));
+        QVERIFY(m_assembly->shiftScreen.reportText().contains(QStringLiteral("Z")));
+        QTRY_VERIFY(visible("openShiftPanel")); // the next shift starts with a counted float
     }
 
     void switchingLanguage_retranslatesTheScreen()

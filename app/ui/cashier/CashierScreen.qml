@@ -131,6 +131,7 @@ Item {
                         implicitHeight: Theme.minimumTouch
                     }
                     TabButton { text: qsTr("Receipt"); implicitHeight: Theme.minimumTouch }
+                    TabButton { objectName: "shiftTab"; text: qsTr("Shift"); implicitHeight: Theme.minimumTouch }
                 }
                 StackLayout {
                     Layout.fillWidth: true
@@ -155,6 +156,8 @@ Item {
                     }
                     ReceiptPreview {
                         text: Till.receiptText
+                    }
+                    ShiftPanel {
                     }
                 }
             }
