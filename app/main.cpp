@@ -83,6 +83,7 @@ struct Options
     QString databasePath;
     QString language;
     bool customerDisplay = false;
+    bool fullScreen = false;
     std::optional<ScreenProbe::Mode> probe;
     QString screenshotPath;
 };
@@ -102,12 +103,14 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     const QCommandLineOption customerDisplay(
         QStringLiteral("customer-display"),
         QStringLiteral("Show the customer display in a window (it opens by itself on a second screen)."));
+    const QCommandLineOption fullScreen(QStringLiteral("fullscreen"),
+                                        QStringLiteral("Fill the screen, as on a till's touchscreen."));
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen and quit."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the first frame and quit."),
                                         QStringLiteral("png"));
     const QCommandLineOption startupReport(QStringLiteral("startup-report"),
                                            QStringLiteral("Print time to ready-to-scan and memory, and quit."));
-    parser.addOptions({store, database, language, customerDisplay, selfTest, screenshot, startupReport});
+    parser.addOptions({store, database, language, customerDisplay, fullScreen, selfTest, screenshot, startupReport});
     parser.process(app);
 
     Options options;
@@ -119,6 +122,7 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                                                         QStringLiteral("/%1.sqlite").arg(options.store);
     options.language = parser.value(language);
     options.customerDisplay = parser.isSet(customerDisplay);
+    options.fullScreen = parser.isSet(fullScreen);
     if (parser.isSet(selfTest))
         options.probe = ScreenProbe::Mode::SelfTest;
     if (parser.isSet(screenshot)) {
@@ -202,6 +206,13 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return fail(QStringLiteral("the cashier screen could not be loaded"));
+    if (options->fullScreen) {
+        // The geometry too: without a window manager (a kiosk session) nobody else resizes the window.
+        if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
+            window->setGeometry(window->screen()->geometry());
+            window->showFullScreen();
+        }
+    }
     if (options->customerDisplay || QGuiApplication::screens().size() > 1)
         showCustomerDisplay(engine);
     return app.exec();

@@ -9,19 +9,21 @@ out=${1:-$here/docs/screens}
 till=${OMNITILL_BUILD_DIR:-$here/build}/app/omnitill
 mkdir -p "$out"
 
-for language in ko en; do
+# language:screen size (the cashier touchscreens the till is made for)
+for run in ko:1280x800 en:1280x800 ko:1024x768 en:1920x1080; do
+    language=${run%%:*} size=${run##*:}
     store=$(mktemp -d)
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
         set -e
-        till=$1 store=$2 out=$3 language=$4
-        "$till" --database "$store/store.sqlite" --language "$language" 2>/dev/null &
+        till=$1 store=$2 out=$3 language=$4 suffix=$5
+        "$till" --database "$store/store.sqlite" --language "$language" --fullscreen 2>/dev/null &
         pid=$!
         for _ in $(seq 100); do
             xdotool search --name "Omnitill" >/dev/null 2>&1 && break
             sleep 0.1
         done
         sleep 1
-        shot() { sleep 0.5; import -window root "$out/$language-$1.png"; }
+        shot() { sleep 0.5; import -window root "$out/$language-$1$suffix.png"; }
         scan() { xdotool type --delay 5 "$1"; xdotool key Return; sleep 0.2; }
         shot sign-in
         scan 1001; scan 1111         # the demo cashier (resources/demo/README.md)
@@ -35,7 +37,7 @@ for language in ko en; do
         xdotool key F4; sleep 0.3; scan 8801105001013; xdotool key F9; shot parked
         xdotool key F12; shot paid
         kill $pid
-    ' _ "$till" "$store" "$out" "$language"
+    ' _ "$till" "$store" "$out" "$language" "$([ "$size" = 1280x800 ] || echo "-$size")"
     rm -rf "$store"
 done
 ls "$out"

@@ -1,14 +1,16 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Window
 import Omnitill.Controls
 import Omnitill.Cashier
 
-// The till's window: the cashier screen, full size, at the touchscreen's usual 1280 × 800.
+// The till's window: the cashier screen at the touchscreen's usual 1280 × 800, or the whole screen
+// when that is smaller (1024 × 768 tills).
 ApplicationWindow {
     id: root
 
-    width: 1280
-    height: 800
+    width: Math.min(1280, Screen.desktopAvailableWidth)
+    height: Math.min(800, Screen.desktopAvailableHeight)
     visible: true
     title: qsTr("Omnitill — %1").arg(Till.storeName)
     color: Theme.background
