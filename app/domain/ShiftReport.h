@@ -64,7 +64,7 @@ struct ShiftReport
     ReportFigure sales;           // completed sales: what customers paid, cash rounding included
     qint64 grossSalesMinor = 0;   // before discounts
     ReportFigure discounts;       // sales with a discount, and the discounts' total
-    ReportFigure returns;         // none yet: returns arrive with the returns work
+    ReportFigure returns;         // returns journaled in the shift and what they refunded
     ReportFigure voidedSales;     // what the voided sales came to
     ReportFigure voidedLines;     // lines voided within completed sales, at their price
     qint64 cashRoundingMinor = 0; // included in sales
@@ -73,7 +73,7 @@ struct ShiftReport
 
     qint64 floatMinor = 0;
     qint64 cashSalesMinor = 0;   // cash handed over less change given
-    qint64 cashRefundsMinor = 0; // none yet
+    qint64 cashRefundsMinor = 0; // what returns refunded in cash
     ReportFigure paidIn;
     ReportFigure paidOut;
     ReportFigure drops;

@@ -54,6 +54,10 @@ void ShiftReportBuilder::addSale(const QJsonObject &record)
 {
     const QString staff = record.value(QLatin1String("staff")).toString();
     const qint64 total = integer(record, "total");
+    if (record.value(QLatin1String("kind")).toString() == QLatin1String("return")) {
+        addReturn(record);
+        return;
+    }
     if (record.value(QLatin1String("status")).toString() == QLatin1String("voided")) {
         add(m_report.voidedSales, total);
         add(cashier(staff).voidedSales, total);
@@ -98,6 +102,18 @@ void ShiftReportBuilder::addSale(const QJsonObject &record)
         add(rowFor(m_report.tenders, cash, [](TenderTotal &row) -> QString & { return row.method; }).taken.amountMinor,
             -change);
         add(m_report.cashSalesMinor, -change);
+    }
+}
+
+void ShiftReportBuilder::addReturn(const QJsonObject &record)
+{
+    // A return is not a negative sale: sales and their tenders stay what was taken, the refunds are their
+    // own figure, and only what went back in cash changes the drawer's expected cash.
+    add(m_report.returns, integer(record, "refund"));
+    for (const QJsonValue &value : record.value(QLatin1String("refunds")).toArray()) {
+        const QJsonObject refund = value.toObject();
+        if (refund.value(QLatin1String("method")).toString() == QLatin1String("cash"))
+            add(m_report.cashRefundsMinor, integer(refund, "amount"));
     }
 }
 

@@ -13,7 +13,8 @@ namespace omnitill {
 // give the same report, on the till and wherever the records are read again.
 //
 // Completed sales count as sales, voided sales only as voids: the cash handed over in a voided sale was
-// handed back. Every sum is checked; an overflow makes finish() fail rather than print a wrong figure.
+// handed back. Returns (records of kind "return", see Return) count as returns, their cash refunds as
+// cash out of the drawer. Every sum is checked; an overflow makes finish() fail rather than print a wrong figure.
 class ShiftReportBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(ShiftReportBuilder)
@@ -31,6 +32,7 @@ public:
 private:
     void add(qint64 &into, qint64 amount);
     void add(ReportFigure &into, qint64 amount);
+    void addReturn(const QJsonObject &record);
     CashierTotal &cashier(const QString &staffNumber);
 
     ShiftReport m_report;

@@ -58,6 +58,17 @@ QByteArray SaleJournal::chainHash(const QByteArray &previousHash, const QByteArr
 
 Result<JournalEntry> SaleJournal::append(Transaction &transaction, const Sale &sale, const QJsonObject &attribution)
 {
+    QJsonObject record = saleRecord(sale);
+    for (auto it = attribution.constBegin(); it != attribution.constEnd(); ++it)
+        record.insert(it.key(), it.value());
+    return appendRecord(transaction, QStringLiteral("sale"), sale.terminalId(), sale.closedAt(),
+                        sale.totals().totalDueMinor, record);
+}
+
+Result<JournalEntry> SaleJournal::appendRecord(Transaction &transaction, const QString &kind, const QString &terminalId,
+                                               const QDateTime &completedAt, qint64 totalMinor,
+                                               const QJsonObject &record)
+{
     Q_ASSERT(transaction.isOpen());
     QSqlQuery last(m_database.connection());
     if (!last.exec(QStringLiteral("SELECT sequence, hash FROM journal ORDER BY sequence DESC LIMIT 1")))
@@ -65,13 +76,11 @@ Result<JournalEntry> SaleJournal::append(Transaction &transaction, const Sale &s
     JournalEntry entry;
     entry.sequence = last.next() ? last.value(0).toLongLong() + 1 : 1;
     entry.previousHash = last.isValid() ? last.value(1).toByteArray() : genesisHash();
-    entry.saleId = sale.id().toString(QUuid::WithoutBraces);
-    entry.completedAt = sale.closedAt();
-    entry.totalMinor = sale.totals().totalDueMinor;
-    entry.currency = sale.profile().currency.code();
-    entry.record = saleRecord(sale);
-    for (auto it = attribution.constBegin(); it != attribution.constEnd(); ++it)
-        entry.record.insert(it.key(), it.value());
+    entry.saleId = record.value(QLatin1String("sale")).toString();
+    entry.completedAt = completedAt;
+    entry.totalMinor = totalMinor;
+    entry.currency = record.value(QLatin1String("currency")).toString();
+    entry.record = record;
     entry.record.insert(QLatin1String("sequence"), entry.sequence);
     const QByteArray canonical = QJsonDocument(entry.record).toJson(QJsonDocument::Compact);
     entry.hash = chainHash(entry.previousHash, canonical);
@@ -80,7 +89,7 @@ Result<JournalEntry> SaleJournal::append(Transaction &transaction, const Sale &s
     insert.prepare(QStringLiteral("INSERT INTO journal (sequence, terminal_id, sale_id, completed_at, total_minor, "
                                   "currency, record, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(entry.sequence);
-    insert.addBindValue(sale.terminalId());
+    insert.addBindValue(terminalId);
     insert.addBindValue(entry.saleId);
     insert.addBindValue(entry.completedAt.toUTC().toString(Qt::ISODateWithMs));
     insert.addBindValue(entry.totalMinor);
@@ -92,9 +101,9 @@ Result<JournalEntry> SaleJournal::append(Transaction &transaction, const Sale &s
         return sqlError(insert);
 
     QSqlQuery outbox(m_database.connection());
-    outbox.prepare(
-        QStringLiteral("INSERT INTO outbox (record_id, kind, payload, created_at) VALUES (?, 'sale', ?, ?)"));
+    outbox.prepare(QStringLiteral("INSERT INTO outbox (record_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
     outbox.addBindValue(entry.saleId);
+    outbox.addBindValue(kind);
     outbox.addBindValue(canonical);
     outbox.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!outbox.exec())
@@ -107,6 +116,16 @@ std::optional<JournalEntry> SaleJournal::entry(qint64 sequence) const
     QSqlQuery query(m_database.connection());
     query.prepare(selectEntries + QStringLiteral("WHERE sequence = ?"));
     query.addBindValue(sequence);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return entryFrom(query);
+}
+
+std::optional<JournalEntry> SaleJournal::entryForSale(const QString &saleId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectEntries + QStringLiteral("WHERE sale_id = ?"));
+    query.addBindValue(saleId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return entryFrom(query);

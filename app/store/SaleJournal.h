@@ -49,7 +49,13 @@ public:
     // attribution (who sold, in which shift) is added to the canonical record, so the hash covers it.
     [[nodiscard]] Result<JournalEntry> append(Transaction &transaction, const Sale &sale,
                                               const QJsonObject &attribution = {});
+    // Appends any other finished record (a return: kind "return") under the next receipt number, with its
+    // outbox entry of that kind, in the caller's transaction. record must carry "sale", its unique id.
+    [[nodiscard]] Result<JournalEntry> appendRecord(Transaction &transaction, const QString &kind,
+                                                    const QString &terminalId, const QDateTime &completedAt,
+                                                    qint64 totalMinor, const QJsonObject &record);
     [[nodiscard]] std::optional<JournalEntry> entry(qint64 sequence) const;
+    [[nodiscard]] std::optional<JournalEntry> entryForSale(const QString &saleId) const;
     [[nodiscard]] qint64 lastSequence() const;
     [[nodiscard]] qint64 outboxCount() const;
     // Recomputes every hash from the first entry on; reports the first entry that does not match.

@@ -1,0 +1,168 @@
+#include "ReturnService.h"
+
+#include "CheckoutService.h"
+#include "Database.h"
+#include "PermissionGate.h"
+#include "Receipt.h"
+#include "ReturnHistory.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+
+namespace omnitill {
+
+ReturnService::ReturnService(const Database &database, CatalogRepository &catalog, StoreProfile profile,
+                             QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_journal(database)
+    , m_lookup(catalog, profile.variableMeasure)
+    , m_profile(std::move(profile))
+{
+}
+
+Result<JournalEntry> ReturnService::findSale(const QString &scannedOrTyped) const
+{
+    const QString input = scannedOrTyped.trimmed();
+    std::optional<JournalEntry> found;
+    if (const auto saleId = Receipt::saleIdFromQr(input)) {
+        found = m_journal.entryForSale(saleId->toString(QUuid::WithoutBraces));
+    } else {
+        bool isNumber = false;
+        const qint64 sequence = input.toLongLong(&isNumber);
+        if (!isNumber)
+            return Error{tr("Scan the receipt's QR code or type its receipt number")};
+        found = m_journal.entry(sequence);
+    }
+    if (!found)
+        return Error{tr("No sale of this till has that receipt: check the number or use a return without receipt")};
+    if (found->record.contains(QLatin1String("kind")))
+        return Error{tr("That receipt is a return, not a sale")};
+    return *found;
+}
+
+Result<QHash<int, Quantity>> ReturnService::returnable(const QString &saleId) const
+{
+    const auto sale = m_journal.entryForSale(saleId);
+    if (!sale)
+        return Error{tr("That sale is not in this till's journal")};
+    const auto earlier = ReturnHistory(m_database).returnsOf(saleId);
+    if (!earlier)
+        return Error{earlier.error()};
+    return Return::returnable(sale->record, *earlier);
+}
+
+Result<JournalEntry> ReturnService::returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests,
+                                                      RefundTo refundTo)
+{
+    auto begun = Transaction::begin(m_database);
+    if (!begun)
+        return Error{begun.error()};
+    Transaction transaction = std::move(begun).value();
+    // Read under the write lock: no other return of this sale can be journaled between check and append.
+    const auto sale = m_journal.entryForSale(saleId);
+    if (!sale)
+        return Error{tr("That sale is not in this till's journal")};
+    const auto earlier = ReturnHistory(m_database).returnsOf(saleId);
+    if (!earlier)
+        return Error{earlier.error()};
+    const auto computed = Return::againstSale(sale->record, *earlier, requests, refundTo);
+    if (!computed)
+        return Error{computed.error()};
+    return journal(transaction, *computed);
+}
+
+Result<JournalEntry> ReturnService::returnWithoutReceipt(const QString &code, Quantity quantity, bool restock,
+                                                         ReturnReason reason)
+{
+    const auto item = m_lookup.find(code);
+    if (!item)
+        return Error{item.error()};
+    const Product &product = item->product;
+    const auto lowest = ReturnHistory(m_database).lowestUnitPaid(product.sku, m_clock().addDays(-lowestPriceDays));
+    if (!lowest)
+        return Error{lowest.error()};
+    const qint64 unitPrice = lowest->value_or(product.unitPriceMinor);
+    const auto taxClass = m_profile.taxClass(product.taxClass);
+    if (!taxClass)
+        return Error{tr("The item's tax class %1 is unknown").arg(product.taxClass)};
+    const auto computed = Return::withoutReceipt(product.sku, product.taxClass, taxClass->ratePerMillion, quantity,
+                                                 unitPrice, restock, reason);
+    if (!computed)
+        return Error{computed.error()};
+    if (m_gate) {
+        // The approval is for exactly this refund: another item or amount needs its own.
+        const QJsonObject details{{QLatin1String("sku"), product.sku},
+                                  {QLatin1String("quantity"), quantity.thousandths},
+                                  {QLatin1String("refund"), computed->refundMinor()}};
+        if (auto allowed = m_gate->authorize(Permission::ReturnWithoutReceipt, details); !allowed)
+            return Error{allowed.error()};
+    }
+
+    auto begun = Transaction::begin(m_database);
+    if (!begun)
+        return Error{begun.error()};
+    Transaction transaction = std::move(begun).value();
+    return journal(transaction, *computed);
+}
+
+Result<JournalEntry> ReturnService::journal(Transaction &transaction, const Return &done)
+{
+    QJsonObject record = done.record(m_profile.terminalId, m_profile.storeId, m_profile.currency.code(), m_clock());
+    const QJsonObject fields = attribution();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        record.insert(it.key(), it.value());
+    auto entry = m_journal.appendRecord(transaction, QStringLiteral("return"), m_profile.terminalId, m_clock(),
+                                        -done.refundMinor(), record);
+    if (!entry)
+        return entry;
+    if (auto committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    Q_EMIT returnCompleted(entry->sequence);
+    return entry;
+}
+
+Result<qint64> ReturnService::storeCredit(const QUuid &returnId) const
+{
+    const auto entry = m_journal.entryForSale(returnId.toString(QUuid::WithoutBraces));
+    if (!entry || entry->record.value(QLatin1String("kind")).toString() != QLatin1String("return"))
+        return Error{tr("That return is not in this till's journal")};
+    const QString reference = Return::creditReference(returnId);
+    qint64 issued = 0;
+    for (const QJsonValue &value : entry->record.value(QLatin1String("refunds")).toArray()) {
+        const QJsonObject refund = value.toObject();
+        if (refund.value(QLatin1String("reference")).toString() == reference)
+            issued += refund.value(QLatin1String("amount")).toInteger();
+    }
+    const auto used = ReturnHistory(m_database).creditUsed(reference);
+    if (!used)
+        return Error{used.error()};
+    return issued - *used;
+}
+
+Result<void> ReturnService::payWithStoreCredit(CheckoutService &checkout, const QUuid &returnId)
+{
+    const auto credit = storeCredit(returnId);
+    if (!credit)
+        return Error{credit.error()};
+    if (*credit <= 0)
+        return Error{tr("This return's store credit has been spent")};
+    const qint64 due = checkout.sale().totals().balanceMinor;
+    if (due <= 0)
+        return Error{tr("Add the new items before paying with the store credit")};
+    return checkout.tender(TenderMethod::Other, std::min(*credit, due), Return::creditReference(returnId));
+}
+
+QJsonObject ReturnService::attribution() const
+{
+    QJsonObject fields;
+    if (m_gate)
+        fields.insert(QLatin1String("staff"), m_gate->actingStaffNumber());
+    if (m_openShiftId) {
+        if (const auto shift = m_openShiftId())
+            fields.insert(QLatin1String("shift"), *shift);
+    }
+    return fields;
+}
+
+} // namespace omnitill

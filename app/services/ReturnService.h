@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ItemLookup.h"
+#include "Return.h"
+#include "SaleJournal.h"
+#include "StoreProfile.h"
+
+#include <QObject>
+#include <functional>
+
+namespace omnitill {
+
+class CatalogRepository;
+class CheckoutService;
+class Database;
+class PermissionGate;
+class Transaction;
+
+// The returns use case. A return is a journal record of its own (kind "return") with the next receipt
+// number, written with its outbox entry in one IMMEDIATE transaction. The original sale and its earlier
+// returns are read inside that transaction, so the "never more than was sold" rule holds even when two
+// returns of one sale race: the second waits for the first at BEGIN and then counts it.
+//
+// With a receipt the refund is what was paid for those units, to the original tenders (Return says in
+// what order) or onto store credit for an exchange. Without a receipt it takes the return_without_receipt
+// permission, refunds only store credit, at the lowest price the SKU sold at in the last 30 days, else the
+// catalog price. Store credit is spent as a tender (TenderMethod::Other, "return:<uuid>") of a later sale.
+class ReturnService : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+    static constexpr int lowestPriceDays = 30;
+
+    ReturnService(const Database &database, CatalogRepository &catalog, StoreProfile profile,
+                  QObject *parent = nullptr);
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // As for CheckoutService: the gate decides return_without_receipt and names the acting staff member,
+    // the shift source names the shift a return is counted in. Both must outlive the service.
+    void setPermissionGate(PermissionGate *gate) { m_gate = gate; }
+    void setShiftSource(std::function<std::optional<qint64>()> openShiftId) { m_openShiftId = std::move(openShiftId); }
+
+    // The sale a receipt names: its QR code as scanned ("OTR:<uuid>") or its receipt number as typed.
+    [[nodiscard]] Result<JournalEntry> findSale(const QString &scannedOrTyped) const;
+    // What each line of the sale may still be returned, by line id.
+    [[nodiscard]] Result<QHash<int, Quantity>> returnable(const QString &saleId) const;
+
+    [[nodiscard]] Result<JournalEntry> returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests,
+                                                         RefundTo refundTo = RefundTo::OriginalTenders);
+    // code is what was scanned or typed for the item (barcode, SKU, variable-measure label).
+    [[nodiscard]] Result<JournalEntry> returnWithoutReceipt(const QString &code, Quantity quantity, bool restock,
+                                                            ReturnReason reason);
+
+    // The store credit of a return still to spend.
+    [[nodiscard]] Result<qint64> storeCredit(const QUuid &returnId) const;
+    // Exchange: pays the sale on screen with the return's store credit, as much as it covers; the customer
+    // pays any difference as usual, and credit beyond the sale stays on the return for later.
+    [[nodiscard]] Result<void> payWithStoreCredit(CheckoutService &checkout, const QUuid &returnId);
+
+Q_SIGNALS:
+    void returnCompleted(qint64 sequence);
+
+private:
+    // Journals the return with the till's attribution and commits the transaction.
+    Result<JournalEntry> journal(Transaction &transaction, const Return &done);
+    QJsonObject attribution() const;
+
+    const Database &m_database;
+    SaleJournal m_journal;
+    ItemLookup m_lookup;
+    StoreProfile m_profile;
+    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    PermissionGate *m_gate = nullptr;
+    std::function<std::optional<qint64>()> m_openShiftId;
+};
+
+} // namespace omnitill
