@@ -897,6 +897,26 @@
         <source>Promotions saved you</source>
         <translation>행사 할인 금액</translation>
     </message>
+    <message>
+        <source>*** COPY (reprint) ***</source>
+        <translation>*** 사본 (중복 출력) ***</translation>
+    </message>
+    <message>
+        <source>GIFT RECEIPT</source>
+        <translation>선물 영수증</translation>
+    </message>
+    <message>
+        <source>Quantity %1</source>
+        <translation>수량 %1</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Present this receipt to exchange or return the items.</source>
+        <translation>교환·반품 시 이 영수증을 제시해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1699,6 +1719,20 @@
     <message>
         <source>There is no role %1</source>
         <translation>없는 역할이에요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterWorker</name>
+    <message>
+        <source>The printer is not ready: the receipt will print again.</source>
+        <translation>프린터가 준비되지 않았습니다: 영수증은 다시 출력됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReceipt</name>
+    <message>
+        <source>Promotion</source>
+        <translation>행사 할인</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,11 @@ struct Receipt
         TenderMethod method = TenderMethod::Cash;
         qint64 amountMinor = 0;
     };
+    // Which print of the sale this is: the receipt itself, a reprint marked as a copy so it cannot pass
+    // for a second purchase, or a gift receipt that shows what was bought but no price.
+    enum class Kind { Original, Copy, Gift };
+
+    Kind kind = Kind::Original;
 
     // Header
     QString storeName;

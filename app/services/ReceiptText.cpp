@@ -112,7 +112,26 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
                                   : tr("Sale in progress"),
              locale.toString(receipt.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
     out.line(tr("Terminal %1").arg(receipt.terminalId));
+    if (receipt.kind == Receipt::Kind::Copy)
+        out.centred(tr("*** COPY (reprint) ***"), emphasised);
+    if (receipt.kind == Receipt::Kind::Gift)
+        out.centred(tr("GIFT RECEIPT"), emphasised);
     out.rule();
+
+    if (receipt.kind == Receipt::Kind::Gift) {
+        // What was bought and how many, to exchange or return it; no price, discount, total or payment.
+        for (const Receipt::Line &line : receipt.lines) {
+            out.line(line.name);
+            out.line(QStringLiteral("  ") + (line.byWeight ? tr("%1 kg").arg(line.quantity.toString())
+                                                           : tr("Quantity %1").arg(line.quantity.toString())));
+        }
+        out.rule();
+        out.centred(tr("Present this receipt to exchange or return the items."));
+        if (!receipt.saleId.isNull())
+            out.document().qrCode(receipt.qrPayload());
+        out.document().cut();
+        return out.document();
+    }
 
     for (const Receipt::Line &line : receipt.lines) {
         out.line((line.taxExempt ? QStringLiteral("*") : QString()) + line.name);
@@ -164,6 +183,10 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     if (!receipt.footer.isEmpty()) {
         out.rule();
         out.centred(receipt.footer);
+    }
+    if (receipt.kind == Receipt::Kind::Copy) {
+        out.rule();
+        out.centred(tr("*** COPY (reprint) ***"), emphasised);
     }
     if (!receipt.saleId.isNull())
         out.document().qrCode(receipt.qrPayload());

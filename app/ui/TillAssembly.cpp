@@ -6,11 +6,29 @@
 #include "StaffPolicy.h"
 #include "StoreSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 namespace omnitill {
 
 Q_LOGGING_CATEGORY(lcAssembly, "omnitill.ui.assembly")
+
+namespace {
+// The configured printer; the demo's (and a misconfigured till's) is the virtual printer, whose receipts
+// a person can open as PNG files.
+PrintService::Printer printerFor(const StoreSettings &settings, const Database &database)
+{
+    const QString virtualPrinter =
+        QStringLiteral("virtual:") +
+        QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("printed-receipts"));
+    auto printer = PrintService::printerFromSettings(settings, virtualPrinter);
+    if (printer)
+        return std::move(printer).value();
+    qCWarning(lcAssembly) << "printing to the virtual printer:" << printer.error();
+    return {PrinterProfile::epsonTmT88(), virtualPrinter};
+}
+} // namespace
 
 TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog, const StoreSettings &settings,
                            const StoreProfile &profile)
@@ -20,6 +38,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , idleLock(staff, staff.policy().idleLockSeconds)
     , shifts(database, gate, profile)
     , checkout(database, catalog, profile)
+    , printing(database, profile, printerFor(settings, database))
     , till(checkout, catalog, settings.favouriteSkus(), approvalRetry)
     , session(staff, idleLock, shifts, gate, approvalRetry)
     , shiftScreen(shifts, profile, approvalRetry)
@@ -31,6 +50,14 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
     else
         qCWarning(lcAssembly) << "selling without promotions:" << active.error();
+    QObject::connect(&checkout, &CheckoutService::saleCompleted, &printing, [this](qint64 sequence) {
+        if (auto queued = printing.printReceipt(sequence); !queued)
+            qCWarning(lcAssembly) << "receipt" << sequence << "not printed:" << queued.error();
+    });
+    qCInfo(lcAssembly) << "receipts print on" << printing.printer().profile.displayName << "at"
+                       << printing.printer().address;
+    if (auto started = printing.start(); !started)
+        qCWarning(lcAssembly) << "the print queue did not start:" << started.error();
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
 }

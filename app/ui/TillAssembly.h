@@ -5,6 +5,7 @@
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
 #include "IdleLock.h"
+#include "PrintService.h"
 #include "SessionViewModel.h"
 #include "ShiftViewModel.h"
 #include "ShiftService.h"
@@ -21,8 +22,10 @@ class StoreSettings;
 
 // The till's long-lived services and view models, built and wired in one place so that main() and the
 // screen tests run the same till: staff and their permission gate in front of checkout and shifts, the
-// idle lock ticking, the view models over all of it. Members are declared in dependency order, so they
-// are destroyed in reverse.
+// idle lock ticking, every completed sale's receipt queued for the printer (store settings
+// printer.profile and printer.address; without them the virtual printer, which saves each receipt as a
+// PNG in printed-receipts/ beside the store's database), the view models over all of it. Members are
+// declared in dependency order, so they are destroyed in reverse.
 class TillAssembly
 {
 public:
@@ -36,6 +39,7 @@ public:
     ShiftService shifts;
     CheckoutService checkout;
     ApprovalRetry approvalRetry;
+    PrintService printing;
     CashierViewModel till;
     SessionViewModel session;
     ShiftViewModel shiftScreen;

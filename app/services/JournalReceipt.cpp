@@ -1,0 +1,90 @@
+#include "JournalReceipt.h"
+
+#include <QJsonArray>
+
+namespace omnitill {
+
+namespace {
+qint64 integer(const QJsonObject &json, const char *key)
+{
+    return json.value(QLatin1String(key)).toInteger();
+}
+
+TenderMethod tenderMethodFrom(const QString &code)
+{
+    if (code == QLatin1String("card"))
+        return TenderMethod::Card;
+    return code == QLatin1String("cash") ? TenderMethod::Cash : TenderMethod::Other;
+}
+} // namespace
+
+Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const StoreProfile &profile, Receipt::Kind kind)
+{
+    const QJsonObject &record = entry.record;
+    if (record.value(QLatin1String("currency")).toString() != profile.currency.code())
+        return Error{tr("Receipt %1 is in %2, but this store sells in %3.")
+                         .arg(entry.sequence)
+                         .arg(record.value(QLatin1String("currency")).toString(), profile.currency.code())};
+    Receipt receipt(profile.currency);
+    receipt.kind = kind;
+    receipt.storeName = profile.storeName;
+    receipt.addressLines = profile.addressLines;
+    receipt.saleId = QUuid::fromString(record.value(QLatin1String("sale")).toString());
+    if (receipt.saleId.isNull())
+        return Error{tr("Receipt %1 has no sale id in the journal.").arg(entry.sequence)};
+    receipt.sequence = entry.sequence;
+    receipt.terminalId = record.value(QLatin1String("terminal")).toString();
+    receipt.time = QDateTime::fromString(record.value(QLatin1String("closedAt")).toString(), Qt::ISODateWithMs);
+
+    for (const QJsonValue &value : record.value(QLatin1String("lines")).toArray()) {
+        const QJsonObject line = value.toObject();
+        const QJsonObject product = line.value(QLatin1String("product")).toObject();
+        Receipt::Line shown;
+        const QString nameKo = product.value(QLatin1String("nameKo")).toString();
+        const QString nameEn = product.value(QLatin1String("nameEn")).toString();
+        const QString &preferred = profile.language == QLatin1String("ko") ? nameKo : nameEn;
+        shown.name = preferred.isEmpty() ? (nameKo.isEmpty() ? nameEn : nameKo) : preferred;
+        const QString taxClass = product.value(QLatin1String("taxClass")).toString();
+        shown.taxExempt = taxClass.isEmpty() || profile.taxClass(taxClass).value_or(TaxClass{}).isExempt();
+        shown.quantity = Quantity{integer(line, "quantity")};
+        shown.byWeight = unitFromCode(product.value(QLatin1String("unit")).toString()) == Unit::Kilogram;
+        shown.unitPriceMinor = integer(line, "unitPrice");
+        shown.grossMinor = integer(line, "gross");
+        shown.discountMinor = integer(line, "lineDiscount");
+        shown.priceChangeReason = line.value(QLatin1String("overrideReason")).toString();
+        if (const qint64 promotion = integer(line, "promotion"); promotion != 0)
+            shown.promotions.append({tr("Promotion"), promotion});
+        receipt.lines.append(shown);
+    }
+    receipt.subtotalMinor = integer(record, "subtotal");
+    receipt.basketDiscountMinor = integer(record, "basketDiscount");
+    if (record.value(QLatin1String("taxMode")).toString() == QLatin1String("exclusive"))
+        receipt.addedTaxMinor = integer(record, "tax");
+    receipt.cashRoundingMinor = integer(record, "cashRounding");
+    receipt.totalMinor = integer(record, "total") + receipt.cashRoundingMinor;
+    for (const QJsonValue &value : record.value(QLatin1String("tenders")).toArray()) {
+        const QJsonObject tender = value.toObject();
+        receipt.payments.append(
+            {tenderMethodFrom(tender.value(QLatin1String("method")).toString()), integer(tender, "amount")});
+    }
+    receipt.changeMinor = integer(record, "change");
+    receipt.promotionSavingMinor = integer(record, "promotion");
+    for (const QJsonValue &value : record.value(QLatin1String("taxes")).toArray()) {
+        const QJsonObject tax = value.toObject();
+        TaxRateSummary rate;
+        const QString code = tax.value(QLatin1String("taxClass")).toString();
+        rate.taxClass = profile.taxClass(code).value_or(TaxClass{code, code, 0});
+        rate.taxClass.ratePerMillion = integer(tax, "ratePerMillion"); // the rate that was charged
+        rate.netMinor = integer(tax, "net");
+        rate.taxMinor = integer(tax, "tax");
+        rate.grossMinor = integer(tax, "gross");
+        receipt.taxRates.append(rate);
+    }
+    receipt.voided = record.value(QLatin1String("status")).toString() == QLatin1String("voided");
+    receipt.footer = profile.receiptFooter;
+    receipt.language = profile.language;
+    receipt.localeName = profile.localeName;
+    return receipt;
+}
+
+} // namespace omnitill

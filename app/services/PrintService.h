@@ -1,0 +1,100 @@
+#pragma once
+
+#include "PrintDocument.h"
+#include "PrintQueue.h"
+#include "PrinterProfile.h"
+#include "PrinterWorker.h"
+#include "Receipt.h"
+#include "SaleJournal.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace omnitill {
+
+class StoreSettings;
+
+// Prints the till's receipts through the durable print queue. Every document is rendered from the
+// journal record of its sale (what prints is what was journaled), encoded for the configured printer
+// and queued in the store before a byte goes out; jobs then print one at a time, oldest first, through
+// a PrinterWorker on its own thread, so the UI thread never waits for a printer.
+//
+// The printer's status is read before and after each job. While it is out of paper, its cover is open
+// or it cannot be reached, the job stays queued, printerMessage says what to do in the cashier's words,
+// and the status is polled until it clears; then the job prints. A job whose printer reported a
+// problem after taking it is printed again in full. A job that was printing when the till stopped is
+// printed again at start(): possibly twice, which for a receipt is the safe side.
+// Invariant: at most one job is with the printer at a time.
+class PrintService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString printerMessage READ printerMessage NOTIFY printerMessageChanged)
+    Q_PROPERTY(int waitingJobs READ waitingJobs NOTIFY waitingJobsChanged)
+
+public:
+    // The printer from store settings: printer.profile (e.g. "epson-tm-t88") and printer.address
+    // ("tcp://host:9100", "file:///dev/usb/lp0", or "virtual:/folder" for the virtual printer that saves
+    // each receipt as a PNG there). Without settings, an Epson TM-T88 at fallbackAddress.
+    struct Printer
+    {
+        PrinterProfile profile;
+        QString address;
+    };
+    [[nodiscard]] static Result<Printer> printerFromSettings(const StoreSettings &settings,
+                                                             const QString &fallbackAddress);
+    static const QString profileKey;
+    static const QString addressKey;
+
+    PrintService(const Database &database, StoreProfile store, Printer printer, QObject *parent = nullptr);
+    ~PrintService() override;
+
+    // How often the status is read again while a job waits for the printer.
+    void setStatusPollInterval(int milliseconds) { m_poll.setInterval(milliseconds); }
+    // Requeues jobs a crash interrupted, queues the receipts of sales journaled after the last queued one
+    // (a crash between the journal and the queue), and starts printing. Returns the jobs waiting.
+    [[nodiscard]] Result<int> start();
+
+    // The sale's own receipt (queued once per sale, however often it is asked for).
+    [[nodiscard]] Result<qint64> printReceipt(qint64 sequence);
+    // The receipt again, marked as a copy.
+    [[nodiscard]] Result<qint64> reprint(qint64 sequence);
+    // The receipt without prices.
+    [[nodiscard]] Result<qint64> printGiftReceipt(qint64 sequence);
+    // What such a job prints, laid out for the configured printer: for previews and tests.
+    [[nodiscard]] Result<PrintDocument> document(qint64 sequence, Receipt::Kind kind) const;
+
+    QString printerMessage() const { return m_printerMessage; }
+    int waitingJobs() const { return m_queue.queuedCount(); }
+    const PrintQueue &queue() const { return m_queue; }
+    const Printer &printer() const { return m_printer; }
+
+Q_SIGNALS:
+    void printerMessageChanged();
+    void waitingJobsChanged();
+    void jobPrinted(qint64 jobId);
+    // The job will not print (its receipt cannot be rendered); it stays in the queue as failed.
+    void jobFailed(qint64 jobId, const QString &reason);
+
+private:
+    Result<Receipt> receipt(qint64 sequence, Receipt::Kind kind) const;
+    Result<qint64> enqueue(qint64 sequence, Receipt::Kind kind);
+    void printNext();
+    void finished(qint64 jobId, PrinterWorker::Outcome outcome, const QString &message);
+    void statusChecked(bool ready, const QString &message);
+    void setPrinterMessage(const QString &message);
+
+    const Database &m_database;
+    StoreProfile m_store;
+    Printer m_printer;
+    SaleJournal m_journal;
+    PrintQueue m_queue;
+    QThread m_thread;
+    PrinterWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
+    qint64 m_jobWithPrinter = 0;       // 0 when the printer is free
+    bool m_started = false;
+    QTimer m_poll;
+    QString m_printerMessage;
+};
+
+} // namespace omnitill
