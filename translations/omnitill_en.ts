@@ -505,6 +505,21 @@
     </message>
 </context>
 <context>
+    <name>JournalReceipt</name>
+    <message>
+        <source>Receipt %1 is in %2, but this store sells in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no sale id in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Omnitill — %1</source>
@@ -675,6 +690,29 @@
     </message>
     <message>
         <source>A PIN is 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>Receipt %1 could not be queued for printing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job %1 could not be updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no print job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted while printing: printed again, possibly twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,6 +936,26 @@
         <source>Promotions saved you</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>*** COPY (reprint) ***</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIFT RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present this receipt to exchange or return the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1039,6 +1097,52 @@
     </message>
     <message>
         <source>X report: figures so far, nothing reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Return</name>
+    <message>
+        <source>This receipt is a return, not a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale was voided: there is nothing to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is not on this receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items sold by the piece are returned by the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than was sold, counting earlier returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnHistory</name>
+    <message>
+        <source>The earlier returns could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recent prices could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store credit could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,6 +1637,24 @@
     </message>
 </context>
 <context>
+    <name>omnitill::PrintService</name>
+    <message>
+        <source>There is no receipt %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 did not print after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::PrinterWorker</name>
+    <message>
+        <source>The printer is not ready: the receipt will print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ProductSearchModel</name>
     <message>
         <source>%1/kg</source>
@@ -1588,6 +1710,41 @@
     </message>
     <message>
         <source>Deli</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ReturnService</name>
+    <message>
+        <source>Scan the receipt&apos;s QR code or type its receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale of this till has that receipt: check the number or use a return without receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That receipt is a return, not a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sale is not in this till&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s tax class %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That return is not in this till&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return&apos;s store credit has been spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new items before paying with the store credit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,6 +1857,17 @@
     </message>
     <message>
         <source>There is no role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::VirtualPrinterDevice</name>
+    <message>
+        <source>The folder %1 for printed receipts cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed receipt cannot be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

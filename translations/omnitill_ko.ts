@@ -505,6 +505,21 @@
     </message>
 </context>
 <context>
+    <name>JournalReceipt</name>
+    <message>
+        <source>Promotion</source>
+        <translation>행사 할인</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is in %2, but this store sells in %3.</source>
+        <translation>영수증 %1의 통화(%2)가 이 매장의 통화(%3)와 달라요.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no sale id in the journal.</source>
+        <translation>거래 기록에 영수증 %1의 거래 ID가 없어요.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Omnitill — %1</source>
@@ -675,6 +690,29 @@
     <message>
         <source>A PIN is 4 to 8 digits</source>
         <translation>PIN은 4~8자리 숫자로 입력해 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>Receipt %1 could not be queued for printing: %2</source>
+        <translation>영수증 %1을(를) 인쇄 대기열에 넣지 못했어요: %2</translation>
+    </message>
+    <message>
+        <source>Print job %1 could not be updated: %2</source>
+        <translation>인쇄 작업 %1을(를) 갱신하지 못했어요: %2</translation>
+    </message>
+    <message>
+        <source>There is no print job %1.</source>
+        <translation>인쇄 작업 %1이(가) 없어요.</translation>
+    </message>
+    <message>
+        <source>Interrupted while printing: printed again, possibly twice.</source>
+        <translation>인쇄 중에 중단되어 다시 인쇄했어요. 두 번 인쇄됐을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The print queue could not be read: %1</source>
+        <translation>인쇄 대기열을 읽지 못했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1097,52 @@
     <message>
         <source>X report: figures so far, nothing reset</source>
         <translation>중간정산: 현재까지 집계, 초기화 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>Return</name>
+    <message>
+        <source>This receipt is a return, not a sale</source>
+        <translation>이 영수증은 판매가 아니라 반품 영수증이에요</translation>
+    </message>
+    <message>
+        <source>This sale was voided: there is nothing to return</source>
+        <translation>취소된 거래라 반품할 상품이 없어요</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return</source>
+        <translation>반품할 상품을 하나 이상 골라 주세요</translation>
+    </message>
+    <message>
+        <source>That item is not on this receipt</source>
+        <translation>이 영수증에 없는 상품이에요</translation>
+    </message>
+    <message>
+        <source>Return at least one item</source>
+        <translation>한 개 이상 반품해 주세요</translation>
+    </message>
+    <message>
+        <source>Items sold by the piece are returned by the piece</source>
+        <translation>낱개로 판 상품은 낱개로 반품해요</translation>
+    </message>
+    <message>
+        <source>That is more than was sold, counting earlier returns</source>
+        <translation>이전 반품을 포함하면 판매 수량보다 많아요</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnHistory</name>
+    <message>
+        <source>The earlier returns could not be read: %1</source>
+        <translation>이전 반품 기록을 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The recent prices could not be read: %1</source>
+        <translation>최근 판매가를 읽지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>The store credit could not be read: %1</source>
+        <translation>적립 크레딧을 읽지 못했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1635,24 @@
     </message>
 </context>
 <context>
+    <name>omnitill::PrintService</name>
+    <message>
+        <source>There is no receipt %1 in the journal.</source>
+        <translation>거래 기록에 영수증 %1이(가) 없어요.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 did not print after %2 attempts: %3</source>
+        <translation>영수증 %1을(를) %2번 시도했지만 인쇄하지 못했어요: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::PrinterWorker</name>
+    <message>
+        <source>The printer is not ready: the receipt will print again.</source>
+        <translation>프린터가 준비되지 않았어요. 영수증은 다시 인쇄돼요.</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ProductSearchModel</name>
     <message>
         <source>%1/kg</source>
@@ -1607,6 +1709,41 @@
     <message>
         <source>Deli</source>
         <translation>델리</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ReturnService</name>
+    <message>
+        <source>Scan the receipt&apos;s QR code or type its receipt number</source>
+        <translation>영수증 QR 코드를 스캔하거나 영수증 번호를 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>No sale of this till has that receipt: check the number or use a return without receipt</source>
+        <translation>이 포스에 그 영수증의 거래가 없어요. 번호를 확인하거나 영수증 없는 반품으로 처리해 주세요</translation>
+    </message>
+    <message>
+        <source>That receipt is a return, not a sale</source>
+        <translation>그 영수증은 판매가 아니라 반품 영수증이에요</translation>
+    </message>
+    <message>
+        <source>That sale is not in this till&apos;s journal</source>
+        <translation>그 거래는 이 포스의 거래 기록에 없어요</translation>
+    </message>
+    <message>
+        <source>The item&apos;s tax class %1 is unknown</source>
+        <translation>상품의 과세 유형(%1)을 알 수 없어요</translation>
+    </message>
+    <message>
+        <source>That return is not in this till&apos;s journal</source>
+        <translation>그 반품은 이 포스의 거래 기록에 없어요</translation>
+    </message>
+    <message>
+        <source>This return&apos;s store credit has been spent</source>
+        <translation>이 반품의 크레딧은 이미 사용했어요</translation>
+    </message>
+    <message>
+        <source>Add the new items before paying with the store credit</source>
+        <translation>크레딧으로 결제하기 전에 교환할 상품을 먼저 담아 주세요</translation>
     </message>
 </context>
 <context>
@@ -1722,17 +1859,14 @@
     </message>
 </context>
 <context>
-    <name>PrinterWorker</name>
+    <name>omnitill::VirtualPrinterDevice</name>
     <message>
-        <source>The printer is not ready: the receipt will print again.</source>
-        <translation>프린터가 준비되지 않았습니다: 영수증은 다시 출력됩니다.</translation>
+        <source>The folder %1 for printed receipts cannot be made.</source>
+        <translation>인쇄된 영수증을 저장할 폴더(%1)를 만들 수 없어요.</translation>
     </message>
-</context>
-<context>
-    <name>JournalReceipt</name>
     <message>
-        <source>Promotion</source>
-        <translation>행사 할인</translation>
+        <source>The printed receipt cannot be saved as %1.</source>
+        <translation>인쇄된 영수증을 %1(으)로 저장할 수 없어요.</translation>
     </message>
 </context>
 </TS>
