@@ -217,6 +217,14 @@
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogCsvImporter</name>
@@ -1608,6 +1616,18 @@
     </message>
     <message>
         <source>Parked sale resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt to print again yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the receipt is printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gift receipt is printing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,6 +217,14 @@
         <source>Shift</source>
         <translation>근무</translation>
     </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>사본 인쇄</translation>
+    </message>
+    <message>
+        <source>Gift receipt</source>
+        <translation>선물 영수증</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCsvImporter</name>
@@ -1608,6 +1616,18 @@
     <message>
         <source>Parked sale resumed</source>
         <translation>보류한 거래를 불러왔어요</translation>
+    </message>
+    <message>
+        <source>There is no receipt to print again yet</source>
+        <translation>아직 다시 인쇄할 영수증이 없어요</translation>
+    </message>
+    <message>
+        <source>A copy of the receipt is printing</source>
+        <translation>영수증 사본을 인쇄하고 있어요</translation>
+    </message>
+    <message>
+        <source>The gift receipt is printing</source>
+        <translation>선물 영수증을 인쇄하고 있어요</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ApprovalRetry.h"
 #include "CheckoutService.h"
+#include "PrintService.h"
 #include "Money.h"
 #include "ReceiptText.h"
 
@@ -29,6 +30,39 @@ void CashierViewModel::setLanguage(const QString &language)
     m_products.setPresentation(language, [this](qint64 minor) { return money(minor); });
     m_parked.setLanguage(language);
     refresh();
+}
+
+void CashierViewModel::setPrinting(PrintService *printing)
+{
+    m_printing = printing;
+    connect(m_printing, &PrintService::printerMessageChanged, this, &CashierViewModel::printerChanged);
+    Q_EMIT printerChanged();
+}
+
+QString CashierViewModel::printerMessage() const
+{
+    return m_printing ? m_printing->printerMessage() : QString();
+}
+
+bool CashierViewModel::canReprint() const
+{
+    return m_printing && m_checkout.lastCompleted().has_value();
+}
+
+bool CashierViewModel::reprintLast()
+{
+    if (!canReprint())
+        return report(Error{tr("There is no receipt to print again yet")});
+    const auto job = m_printing->reprint(m_checkout.lastCompleted()->sequence);
+    return report(job ? Result<void>() : Result<void>(Error{job.error()}), tr("A copy of the receipt is printing"));
+}
+
+bool CashierViewModel::printGiftReceipt()
+{
+    if (!canReprint())
+        return report(Error{tr("There is no receipt to print again yet")});
+    const auto job = m_printing->printGiftReceipt(m_checkout.lastCompleted()->sequence);
+    return report(job ? Result<void>() : Result<void>(Error{job.error()}), tr("The gift receipt is printing"));
 }
 
 void CashierViewModel::refresh()

@@ -13,6 +13,7 @@ namespace omnitill {
 class ApprovalRetry;
 class CatalogRepository;
 class CheckoutService;
+class PrintService;
 
 // What the cashier screen shows and the actions it forwards: a thin layer over CheckoutService that
 // turns its sale into display text in the screen's language and its refusals into messages.
@@ -42,6 +43,8 @@ class CashierViewModel : public QObject
     Q_PROPERTY(QString receiptText READ receiptText NOTIFY saleChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+    Q_PROPERTY(QString printerMessage READ printerMessage NOTIFY printerChanged)
+    Q_PROPERTY(bool canReprint READ canReprint NOTIFY saleChanged)
 
 public:
     CashierViewModel(CheckoutService &checkout, CatalogRepository &catalog, const QStringList &favouriteSkus,
@@ -70,6 +73,10 @@ public:
     bool messageIsError() const { return m_messageIsError; }
 
     void setLanguage(const QString &language);
+    // The receipt printer's queue: its state in words, and reprints of the last receipt.
+    void setPrinting(PrintService *printing);
+    QString printerMessage() const;
+    bool canReprint() const;
 
     // A scanned or typed code; "3*8801234567890" sells three.
     Q_INVOKABLE bool submitCode(const QString &text);
@@ -82,10 +89,14 @@ public:
     Q_INVOKABLE bool resume(const QString &saleId);
     Q_INVOKABLE bool voidSale();
     Q_INVOKABLE void newSale();
+    // The last completed sale's receipt again, marked as a copy; or as a gift receipt, without prices.
+    Q_INVOKABLE bool reprintLast();
+    Q_INVOKABLE bool printGiftReceipt();
 
 Q_SIGNALS:
     void saleChanged();
     void messageChanged();
+    void printerChanged();
 
 private:
     QString money(qint64 minor) const;
@@ -97,6 +108,7 @@ private:
     ProductSearchModel m_products;
     ParkedSalesModel m_parked;
     ApprovalRetry &m_approvalRetry;
+    PrintService *m_printing = nullptr;
     QString m_language;
     QString m_message;
     bool m_messageIsError = false;

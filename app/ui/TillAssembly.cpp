@@ -50,6 +50,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
     else
         qCWarning(lcAssembly) << "selling without promotions:" << active.error();
+    till.setPrinting(&printing);
     QObject::connect(&checkout, &CheckoutService::saleCompleted, &printing, [this](qint64 sequence) {
         if (auto queued = printing.printReceipt(sequence); !queued)
             qCWarning(lcAssembly) << "receipt" << sequence << "not printed:" << queued.error();

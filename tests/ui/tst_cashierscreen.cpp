@@ -6,6 +6,7 @@
 #include "SaleJournal.h"
 #include "TillAssembly.h"
 
+#include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -40,6 +41,12 @@ private:
         auto *item = m_window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
         return item ? item->property("text").toString()
                     : QStringLiteral("<no %1>").arg(QString::fromLatin1(objectName));
+    }
+
+    QString printedFolder() const { return m_store->directory.filePath(QStringLiteral("printed")); }
+    qsizetype printedReceipts() const
+    {
+        return QDir(printedFolder()).entryList({QStringLiteral("*.png")}, QDir::Files).size();
     }
 
     bool visible(const char *objectName) const
@@ -82,6 +89,9 @@ private Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_store = std::make_unique<StoreFixture>();
+        // Receipts print on the virtual printer, as PNG files in the test's own folder.
+        QVERIFY(StoreSettings(*m_store->database)
+                    .setValue(QStringLiteral("printer.address"), QStringLiteral("virtual:") + printedFolder()));
         m_assembly = std::make_unique<TillAssembly>(*m_store->database, *m_store->catalog,
                                                     StoreSettings(*m_store->database), *m_store->profile);
         m_checkout = &m_assembly->checkout;
@@ -159,6 +169,9 @@ private Q_SLOTS:
         QTRY_COMPARE(textOf("changeText"), QStringLiteral("Change: ₩5,300"));
         QCOMPARE(m_checkout->journal().lastSequence(), 1);
         QVERIFY(textOf("receiptText").contains(QStringLiteral("Receipt 000001")));
+        QTRY_COMPARE(printedReceipts(), 1); // the receipt came out of the (virtual) printer
+        QVERIFY(m_till->reprintLast());
+        QTRY_COMPARE(printedReceipts(), 2);
     }
 
     void productSearch_findsByKoreanInitialsAndSellsOnTap()

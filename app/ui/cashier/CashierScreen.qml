@@ -154,8 +154,29 @@ Item {
                             root.refocus()
                         }
                     }
-                    ReceiptPreview {
-                        text: Till.receiptText
+                    ColumnLayout {
+                        spacing: Theme.gap / 2
+                        ReceiptPreview {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            text: Till.receiptText
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            TouchButton {
+                                objectName: "reprintButton"
+                                Layout.fillWidth: true
+                                text: qsTr("Print a copy")
+                                enabled: Till.canReprint
+                                onClicked: Till.reprintLast()
+                            }
+                            TouchButton {
+                                Layout.fillWidth: true
+                                text: qsTr("Gift receipt")
+                                enabled: Till.canReprint
+                                onClicked: Till.printGiftReceipt()
+                            }
+                        }
                     }
                     ShiftPanel {
                     }
@@ -166,10 +187,26 @@ Item {
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: Theme.minimumTouch
-            color: Till.messageIsError ? Theme.danger : Theme.header
+            color: Till.messageIsError || Till.printerMessage !== "" ? Theme.danger : Theme.header
+            Text {
+                id: printerText
+
+                objectName: "printerText"
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.gap * 2
+                anchors.verticalCenter: parent.verticalCenter
+                visible: Till.printerMessage !== ""
+                text: Till.printerMessage
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.headerText
+            }
             Text {
                 objectName: "messageText"
-                anchors.fill: parent
+                anchors.left: parent.left
+                anchors.right: printerText.visible ? printerText.left : parent.right
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
                 anchors.leftMargin: Theme.gap * 2
                 verticalAlignment: Text.AlignVCenter
                 text: Till.message !== "" ? Till.message : qsTr("Ready")
