@@ -1,0 +1,154 @@
+#include "CentralApi.h"
+
+#include "CustomerRepository.h"
+#include "SaleIngest.h"
+#include "SigningKeyStore.h"
+#include "TerminalRegistry.h"
+#include "TokenVerifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace omnitill::central {
+
+namespace {
+
+template <typename T, typename Make>
+QHttpServerResponse answer(const Outcome<T> &outcome, Make make,
+                           QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
+{
+    if (!outcome)
+        return outcome.error().toResponse();
+    return QHttpServerResponse(make(*outcome), status);
+}
+
+ApiError wrongType(const QString &field, const QString &expected)
+{
+    return ApiError::badRequest(
+        QStringLiteral("invalid_field"),
+        QCoreApplication::translate("CentralApi", "The field \"%1\" must be %2").arg(field, expected));
+}
+
+} // namespace
+
+CentralApi::CentralApi(ConnectionPool &pool)
+    : m_pool(pool)
+{
+}
+
+Outcome<QJsonObject> CentralApi::parseObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return ApiError::badRequest(
+            QStringLiteral("malformed_json"),
+            tr("The body is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+    }
+    if (!document.isObject())
+        return ApiError::badRequest(QStringLiteral("invalid_body"), tr("The body must be a JSON object"));
+    return document.object();
+}
+
+QHttpServerResponse CentralApi::enroll(const ApiRequest &request)
+{
+    auto body = parseObject(request.body);
+    if (!body)
+        return body.error().toResponse();
+    const QJsonValue code = body->value(QLatin1String("code"));
+    const QJsonValue name = body->value(QLatin1String("name"));
+    if (!code.isString() || code.toString().isEmpty())
+        return wrongType(QStringLiteral("code"), tr("the enrollment code, a string")).toResponse();
+    if (!name.isUndefined() && !name.isString())
+        return wrongType(QStringLiteral("name"), tr("a string")).toResponse();
+    return answer(
+        TerminalRegistry(m_pool).enroll(code.toString(), name.toString()),
+        [](const EnrolledTerminal &terminal) {
+            return QJsonObject{{QLatin1String("terminal"), terminal.terminalId},
+                               {QLatin1String("store"), terminal.storeId},
+                               {QLatin1String("credential"), terminal.credential}};
+        },
+        QHttpServerResponse::StatusCode::Created);
+}
+
+QHttpServerResponse CentralApi::keys(const ApiRequest &)
+{
+    return answer(SigningKeyStore(m_pool).publishedKeys(), [](const QList<PublicSigningKey> &keys) {
+        return QJsonObject{{QLatin1String("keys"), SigningKeyStore::toJson(keys)}};
+    });
+}
+
+QHttpServerResponse CentralApi::ingestSales(const ApiRequest &request)
+{
+    auto body = parseObject(request.body);
+    if (!body)
+        return body.error().toResponse();
+    const QJsonValue sales = body->value(QLatin1String("sales"));
+    if (!sales.isArray())
+        return wrongType(QStringLiteral("sales"), tr("an array of sale records")).toResponse();
+    return answer(SaleIngest(m_pool).ingest(sales.toArray(), *request.terminal),
+                  [](const QJsonObject &results) { return results; });
+}
+
+QHttpServerResponse CentralApi::findCustomer(const ApiRequest &request)
+{
+    const auto toJson = [](const Customer &customer) { return customer.toJson(); };
+    CustomerRepository customers(m_pool);
+    if (request.query.hasQueryItem(QStringLiteral("loyalty")))
+        return answer(customers.byLoyaltyNumber(request.query.queryItemValue(QStringLiteral("loyalty"))), toJson);
+    if (request.query.hasQueryItem(QStringLiteral("phone")))
+        return answer(customers.byPhone(request.query.queryItemValue(QStringLiteral("phone"))), toJson);
+    if (request.query.hasQueryItem(QStringLiteral("token"))) {
+        // The till usually verifies app tokens itself, offline; this is the same check, online.
+        auto keys = SigningKeyStore(m_pool).publishedKeys();
+        if (!keys)
+            return keys.error().toResponse();
+        TokenVerifier verifier;
+        for (const PublicSigningKey &key : *keys)
+            verifier.addKey(key.keyId, key.publicKey);
+        const auto claims = verifier.verify(request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded),
+                                            QDateTime::currentDateTimeUtc());
+        if (!claims)
+            return ApiError::badRequest(QStringLiteral("invalid_token"), claims.error()).toResponse();
+        return answer(customers.byId(claims->customerId), toJson);
+    }
+    return ApiError::badRequest(QStringLiteral("missing_query"), tr("Look a customer up by loyalty, phone or token"))
+        .toResponse();
+}
+
+QHttpServerResponse CentralApi::customer(const ApiRequest &request)
+{
+    return answer(CustomerRepository(m_pool).byId(request.arguments.value(0)),
+                  [](const Customer &customer) { return customer.toJson(); });
+}
+
+QHttpServerResponse CentralApi::customerPoints(const ApiRequest &request)
+{
+    return answer(CustomerRepository(m_pool).ledger(request.arguments.value(0)), [](const QList<PointsEntry> &entries) {
+        QJsonArray ledger;
+        qint64 balance = 0;
+        for (const PointsEntry &entry : entries) {
+            ledger.append(entry.toJson());
+            balance += entry.points;
+        }
+        return QJsonObject{{QLatin1String("balance"), balance}, {QLatin1String("ledger"), ledger}};
+    });
+}
+
+QHttpServerResponse CentralApi::recordVisit(const ApiRequest &request)
+{
+    if (!request.body.trimmed().isEmpty()) {
+        if (auto body = parseObject(request.body); !body)
+            return body.error().toResponse();
+    }
+    const QString customerId = request.arguments.value(0);
+    CustomerRepository customers(m_pool);
+    auto recorded = customers.recordVisit(customerId, request.terminal->storeId, request.terminal->terminalId);
+    if (!recorded)
+        return recorded.error().toResponse();
+    return answer(
+        customers.byId(customerId), [](const Customer &customer) { return customer.toJson(); },
+        QHttpServerResponse::StatusCode::Created);
+}
+
+} // namespace omnitill::central

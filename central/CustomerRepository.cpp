@@ -1,0 +1,241 @@
+#include "CustomerRepository.h"
+
+#include "AuditLog.h"
+#include "ConnectionPool.h"
+#include "Transaction.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace omnitill::central {
+
+namespace {
+
+QString generatedLoyaltyNumber()
+{
+    QString number;
+    for (int i = 0; i < 12; ++i)
+        number.append(QChar(u'0' + QRandomGenerator::system()->bounded(10)));
+    return number;
+}
+
+// SQL NULL, not an empty string: a UNIQUE column holds any number of NULLs but one ''.
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+QJsonObject Customer::toJson() const
+{
+    QJsonObject json{{QLatin1String("id"), id},        {QLatin1String("loyaltyNumber"), loyaltyNumber},
+                     {QLatin1String("phone"), phone},  {QLatin1String("name"), name},
+                     {QLatin1String("tier"), tier},    {QLatin1String("points"), points},
+                     {QLatin1String("visits"), visits}};
+    if (lastVisit.isValid())
+        json.insert(QLatin1String("lastVisit"), lastVisit.toUTC().toString(Qt::ISODateWithMs));
+    return json;
+}
+
+QJsonObject PointsEntry::toJson() const
+{
+    QJsonObject json{{QLatin1String("kind"), kind},
+                     {QLatin1String("points"), points},
+                     {QLatin1String("reason"), reason},
+                     {QLatin1String("at"), at.toUTC().toString(Qt::ISODateWithMs)}};
+    if (!saleId.isEmpty())
+        json.insert(QLatin1String("sale"), saleId);
+    return json;
+}
+
+CustomerRepository::CustomerRepository(ConnectionPool &pool)
+    : m_pool(pool)
+{
+}
+
+QString CustomerRepository::normalizedPhone(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+Outcome<Customer> CustomerRepository::create(const NewCustomer &customer)
+{
+    if (customer.name.trimmed().isEmpty())
+        return ApiError::badRequest(QStringLiteral("invalid_field"), tr("A customer needs a name"));
+    const QString phone = normalizedPhone(customer.phone);
+    if (!customer.phone.isEmpty() && phone.size() < 6)
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    tr("\"%1\" is not a phone number").arg(customer.phone));
+    auto begun = Transaction::begin(m_pool);
+    if (!begun)
+        return begun.error();
+    Transaction transaction = std::move(begun).value();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString loyalty = customer.loyaltyNumber.isEmpty() ? generatedLoyaltyNumber() : customer.loyaltyNumber;
+    auto inserted = transaction.run(QStringLiteral("INSERT INTO customers (customer_id, loyalty_number, phone, name, "
+                                                   "tier, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                    {id, loyalty, nullIfEmpty(phone), customer.name.trimmed(), customer.tier,
+                                     sqlTime(QDateTime::currentDateTimeUtc())});
+    if (!inserted) {
+        if (inserted.error().kind == ApiError::Kind::Conflict) {
+            return ApiError::conflict(QStringLiteral("duplicate_customer"),
+                                      tr("A customer with this loyalty number or phone already exists"));
+        }
+        return inserted.error();
+    }
+    if (auto audited = AuditLog::record(transaction, QStringLiteral("admin"), QStringLiteral("customer.created"), id);
+        !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return byId(id);
+}
+
+Outcome<Customer> CustomerRepository::byId(const QString &id)
+{
+    return findBy("customer_id", id);
+}
+
+Outcome<Customer> CustomerRepository::byLoyaltyNumber(const QString &loyaltyNumber)
+{
+    return findBy("loyalty_number", loyaltyNumber.trimmed());
+}
+
+Outcome<Customer> CustomerRepository::byPhone(const QString &phone)
+{
+    return findBy("phone", normalizedPhone(phone));
+}
+
+Outcome<Customer> CustomerRepository::findBy(const char *column, const QString &value)
+{
+    auto connection = m_pool.connection();
+    if (!connection)
+        return ApiError::internal(connection.error());
+    // column is one of three literals above, never input.
+    auto query = runQuery(
+        *connection,
+        QStringLiteral("SELECT c.customer_id, c.loyalty_number, c.phone, c.name, c.tier, c.created_at, "
+                       "(SELECT COALESCE(SUM(p.points), 0) FROM points_ledger p WHERE p.customer_id = c.customer_id), "
+                       "(SELECT COUNT(*) FROM visits v WHERE v.customer_id = c.customer_id), "
+                       "(SELECT MAX(v.at) FROM visits v WHERE v.customer_id = c.customer_id) "
+                       "FROM customers c WHERE c.%1 = ?")
+            .arg(QLatin1String(column)),
+        {value});
+    if (!query)
+        return query.error();
+    QSqlQuery row = std::move(query).value();
+    if (value.isEmpty() || !row.next())
+        return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(value));
+    Customer customer{row.value(0).toString(),   row.value(1).toString(),   row.value(2).toString(),
+                      row.value(3).toString(),   row.value(4).toString(),   row.value(5).toDateTime(),
+                      row.value(6).toLongLong(), row.value(7).toLongLong(), row.value(8).toDateTime()};
+    return customer;
+}
+
+Outcome<QList<PointsEntry>> CustomerRepository::ledger(const QString &customerId)
+{
+    if (auto customer = byId(customerId); !customer)
+        return customer.error();
+    auto connection = m_pool.connection();
+    if (!connection)
+        return ApiError::internal(connection.error());
+    auto query = runQuery(*connection,
+                          QStringLiteral("SELECT kind, points, sale_id, reason, at FROM points_ledger "
+                                         "WHERE customer_id = ? ORDER BY id"),
+                          {customerId});
+    if (!query)
+        return query.error();
+    QSqlQuery rows = std::move(query).value();
+    QList<PointsEntry> entries;
+    while (rows.next()) {
+        entries.append({rows.value(0).toString(), rows.value(1).toLongLong(), rows.value(2).toString(),
+                        rows.value(3).toString(), rows.value(4).toDateTime()});
+    }
+    return entries;
+}
+
+Outcome<void> CustomerRepository::adjustPoints(const QString &customerId, qint64 points, const QString &reason)
+{
+    auto begun = Transaction::begin(m_pool);
+    if (!begun)
+        return begun.error();
+    Transaction transaction = std::move(begun).value();
+    auto known = exists(transaction, customerId);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(customerId));
+    auto inserted = transaction.run(QStringLiteral("INSERT INTO points_ledger (customer_id, kind, points, reason, at) "
+                                                   "VALUES (?, 'adjust', ?, ?, ?)"),
+                                    {customerId, points, reason, sqlTime(QDateTime::currentDateTimeUtc())});
+    if (!inserted)
+        return inserted.error();
+    if (auto audited = AuditLog::record(transaction, QStringLiteral("admin"), QStringLiteral("points.adjusted"),
+                                        customerId, QString::number(points) + u' ' + reason);
+        !audited) {
+        return audited.error();
+    }
+    return transaction.commit();
+}
+
+Outcome<void> CustomerRepository::recordVisit(const QString &customerId, const QString &storeId,
+                                              const QString &terminalId)
+{
+    auto begun = Transaction::begin(m_pool);
+    if (!begun)
+        return begun.error();
+    Transaction transaction = std::move(begun).value();
+    auto known = exists(transaction, customerId);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(customerId));
+    auto inserted = transaction.run(
+        QStringLiteral("INSERT INTO visits (customer_id, store_id, terminal_id, at) VALUES (?, ?, ?, ?)"),
+        {customerId, storeId, terminalId, sqlTime(QDateTime::currentDateTimeUtc())});
+    if (!inserted)
+        return inserted.error();
+    return transaction.commit();
+}
+
+Outcome<bool> CustomerRepository::exists(const Transaction &transaction, const QString &customerId)
+{
+    auto query = transaction.run(QStringLiteral("SELECT 1 FROM customers WHERE customer_id = ?"), {customerId});
+    if (!query)
+        return query.error();
+    QSqlQuery row = std::move(query).value();
+    return row.next();
+}
+
+Outcome<qint64> CustomerRepository::accrueForSale(const Transaction &transaction, const QString &customerId,
+                                                  const QString &saleId, qint64 totalMinor)
+{
+    const qint64 points = totalMinor > 0 ? totalMinor / minorUnitsPerPoint : 0;
+    auto inserted = transaction.run(QStringLiteral("INSERT INTO points_ledger (customer_id, kind, points, sale_id, "
+                                                   "reason, at) VALUES (?, 'earn', ?, ?, 'sale', ?)"),
+                                    {customerId, points, saleId, sqlTime(QDateTime::currentDateTimeUtc())});
+    if (!inserted)
+        return inserted.error();
+    return points;
+}
+
+Outcome<void> CustomerRepository::recordSaleVisit(const Transaction &transaction, const QString &customerId,
+                                                  const QString &storeId, const QString &terminalId,
+                                                  const QString &saleId, const QDateTime &at)
+{
+    auto inserted = transaction.run(
+        QStringLiteral("INSERT INTO visits (customer_id, store_id, terminal_id, sale_id, at) VALUES (?, ?, ?, ?, ?)"),
+        {customerId, storeId, terminalId, saleId, sqlTime(at)});
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+} // namespace omnitill::central
