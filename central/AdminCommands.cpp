@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "ConnectionPool.h"
+#include "CouponLedger.h"
 #include "CustomerRepository.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
@@ -42,6 +43,7 @@ QString AdminCommands::usage()
               "  revoke-terminal --terminal ID\n"
               "  create-customer --name NAME [--phone PHONE] [--loyalty NUMBER] [--tier TIER]\n"
               "  app-token --customer ID\n"
+              "  issue-coupon --kind percent|amount --value N [--currency KRW] [--customer ID] [--days 30]\n"
               "  rotate-key\n"
               "  audit [--limit N]\n");
 }
@@ -109,6 +111,24 @@ int AdminCommands::run(const QStringList &arguments)
         if (!token)
             return fail(token.error().message);
         m_out << *token << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("issue-coupon")) {
+        bool number = false;
+        const qint64 value = required("value").toLongLong(&number);
+        if (required("kind").isEmpty() || !number)
+            return fail(tr("issue-coupon needs --kind percent|amount and --value N"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const NewCoupon coupon{required("kind"),
+                               value,
+                               required("currency"),
+                               required("customer"),
+                               now,
+                               now.addDays(options.value(QStringLiteral("days"), QStringLiteral("30")).toInt())};
+        auto issued = CouponLedger(m_pool).issue(coupon);
+        if (!issued)
+            return fail(issued.error().message);
+        m_out << issued->code << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("rotate-key")) {

@@ -18,6 +18,8 @@ class ConnectionPool;
 //     revoke-terminal --terminal ID          the terminal gets 401 from now on
 //     create-customer --name N [--phone P] [--loyalty L] [--tier T]
 //     app-token --customer ID                a customer app token, as the app's QR would show it
+//     issue-coupon --kind percent|amount --value N [--currency C] [--customer ID] [--days 30]
+//                                            a single coupon; prints its code
 //     rotate-key                             a new token signing key; the old ones stay published
 //     audit [--limit N]                      the newest audit log entries
 class AdminCommands

@@ -62,6 +62,14 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.recordVisit(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.customer(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/reserve"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.reserveCoupon(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/redeem"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.redeemCoupon(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/release"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.releaseCoupon(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/coupons/{code}"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.validateCoupon(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
 

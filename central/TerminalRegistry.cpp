@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "ConnectionPool.h"
+#include "RandomCode.h"
 #include "Transaction.h"
 
 #include <QCryptographicHash>
@@ -12,8 +13,6 @@ namespace omnitill::central {
 
 namespace {
 
-// No 0/O or 1/I: the code is read aloud and typed on a till.
-constexpr char codeAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 constexpr int codeLength = 12;
 constexpr qsizetype secretBytes = 32;
 
@@ -40,23 +39,11 @@ TerminalRegistry::TerminalRegistry(ConnectionPool &pool)
 {
 }
 
-QString TerminalRegistry::normalizedCode(const QString &code)
-{
-    QString normalized;
-    for (const QChar c : code) {
-        if (c.isLetterOrNumber())
-            normalized.append(c.toUpper());
-    }
-    return normalized;
-}
-
 Outcome<QString> TerminalRegistry::createEnrollmentCode(const QString &storeId)
 {
     if (storeId.trimmed().isEmpty())
         return ApiError::badRequest(QStringLiteral("invalid_store"), tr("An enrollment code needs a store id"));
-    QString code;
-    for (int i = 0; i < codeLength; ++i)
-        code.append(QLatin1Char(codeAlphabet[QRandomGenerator::system()->bounded(int(sizeof codeAlphabet) - 1)]));
+    const QString code = readableRandomCode(codeLength / 4);
     auto begun = Transaction::begin(m_pool);
     if (!begun)
         return begun.error();
@@ -65,7 +52,7 @@ Outcome<QString> TerminalRegistry::createEnrollmentCode(const QString &storeId)
     auto inserted = transaction.run(
         QStringLiteral(
             "INSERT INTO enrollment_codes (code_hash, store_id, created_at, expires_at) VALUES (?, ?, ?, ?)"),
-        {sha256Hex(code.toLatin1()), storeId, sqlTime(now), sqlTime(now.addSecs(codeValiditySeconds))});
+        {sha256Hex(normalizedCode(code).toLatin1()), storeId, sqlTime(now), sqlTime(now.addSecs(codeValiditySeconds))});
     if (!inserted)
         return inserted.error();
     if (auto audited =
@@ -75,7 +62,7 @@ Outcome<QString> TerminalRegistry::createEnrollmentCode(const QString &storeId)
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return QString(code.mid(0, 4) + u'-' + code.mid(4, 4) + u'-' + code.mid(8, 4));
+    return code;
 }
 
 Outcome<EnrolledTerminal> TerminalRegistry::enroll(const QString &code, const QString &name)

@@ -55,8 +55,6 @@ public:
     [[nodiscard]] Outcome<void> revoke(const QString &terminalId);
     [[nodiscard]] Outcome<QList<TerminalInfo>> list();
 
-    [[nodiscard]] static QString normalizedCode(const QString &code);
-
 private:
     ConnectionPool &m_pool;
 };
