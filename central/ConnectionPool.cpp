@@ -37,9 +37,14 @@ ConnectionPool::~ConnectionPool()
         QSqlDatabase::removeDatabase(name);
 }
 
+QString ConnectionPool::threadConnectionName() const
+{
+    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
 Result<QSqlDatabase> ConnectionPool::connection()
 {
-    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString name = threadConnectionName();
     {
         QMutexLocker locker(&m_mutex);
         const auto found = m_connections.constFind(name);
@@ -54,6 +59,45 @@ Result<QSqlDatabase> ConnectionPool::connection()
     return opened;
 }
 
+bool ConnectionPool::recoverConnection()
+{
+    QSqlDatabase connection;
+    {
+        QMutexLocker locker(&m_mutex);
+        const auto found = m_connections.constFind(threadConnectionName());
+        if (found == m_connections.cend())
+            return false;
+        connection = *found;
+    }
+    {
+        QSqlQuery probe(connection);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false;
+    }
+    qCWarning(lcCentral) << "reconnecting to" << m_settings.describe() << "after" << connection.lastError().text();
+    connection.close();
+    if (!connection.open() || !configure(connection)) {
+        qCWarning(lcCentral) << "reconnecting failed:" << connection.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+Result<void> ConnectionPool::configure(QSqlDatabase &connection) const
+{
+    const QStringList setup =
+        m_settings.dialect() == Dialect::Sqlite
+            ? QStringList{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
+                          QStringLiteral("PRAGMA foreign_keys = ON")}
+            : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO WARNING")};
+    for (const QString &statement : setup) {
+        QSqlQuery query(connection);
+        if (!query.exec(statement))
+            return Error{query.lastError().text()};
+    }
+    return {};
+}
+
 Result<QSqlDatabase> ConnectionPool::open(const QString &name) const
 {
     const bool sqlite = m_settings.dialect() == Dialect::Sqlite;
@@ -66,12 +110,9 @@ Result<QSqlDatabase> ConnectionPool::open(const QString &name) const
         QSqlDatabase::removeDatabase(name);
         return Error{tr("Cannot open the central database %1: %2").arg(m_settings.describe(), reason)};
     };
-    QStringList setup;
     if (sqlite) {
         connection.setDatabaseName(m_settings.sqlitePath());
         connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds));
-        setup = {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-                 QStringLiteral("PRAGMA foreign_keys = ON")};
     } else {
         connection.setHostName(m_settings.host());
         connection.setPort(m_settings.port());
@@ -79,15 +120,11 @@ Result<QSqlDatabase> ConnectionPool::open(const QString &name) const
         connection.setUserName(m_settings.user());
         connection.setPassword(m_settings.password());
         connection.setConnectOptions(QStringLiteral("connect_timeout=10"));
-        setup = {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO WARNING")};
     }
     if (!connection.open())
         return fail(connection.lastError().text());
-    for (const QString &statement : std::as_const(setup)) {
-        QSqlQuery query(connection);
-        if (!query.exec(statement))
-            return fail(query.lastError().text());
-    }
+    if (auto configured = configure(connection); !configured)
+        return fail(configured.error());
     qCDebug(lcCentral) << "opened" << m_settings.describe() << "as" << name;
     return connection;
 }

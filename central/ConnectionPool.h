@@ -29,11 +29,17 @@ public:
 
     // The calling thread's connection, opened now if it is the thread's first call.
     [[nodiscard]] Result<QSqlDatabase> connection();
+    // After a failed statement: if the calling thread's connection itself is gone (the server restarted,
+    // or dropped it), opens it again and returns true, so that the caller may retry once. False when the
+    // connection is fine (the statement failed on its own) or cannot be opened again.
+    [[nodiscard]] bool recoverConnection();
     [[nodiscard]] Dialect dialect() const { return m_settings.dialect(); }
     [[nodiscard]] const DatabaseSettings &settings() const { return m_settings; }
 
 private:
     [[nodiscard]] Result<QSqlDatabase> open(const QString &name) const;
+    [[nodiscard]] Result<void> configure(QSqlDatabase &connection) const;
+    [[nodiscard]] QString threadConnectionName() const;
 
     const DatabaseSettings m_settings;
     const QString m_prefix; // unique per pool, so that two pools (two servers in a test) never share

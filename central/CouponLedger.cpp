@@ -97,7 +97,10 @@ Outcome<Coupon> CouponLedger::find(const QString &code)
     auto connection = m_pool.connection();
     if (!connection)
         return ApiError::internal(connection.error());
-    return findOn(*connection, code);
+    auto found = findOn(*connection, code);
+    if (!found && found.error().kind == ApiError::Kind::Internal && m_pool.recoverConnection())
+        return findOn(*connection, code);
+    return found;
 }
 
 Outcome<Coupon> CouponLedger::findOn(const QSqlDatabase &connection, const QString &code)

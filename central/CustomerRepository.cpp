@@ -115,12 +115,9 @@ Outcome<Customer> CustomerRepository::byPhone(const QString &phone)
 
 Outcome<Customer> CustomerRepository::findBy(const char *column, const QString &value)
 {
-    auto connection = m_pool.connection();
-    if (!connection)
-        return ApiError::internal(connection.error());
     // column is one of three literals above, never input.
     auto query = runQuery(
-        *connection,
+        m_pool,
         QStringLiteral("SELECT c.customer_id, c.loyalty_number, c.phone, c.name, c.tier, c.created_at, "
                        "(SELECT COALESCE(SUM(p.points), 0) FROM points_ledger p WHERE p.customer_id = c.customer_id), "
                        "(SELECT COUNT(*) FROM visits v WHERE v.customer_id = c.customer_id), "
@@ -143,10 +140,7 @@ Outcome<QList<PointsEntry>> CustomerRepository::ledger(const QString &customerId
 {
     if (auto customer = byId(customerId); !customer)
         return customer.error();
-    auto connection = m_pool.connection();
-    if (!connection)
-        return ApiError::internal(connection.error());
-    auto query = runQuery(*connection,
+    auto query = runQuery(m_pool,
                           QStringLiteral("SELECT kind, points, sale_id, reason, at FROM points_ledger "
                                          "WHERE customer_id = ? ORDER BY id"),
                           {customerId});

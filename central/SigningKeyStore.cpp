@@ -79,12 +79,8 @@ Outcome<void> SigningKeyStore::retire(const QString &keyId)
 
 Outcome<QList<PublicSigningKey>> SigningKeyStore::publishedKeys()
 {
-    auto connection = m_pool.connection();
-    if (!connection)
-        return ApiError::internal(connection.error());
-    auto query =
-        runQuery(*connection, QStringLiteral("SELECT key_id, public_key, created_at FROM signing_keys "
-                                             "WHERE retired_at IS NULL ORDER BY created_at DESC, key_id DESC"));
+    auto query = runQuery(m_pool, QStringLiteral("SELECT key_id, public_key, created_at FROM signing_keys "
+                                                 "WHERE retired_at IS NULL ORDER BY created_at DESC, key_id DESC"));
     if (!query)
         return query.error();
     QSqlQuery rows = std::move(query).value();
@@ -113,12 +109,9 @@ QJsonArray SigningKeyStore::toJson(const QList<PublicSigningKey> &keys)
 
 Outcome<QString> SigningKeyStore::customerToken(const QString &customerId, const QString &tier, const QDateTime &now)
 {
-    auto connection = m_pool.connection();
-    if (!connection)
-        return ApiError::internal(connection.error());
     const QString newest = QStringLiteral("SELECT key_id, private_key FROM signing_keys WHERE retired_at IS NULL "
                                           "ORDER BY created_at DESC, key_id DESC LIMIT 1");
-    auto query = runQuery(*connection, newest);
+    auto query = runQuery(m_pool, newest);
     if (!query)
         return query.error();
     QSqlQuery row = std::move(query).value();

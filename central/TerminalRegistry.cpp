@@ -128,10 +128,7 @@ Outcome<AuthenticatedTerminal> TerminalRegistry::authenticate(QByteArrayView aut
     if (dot <= 0 || credential.size() > 256)
         return refused;
     const QString terminalId = QString::fromLatin1(credential.first(dot));
-    auto connection = m_pool.connection();
-    if (!connection)
-        return ApiError::internal(connection.error());
-    auto query = runQuery(*connection,
+    auto query = runQuery(m_pool,
                           QStringLiteral("SELECT store_id, secret_hash FROM terminals WHERE terminal_id = ? AND "
                                          "revoked_at IS NULL"),
                           {terminalId});
@@ -170,11 +167,8 @@ Outcome<void> TerminalRegistry::revoke(const QString &terminalId)
 
 Outcome<QList<TerminalInfo>> TerminalRegistry::list()
 {
-    auto connection = m_pool.connection();
-    if (!connection)
-        return ApiError::internal(connection.error());
-    auto query = runQuery(*connection, QStringLiteral("SELECT terminal_id, store_id, name, enrolled_at, revoked_at "
-                                                      "FROM terminals ORDER BY enrolled_at"));
+    auto query = runQuery(m_pool, QStringLiteral("SELECT terminal_id, store_id, name, enrolled_at, revoked_at "
+                                                 "FROM terminals ORDER BY enrolled_at"));
     if (!query)
         return query.error();
     QSqlQuery rows = std::move(query).value();

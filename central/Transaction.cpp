@@ -45,7 +45,10 @@ Outcome<Transaction> Transaction::begin(ConnectionPool &pool)
     auto connection = pool.connection();
     if (!connection)
         return ApiError::internal(connection.error());
-    return begin(*connection, pool.dialect());
+    auto begun = begin(*connection, pool.dialect());
+    if (!begun && pool.recoverConnection())
+        return begin(*connection, pool.dialect());
+    return begun;
 }
 
 Outcome<void> Transaction::commit()
@@ -97,6 +100,17 @@ Outcome<QSqlQuery> runQuery(const QSqlDatabase &connection, const QString &sql, 
         return ApiError::internal(sql.simplified().left(120) + QStringLiteral(": ") + query.lastError().text());
     if (auto executed = Transaction::execute(query, values); !executed)
         return executed.error();
+    return query;
+}
+
+Outcome<QSqlQuery> runQuery(ConnectionPool &pool, const QString &sql, const QVariantList &values)
+{
+    auto connection = pool.connection();
+    if (!connection)
+        return ApiError::internal(connection.error());
+    auto query = runQuery(*connection, sql, values);
+    if (!query && query.error().kind == ApiError::Kind::Internal && pool.recoverConnection())
+        return runQuery(*connection, sql, values);
     return query;
 }
 

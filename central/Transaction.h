@@ -22,7 +22,7 @@ class Transaction
 {
 public:
     [[nodiscard]] static Outcome<Transaction> begin(const QSqlDatabase &connection, Dialect dialect);
-    // On the calling thread's connection of the pool.
+    // On the calling thread's connection of the pool; on a new connection if the old one is gone.
     [[nodiscard]] static Outcome<Transaction> begin(ConnectionPool &pool);
 
     Transaction(Transaction &&other) noexcept;
@@ -55,6 +55,10 @@ private:
 // consistent state on both databases).
 [[nodiscard]] Outcome<QSqlQuery> runQuery(const QSqlDatabase &connection, const QString &sql,
                                           const QVariantList &values = {});
+
+// The same on the calling thread's connection of the pool, retried once on a new connection when the old
+// one turns out to be gone.
+[[nodiscard]] Outcome<QSqlQuery> runQuery(ConnectionPool &pool, const QString &sql, const QVariantList &values = {});
 
 // True when the error is a unique or primary key violation (SQLite's extended codes 1555 and 2067,
 // PostgreSQL's SQLSTATE 23505): the database refused a duplicate.

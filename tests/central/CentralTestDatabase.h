@@ -73,6 +73,13 @@ public:
         return query.value(0);
     }
 
+    // PostgreSQL only: the server drops every connection to the test database, as a restart would.
+    void dropAllConnections()
+    {
+        adminExec(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(m_name));
+    }
+
     std::unique_ptr<omnitill::central::ConnectionPool> pool;
 
 private:

@@ -147,6 +147,21 @@ private Q_SLOTS:
         QVERIFY(!reply.json.contains(QLatin1String("keys")));
     }
 
+    void connectionsDroppedByServer_areOpenedAgain()
+    {
+        if (!CentralTestDatabase::postgresSelected())
+            QSKIP("an embedded SQLite database has no server to drop connections");
+        m_harness->client.setCredential(m_harness->enroll());
+        QCOMPARE(m_harness->client.get(QStringLiteral("/v1/keys")).status, 200);
+        m_harness->database.dropAllConnections();
+        QCOMPARE(m_harness->client.get(QStringLiteral("/v1/keys")).status, 200);
+        m_harness->database.dropAllConnections();
+        QCOMPARE(m_harness->client
+                     .post(QStringLiteral("/v1/sales"), CentralHarness::batch({CentralHarness::saleRecord(100)}))
+                     .status,
+                 200);
+    }
+
     void auditLog_recordsEnrollmentAndRevocation()
     {
         const QString terminal = m_harness->enroll().section(u'.', 0, 0);
