@@ -208,28 +208,4 @@ Outcome<bool> CustomerRepository::exists(const Transaction &transaction, const Q
     return row.next();
 }
 
-Outcome<qint64> CustomerRepository::accrueForSale(const Transaction &transaction, const QString &customerId,
-                                                  const QString &saleId, qint64 totalMinor)
-{
-    const qint64 points = totalMinor > 0 ? totalMinor / minorUnitsPerPoint : 0;
-    auto inserted = transaction.run(QStringLiteral("INSERT INTO points_ledger (customer_id, kind, points, sale_id, "
-                                                   "reason, at) VALUES (?, 'earn', ?, ?, 'sale', ?)"),
-                                    {customerId, points, saleId, sqlTime(QDateTime::currentDateTimeUtc())});
-    if (!inserted)
-        return inserted.error();
-    return points;
-}
-
-Outcome<void> CustomerRepository::recordSaleVisit(const Transaction &transaction, const QString &customerId,
-                                                  const QString &storeId, const QString &terminalId,
-                                                  const QString &saleId, const QDateTime &at)
-{
-    auto inserted = transaction.run(
-        QStringLiteral("INSERT INTO visits (customer_id, store_id, terminal_id, sale_id, at) VALUES (?, ?, ?, ?, ?)"),
-        {customerId, storeId, terminalId, saleId, sqlTime(at)});
-    if (!inserted)
-        return inserted.error();
-    return {};
-}
-
 } // namespace omnitill::central

@@ -57,6 +57,10 @@ class CustomerRepository
 public:
     // The earning rule for now: one point per 100 minor units paid (per 100 won, per dollar).
     static constexpr qint64 minorUnitsPerPoint = 100;
+    [[nodiscard]] static qint64 pointsFor(qint64 totalMinor)
+    {
+        return totalMinor > 0 ? totalMinor / minorUnitsPerPoint : 0;
+    }
 
     explicit CustomerRepository(ConnectionPool &pool);
 
@@ -70,13 +74,6 @@ public:
     [[nodiscard]] Outcome<void> recordVisit(const QString &customerId, const QString &storeId,
                                             const QString &terminalId);
 
-    // Inside a sale ingest's transaction: the points a completed sale earns, and its visit. Both are
-    // once per sale, by constraint.
-    [[nodiscard]] static Outcome<qint64> accrueForSale(const Transaction &transaction, const QString &customerId,
-                                                       const QString &saleId, qint64 totalMinor);
-    [[nodiscard]] static Outcome<void> recordSaleVisit(const Transaction &transaction, const QString &customerId,
-                                                       const QString &storeId, const QString &terminalId,
-                                                       const QString &saleId, const QDateTime &at);
     [[nodiscard]] static Outcome<bool> exists(const Transaction &transaction, const QString &customerId);
 
     [[nodiscard]] static QString normalizedPhone(const QString &phone);

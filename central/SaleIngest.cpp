@@ -2,11 +2,11 @@
 
 #include "AuditLog.h"
 #include "CustomerRepository.h"
+#include "SaleCustomerEffects.h"
 #include "SaleRecordValidator.h"
 #include "TerminalRegistry.h"
 #include "Transaction.h"
 
-#include <QHash>
 #include <QJsonDocument>
 
 namespace omnitill::central {
@@ -54,7 +54,10 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
     QSqlQuery insert = std::move(insertSale).value();
     QSqlQuery find = std::move(findSale).value();
 
-    QHash<QString, bool> knownCustomers;
+    auto prepared = SaleCustomerEffects::prepare(transaction);
+    if (!prepared)
+        return prepared.error();
+    SaleCustomerEffects customers = std::move(prepared).value();
     const QString receivedAt = sqlTime(QDateTime::currentDateTimeUtc());
     QJsonArray results;
     qsizetype accepted = 0, rejected = 0, conflicts = 0;
@@ -76,20 +79,16 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
         }
         bool customerKnown = false;
         if (!sale.customerId.isEmpty()) {
-            if (!knownCustomers.contains(sale.customerId)) {
-                auto exists = CustomerRepository::exists(transaction, sale.customerId);
-                if (!exists)
-                    return exists.error();
-                knownCustomers.insert(sale.customerId, *exists);
-            }
-            customerKnown = knownCustomers.value(sale.customerId);
+            auto exists = customers.customerExists(sale.customerId);
+            if (!exists)
+                return exists.error();
+            customerKnown = *exists;
         }
         const bool earns = customerKnown && sale.status == QLatin1String("completed");
-        QJsonObject result{
-            {QLatin1String("sale"), sale.saleId},
-            {QLatin1String("status"), QStringLiteral("accepted")},
-            {QLatin1String("pointsEarned"),
-             earns && sale.totalMinor > 0 ? sale.totalMinor / CustomerRepository::minorUnitsPerPoint : 0}};
+        const qint64 points = earns ? CustomerRepository::pointsFor(sale.totalMinor) : 0;
+        QJsonObject result{{QLatin1String("sale"), sale.saleId},
+                           {QLatin1String("status"), QStringLiteral("accepted")},
+                           {QLatin1String("pointsEarned"), points}};
         if (!sale.customerId.isEmpty() && !customerKnown)
             result.insert(QLatin1String("unknownCustomer"), sale.customerId);
         const QByteArray resultText = QJsonDocument(result).toJson(QJsonDocument::Compact);
@@ -122,17 +121,14 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
             continue;
         }
         if (earns) {
-            if (auto points =
-                    CustomerRepository::accrueForSale(transaction, sale.customerId, sale.saleId, sale.totalMinor);
-                !points) {
-                return points.error();
-            }
+            if (auto earned = customers.earn(sale.customerId, sale.saleId, points); !earned)
+                return earned.error();
         }
         if (customerKnown) {
-            if (auto visit = CustomerRepository::recordSaleVisit(transaction, sale.customerId, sale.storeId,
-                                                                 terminal.terminalId, sale.saleId, sale.closedAt);
-                !visit) {
-                return visit.error();
+            if (auto visited =
+                    customers.visit(sale.customerId, sale.storeId, terminal.terminalId, sale.saleId, sale.closedAt);
+                !visited) {
+                return visited.error();
             }
         }
         results.append(result);
