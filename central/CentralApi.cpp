@@ -165,6 +165,27 @@ QHttpServerResponse CentralApi::recordVisit(const ApiRequest &request)
         QHttpServerResponse::StatusCode::Created);
 }
 
+QHttpServerResponse CentralApi::redeemPoints(const ApiRequest &request)
+{
+    auto body = parseObject(request.body);
+    if (!body)
+        return body.error().toResponse();
+    const QJsonValue points = body->value(QLatin1String("points"));
+    QString sale;
+    if (auto invalid = readString(*body, "sale", sale))
+        return invalid->toResponse();
+    if (!points.isDouble() || points.toDouble() != double(points.toInteger()) || points.toInteger() <= 0)
+        return wrongType(QStringLiteral("points"), tr("a whole number above zero")).toResponse();
+    if (QUuid::fromString(sale).isNull())
+        return wrongType(QStringLiteral("sale"), tr("the UUID of the sale")).toResponse();
+    return answer(CustomerRepository(m_pool).redeemPoints(request.arguments.value(0), points.toInteger(),
+                                                          QUuid::fromString(sale).toString(QUuid::WithoutBraces),
+                                                          request.terminal->terminalId),
+                  [](qint64 balance) {
+                      return QJsonObject{{QLatin1String("balance"), balance}};
+                  });
+}
+
 QHttpServerResponse CentralApi::validateCoupon(const ApiRequest &request)
 {
     auto coupon = CouponLedger(m_pool).find(request.arguments.value(0));

@@ -27,6 +27,7 @@ public:
     [[nodiscard]] QHttpServerResponse customer(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse customerPoints(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse recordVisit(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse redeemPoints(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse validateCoupon(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse reserveCoupon(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse redeemCoupon(const ApiRequest &request);

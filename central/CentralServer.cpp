@@ -58,6 +58,8 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.ingestSales(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/points"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.customerPoints(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/points/redeem"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.redeemPoints(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/visits"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.recordVisit(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}"), Access::Terminal,

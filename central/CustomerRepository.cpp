@@ -179,6 +179,57 @@ Outcome<void> CustomerRepository::adjustPoints(const QString &customerId, qint64
     return transaction.commit();
 }
 
+Outcome<qint64> CustomerRepository::redeemPoints(const QString &customerId, qint64 points, const QString &saleId,
+                                                 const QString &terminalId)
+{
+    if (points <= 0)
+        return ApiError::badRequest(QStringLiteral("invalid_field"), tr("Redeem at least one point"));
+    auto begun = Transaction::begin(m_pool);
+    if (!begun)
+        return begun.error();
+    Transaction transaction = std::move(begun).value();
+    const QString lock = transaction.dialect() == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    auto locked =
+        transaction.run(QStringLiteral("SELECT customer_id FROM customers WHERE customer_id = ?") + lock, {customerId});
+    if (!locked)
+        return locked.error();
+    QSqlQuery lockedRow = std::move(locked).value();
+    if (!lockedRow.next())
+        return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(customerId));
+    lockedRow.finish();
+    auto sums = transaction.run(
+        QStringLiteral("SELECT COALESCE(SUM(points), 0), COALESCE(SUM(CASE WHEN sale_id = ? AND kind = 'redeem' "
+                       "THEN 1 ELSE 0 END), 0) FROM points_ledger WHERE customer_id = ?"),
+        {saleId, customerId});
+    if (!sums)
+        return sums.error();
+    QSqlQuery sum = std::move(sums).value();
+    if (!sum.next())
+        return ApiError::internal(QStringLiteral("no points sum"));
+    const qint64 balance = sum.value(0).toLongLong();
+    if (sum.value(1).toInt() > 0)
+        return balance; // this sale's redemption went through before
+    sum.finish();
+    if (balance < points) {
+        return ApiError::conflict(QStringLiteral("insufficient_points"),
+                                  tr("The customer has %1 points, fewer than %2").arg(balance).arg(points));
+    }
+    auto inserted = transaction.run(QStringLiteral("INSERT INTO points_ledger (customer_id, kind, points, sale_id, "
+                                                   "reason, at) VALUES (?, 'redeem', ?, ?, 'sale', ?)"),
+                                    {customerId, -points, saleId, sqlTime(QDateTime::currentDateTimeUtc())});
+    if (!inserted)
+        return inserted.error();
+    if (auto audited =
+            AuditLog::record(transaction, AuditLog::terminalActor(terminalId), QStringLiteral("points.redeemed"),
+                             customerId, QString::number(points) + u' ' + saleId);
+        !audited) {
+        return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return balance - points;
+}
+
 Outcome<void> CustomerRepository::recordVisit(const QString &customerId, const QString &storeId,
                                               const QString &terminalId)
 {

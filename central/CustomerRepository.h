@@ -70,6 +70,11 @@ public:
     [[nodiscard]] Outcome<Customer> byPhone(const QString &phone);
     [[nodiscard]] Outcome<QList<PointsEntry>> ledger(const QString &customerId);
     [[nodiscard]] Outcome<void> adjustPoints(const QString &customerId, qint64 points, const QString &reason);
+    // Spends points for a sale; returns the balance left. Never below zero, however many tills redeem at
+    // once: the customer's row is locked (FOR UPDATE; SQLite's write lock) while the balance is summed.
+    // A sale redeems once (unique (sale_id, kind)); the same sale again answers the same balance change.
+    [[nodiscard]] Outcome<qint64> redeemPoints(const QString &customerId, qint64 points, const QString &saleId,
+                                               const QString &terminalId);
     // A customer identified at a till without (or before) a sale.
     [[nodiscard]] Outcome<void> recordVisit(const QString &customerId, const QString &storeId,
                                             const QString &terminalId);

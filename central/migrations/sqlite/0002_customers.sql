@@ -9,15 +9,16 @@ CREATE TABLE customers (
     created_at     TEXT NOT NULL
 );
 
--- sale_id is unique: a sale earns points once, however often it is sent.
+-- (sale_id, kind) is unique: a sale earns points once and redeems points once, however often it is sent.
 CREATE TABLE points_ledger (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     customer_id TEXT NOT NULL REFERENCES customers (customer_id),
     kind        TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'adjust')),
     points      INTEGER NOT NULL,
-    sale_id     TEXT UNIQUE,
+    sale_id     TEXT,
     reason      TEXT NOT NULL DEFAULT '',
     at          TEXT NOT NULL,
+    UNIQUE (sale_id, kind),
     CHECK ((kind = 'earn' AND points >= 0) OR (kind = 'redeem' AND points <= 0) OR kind = 'adjust')
 );
 CREATE INDEX points_ledger_customer ON points_ledger (customer_id);
