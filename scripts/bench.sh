@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints their results for bench/RESULTS.md: catalog import and lookup at
 # 1,000,000 products, the till's start-up (ready to scan, resident memory) against that catalog, and
-# completed-sale commit throughput. Takes a few minutes and about 1 GB of temporary disk.
+# completed-sale commit throughput, and the central store's sales ingest on a durable throwaway PostgreSQL
+# cluster. Takes a few minutes and about 1 GB of temporary disk.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${OMNITILL_BUILD_DIR:-$here/build}
@@ -31,3 +32,10 @@ echo "## bench_commit"
 echo
 echo "## bench_promotions"
 "$build/bench/bench_promotions" 30
+echo
+echo "## bench_central_ingest (PostgreSQL 15, fsync on, real HTTP on loopback)"
+"$here/tests/central/postgres-cluster.sh" start "$work/postgres" --durable >/dev/null
+trap '"$here/tests/central/postgres-cluster.sh" stop "$work/postgres" >/dev/null; rm -rf "$work"' EXIT
+for in_flight in 1 4; do
+    "$build/bench/bench_central_ingest" "$(cat "$work/postgres/url")" 20000 "$in_flight" 2>&1 | grep -v '^omnitill.central'
+done

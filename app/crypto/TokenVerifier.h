@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CustomerToken.h"
+#include "Result.h"
+
+#include <QHash>
+
+namespace omnitill {
+
+// Checks customer app tokens against the central store's public keys, offline: the till holds the keys
+// (GET /v1/keys) and verifies a scanned QR without asking anyone.
+//
+// A token is accepted only if it is well formed (prefix, one dot, base64url, JSON payload with every
+// claim of the right type), not too long, signed by a known key, already issued (with a little leeway for
+// clocks) and not expired. Each refusal has a reason a cashier can read. Several keys are held at once so
+// that a key rotation does not invalidate the tokens already on phones. A replayed nonce is the caller's
+// to refuse: the verifier keeps no state between calls.
+class TokenVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenVerifier)
+
+public:
+    // How far in the future issued-at may lie: a phone's clock that runs a little fast is no forgery.
+    static constexpr qint64 clockLeewaySeconds = 30;
+
+    void addKey(const QString &keyId, const QByteArray &publicKey);
+    void removeKey(const QString &keyId);
+    [[nodiscard]] qsizetype keyCount() const { return m_keys.size(); }
+
+    [[nodiscard]] Result<CustomerTokenClaims> verify(const QString &token, const QDateTime &now) const;
+
+private:
+    QHash<QString, QByteArray> m_keys; // key id -> raw Ed25519 public key
+};
+
+} // namespace omnitill

@@ -1,0 +1,185 @@
+// Sales ingest throughput of omnitill-central: the real binary, serving real HTTP on loopback, storing into
+// PostgreSQL. Canonical sale records of three lines each (made by the domain, as the till's journal makes
+// them) go in batches of 100 through POST /v1/sales, several batches in flight as tills would send them;
+// one sale in four names a customer, so points and visits are written too.
+//   bench_central_ingest POSTGRES_URL [SALES] [IN_FLIGHT]   (defaults 20000 and 4)
+// POSTGRES_URL is a server's maintenance database (postgresql://user@host:port/postgres); the benchmark
+// makes a fresh database on it and drops it afterwards. scripts/bench.sh starts a durable throwaway
+// cluster for it with tests/central/postgres-cluster.sh.
+
+#include "../tests/domain/TestProfiles.h"
+#include "ConnectionPool.h"
+#include "CustomerRepository.h"
+#include "Sale.h"
+#include "SaleRecord.h"
+#include "SchemaMigrator.h"
+#include "TerminalRegistry.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QUuid>
+#include <cstdio>
+
+using namespace omnitill;
+using namespace omnitill::central;
+
+namespace {
+
+constexpr int batchSize = 100;
+
+QJsonObject saleRecord(const StoreProfile &profile, int index, const QString &customerId)
+{
+    using namespace saleevent;
+    Sale sale(profile);
+    const auto now = QDateTime::currentDateTimeUtc();
+    bool ok = sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), now}).ok();
+    for (int line = 1; line <= 3; ++line) {
+        const Product product =
+            testprofiles::product(QStringLiteral("SKU%1").arg((index * 3 + line) % 500), 1000 + 100 * line);
+        ok = ok && sale.apply(LineAdded{line, product, Quantity::pieces(line), {}}).ok();
+    }
+    ok = ok && sale.apply(Tendered{1, TenderMethod::Cash, sale.totals().totalDueMinor + 1000, {}}).ok() &&
+         sale.apply(Completed{now}).ok();
+    if (!ok)
+        qFatal("could not build sale %d", index);
+    QJsonObject record = omnitill::saleRecord(sale);
+    record.insert(QLatin1String("sequence"), index + 1);
+    if (!customerId.isEmpty())
+        record.insert(QLatin1String("customer"), customerId);
+    return record;
+}
+
+void adminExec(const DatabaseSettings &server, const QString &sql)
+{
+    ConnectionPool admin(server);
+    QSqlQuery query(admin.connection().value());
+    if (!query.exec(sql))
+        qFatal("the server refused %s", qPrintable(sql));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_central_ingest POSTGRES_URL [SALES] [IN_FLIGHT]\n");
+        return 2;
+    }
+    const DatabaseSettings server = DatabaseSettings::fromUrl(QString::fromLocal8Bit(argv[1])).value();
+    const int sales = argc > 2 ? std::max(batchSize, atoi(argv[2]) / batchSize * batchSize) : 20000;
+    const int inFlight = argc > 3 ? std::max(1, atoi(argv[3])) : 4;
+    const QString name = QStringLiteral("bench_") + QUuid::createUuid().toString(QUuid::Id128);
+    adminExec(server, QStringLiteral("CREATE DATABASE %1").arg(name));
+    const DatabaseSettings settings = server.withDatabaseName(name);
+    const QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
+                            .arg(settings.user(), settings.host(), QString::number(settings.port()), name);
+
+    QString code;
+    QList<QString> customers;
+    {
+        ConnectionPool pool(settings);
+        if (!SchemaMigrator(pool.connection().value(), Dialect::Postgres).upgrade())
+            qFatal("migration failed");
+        code = TerminalRegistry(pool).createEnrollmentCode(QStringLiteral("KR-SEOUL-01")).value();
+        for (int i = 0; i < 100; ++i) {
+            customers.append(CustomerRepository(pool)
+                                 .create({QStringLiteral("Customer %1").arg(i), {}, {}, QStringLiteral("basic")})
+                                 .value()
+                                 .id);
+        }
+    }
+
+    QProcess central;
+    central.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    central.start(QStringLiteral(OMNITILL_CENTRAL_BINARY),
+                  {QStringLiteral("--database"), url, QStringLiteral("--port"), QStringLiteral("0")});
+    if (!central.waitForReadyRead(30000))
+        qFatal("omnitill-central did not start");
+    const QByteArray banner = central.readLine();
+    const quint16 port = banner.mid(banner.indexOf("127.0.0.1:") + 10).split(' ').first().toUShort();
+
+    QNetworkAccessManager network;
+    const auto post = [&](const QString &path, const QByteArray &body, const QByteArray &credential) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!credential.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + credential);
+        return network.post(request, body);
+    };
+    QNetworkReply *enrollment = post(QStringLiteral("/v1/terminals/enroll"),
+                                     QJsonDocument(QJsonObject{{QLatin1String("code"), code}}).toJson(), {});
+    QEventLoop loop;
+    QObject::connect(enrollment, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray credential = QJsonDocument::fromJson(enrollment->readAll())
+                                      .object()
+                                      .value(QLatin1String("credential"))
+                                      .toString()
+                                      .toLatin1();
+    if (credential.isEmpty())
+        qFatal("enrollment failed");
+
+    const StoreProfile profile = [] {
+        StoreProfile korean = testprofiles::korean();
+        korean.storeId = QStringLiteral("KR-SEOUL-01");
+        return korean;
+    }();
+    QList<QByteArray> batches;
+    for (int first = 0; first < sales; first += batchSize) {
+        QJsonArray batch;
+        for (int index = first; index < first + batchSize; ++index)
+            batch.append(saleRecord(profile, index, index % 4 == 0 ? customers[index % customers.size()] : QString()));
+        batches.append(QJsonDocument(QJsonObject{{QLatin1String("sales"), batch}}).toJson(QJsonDocument::Compact));
+    }
+
+    qsizetype next = 0;
+    int pending = 0;
+    qint64 accepted = 0;
+    int failures = 0;
+    QList<qint64> latencies;
+    QElapsedTimer clock;
+    std::function<void()> sendNext = [&] {
+        if (next >= batches.size()) {
+            if (pending == 0)
+                loop.quit();
+            return;
+        }
+        const qint64 sentAt = clock.nsecsElapsed();
+        QNetworkReply *reply = post(QStringLiteral("/v1/sales"), batches[next++], credential);
+        ++pending;
+        QObject::connect(reply, &QNetworkReply::finished, [&, reply, sentAt] {
+            latencies.append(clock.nsecsElapsed() - sentAt);
+            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+            if (reply->error() != QNetworkReply::NoError)
+                ++failures;
+            accepted += answer.value(QLatin1String("accepted")).toInteger();
+            reply->deleteLater();
+            --pending;
+            sendNext();
+        });
+    };
+    clock.start();
+    for (int i = 0; i < inFlight; ++i)
+        sendNext();
+    loop.exec();
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    std::sort(latencies.begin(), latencies.end());
+    const auto percentile = [&](double p) { return latencies[qsizetype(p * (latencies.size() - 1))] / 1e6; };
+
+    std::printf("sales: %d in batches of %d, %d in flight, 1 in 4 with a customer\n", sales, batchSize, inFlight);
+    std::printf("accepted: %lld, failed requests: %d\n", static_cast<long long>(accepted), failures);
+    std::printf("ingest: %.0f sales/s (%.2f s)\n", sales / seconds, seconds);
+    std::printf("batch latency: p50 %.1f ms, p99 %.1f ms\n", percentile(0.5), percentile(0.99));
+
+    central.terminate();
+    central.waitForFinished(10000);
+    adminExec(server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    return accepted == sales && failures == 0 ? 0 : 1;
+}

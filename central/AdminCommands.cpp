@@ -1,0 +1,157 @@
+#include "AdminCommands.h"
+
+#include "AuditLog.h"
+#include "ConnectionPool.h"
+#include "CouponLedger.h"
+#include "CustomerRepository.h"
+#include "SigningKeyStore.h"
+#include "TerminalRegistry.h"
+#include "Transaction.h"
+
+#include <QHash>
+
+namespace omnitill::central {
+
+namespace {
+
+// "--name value" pairs; a repeated option keeps its last value.
+std::optional<QHash<QString, QString>> optionsOf(const QStringList &arguments)
+{
+    QHash<QString, QString> options;
+    for (qsizetype i = 1; i < arguments.size(); i += 2) {
+        if (!arguments[i].startsWith(QLatin1String("--")) || i + 1 >= arguments.size())
+            return std::nullopt;
+        options.insert(arguments[i].mid(2), arguments[i + 1]);
+    }
+    return options;
+}
+
+} // namespace
+
+AdminCommands::AdminCommands(ConnectionPool &pool, QTextStream &out, QTextStream &err)
+    : m_pool(pool)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+QString AdminCommands::usage()
+{
+    return tr("Usage: omnitill-central [--database URL] admin COMMAND [--option value ...]\n"
+              "  enroll-code --store STORE\n"
+              "  terminals\n"
+              "  revoke-terminal --terminal ID\n"
+              "  create-customer --name NAME [--phone PHONE] [--loyalty NUMBER] [--tier TIER]\n"
+              "  app-token --customer ID\n"
+              "  issue-coupon --kind percent|amount --value N [--currency KRW] [--customer ID] [--days 30]\n"
+              "  rotate-key\n"
+              "  audit [--limit N]\n");
+}
+
+int AdminCommands::fail(const QString &message)
+{
+    m_err << "omnitill-central: " << message << Qt::endl;
+    return 1;
+}
+
+int AdminCommands::run(const QStringList &arguments)
+{
+    const auto parsed = optionsOf(arguments);
+    if (arguments.isEmpty() || !parsed)
+        return fail(usage());
+    const QHash<QString, QString> &options = *parsed;
+    const QString command = arguments.first();
+    const auto required = [&](const char *name) { return options.value(QLatin1String(name)); };
+    const auto missing = [&](const char *name) { return fail(tr("%1 needs --%2").arg(command, QLatin1String(name))); };
+
+    if (command == QLatin1String("enroll-code")) {
+        if (required("store").isEmpty())
+            return missing("store");
+        auto code = TerminalRegistry(m_pool).createEnrollmentCode(required("store"));
+        if (!code)
+            return fail(code.error().message);
+        m_out << *code << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("terminals")) {
+        auto terminals = TerminalRegistry(m_pool).list();
+        if (!terminals)
+            return fail(terminals.error().message);
+        for (const TerminalInfo &terminal : *terminals) {
+            m_out << terminal.terminalId << '\t' << terminal.storeId << '\t' << terminal.name << '\t'
+                  << (terminal.revokedAt.isValid() ? tr("revoked") : tr("active")) << Qt::endl;
+        }
+        return 0;
+    }
+    if (command == QLatin1String("revoke-terminal")) {
+        if (required("terminal").isEmpty())
+            return missing("terminal");
+        if (auto revoked = TerminalRegistry(m_pool).revoke(required("terminal")); !revoked)
+            return fail(revoked.error().message);
+        m_out << tr("Terminal %1 is revoked").arg(required("terminal")) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("create-customer")) {
+        NewCustomer customer{required("name"), required("phone"), required("loyalty"),
+                             options.value(QStringLiteral("tier"), QStringLiteral("basic"))};
+        auto created = CustomerRepository(m_pool).create(customer);
+        if (!created)
+            return fail(created.error().message);
+        m_out << created->id << '\t' << created->loyaltyNumber << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("app-token")) {
+        if (required("customer").isEmpty())
+            return missing("customer");
+        auto customer = CustomerRepository(m_pool).byId(required("customer"));
+        if (!customer)
+            return fail(customer.error().message);
+        auto token =
+            SigningKeyStore(m_pool).customerToken(customer->id, customer->tier, QDateTime::currentDateTimeUtc());
+        if (!token)
+            return fail(token.error().message);
+        m_out << *token << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("issue-coupon")) {
+        bool number = false;
+        const qint64 value = required("value").toLongLong(&number);
+        if (required("kind").isEmpty() || !number)
+            return fail(tr("issue-coupon needs --kind percent|amount and --value N"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const NewCoupon coupon{required("kind"),
+                               value,
+                               required("currency"),
+                               required("customer"),
+                               now,
+                               now.addDays(options.value(QStringLiteral("days"), QStringLiteral("30")).toInt())};
+        auto issued = CouponLedger(m_pool).issue(coupon);
+        if (!issued)
+            return fail(issued.error().message);
+        m_out << issued->code << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("rotate-key")) {
+        auto keyId = SigningKeyStore(m_pool).rotate();
+        if (!keyId)
+            return fail(keyId.error().message);
+        m_out << *keyId << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("audit")) {
+        auto begun = Transaction::begin(m_pool);
+        if (!begun)
+            return fail(begun.error().message);
+        auto entries = AuditLog::latest(*begun, options.value(QStringLiteral("limit"), QStringLiteral("50")).toInt());
+        if (!entries)
+            return fail(entries.error().message);
+        for (const AuditEntry &entry : *entries) {
+            m_out << entry.at.toUTC().toString(Qt::ISODateWithMs) << '\t' << entry.actor << '\t' << entry.action << '\t'
+                  << entry.subject << '\t' << entry.detail << Qt::endl;
+        }
+        return 0;
+    }
+    return fail(tr("Unknown command \"%1\"\n%2").arg(command, usage()));
+}
+
+} // namespace omnitill::central

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace omnitill::central {
+
+class ConnectionPool;
+
+// `omnitill-central admin <command> [--option value ...]`: what an operator, a support person, the demo
+// and the tests do to the central store from a shell. Each command prints its result on standard output
+// (a code, an id, a token: one line a script can take) and its failure on standard error, and returns the
+// process exit code.
+//
+//     enroll-code --store KR-SEOUL-01        a one-time enrollment code for a till of that store
+//     terminals                              the enrolled terminals
+//     revoke-terminal --terminal ID          the terminal gets 401 from now on
+//     create-customer --name N [--phone P] [--loyalty L] [--tier T]
+//     app-token --customer ID                a customer app token, as the app's QR would show it
+//     issue-coupon --kind percent|amount --value N [--currency C] [--customer ID] [--days 30]
+//                                            a single coupon; prints its code
+//     rotate-key                             a new token signing key; the old ones stay published
+//     audit [--limit N]                      the newest audit log entries
+class AdminCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminCommands)
+
+public:
+    AdminCommands(ConnectionPool &pool, QTextStream &out, QTextStream &err);
+
+    // arguments: what follows "admin" on the command line.
+    [[nodiscard]] int run(const QStringList &arguments);
+    [[nodiscard]] static QString usage();
+
+private:
+    [[nodiscard]] int fail(const QString &message);
+
+    ConnectionPool &m_pool;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace omnitill::central

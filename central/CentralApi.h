@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiRequest.h"
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+namespace omnitill::central {
+
+class ConnectionPool;
+
+// The handlers behind the /v1 routes (documented in central/openapi.yaml): each reads its request,
+// checks every field's presence and type before touching the database, and answers JSON, or an ApiError.
+// A refused request writes nothing. Handlers run on worker threads; the class holds nothing but the pool.
+class CentralApi
+{
+    Q_DECLARE_TR_FUNCTIONS(CentralApi)
+
+public:
+    explicit CentralApi(ConnectionPool &pool);
+
+    [[nodiscard]] QHttpServerResponse enroll(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse keys(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse ingestSales(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse findCustomer(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse customer(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse customerPoints(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse recordVisit(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse redeemPoints(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse validateCoupon(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse reserveCoupon(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse redeemCoupon(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse releaseCoupon(const ApiRequest &request);
+
+    // The body as a JSON object, or 400 malformed_json / invalid_body.
+    [[nodiscard]] static Outcome<QJsonObject> parseObject(const QByteArray &body);
+
+private:
+    ConnectionPool &m_pool;
+};
+
+} // namespace omnitill::central

@@ -1,0 +1,156 @@
+#include "CentralServer.h"
+
+#include "ConnectionPool.h"
+#include "Logging.h"
+#include "TerminalRegistry.h"
+
+#include <QRegularExpression>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace omnitill::central {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+QString methodName(Method method)
+{
+    return method == Method::Get    ? QStringLiteral("GET")
+           : method == Method::Post ? QStringLiteral("POST")
+           : method == Method::Put  ? QStringLiteral("PUT")
+                                    : QStringLiteral("DELETE");
+}
+
+// "/v1/customers/{id}" -> Qt HttpServer's "/v1/customers/<arg>"
+QString qtPattern(QString path)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{[^}/]+\\}"));
+    return path.replace(placeholder, QStringLiteral("<arg>"));
+}
+
+QRegularExpression matcher(const QString &path)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\\\\\{[^}/]+\\\\\\}"));
+    QString pattern = QRegularExpression::escape(path);
+    pattern.replace(placeholder, QStringLiteral("[^/]+"));
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+}
+
+} // namespace
+
+CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+    , m_api(pool)
+{
+    // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
+    m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
+    // Each worker thread holds a database connection; a thread that expired would strand its connection.
+    m_workers.setExpiryTimeout(-1);
+
+    // More specific paths first: a route matches the first rule that fits.
+    addRoute(Method::Post, QStringLiteral("/v1/terminals/enroll"), Access::Anyone,
+             [](CentralApi &api, const ApiRequest &request) { return api.enroll(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/keys"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.keys(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/sales"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.ingestSales(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/points"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.customerPoints(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/points/redeem"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.redeemPoints(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/visits"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.recordVisit(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/customers/{id}"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.customer(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/reserve"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.reserveCoupon(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/redeem"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.redeemCoupon(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/release"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.releaseCoupon(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/coupons/{code}"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.validateCoupon(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
+
+    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        answerMissing(request, std::move(responder));
+    });
+}
+
+CentralServer::~CentralServer()
+{
+    m_workers.waitForDone();
+}
+
+void CentralServer::setTls(const QSslConfiguration &configuration)
+{
+    m_server.sslSetup(configuration);
+}
+
+Result<quint16> CentralServer::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_server.listen(address, port);
+    if (bound == 0) {
+        return Error{QCoreApplication::translate("CentralServer", "Cannot listen on %1 port %2")
+                         .arg(address.toString())
+                         .arg(port)};
+    }
+    qCInfo(lcCentral) << "listening on" << address.toString() << bound;
+    return bound;
+}
+
+void CentralServer::addRoute(Method method, const QString &path, Access access, Handler handler)
+{
+    m_routes.append({methodName(method), path});
+    const QString pattern = qtPattern(path);
+    if (pattern.contains(QLatin1String("<arg>"))) {
+        m_server.route(pattern, method,
+                       [this, access, handler](const QString &argument, const QHttpServerRequest &request) {
+                           return dispatch(request, {argument}, access, handler);
+                       });
+    } else {
+        m_server.route(pattern, method, [this, access, handler](const QHttpServerRequest &request) {
+            return dispatch(request, {}, access, handler);
+        });
+    }
+}
+
+QFuture<QHttpServerResponse> CentralServer::dispatch(const QHttpServerRequest &request, QStringList arguments,
+                                                     Access access, const Handler &handler)
+{
+    ApiRequest api{request.body(), request.value(QByteArrayLiteral("Authorization")), request.query(),
+                   std::move(arguments), std::nullopt};
+    if (api.body.size() > maximumBodySize) {
+        return QtFuture::makeReadyFuture(ApiError{
+            ApiError::Kind::PayloadTooLarge, QStringLiteral("body_too_large"),
+            QCoreApplication::translate("CentralServer", "The body is larger than %1 bytes").arg(maximumBodySize)}
+                                             .toResponse());
+    }
+    return QtConcurrent::run(&m_workers, [this, api = std::move(api), access, handler]() mutable {
+        if (access == Access::Terminal) {
+            auto terminal = TerminalRegistry(m_pool).authenticate(api.authorization);
+            if (!terminal)
+                return terminal.error().toResponse();
+            api.terminal = *terminal;
+        }
+        return handler(m_api, api);
+    });
+}
+
+void CentralServer::answerMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder) const
+{
+    const QString path = request.url().path();
+    const bool knownPath = std::any_of(m_routes.cbegin(), m_routes.cend(),
+                                       [&](const Route &route) { return matcher(route.path).match(path).hasMatch(); });
+    const ApiError error =
+        knownPath ? ApiError{ApiError::Kind::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                             QCoreApplication::translate("CentralServer", "%1 does not take this method").arg(path)}
+                  : ApiError::notFound(QStringLiteral("unknown_route"),
+                                       QCoreApplication::translate("CentralServer", "There is no %1").arg(path));
+    error.toResponse().write(std::move(responder));
+}
+
+} // namespace omnitill::central

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace omnitill::central {
+
+class ConnectionPool;
+class Transaction;
+
+struct Customer
+{
+    QString id;
+    QString loyaltyNumber;
+    QString phone; // digits only
+    QString name;
+    QString tier;
+    QDateTime createdAt;
+    qint64 points = 0; // the sum of the ledger
+    qint64 visits = 0;
+    QDateTime lastVisit; // invalid before the first visit
+
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+struct NewCustomer
+{
+    QString name;
+    QString phone;
+    QString loyaltyNumber; // generated when empty
+    QString tier = QStringLiteral("basic");
+};
+
+struct PointsEntry
+{
+    QString kind; // earn, redeem or adjust
+    qint64 points = 0;
+    QString saleId;
+    QString reason;
+    QDateTime at;
+
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// Customers as the central store knows them, with their points ledger and store visits.
+//
+// The points balance is never stored: it is the sum of the ledger, and a sale earns points at most once
+// because the ledger's sale_id is unique. Phone numbers are kept as digits only, so a lookup finds the
+// customer however the number was typed.
+class CustomerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+
+public:
+    // The earning rule for now: one point per 100 minor units paid (per 100 won, per dollar).
+    static constexpr qint64 minorUnitsPerPoint = 100;
+    [[nodiscard]] static qint64 pointsFor(qint64 totalMinor)
+    {
+        return totalMinor > 0 ? totalMinor / minorUnitsPerPoint : 0;
+    }
+
+    explicit CustomerRepository(ConnectionPool &pool);
+
+    [[nodiscard]] Outcome<Customer> create(const NewCustomer &customer);
+    [[nodiscard]] Outcome<Customer> byId(const QString &id);
+    [[nodiscard]] Outcome<Customer> byLoyaltyNumber(const QString &loyaltyNumber);
+    [[nodiscard]] Outcome<Customer> byPhone(const QString &phone);
+    [[nodiscard]] Outcome<QList<PointsEntry>> ledger(const QString &customerId);
+    [[nodiscard]] Outcome<void> adjustPoints(const QString &customerId, qint64 points, const QString &reason);
+    // Spends points for a sale; returns the balance left. Never below zero, however many tills redeem at
+    // once: the customer's row is locked (FOR UPDATE; SQLite's write lock) while the balance is summed.
+    // A sale redeems once (unique (sale_id, kind)); the same sale again answers the same balance change.
+    [[nodiscard]] Outcome<qint64> redeemPoints(const QString &customerId, qint64 points, const QString &saleId,
+                                               const QString &terminalId);
+    // A customer identified at a till without (or before) a sale.
+    [[nodiscard]] Outcome<void> recordVisit(const QString &customerId, const QString &storeId,
+                                            const QString &terminalId);
+
+    [[nodiscard]] static Outcome<bool> exists(const Transaction &transaction, const QString &customerId);
+
+    [[nodiscard]] static QString normalizedPhone(const QString &phone);
+
+private:
+    [[nodiscard]] Outcome<Customer> findBy(const char *column, const QString &value);
+
+    ConnectionPool &m_pool;
+};
+
+} // namespace omnitill::central

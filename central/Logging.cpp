@@ -1,0 +1,5 @@
+#include "Logging.h"
+
+namespace omnitill::central {
+Q_LOGGING_CATEGORY(lcCentral, "omnitill.central")
+} // namespace omnitill::central

@@ -1,0 +1,33 @@
+#include "RandomCode.h"
+
+#include <QRandomGenerator>
+
+namespace omnitill::central {
+
+namespace {
+constexpr char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+}
+
+QString readableRandomCode(int groups)
+{
+    QString code;
+    for (int group = 0; group < groups; ++group) {
+        if (group > 0)
+            code.append(u'-');
+        for (int i = 0; i < 4; ++i)
+            code.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]));
+    }
+    return code;
+}
+
+QString normalizedCode(const QString &code)
+{
+    QString normalized;
+    for (const QChar c : code) {
+        if (c.isLetterOrNumber())
+            normalized.append(c.toUpper());
+    }
+    return normalized;
+}
+
+} // namespace omnitill::central

@@ -1,0 +1,31 @@
+-- Terminals and how they are enrolled. Secrets and codes are stored as SHA-256 hashes only.
+-- Times are UTC ISO 8601 text ("2024-05-01T09:30:00.000Z"), which sorts as time does.
+CREATE TABLE enrollment_codes (
+    code_hash   TEXT PRIMARY KEY,
+    store_id    TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    expires_at  TEXT NOT NULL,
+    used_at     TEXT,
+    terminal_id TEXT UNIQUE,
+    CHECK ((used_at IS NULL) = (terminal_id IS NULL))
+);
+
+CREATE TABLE terminals (
+    terminal_id TEXT PRIMARY KEY,
+    store_id    TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    secret_hash TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL,
+    revoked_at  TEXT
+);
+
+-- Who did what: an operator ("admin") or a terminal ("terminal:<id>"). Append-only.
+CREATE TABLE audit_log (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_subject ON audit_log (subject);

@@ -1,0 +1,28 @@
+-- Single coupons: percent or amount off, optionally bound to a customer, valid in a window. A coupon is
+-- issued, may be reserved by one till for a lease, and is redeemed once: the conditional state change
+-- and the primary key of coupon_redemptions both hold that, however many tills race.
+CREATE TABLE coupons (
+    coupon_id      TEXT PRIMARY KEY,
+    code           TEXT NOT NULL UNIQUE,
+    customer_id    TEXT REFERENCES customers (customer_id),
+    kind           TEXT NOT NULL CHECK (kind IN ('percent', 'amount')),
+    value          INTEGER NOT NULL CHECK (value > 0),
+    currency       TEXT,
+    valid_from     TEXT NOT NULL,
+    valid_until    TEXT NOT NULL,
+    state          TEXT NOT NULL CHECK (state IN ('issued', 'reserved', 'redeemed')),
+    reservation_id TEXT,
+    reserved_by    TEXT,
+    lease_until    TEXT,
+    created_at     TEXT NOT NULL,
+    CHECK (kind <> 'percent' OR value <= 100),
+    CHECK (kind <> 'amount' OR currency IS NOT NULL),
+    CHECK ((state = 'reserved') = (reservation_id IS NOT NULL AND lease_until IS NOT NULL))
+);
+
+CREATE TABLE coupon_redemptions (
+    coupon_id   TEXT PRIMARY KEY REFERENCES coupons (coupon_id),
+    sale_id     TEXT NOT NULL,
+    terminal_id TEXT NOT NULL,
+    redeemed_at TEXT NOT NULL
+);

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "../domain/TestProfiles.h"
+#include "ApiClient.h"
+#include "CentralServer.h"
+#include "CentralTestDatabase.h"
+#include "Sale.h"
+#include "SaleRecord.h"
+#include "TerminalRegistry.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+// A central server on 127.0.0.1 (a real socket, a free port) over a fresh test database, with a client
+// and the shortcuts the API tests share: enroll a terminal, make a canonical sale record the way the
+// till's journal does.
+struct CentralHarness
+{
+    CentralHarness()
+        : server(*database.pool)
+        , port(server.listen(QHostAddress::LocalHost, 0).value())
+        , client(base())
+    {
+    }
+
+    QUrl base() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)); }
+
+    // A terminal of the store, enrolled through the API; returns its credential.
+    QString enroll(const QString &store = QStringLiteral("KR-SEOUL-01"))
+    {
+        const QString code = omnitill::central::TerminalRegistry(*database.pool).createEnrollmentCode(store).value();
+        ApiClient anonymous(base());
+        const ApiReply reply =
+            anonymous.post(QStringLiteral("/v1/terminals/enroll"),
+                           QJsonObject{{QLatin1String("code"), code}, {QLatin1String("name"), QStringLiteral("Till")}});
+        if (reply.status != 201)
+            qFatal("enrollment failed: %d %s", reply.status, reply.body.constData());
+        return reply.json.value(QLatin1String("credential")).toString();
+    }
+
+    // A completed sale of one product, as SaleJournal puts it in the outbox (record plus sequence).
+    static QJsonObject saleRecord(qint64 price, qint64 sequence = 1,
+                                  const QString &store = QStringLiteral("KR-SEOUL-01"))
+    {
+        omnitill::StoreProfile profile = testprofiles::korean();
+        profile.storeId = store;
+        omnitill::Sale sale(profile);
+        const auto now = QDateTime::currentDateTimeUtc();
+        using namespace omnitill::saleevent;
+        const bool ok =
+            sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), now}).ok() &&
+            sale.apply(
+                    LineAdded{1, testprofiles::product(QStringLiteral("A"), price), omnitill::Quantity::pieces(1), {}})
+                .ok() &&
+            sale.apply(Tendered{1, omnitill::TenderMethod::Cash, price, {}}).ok() && sale.apply(Completed{now}).ok();
+        if (!ok)
+            qFatal("could not build a completed sale");
+        QJsonObject record = omnitill::saleRecord(sale);
+        record.insert(QLatin1String("sequence"), sequence);
+        return record;
+    }
+
+    static QJsonObject batch(const QJsonArray &sales) { return QJsonObject{{QLatin1String("sales"), sales}}; }
+
+    CentralTestDatabase database;
+    omnitill::central::CentralServer server;
+    quint16 port = 0;
+    ApiClient client;
+};

@@ -1,0 +1,107 @@
+#include "CentralTestDatabase.h"
+#include "SigningKeyStore.h"
+#include "TerminalRegistry.h"
+#include "TokenVerifier.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace omnitill;
+using namespace omnitill::central;
+
+// The shipped omnitill-central binary's admin commands, run as a person runs them, against the test
+// database.
+class TestAdminCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CentralTestDatabase> m_database;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run admin(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(OMNITILL_CENTRAL_BINARY),
+                      QStringList{QStringLiteral("--database"), m_database->url(), QStringLiteral("admin")} +
+                          arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("omnitill-central did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+    }
+
+private Q_SLOTS:
+    void init() { m_database = std::make_unique<CentralTestDatabase>(); }
+    void cleanup() { m_database.reset(); }
+
+    void enrollCode_printsOneTimeCodeThatEnrolls()
+    {
+        const Run run =
+            admin({QStringLiteral("enroll-code"), QStringLiteral("--store"), QStringLiteral("KR-SEOUL-01")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$")).match(run.out).hasMatch(),
+                 qPrintable(run.out));
+        auto enrolled = TerminalRegistry(*m_database->pool).enroll(run.out, QStringLiteral("Till"));
+        QVERIFY(enrolled.ok());
+        QCOMPARE(enrolled->storeId, QStringLiteral("KR-SEOUL-01"));
+        QVERIFY(!TerminalRegistry(*m_database->pool).enroll(run.out, QStringLiteral("Till")).ok());
+
+        const Run listed = admin({QStringLiteral("terminals")});
+        QVERIFY(listed.out.contains(enrolled->terminalId));
+        QCOMPARE(
+            admin({QStringLiteral("revoke-terminal"), QStringLiteral("--terminal"), enrolled->terminalId}).exitCode, 0);
+        QVERIFY(!TerminalRegistry(*m_database->pool)
+                     .authenticate(QByteArray(QByteArray("Bearer ") + enrolled->credential.toLatin1()))
+                     .ok());
+        QVERIFY(admin({QStringLiteral("audit")}).out.contains(QLatin1String("terminal.revoked")));
+    }
+
+    void missingOption_failsWithReason()
+    {
+        const Run run = admin({QStringLiteral("enroll-code")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QLatin1String("--store")));
+    }
+
+    void appToken_printsTokenThatVerifiesWithPublishedKeys()
+    {
+        const Run created = admin({QStringLiteral("create-customer"), QStringLiteral("--name"),
+                                   QStringLiteral("Park Jiwoo"), QStringLiteral("--tier"), QStringLiteral("gold")});
+        QCOMPARE(created.exitCode, 0);
+        const QString customerId = created.out.section(u'\t', 0, 0);
+        const Run token = admin({QStringLiteral("app-token"), QStringLiteral("--customer"), customerId});
+        QCOMPARE(token.exitCode, 0);
+        QVERIFY(token.out.startsWith(CustomerToken::prefix));
+
+        TokenVerifier verifier;
+        for (const PublicSigningKey &key : SigningKeyStore(*m_database->pool).publishedKeys().value())
+            verifier.addKey(key.keyId, key.publicKey);
+        const auto claims = verifier.verify(token.out, QDateTime::currentDateTimeUtc());
+        QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error()));
+        QCOMPARE(claims->customerId, customerId);
+        QCOMPARE(claims->tier, QStringLiteral("gold"));
+    }
+
+    void rotateKey_keepsOldKeysPublished()
+    {
+        const Run first = admin({QStringLiteral("rotate-key")});
+        const Run second = admin({QStringLiteral("rotate-key")});
+        QCOMPARE(second.exitCode, 0);
+        const auto keys = SigningKeyStore(*m_database->pool).publishedKeys().value();
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(keys.first().keyId, second.out);
+        QVERIFY(keys.first().active);
+        QCOMPARE(keys.last().keyId, first.out);
+        QVERIFY(!keys.last().active);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCommands)
+#include "tst_admincommands.moc"
