@@ -33,7 +33,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value: a reference into a temporary Result would dangle in `for (x : f().value())`.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
