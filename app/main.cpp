@@ -21,8 +21,8 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QScreen>
-#include <QWindow>
 #include <QStandardPaths>
+#include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 

@@ -36,7 +36,8 @@ const QString productsByInitialsSql =
                    "ORDER BY p.name_initials, p.sku LIMIT ?")
         .arg(productColumns);
 const QString productsInCategorySql =
-    QStringLiteral("SELECT %1 FROM products p WHERE p.category = ? ORDER BY p.sku LIMIT ? OFFSET ?").arg(productColumns);
+    QStringLiteral("SELECT %1 FROM products p WHERE p.category = ? ORDER BY p.sku LIMIT ? OFFSET ?")
+        .arg(productColumns);
 const QString upsertProductSql = QStringLiteral(
     "INSERT INTO products (sku, name_ko, name_en, category, unit_price_minor, tax_class, unit, name_initials) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "

@@ -2,8 +2,8 @@
 
 #include "ApprovalRetry.h"
 #include "CheckoutService.h"
-#include "PrintService.h"
 #include "Money.h"
+#include "PrintService.h"
 #include "ReceiptText.h"
 
 #include <QLocale>
@@ -224,7 +224,8 @@ bool CashierViewModel::addProduct(int row)
     if (!product)
         return report(Error{tr("That product is no longer listed")});
     if (product->unit == Unit::Kilogram)
-        return report(Error{tr("%1 is sold by weight: weigh it and scan the scale label").arg(product->name(m_language))});
+        return report(
+            Error{tr("%1 is sold by weight: weigh it and scan the scale label").arg(product->name(m_language))});
     return report(m_checkout.addItem(ItemMatch{*product, Quantity::pieces(1), product->sku}));
 }
 

@@ -61,10 +61,12 @@ void ProductSearchModel::reload()
 QString ProductSearchModel::categoryName(const QString &code) const
 {
     static const std::pair<const char *, const char *> names[] = {
-        {"tops", QT_TR_NOOP("Tops")},          {"bottoms", QT_TR_NOOP("Bottoms")}, {"outerwear", QT_TR_NOOP("Outerwear")},
-        {"shoes", QT_TR_NOOP("Shoes")},        {"bags", QT_TR_NOOP("Bags")},       {"accessories", QT_TR_NOOP("Accessories")},
-        {"beauty", QT_TR_NOOP("Beauty")},      {"home", QT_TR_NOOP("Home")},       {"snacks", QT_TR_NOOP("Snacks")},
-        {"food", QT_TR_NOOP("Food")},          {"drinks", QT_TR_NOOP("Drinks")},   {"fresh", QT_TR_NOOP("Fresh")},
+        {"tops", QT_TR_NOOP("Tops")},           {"bottoms", QT_TR_NOOP("Bottoms")},
+        {"outerwear", QT_TR_NOOP("Outerwear")}, {"shoes", QT_TR_NOOP("Shoes")},
+        {"bags", QT_TR_NOOP("Bags")},           {"accessories", QT_TR_NOOP("Accessories")},
+        {"beauty", QT_TR_NOOP("Beauty")},       {"home", QT_TR_NOOP("Home")},
+        {"snacks", QT_TR_NOOP("Snacks")},       {"food", QT_TR_NOOP("Food")},
+        {"drinks", QT_TR_NOOP("Drinks")},       {"fresh", QT_TR_NOOP("Fresh")},
         {"deli", QT_TR_NOOP("Deli")},
     };
     for (const auto &[known, name] : names) {

@@ -2,10 +2,9 @@
 
 #include "Product.h"
 
-#include <functional>
-
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace omnitill {
 

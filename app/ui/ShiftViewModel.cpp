@@ -54,9 +54,10 @@ bool ShiftViewModel::moveCash(const QString &kind, const QString &amountText, co
     if (!moved)
         return refused(moved.error(), [=, this] { moveCash(kind, amountText, reason); });
     const QString shown = Money(minor, m_profile.currency).format(QLocale(m_profile.localeName));
-    return report(true, kind == QLatin1String("paidIn")    ? tr("Paid in: %1").arg(shown)
-                        : kind == QLatin1String("paidOut") ? tr("Paid out: %1").arg(shown)
-                                                           : tr("Dropped to the safe: %1").arg(shown),
+    return report(true,
+                  kind == QLatin1String("paidIn")    ? tr("Paid in: %1").arg(shown)
+                  : kind == QLatin1String("paidOut") ? tr("Paid out: %1").arg(shown)
+                                                     : tr("Dropped to the safe: %1").arg(shown),
                   false);
 }
 
@@ -73,7 +74,7 @@ bool ShiftViewModel::closeShift(const QString &countedText)
     const qint64 overShort = closed->report.overShortMinor.value_or(0);
     const QString amount = Money(qAbs(overShort), m_profile.currency).format(QLocale(m_profile.localeName));
     return report(true,
-                  overShort == 0 ? tr("Shift closed: the drawer is exact")
+                  overShort == 0  ? tr("Shift closed: the drawer is exact")
                   : overShort > 0 ? tr("Shift closed: %1 over").arg(amount)
                                   : tr("Shift closed: %1 short").arg(amount),
                   overShort != 0);

@@ -3,9 +3,8 @@
 #include "StoreProfile.h"
 
 #include <QObject>
-
-#include <functional>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace omnitill {
 

@@ -7,8 +7,8 @@
 #include "IdleLock.h"
 #include "PrintService.h"
 #include "SessionViewModel.h"
-#include "ShiftViewModel.h"
 #include "ShiftService.h"
+#include "ShiftViewModel.h"
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
 

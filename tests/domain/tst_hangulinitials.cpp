@@ -15,8 +15,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::newRow("milk") << QStringLiteral("새로운 우유") << QStringLiteral("ㅅㄹㅇㅇㅇ");
         QTest::newRow("tense consonants") << QStringLiteral("까르보 떡볶이") << QStringLiteral("ㄲㄹㅂㄸㅂㅇ");
-        QTest::newRow("mixed with Latin") << QStringLiteral("오버핏 코튼 티셔츠 M")
-                                          << QStringLiteral("ㅇㅂㅍㅋㅌㅌㅅㅊm");
+        QTest::newRow("mixed with Latin")
+            << QStringLiteral("오버핏 코튼 티셔츠 M") << QStringLiteral("ㅇㅂㅍㅋㅌㅌㅅㅊm");
         QTest::newRow("first and last syllables") << QStringLiteral("가힣") << QStringLiteral("ㄱㅎ");
         QTest::newRow("digits kept") << QStringLiteral("생수 500ml") << QStringLiteral("ㅅㅅ500ml");
         QTest::newRow("no Hangul") << QStringLiteral("Still Water") << QStringLiteral("stillwater");

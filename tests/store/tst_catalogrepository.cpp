@@ -162,8 +162,9 @@ private Q_SLOTS:
 
     void search_initialsFollowARenamedProduct()
     {
-        QVERIFY(m_repository->upsertProduct(product(QStringLiteral("COKE-355"), QStringLiteral("펩시 콜라"),
-                                                    QStringLiteral("Pepsi"), {}))
+        QVERIFY(m_repository
+                    ->upsertProduct(
+                        product(QStringLiteral("COKE-355"), QStringLiteral("펩시 콜라"), QStringLiteral("Pepsi"), {}))
                     .ok());
         QCOMPARE(m_repository->search(QStringLiteral("ㅋㅋㅋㄹ"), 10).size(), 0);
         QCOMPARE(m_repository->search(QStringLiteral("ㅍㅅㅋㄹ"), 10).size(), 1);

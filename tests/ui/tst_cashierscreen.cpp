@@ -182,8 +182,8 @@ private Q_SLOTS:
         search->setProperty("text", QStringLiteral("ㅅㅅ")); // 생수 500ml, 생수 2L
         QTRY_VERIFY(m_till->products()->rowCount() >= 2);
         for (int row = 0; row < m_till->products()->rowCount(); ++row) {
-            const QString name = m_till->products()->data(m_till->products()->index(row), ProductSearchModel::NameRole)
-                                     .toString();
+            const QString name =
+                m_till->products()->data(m_till->products()->index(row), ProductSearchModel::NameRole).toString();
             QVERIFY2(name.startsWith(QStringLiteral("생")), qPrintable(name));
         }
         QVERIFY(m_till->addProduct(0));
