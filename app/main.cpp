@@ -183,6 +183,7 @@ int main(int argc, char *argv[])
     qml::LanguageSingleton::instance = &language;
     qml::SessionSingleton::instance = &assembly.session;
     qml::ShiftSingleton::instance = &assembly.shiftScreen;
+    qml::ReturnsSingleton::instance = &assembly.returnsScreen;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(qmlModules);
@@ -191,6 +192,7 @@ int main(int argc, char *argv[])
         language.setLanguage(QStringLiteral("en"));
     QObject::connect(&language, &LanguageController::languageChanged, &till, [&](const QString &code) {
         till.setLanguage(code);
+        assembly.returnsScreen.setLanguage(code);
         if (auto saved = settings.setValue(QStringLiteral("ui.language"), code); !saved)
             std::fprintf(stderr, "omnitill: %s\n", qPrintable(saved.error()));
     });

@@ -225,6 +225,10 @@
         <source>Gift receipt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogCsvImporter</name>
@@ -354,6 +358,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerToken</name>
+    <message>
+        <source>The customer token would be too long (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is not a SQLite database, so Omnitill cannot use it. It was left unchanged.</source>
@@ -400,6 +411,17 @@
     <name>DemoStores</name>
     <message>
         <source>The demo catalog could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ed25519</name>
+    <message>
+        <source>Ed25519 %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ed25519 key has 32 bytes, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1177,25 @@
     </message>
 </context>
 <context>
+    <name>ReturnsPanel</name>
+    <message>
+        <source>Receipt QR or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sale</name>
     <message>
         <source>The quantity must be more than zero</source>
@@ -1494,6 +1535,45 @@
     </message>
 </context>
 <context>
+    <name>TokenVerifier</name>
+    <message>
+        <source>This code is too long to be a customer app code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a customer app code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer app code is damaged (it has no signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer app code is damaged (it is not base64url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer app code is damaged (its contents cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer app code was signed by an unknown key (%1); update the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer app code is forged or altered (bad signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer app code is not valid yet; check the phone&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer app code has expired; ask the customer to refresh it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <source>Items</source>
@@ -1765,6 +1845,37 @@
     </message>
     <message>
         <source>Add the new items before paying with the store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ReturnsViewModel</name>
+    <message>
+        <source>Receipt %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1: refund %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold %1, returnable %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

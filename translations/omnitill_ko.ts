@@ -225,6 +225,10 @@
         <source>Gift receipt</source>
         <translation>선물 영수증</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCsvImporter</name>
@@ -354,6 +358,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerToken</name>
+    <message>
+        <source>The customer token would be too long (%1 characters)</source>
+        <translation>고객 토큰이 너무 길어져요(%1자)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is not a SQLite database, so Omnitill cannot use it. It was left unchanged.</source>
@@ -401,6 +412,17 @@
     <message>
         <source>The demo catalog could not be imported: %1</source>
         <translation>데모 상품 목록을 가져오지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ed25519</name>
+    <message>
+        <source>Ed25519 %1 failed: %2</source>
+        <translation>Ed25519 %1 실패: %2</translation>
+    </message>
+    <message>
+        <source>An Ed25519 key has 32 bytes, not %1</source>
+        <translation>Ed25519 키는 32바이트여야 해요(현재 %1바이트)</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1176,25 @@
     </message>
 </context>
 <context>
+    <name>ReturnsPanel</name>
+    <message>
+        <source>Receipt QR or number</source>
+        <translation>영수증 QR 또는 번호</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>재고로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+</context>
+<context>
     <name>Sale</name>
     <message>
         <source>The quantity must be more than zero</source>
@@ -1493,6 +1534,45 @@
     </message>
 </context>
 <context>
+    <name>TokenVerifier</name>
+    <message>
+        <source>This code is too long to be a customer app code</source>
+        <translation>고객 앱 코드라기엔 너무 긴 코드예요</translation>
+    </message>
+    <message>
+        <source>This is not a customer app code</source>
+        <translation>고객 앱 코드가 아니에요</translation>
+    </message>
+    <message>
+        <source>The customer app code is damaged (it has no signature)</source>
+        <translation>고객 앱 코드가 손상됐어요(서명이 없어요)</translation>
+    </message>
+    <message>
+        <source>The customer app code is damaged (it is not base64url)</source>
+        <translation>고객 앱 코드가 손상됐어요(base64url 형식이 아니에요)</translation>
+    </message>
+    <message>
+        <source>The customer app code is damaged (its contents cannot be read)</source>
+        <translation>고객 앱 코드가 손상됐어요(내용을 읽을 수 없어요)</translation>
+    </message>
+    <message>
+        <source>The customer app code was signed by an unknown key (%1); update the keys</source>
+        <translation>모르는 키(%1)로 서명된 고객 앱 코드예요. 키를 업데이트해 주세요</translation>
+    </message>
+    <message>
+        <source>The customer app code is forged or altered (bad signature)</source>
+        <translation>위조되거나 변경된 고객 앱 코드예요(서명 불일치)</translation>
+    </message>
+    <message>
+        <source>The customer app code is not valid yet; check the phone&apos;s clock</source>
+        <translation>아직 유효하지 않은 고객 앱 코드예요. 휴대폰 시계를 확인해 주세요</translation>
+    </message>
+    <message>
+        <source>The customer app code has expired; ask the customer to refresh it</source>
+        <translation>고객 앱 코드가 만료됐어요. 고객에게 새로고침을 요청해 주세요</translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <source>Items</source>
@@ -1764,6 +1844,37 @@
     <message>
         <source>Add the new items before paying with the store credit</source>
         <translation>크레딧으로 결제하기 전에 교환할 상품을 먼저 담아 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ReturnsViewModel</name>
+    <message>
+        <source>Receipt %1, %2</source>
+        <translation>영수증 %1, %2</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>카드 %1</translation>
+    </message>
+    <message>
+        <source>cash %1</source>
+        <translation>현금 %1</translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation>기타 %1</translation>
+    </message>
+    <message>
+        <source>Return %1: refund %2 (%3)</source>
+        <translation>반품 %1: 환불 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>sold %1, returnable %2</source>
+        <translation>판매 %1, 반품 가능 %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CashierViewModel.h"
 #include "LanguageController.h"
+#include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
 #include "ShiftViewModel.h"
 
@@ -62,6 +63,17 @@ struct ShiftSingleton
 public:
     inline static ShiftViewModel *instance = nullptr;
     static ShiftViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct ReturnsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::ReturnsViewModel)
+    QML_NAMED_ELEMENT(Returns)
+    QML_SINGLETON
+public:
+    inline static ReturnsViewModel *instance = nullptr;
+    static ReturnsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

@@ -38,13 +38,17 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , idleLock(staff, staff.policy().idleLockSeconds)
     , shifts(database, gate, profile)
     , checkout(database, catalog, profile)
+    , returns(database, catalog, profile)
     , printing(database, profile, printerFor(settings, database))
     , till(checkout, catalog, settings.favouriteSkus(), approvalRetry)
     , session(staff, idleLock, shifts, gate, approvalRetry)
     , shiftScreen(shifts, profile, approvalRetry)
+    , returnsScreen(returns, profile)
 {
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
+    returns.setPermissionGate(&gate);
+    returns.setShiftSource([this] { return shifts.currentShiftId(); });
     // Promotions in force today; a sale already under way keeps the ones it started with.
     if (auto active = PromotionRepository(database).loadActive(QDate::currentDate()); active)
         checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));

@@ -6,6 +6,8 @@
 #include "CheckoutService.h"
 #include "IdleLock.h"
 #include "PrintService.h"
+#include "ReturnService.h"
+#include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
 #include "ShiftService.h"
 #include "ShiftViewModel.h"
@@ -38,11 +40,13 @@ public:
     IdleLock idleLock;
     ShiftService shifts;
     CheckoutService checkout;
+    ReturnService returns;
     ApprovalRetry approvalRetry;
     PrintService printing;
     CashierViewModel till;
     SessionViewModel session;
     ShiftViewModel shiftScreen;
+    ReturnsViewModel returnsScreen;
 
 private:
     QTimer m_idleCheck;

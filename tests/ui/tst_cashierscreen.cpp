@@ -3,6 +3,7 @@
 #include "CheckoutService.h"
 #include "LanguageController.h"
 #include "QmlSingletons.h"
+#include "ReturnsViewModel.h"
 #include "SaleJournal.h"
 #include "TillAssembly.h"
 
@@ -100,6 +101,7 @@ private Q_SLOTS:
         qml::TillSingleton::instance = m_till;
         qml::SessionSingleton::instance = &m_assembly->session;
         qml::ShiftSingleton::instance = &m_assembly->shiftScreen;
+        qml::ReturnsSingleton::instance = &m_assembly->returnsScreen;
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -172,6 +174,23 @@ private Q_SLOTS:
         QTRY_COMPARE(printedReceipts(), 1); // the receipt came out of the (virtual) printer
         QVERIFY(m_till->reprintLast());
         QTRY_COMPARE(printedReceipts(), 2);
+    }
+
+    void returnAgainstTheReceipt_refundsWhatWasPaid()
+    {
+        ReturnsViewModel &returns = m_assembly->returnsScreen;
+        QVERIFY(!returns.load(QStringLiteral("999"))); // no such receipt
+        QVERIFY(returns.load(QStringLiteral("1")));
+        QCOMPARE(returns.rowCount(), 2); // one T-shirt, then two
+        returns.change(1, +1);
+        returns.change(1, +1);
+        returns.change(1, +1); // only two were sold on that line
+        QCOMPARE(returns.data(returns.index(1), ReturnsViewModel::ChosenRole).toString(), QStringLiteral("2"));
+        QVERIFY2(returns.refund(), qPrintable(returns.message()));
+        // Two of three T-shirts: their share of the ₩5,000 basket promotion is not refunded.
+        QVERIFY2(returns.message().contains(QStringLiteral("₩36,467")), qPrintable(returns.message()));
+        QCOMPARE(returns.data(returns.index(1), ReturnsViewModel::SoldRole).toString(),
+                 QStringLiteral("sold 2, returnable 0"));
     }
 
     void productSearch_findsByKoreanInitialsAndSellsOnTap()

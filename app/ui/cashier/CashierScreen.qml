@@ -131,6 +131,7 @@ Item {
                         implicitHeight: Theme.minimumTouch
                     }
                     TabButton { text: qsTr("Receipt"); implicitHeight: Theme.minimumTouch }
+                    TabButton { objectName: "returnsTab"; text: qsTr("Returns"); implicitHeight: Theme.minimumTouch }
                     TabButton { objectName: "shiftTab"; text: qsTr("Shift"); implicitHeight: Theme.minimumTouch }
                 }
                 StackLayout {
@@ -177,6 +178,8 @@ Item {
                                 onClicked: Till.printGiftReceipt()
                             }
                         }
+                    }
+                    ReturnsPanel {
                     }
                     ShiftPanel {
                     }

@@ -22,4 +22,5 @@ QtObject {
     readonly property string monospaceFamily: "Noto Sans Mono CJK KR"
     readonly property string removeGlyph: "\u2715"
     readonly property string eraseGlyph: "\u232b"
+    readonly property string minusGlyph: "\u2212"
 }
