@@ -229,6 +229,10 @@
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Basket discount</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogCsvImporter</name>
@@ -546,6 +550,37 @@
     </message>
     <message>
         <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineEditDialog</name>
+    <message>
+        <source>Discount on the whole basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (damaged, price match, staff, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1313,6 +1348,10 @@
         <source>Payment has started: member prices can no longer change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -1708,6 +1747,14 @@
     </message>
     <message>
         <source>The gift receipt is printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -229,6 +229,10 @@
         <source>Returns</source>
         <translation>반품</translation>
     </message>
+    <message>
+        <source>Basket discount</source>
+        <translation>전체 할인</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCsvImporter</name>
@@ -547,6 +551,37 @@
     <message>
         <source>Receipt %1 has no sale id in the journal.</source>
         <translation>거래 기록에 영수증 %1의 거래 ID가 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditDialog</name>
+    <message>
+        <source>Discount on the whole basket</source>
+        <translation>장바구니 전체 할인</translation>
+    </message>
+    <message>
+        <source>Reason (damaged, price match, staff, ...)</source>
+        <translation>사유 (파손, 가격 맞춤, 직원 할인 등)</translation>
+    </message>
+    <message>
+        <source>New unit price</source>
+        <translation>새 단가</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>가격 변경</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>할인율(%)</translation>
+    </message>
+    <message>
+        <source>Apply discount</source>
+        <translation>할인 적용</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1347,10 @@
         <source>Payment has started: member prices can no longer change</source>
         <translation>결제가 시작돼서 회원가를 더 이상 바꿀 수 없어요</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage</source>
+        <translation>&quot;%1&quot;: 할인율이 아니에요</translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -1708,6 +1747,14 @@
     <message>
         <source>The gift receipt is printing</source>
         <translation>선물 영수증을 인쇄하고 있어요</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>가격을 변경했어요</translation>
+    </message>
+    <message>
+        <source>Discount applied</source>
+        <translation>할인을 적용했어요</translation>
     </message>
 </context>
 <context>

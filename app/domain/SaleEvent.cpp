@@ -55,6 +55,25 @@ int lineIdOf(const QJsonObject &json)
 }
 } // namespace
 
+Result<qint64> percentToBasisPoints(const QString &text)
+{
+    QString cleaned = text.trimmed();
+    cleaned.remove(QLatin1Char('%'));
+    cleaned = cleaned.trimmed();
+    const QStringList parts = cleaned.split(QLatin1Char('.'));
+    const auto digitsOnly = [](const QString &part) {
+        return std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    const bool wellFormed = !cleaned.isEmpty() && parts.size() <= 2 && !parts.first().isEmpty() &&
+                            parts.first().size() <= 6 && digitsOnly(parts.first()) &&
+                            (parts.size() == 1 || (parts.last().size() <= 2 && digitsOnly(parts.last())));
+    if (!wellFormed)
+        return Error{QCoreApplication::translate("Sale", "\"%1\" is not a percentage").arg(text)};
+    const qint64 whole = parts.first().toLongLong();
+    const qint64 hundredths = parts.size() == 2 ? parts.last().leftJustified(2, QLatin1Char('0')).toLongLong() : 0;
+    return whole * 100 + hundredths;
+}
+
 QString tenderMethodCode(TenderMethod method)
 {
     switch (method) {

@@ -21,6 +21,10 @@ struct Discount
     static constexpr qint64 basisPointsPerWhole = 10'000;
 };
 
+// "10", "12.5", "12.50 %" as basis points (1000, 1250, 1250); more than two decimals or anything but
+// digits is refused. Whether the percentage is allowed (at most 100 %) is the sale's rule.
+[[nodiscard]] Result<qint64> percentToBasisPoints(const QString &text);
+
 enum class TenderMethod { Cash, Card, Other };
 
 // The events a sale is made of. The open sale is exactly the replay of its events: they are what is

@@ -239,6 +239,27 @@ bool CashierViewModel::resume(const QString &saleId)
     return report(m_checkout.resume(QUuid::fromString(saleId)), tr("Parked sale resumed"));
 }
 
+bool CashierViewModel::overridePrice(int lineId, const QString &priceText, const QString &reason)
+{
+    const auto price = Money::parse(priceText, m_checkout.profile().currency);
+    if (!price)
+        return report(Error{price.error()});
+    const bool changed = report(m_checkout.overridePrice(lineId, price->minorUnits(), reason), tr("Price changed"));
+    if (!changed)
+        m_approvalRetry.waitFor([=, this] { overridePrice(lineId, priceText, reason); });
+    return changed;
+}
+
+bool CashierViewModel::discountPercent(int lineId, const QString &percentText, const QString &reason)
+{
+    const auto basisPoints = percentToBasisPoints(percentText);
+    if (!basisPoints)
+        return report(Error{basisPoints.error()});
+    const Discount discount{Discount::Kind::Percent, *basisPoints, reason};
+    return report(lineId == 0 ? m_checkout.discountBasket(discount) : m_checkout.discountLine(lineId, discount),
+                  tr("Discount applied"));
+}
+
 bool CashierViewModel::voidLine(int lineId)
 {
     return report(m_checkout.voidLine(lineId), tr("Line removed"));

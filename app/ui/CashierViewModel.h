@@ -85,6 +85,10 @@ public:
     // The product in that row of the product search, one piece.
     Q_INVOKABLE bool addProduct(int row);
     Q_INVOKABLE bool voidLine(int lineId);
+    // A new unit price for a line, with the reason the cashier gives (a supervisor approves if needed).
+    Q_INVOKABLE bool overridePrice(int lineId, const QString &priceText, const QString &reason);
+    // A percent off one line ("10", "12.5"), or off the whole basket with lineId 0.
+    Q_INVOKABLE bool discountPercent(int lineId, const QString &percentText, const QString &reason);
     Q_INVOKABLE bool park();
     Q_INVOKABLE bool resume(const QString &saleId);
     Q_INVOKABLE bool voidSale();

@@ -76,8 +76,8 @@ void ReturnsViewModel::change(int row, int step)
     if (line.byWeight)
         line.chosen = step > 0 ? line.returnable : Quantity{0};
     else
-        line.chosen = Quantity{qBound<qint64>(0, line.chosen.thousandths + step * Quantity::scale,
-                                              line.returnable.thousandths)};
+        line.chosen =
+            Quantity{qBound<qint64>(0, line.chosen.thousandths + step * Quantity::scale, line.returnable.thousandths)};
     Q_EMIT dataChanged(index(row), index(row), {ChosenRole});
 }
 

@@ -249,6 +249,18 @@ private Q_SLOTS:
         QCOMPARE(replayed->lines()[0].overrideReason, QStringLiteral("price match"));
     }
 
+    void percentToBasisPoints_readsWhatCashiersType()
+    {
+        QCOMPARE(*percentToBasisPoints(QStringLiteral("10")), 1000);
+        QCOMPARE(*percentToBasisPoints(QStringLiteral(" 12.5 % ")), 1250);
+        QCOMPARE(*percentToBasisPoints(QStringLiteral("0.05")), 5);
+        QVERIFY(!percentToBasisPoints(QStringLiteral("12.345")));
+        QVERIFY(!percentToBasisPoints(QStringLiteral("1,5")));
+        QVERIFY(!percentToBasisPoints(QStringLiteral("-5")));
+        QVERIFY(!percentToBasisPoints(QStringLiteral(".5")));
+        QVERIFY(!percentToBasisPoints(QString()));
+    }
+
     void unknownEvent_isRefusedWithItsType()
     {
         const auto parsed = saleEventFromJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("teleported")}});

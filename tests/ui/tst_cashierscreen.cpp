@@ -226,6 +226,22 @@ private Q_SLOTS:
         QVERIFY(m_till->payCash(QString())); // the exact amount
     }
 
+    void lineDiscountAndApprovedPriceOverride_changeTheTotal()
+    {
+        m_till->newSale();
+        scan("8809417101124");
+        QTRY_VERIFY(m_till->hasItems());
+        const int lineId = m_checkout->sale().lines().first().id;
+        QVERIFY(!m_till->discountPercent(lineId, QStringLiteral("ten"), QString()));
+        QVERIFY(m_till->discountPercent(lineId, QStringLiteral("10"), QStringLiteral("staff")));
+        QTRY_COMPARE(textOf("totalText"), QStringLiteral("₩17,910"));
+        QVERIFY(!m_till->overridePrice(lineId, QStringLiteral("15,000"), QStringLiteral("damaged"))); // a cashier asks
+        QTRY_VERIFY(visible("approvalDialog"));
+        submitCredentials("2001", "2222");
+        QTRY_COMPARE(textOf("totalText"), QStringLiteral("₩13,500")); // the new price, still 10 % off
+        QVERIFY(m_till->payCash(QString()));
+    }
+
     void scannedTextSpellingAShortcut_isOnlyAScan()
     {
         // A barcode can carry any characters, but a wedge scanner types them: never a function key.

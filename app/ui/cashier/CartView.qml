@@ -13,6 +13,7 @@ Rectangle {
     property bool editable: true
 
     signal removeRequested(int lineId)
+    signal editRequested(int lineId, string name)
 
     color: Theme.surface
     radius: 8
@@ -48,6 +49,12 @@ Rectangle {
             width: ListView.view.width
             height: Math.max(Theme.minimumTouch + 8, column.implicitHeight + 16)
             color: index % 2 ? Theme.background : Theme.surface
+
+            // A tap on the line (not on its remove button) opens its price and discount.
+            TapHandler {
+                enabled: root.editable
+                onTapped: root.editRequested(line.lineId, line.name)
+            }
 
             RowLayout {
                 anchors.fill: parent

@@ -88,6 +88,7 @@ Item {
                     model: Till.cart
                     editable: !Till.paying && !Till.finished
                     onRemoveRequested: lineId => { Till.voidLine(lineId); root.refocus() }
+                    onEditRequested: (lineId, name) => lineEdit.edit(lineId, name)
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -97,6 +98,12 @@ Item {
                         enabled: Till.hasItems && !Till.finished
                         tint: Theme.danger
                         onClicked: { Till.voidSale(); root.refocus() }
+                    }
+                    TouchButton {
+                        text: qsTr("Basket discount")
+                        enabled: Till.hasItems && !Till.paying && !Till.finished
+                        tint: Theme.header
+                        onClicked: lineEdit.edit(0, "")
                     }
                     TouchButton {
                         objectName: "parkButton"
@@ -218,6 +225,13 @@ Item {
                 elide: Text.ElideRight
             }
         }
+    }
+
+    LineEditDialog {
+        id: lineEdit
+
+        objectName: "lineEditDialog"
+        onClosed: root.refocus()
     }
 
     // Function keys for fast cashiers. A keyboard-wedge scanner only types characters and Enter, so no
