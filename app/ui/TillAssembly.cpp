@@ -6,6 +6,7 @@
 #include "StaffPolicy.h"
 #include "StoreSettings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -44,6 +45,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , session(staff, idleLock, shifts, gate, approvalRetry)
     , shiftScreen(shifts, profile, approvalRetry)
     , returnsScreen(returns, profile)
+    , m_activity(idleLock)
 {
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
@@ -63,6 +65,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
                        << printing.printer().address;
     if (auto started = printing.start(); !started)
         qCWarning(lcAssembly) << "the print queue did not start:" << started.error();
+    // Key presses, touches and clicks anywhere keep the till awake; the timer locks an untouched one.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(&m_activity);
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
 }

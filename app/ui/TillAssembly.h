@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityFilter.h"
 #include "ApprovalRetry.h"
 #include "ApprovalService.h"
 #include "CashierViewModel.h"
@@ -49,6 +50,7 @@ public:
     ReturnsViewModel returnsScreen;
 
 private:
+    ActivityFilter m_activity;
     QTimer m_idleCheck;
 };
 

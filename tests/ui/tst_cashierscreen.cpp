@@ -294,6 +294,24 @@ private Q_SLOTS:
         QCOMPARE(approvals->constLast().action, QStringLiteral("void_sale"));
     }
 
+    void typingAndScanning_keepTheTillAwake()
+    {
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        m_assembly->idleLock.setClock([&now] { return now; });
+        m_assembly->idleLock.noteActivity();
+        const qint64 idle = m_assembly->idleLock.idleSeconds();
+        now = now.addSecs(idle - 10);
+        QTest::keyClick(m_window, Qt::Key_Escape); // any key, as a cashier's or a scanner's
+        now = now.addSecs(idle - 10);
+        QVERIFY(!m_assembly->idleLock.checkIdle()); // busy: not locked though 2 × (idle − 10) s passed
+        now = now.addSecs(idle + 1);
+        QVERIFY(m_assembly->idleLock.checkIdle()); // untouched: locked
+        QTRY_VERIFY(visible("signInScreen"));
+        submitCredentials("1001", "1111");
+        QTRY_VERIFY(!visible("signInScreen"));
+        m_assembly->idleLock.setClock([] { return QDateTime::currentDateTimeUtc(); });
+    }
+
     void lockButton_locksTheTillAndTheCashiersPinOpensIt()
     {
         QMetaObject::invokeMethod(m_window->findChild<QQuickItem *>(QStringLiteral("lockButton")), "clicked");
