@@ -55,7 +55,7 @@ Result<Sale> Sale::replay(StoreProfile profile, const QList<SaleEvent> &events,
     return sale;
 }
 
-const SaleLine *Sale::line(int lineId) const
+const SaleLine *Sale::liveLine(int lineId) const
 {
     for (const SaleLine &candidate : m_lines) {
         if (candidate.id == lineId && !candidate.voided)
@@ -87,8 +87,8 @@ Result<void> Sale::check(const SaleEvent &event) const
     if (changesItems && m_state == SaleState::Tendering)
         return refused(QT_TRANSLATE_NOOP("Sale", "Payment has started: void the sale to change its items"));
 
-    const auto liveLine = [this](int lineId) -> Result<const SaleLine *> {
-        if (const SaleLine *found = line(lineId))
+    const auto requireLiveLine = [this](int lineId) -> Result<const SaleLine *> {
+        if (const SaleLine *found = liveLine(lineId))
             return found;
         return refused(QT_TRANSLATE_NOOP("Sale", "There is no such line in the sale"));
     };
@@ -110,15 +110,15 @@ Result<void> Sale::check(const SaleEvent &event) const
                 return checkQuantity(e.product, e.quantity);
             },
             [&](const QuantityChanged &e) -> Result<void> {
-                auto found = liveLine(e.lineId);
+                auto found = requireLiveLine(e.lineId);
                 return found ? checkQuantity((*found)->product, e.quantity) : Result<void>(Error{found.error()});
             },
             [&](const LineVoided &e) -> Result<void> {
-                auto found = liveLine(e.lineId);
+                auto found = requireLiveLine(e.lineId);
                 return found ? Result<void>() : Result<void>(Error{found.error()});
             },
             [&](const PriceOverridden &e) -> Result<void> {
-                auto found = liveLine(e.lineId);
+                auto found = requireLiveLine(e.lineId);
                 if (!found)
                     return Error{found.error()};
                 if (e.unitPriceMinor < 0)
@@ -128,7 +128,7 @@ Result<void> Sale::check(const SaleEvent &event) const
                 return {};
             },
             [&](const LineDiscounted &e) -> Result<void> {
-                auto found = liveLine(e.lineId);
+                auto found = requireLiveLine(e.lineId);
                 if (!found)
                     return Error{found.error()};
                 for (const PricedLine &priced : m_totals.lines) {

@@ -49,6 +49,8 @@ public:
     const std::optional<Discount> &basketDiscount() const { return m_basketDiscount; }
     const SaleTotals &totals() const { return m_totals; }
     bool hasLiveLines() const { return !m_totals.lines.isEmpty(); }
+    // The line with that id unless it was voided: what every priced line of totals() refers to.
+    const SaleLine *liveLine(int lineId) const;
 
     int nextLineId() const { return m_lines.size() + 1; }
     int nextTenderId() const { return m_tenders.size() + 1; }
@@ -56,7 +58,6 @@ public:
 private:
     Result<void> check(const SaleEvent &event) const;
     void change(const SaleEvent &event);
-    const SaleLine *line(int lineId) const;
     Result<void> reprice();
 
     StoreProfile m_profile;

@@ -15,8 +15,7 @@ QJsonArray linesOf(const Sale &sale)
     QJsonArray lines;
     const SaleTotals &totals = sale.totals();
     for (const PricedLine &priced : totals.lines) {
-        const SaleLine &line = *std::find_if(sale.lines().cbegin(), sale.lines().cend(),
-                                             [&](const SaleLine &l) { return l.id == priced.lineId; });
+        const SaleLine &line = *sale.liveLine(priced.lineId);
         QJsonObject json{{QLatin1String("line"), line.id},
                          {QLatin1String("product"), productToJson(line.product)},
                          {QLatin1String("quantity"), line.quantity.thousandths},

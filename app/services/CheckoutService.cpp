@@ -213,15 +213,7 @@ Result<void> CheckoutService::authorize(Permission permission, const QJsonObject
 
 QJsonObject CheckoutService::attribution(const Sale &sale) const
 {
-    // Added to the journal record only when there is something to say, so a till without staff rules
-    // writes the same records as before.
-    QJsonObject fields;
-    if (m_gate)
-        fields.insert(QLatin1String("staff"), m_gate->actingStaffNumber());
-    if (m_openShiftId) {
-        if (const auto shift = m_openShiftId())
-            fields.insert(QLatin1String("shift"), *shift);
-    }
+    QJsonObject fields = staffAndShift(m_gate, m_openShiftId);
     qint64 voidedLines = 0;
     qint64 voidedAmount = 0;
     for (const SaleLine &line : sale.lines()) {

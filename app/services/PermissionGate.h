@@ -4,6 +4,8 @@
 #include "Result.h"
 
 #include <QJsonObject>
+#include <functional>
+#include <optional>
 
 namespace omnitill {
 
@@ -21,5 +23,11 @@ public:
     // details and the approval has not been used yet. Otherwise an error saying what to do next.
     [[nodiscard]] virtual Result<void> authorize(Permission permission, const QJsonObject &details) = 0;
 };
+
+// The fields a journal record carries about who did it and in which shift: the gate's acting staff
+// number and the open shift, each only when the till has one, so a till without staff rules writes the
+// same records as before. Shared by every use case that journals (sales, returns).
+[[nodiscard]] QJsonObject staffAndShift(const PermissionGate *gate,
+                                        const std::function<std::optional<qint64>()> &openShiftId);
 
 } // namespace omnitill

@@ -14,10 +14,9 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
     receipt.terminalId = sale.terminalId();
     receipt.time = sale.closedAt().isValid() ? sale.closedAt() : sale.openedAt();
     for (const PricedLine &priced : totals.lines) {
-        const auto line = std::find_if(sale.lines().cbegin(), sale.lines().cend(),
-                                       [&](const SaleLine &l) { return l.id == priced.lineId; });
-        if (line == sale.lines().cend())
-            continue; // totals only price lines of the sale; nothing to show for anything else
+        const SaleLine *line = sale.liveLine(priced.lineId);
+        if (!line)
+            continue; // totals only price live lines of the sale; nothing to show for anything else
         Line shown;
         shown.name = line->product.name(profile.language);
         shown.taxExempt = line->product.taxClass.isEmpty() ||

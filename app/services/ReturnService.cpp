@@ -41,15 +41,23 @@ Result<JournalEntry> ReturnService::findSale(const QString &scannedOrTyped) cons
     return *found;
 }
 
-Result<QHash<int, Quantity>> ReturnService::returnable(const QString &saleId) const
+Result<ReturnService::SaleWithReturns> ReturnService::saleWithReturns(const QString &saleId) const
 {
-    const auto sale = m_journal.entryForSale(saleId);
+    auto sale = m_journal.entryForSale(saleId);
     if (!sale)
         return Error{tr("That sale is not in this till's journal")};
-    const auto earlier = ReturnHistory(m_database).returnsOf(saleId);
+    auto earlier = ReturnHistory(m_database).returnsOf(saleId);
     if (!earlier)
         return Error{earlier.error()};
-    return Return::returnable(sale->record, *earlier);
+    return SaleWithReturns{std::move(*sale), std::move(earlier).value()};
+}
+
+Result<QHash<int, Quantity>> ReturnService::returnable(const QString &saleId) const
+{
+    const auto sold = saleWithReturns(saleId);
+    if (!sold)
+        return Error{sold.error()};
+    return Return::returnable(sold->sale.record, sold->earlierReturns);
 }
 
 Result<JournalEntry> ReturnService::returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests,
@@ -60,13 +68,10 @@ Result<JournalEntry> ReturnService::returnWithReceipt(const QString &saleId, con
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
     // Read under the write lock: no other return of this sale can be journaled between check and append.
-    const auto sale = m_journal.entryForSale(saleId);
-    if (!sale)
-        return Error{tr("That sale is not in this till's journal")};
-    const auto earlier = ReturnHistory(m_database).returnsOf(saleId);
-    if (!earlier)
-        return Error{earlier.error()};
-    const auto computed = Return::againstSale(sale->record, *earlier, requests, refundTo);
+    const auto sold = saleWithReturns(saleId);
+    if (!sold)
+        return Error{sold.error()};
+    const auto computed = Return::againstSale(sold->sale.record, sold->earlierReturns, requests, refundTo);
     if (!computed)
         return Error{computed.error()};
     return journal(transaction, *computed);
@@ -109,7 +114,7 @@ Result<JournalEntry> ReturnService::returnWithoutReceipt(const QString &code, Qu
 Result<JournalEntry> ReturnService::journal(Transaction &transaction, const Return &done)
 {
     QJsonObject record = done.record(m_profile.terminalId, m_profile.storeId, m_profile.currency.code(), m_clock());
-    const QJsonObject fields = attribution();
+    const QJsonObject fields = staffAndShift(m_gate, m_openShiftId);
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         record.insert(it.key(), it.value());
     auto entry = m_journal.appendRecord(transaction, QStringLiteral("return"), m_profile.terminalId, m_clock(),
@@ -151,18 +156,6 @@ Result<void> ReturnService::payWithStoreCredit(CheckoutService &checkout, const 
     if (due <= 0)
         return Error{tr("Add the new items before paying with the store credit")};
     return checkout.tender(TenderMethod::Other, std::min(*credit, due), Return::creditReference(returnId));
-}
-
-QJsonObject ReturnService::attribution() const
-{
-    QJsonObject fields;
-    if (m_gate)
-        fields.insert(QLatin1String("staff"), m_gate->actingStaffNumber());
-    if (m_openShiftId) {
-        if (const auto shift = m_openShiftId())
-            fields.insert(QLatin1String("shift"), *shift);
-    }
-    return fields;
 }
 
 } // namespace omnitill

@@ -63,9 +63,15 @@ Q_SIGNALS:
     void returnCompleted(qint64 sequence);
 
 private:
+    struct SaleWithReturns
+    {
+        JournalEntry sale;
+        QList<QJsonObject> earlierReturns;
+    };
+    // The sale as journaled and the returns already made against it.
+    [[nodiscard]] Result<SaleWithReturns> saleWithReturns(const QString &saleId) const;
     // Journals the return with the till's attribution and commits the transaction.
     Result<JournalEntry> journal(Transaction &transaction, const Return &done);
-    QJsonObject attribution() const;
 
     const Database &m_database;
     SaleJournal m_journal;

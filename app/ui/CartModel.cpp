@@ -18,8 +18,7 @@ void CartModel::showSale(const Sale &sale, const QString &language)
     const auto money = [&](qint64 minor) { return Money(minor, sale.profile().currency).format(locale); };
     QList<Row> rows;
     for (const PricedLine &priced : sale.totals().lines) {
-        const SaleLine &line = *std::find_if(sale.lines().cbegin(), sale.lines().cend(),
-                                             [&](const SaleLine &l) { return l.id == priced.lineId; });
+        const SaleLine &line = *sale.liveLine(priced.lineId);
         Row row;
         row.lineId = line.id;
         row.name = line.product.name(language);

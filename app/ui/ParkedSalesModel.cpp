@@ -45,8 +45,7 @@ QVariant ParkedSalesModel::data(const QModelIndex &index, int role) const
         const QList<PricedLine> &lines = sale.totals().lines;
         if (lines.isEmpty())
             return QString();
-        const auto first = std::find_if(sale.lines().cbegin(), sale.lines().cend(),
-                                        [&](const SaleLine &l) { return l.id == lines.first().lineId; });
+        const SaleLine *first = sale.liveLine(lines.first().lineId);
         const QString name = first->product.name(m_language);
         return lines.size() == 1 ? name : tr("%1 and %n more", nullptr, int(lines.size()) - 1).arg(name);
     }
