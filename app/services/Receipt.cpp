@@ -28,6 +28,7 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
         shown.discountMinor = priced.lineDiscountMinor;
         if (line->priceOverridden())
             shown.priceChangeReason = line->overrideReason;
+        shown.note = line->note;
         for (const AppliedPromotion &promotion : priced.promotions) {
             const QString name = promotion.name(profile.language);
             if (!promotion.basket) {

@@ -33,6 +33,7 @@ struct Receipt
         qint64 grossMinor = 0;
         qint64 discountMinor = 0;
         QString priceChangeReason; // empty unless the price was overridden
+        QString note;              // the cashier's note on the line, if any
         QList<Saving> promotions;  // item promotions on this line's units
     };
     struct Payment
