@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <optional>
@@ -82,6 +83,12 @@ struct ShiftReport
     std::optional<qint64> overShortMinor;   // counted − expected: positive over, negative short
 
     QList<CashierTotal> cashiers; // in order of first sale
+    // Staff numbers to names as the store knew them when the report was taken: a Z report keeps the names
+    // it was printed with even if someone is renamed later.
+    QHash<QString, QString> staffNames;
+
+    // "1001 김민지", or the number alone when the name is not known.
+    [[nodiscard]] QString staffLabel(const QString &staffNumber) const;
 
     [[nodiscard]] QJsonObject toJson() const;
 };

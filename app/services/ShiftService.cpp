@@ -5,6 +5,7 @@
 #include "ReportText.h"
 #include "SaleJournal.h"
 #include "ShiftReportBuilder.h"
+#include "StaffRepository.h"
 #include "Transaction.h"
 
 namespace omnitill {
@@ -127,6 +128,11 @@ Result<ShiftReport> ShiftService::buildReport(const Shift &shift, ShiftReport he
     header.openedBy = shift.openedBy;
     header.openedAt = shift.openedAt;
     header.floatMinor = shift.floatMinor;
+    auto staff = StaffRepository(m_database).all();
+    if (!staff)
+        return Error{staff.error()};
+    for (const StaffMember &member : *staff)
+        header.staffNames.insert(member.staffNumber, member.name);
     ShiftReportBuilder builder(std::move(header));
     auto records = m_shifts.saleRecords(shift);
     if (!records)
