@@ -63,6 +63,7 @@ QJsonObject ShiftReport::toJson() const
         {QLatin1String("paidIn"), figure(paidIn)},
         {QLatin1String("paidOut"), figure(paidOut)},
         {QLatin1String("drops"), figure(drops)},
+        {QLatin1String("noSales"), noSales.count},
         {QLatin1String("expectedCash"), expectedCashMinor},
         {QLatin1String("cashiers"), cashierRows},
     };

@@ -78,6 +78,7 @@ struct ShiftReport
     ReportFigure paidIn;
     ReportFigure paidOut;
     ReportFigure drops;
+    ReportFigure noSales; // the drawer opened without a sale: a count, no amount
     qint64 expectedCashMinor = 0;
     std::optional<qint64> countedCashMinor; // Z only: the blind count
     std::optional<qint64> overShortMinor;   // counted − expected: positive over, negative short

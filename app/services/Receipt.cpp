@@ -78,4 +78,11 @@ std::optional<QUuid> Receipt::saleIdFromQr(const QString &scanned)
     return id;
 }
 
+bool Receipt::opensDrawer() const
+{
+    return kind == Kind::Original && !voided &&
+           std::any_of(payments.cbegin(), payments.cend(),
+                       [](const Payment &payment) { return payment.method == TenderMethod::Cash; });
+}
+
 } // namespace omnitill

@@ -76,6 +76,10 @@ struct Receipt
 
     [[nodiscard]] static Receipt fromSale(const Sale &sale, qint64 sequence);
 
+    // A sale's own receipt opens the cash drawer when cash was taken: the cashier needs it for the notes
+    // and the change. Copies and gift receipts never do.
+    [[nodiscard]] bool opensDrawer() const;
+
     // The QR code printed at the bottom: scanning it at any till finds this sale again (reprints,
     // returns). "OTR:" and the sale's UUID; nothing secret, nothing a customer could change usefully.
     [[nodiscard]] QByteArray qrPayload() const;

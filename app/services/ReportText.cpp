@@ -100,6 +100,8 @@ QString ReportText::render(const ShiftReport &report, const StoreProfile &profil
     out.both(QStringLiteral("  ") + counted(tr("Paid in"), report.paidIn), money(report.paidIn.amountMinor));
     out.both(QStringLiteral("  ") + counted(tr("Paid out"), report.paidOut), money(-report.paidOut.amountMinor));
     out.both(QStringLiteral("  ") + counted(tr("Drops to safe"), report.drops), money(-report.drops.amountMinor));
+    if (report.noSales.count > 0)
+        out.line(QStringLiteral("  ") + counted(tr("Drawer opened, no sale"), report.noSales));
     out.both(tr("Expected cash"), money(report.expectedCashMinor));
     if (report.countedCashMinor)
         out.both(tr("Counted cash"), money(*report.countedCashMinor));

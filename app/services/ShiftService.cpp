@@ -81,7 +81,7 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QMap<qint64, qint64> &
 
 Result<CashMovement> ShiftService::move(CashMovement::Kind kind, qint64 amountMinor, const QString &reason)
 {
-    if (amountMinor <= 0)
+    if (kind != CashMovement::Kind::NoSale && amountMinor <= 0)
         return Error{tr("The amount must be more than zero")};
     if (kind == CashMovement::Kind::PaidOut && reason.trimmed().isEmpty())
         return Error{tr("A paid-out needs a reason")};
@@ -90,7 +90,8 @@ Result<CashMovement> ShiftService::move(CashMovement::Kind kind, qint64 amountMi
         return Error{shift.error()};
     const Permission permission = kind == CashMovement::Kind::PaidIn    ? Permission::PaidIn
                                   : kind == CashMovement::Kind::PaidOut ? Permission::PaidOut
-                                                                        : Permission::CashDrop;
+                                  : kind == CashMovement::Kind::Drop    ? Permission::CashDrop
+                                                                        : Permission::OpenDrawerNoSale;
     const QJsonObject details{
         {QLatin1String("shift"), shift->id}, {QLatin1String("amount"), amountMinor}, {QLatin1String("reason"), reason}};
     if (auto allowed = m_gate.authorize(permission, details); !allowed)
@@ -101,6 +102,14 @@ Result<CashMovement> ShiftService::move(CashMovement::Kind kind, qint64 amountMi
         return Error{id.error()};
     movement.id = *id;
     return movement;
+}
+
+Result<CashMovement> ShiftService::openDrawerNoSale(const QString &reason)
+{
+    auto opening = move(CashMovement::Kind::NoSale, 0, reason);
+    if (opening)
+        Q_EMIT drawerOpenRequested();
+    return opening;
 }
 
 Result<CashMovement> ShiftService::paidIn(qint64 amountMinor, const QString &reason)
