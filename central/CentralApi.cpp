@@ -117,7 +117,7 @@ QHttpServerResponse CentralApi::findCustomer(const ApiRequest &request)
         if (!verifier)
             return verifier.error().toResponse();
         const auto claims = verifier->verify(request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded),
-                                            QDateTime::currentDateTimeUtc());
+                                             QDateTime::currentDateTimeUtc());
         if (!claims)
             return ApiError::badRequest(QStringLiteral("invalid_token"), claims.error()).toResponse();
         return answer(customers.byId(claims->customerId), toJson);

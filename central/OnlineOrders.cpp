@@ -41,15 +41,23 @@ QList<OnlineOrder> ordersFrom(QSqlQuery &rows)
     while (rows.next()) {
         const QString id = rows.value(0).toString();
         if (orders.isEmpty() || orders.last().id != id) {
-            orders.append({id, rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(),
-                           rows.value(4).toString(), rows.value(5).toString(), rows.value(6).toString(),
-                           rows.value(7).toBool(), rows.value(8).toString(), rows.value(9).toDateTime(),
-                           rows.value(10).toDateTime(), rows.value(11).toDateTime(), {}});
+            orders.append({id,
+                           rows.value(1).toString(),
+                           rows.value(2).toString(),
+                           rows.value(3).toString(),
+                           rows.value(4).toString(),
+                           rows.value(5).toString(),
+                           rows.value(6).toString(),
+                           rows.value(7).toBool(),
+                           rows.value(8).toString(),
+                           rows.value(9).toDateTime(),
+                           rows.value(10).toDateTime(),
+                           rows.value(11).toDateTime(),
+                           {}});
         }
         orders.last().lines.append({rows.value(12).toInt(), rows.value(13).toString(), rows.value(14).toString(),
-                                    rows.value(15).toString(), rows.value(16).toLongLong(),
-                                    rows.value(17).toLongLong(), rows.value(18).toLongLong(),
-                                    rows.value(19).toLongLong()});
+                                    rows.value(15).toString(), rows.value(16).toLongLong(), rows.value(17).toLongLong(),
+                                    rows.value(18).toLongLong(), rows.value(19).toLongLong()});
     }
     return orders;
 }
@@ -81,7 +89,8 @@ std::optional<ApiError> invalidOrder(const NewOnlineOrder &order)
         return invalid(tr("An order is shipped (ship) or picked up (pickup), not \"%1\"").arg(order.fulfilment));
     if ((order.fulfilment == QLatin1String("pickup")) == order.storeId.isEmpty())
         return invalid(tr("A pickup order names its store, and only a pickup order does"));
-    if (order.reserveToTry && (order.fulfilment != QLatin1String("pickup") || order.payment != QLatin1String("in_store")))
+    if (order.reserveToTry &&
+        (order.fulfilment != QLatin1String("pickup") || order.payment != QLatin1String("in_store")))
         return invalid(tr("A reserve-to-try order is picked up and paid in store"));
     if (order.lines.isEmpty() || order.lines.size() > OnlineOrders::maximumLines)
         return invalid(tr("An order has from 1 to %1 lines").arg(OnlineOrders::maximumLines));
@@ -129,8 +138,7 @@ QString OnlineOrder::linesDigest() const
                          .arg(line.quantity)
                          .arg(line.unitPriceMinor)
                          .toUtf8());
-    return QString::fromLatin1(
-        hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QJsonObject OnlineOrder::toJson(const QDateTime &now) const
@@ -194,14 +202,14 @@ Outcome<OnlineOrder> OnlineOrders::create(const NewOnlineOrder &order)
     QSqlQuery insert = std::move(insertLine).value();
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const OrderLine &line = order.lines[i];
-        if (auto added = Transaction::execute(insert, {id, int(i + 1), line.sku, line.gtin, line.name,
-                                                            line.quantity, line.unitPriceMinor});
+        if (auto added = Transaction::execute(
+                insert, {id, int(i + 1), line.sku, line.gtin, line.name, line.quantity, line.unitPriceMinor});
             !added) {
             return added.error();
         }
     }
-    if (auto audited = AuditLog::record(transaction, QStringLiteral("admin"), QStringLiteral("order.placed"), id,
-                                        number);
+    if (auto audited =
+            AuditLog::record(transaction, QStringLiteral("admin"), QStringLiteral("order.placed"), id, number);
         !audited) {
         return audited.error();
     }
@@ -223,10 +231,11 @@ Outcome<OnlineOrder> OnlineOrders::lockedOn(const Transaction &transaction, cons
 
 Outcome<QList<OnlineOrder>> OnlineOrders::readyAt(const QString &storeId, const QDateTime &now)
 {
-    auto query = runQuery(m_pool,
-                          selectOrders + QStringLiteral("WHERE o.store_id = ? AND o.state = 'ready_for_pickup' AND "
-                                                        "o.pickup_until > ? ORDER BY o.ready_at, o.order_id, l.line_no"),
-                          {storeId, sqlTime(now)});
+    auto query =
+        runQuery(m_pool,
+                 selectOrders + QStringLiteral("WHERE o.store_id = ? AND o.state = 'ready_for_pickup' AND "
+                                               "o.pickup_until > ? ORDER BY o.ready_at, o.order_id, l.line_no"),
+                 {storeId, sqlTime(now)});
     if (!query)
         return query.error();
     QSqlQuery rows = std::move(query).value();
@@ -243,7 +252,8 @@ Outcome<OnlineOrder> OnlineOrders::markReady(const QString &reference, const QDa
     if (!order)
         return order.error();
     if (order->fulfilment != QLatin1String("pickup"))
-        return ApiError::conflict(QStringLiteral("not_a_pickup"), tr("Order %1 is shipped, not picked up").arg(order->number));
+        return ApiError::conflict(QStringLiteral("not_a_pickup"),
+                                  tr("Order %1 is shipped, not picked up").arg(order->number));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto readied = transaction.run(QStringLiteral("UPDATE online_orders SET state = 'ready_for_pickup', ready_at = ?, "
                                                   "pickup_until = ? WHERE order_id = ? AND state = 'placed'"),

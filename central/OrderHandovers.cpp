@@ -51,9 +51,10 @@ std::optional<ApiError> unknownLine(const OnlineOrder &order, const QMap<int, qi
 {
     for (auto it = quantities.cbegin(); it != quantities.cend(); ++it) {
         if (it.key() < 1 || it.key() > order.lines.size()) {
-            return ApiError::badRequest(
-                QStringLiteral("unknown_line"),
-                QCoreApplication::translate("OrderHandovers", "Order %1 has no line %2").arg(order.number).arg(it.key()));
+            return ApiError::badRequest(QStringLiteral("unknown_line"),
+                                        QCoreApplication::translate("OrderHandovers", "Order %1 has no line %2")
+                                            .arg(order.number)
+                                            .arg(it.key()));
         }
     }
     return std::nullopt;
@@ -71,6 +72,18 @@ Outcome<void> refund(const Transaction &transaction, const OnlineOrder &order, c
     if (!recorded)
         return recorded.error();
     return {};
+}
+
+// The handover's audit entry, then the commit: the last steps of both handovers.
+Outcome<void> auditAndCommit(Transaction &transaction, const AuthenticatedTerminal &terminal, const char *action,
+                             const OnlineOrder &order, const QString &requestId)
+{
+    if (auto audited = AuditLog::record(transaction, AuditLog::terminalActor(terminal.terminalId),
+                                        QLatin1String(action), order.id, requestId);
+        !audited) {
+        return audited.error();
+    }
+    return transaction.commit();
 }
 
 } // namespace
@@ -108,7 +121,8 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (order.fulfilment != QLatin1String("pickup"))
-        return ApiError::conflict(QStringLiteral("not_a_pickup"), tr("Order %1 is shipped, not picked up").arg(order.number));
+        return ApiError::conflict(QStringLiteral("not_a_pickup"),
+                                  tr("Order %1 is shipped, not picked up").arg(order.number));
     if (order.storeId != terminal.storeId) {
         return ApiError::conflict(QStringLiteral("other_store"),
                                   tr("Order %1 is picked up at store %2").arg(order.number, order.storeId));
@@ -118,7 +132,8 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
                                   tr("The code shows other lines than order %1 has now").arg(order.number));
     }
     if (order.stateAt(now) == QLatin1String("expired"))
-        return ApiError::conflict(QStringLiteral("order_expired"), tr("Order %1 was not picked up in time").arg(order.number));
+        return ApiError::conflict(QStringLiteral("order_expired"),
+                                  tr("Order %1 was not picked up in time").arg(order.number));
     if (order.state != QLatin1String("ready_for_pickup")) {
         return ApiError::conflict(QStringLiteral("order_not_ready"),
                                   tr("Order %1 is %2, not ready for pickup").arg(order.number, order.state));
@@ -128,8 +143,9 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
     for (const OrderLine &line : order.lines) {
         const qint64 quantity = picked.value(line.lineNo);
         if (quantity < 0 || quantity > line.quantity) {
-            return ApiError::badRequest(QStringLiteral("invalid_quantity"),
-                                        tr("Line %1 has %2 to pick up, not %3").arg(line.lineNo).arg(line.quantity).arg(quantity));
+            return ApiError::badRequest(
+                QStringLiteral("invalid_quantity"),
+                tr("Line %1 has %2 to pick up, not %3").arg(line.lineNo).arg(line.quantity).arg(quantity));
         }
         kept += quantity * line.unitPriceMinor;
         left += (line.quantity - quantity) * line.unitPriceMinor;
@@ -157,12 +173,13 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
     if (!closed)
         return closed.error();
     if (closed->numRowsAffected() != 1)
-        return ApiError::conflict(QStringLiteral("order_not_ready"), tr("Order %1 is no longer ready").arg(order.number));
+        return ApiError::conflict(QStringLiteral("order_not_ready"),
+                                  tr("Order %1 is no longer ready").arg(order.number));
 
-    QJsonObject result{{QLatin1String("pickup"), request.pickupId}, {QLatin1String("order"), order.id},
-                       {QLatin1String("number"), order.number},    {QLatin1String("store"), terminal.storeId},
+    QJsonObject result{{QLatin1String("pickup"), request.pickupId},      {QLatin1String("order"), order.id},
+                       {QLatin1String("number"), order.number},          {QLatin1String("store"), terminal.storeId},
                        {QLatin1String("terminal"), terminal.terminalId}, {QLatin1String("lines"), lines},
-                       {QLatin1String("currency"), order.currency}, {QLatin1String("kept"), kept},
+                       {QLatin1String("currency"), order.currency},      {QLatin1String("kept"), kept},
                        {QLatin1String("refunded"), paidHere ? 0 : left}};
     if (!request.saleId.isEmpty())
         result.insert(QLatin1String("sale"), request.saleId);
@@ -182,13 +199,8 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
             return refunded.error();
         }
     }
-    if (auto audited = AuditLog::record(transaction, AuditLog::terminalActor(terminal.terminalId),
-                                        QStringLiteral("order.picked_up"), order.id, request.pickupId);
-        !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    if (auto done = auditAndCommit(transaction, terminal, "order.picked_up", order, request.pickupId); !done)
+        return done.error();
     return result;
 }
 
@@ -222,8 +234,8 @@ Outcome<QJsonObject> OrderHandovers::takeBack(const ReturnRequest &request, cons
     auto takeBackPrepared = transaction.prepare(QStringLiteral(
         "UPDATE online_order_lines SET returned_quantity = returned_quantity + ? WHERE order_id = ? AND line_no = ? "
         "AND returned_quantity + ? <= delivered_quantity"));
-    auto recordPrepared = transaction.prepare(QStringLiteral(
-        "INSERT INTO order_return_lines (return_id, order_id, line_no, quantity) VALUES (?, ?, ?, ?)"));
+    auto recordPrepared = transaction.prepare(
+        QStringLiteral("INSERT INTO order_return_lines (return_id, order_id, line_no, quantity) VALUES (?, ?, ?, ?)"));
     if (!takeBackPrepared || !recordPrepared)
         return takeBackPrepared ? recordPrepared.error() : takeBackPrepared.error();
     QSqlQuery takeBackLine = std::move(takeBackPrepared).value();
@@ -249,16 +261,15 @@ Outcome<QJsonObject> OrderHandovers::takeBack(const ReturnRequest &request, cons
                                  {QLatin1String("quantity"), it.value()},
                                  {QLatin1String("returnable"), line.delivered - line.returned - it.value()}});
     }
-    const QJsonObject result{
-        {QLatin1String("return"), request.returnId},
-        {QLatin1String("order"), order.id},
-        {QLatin1String("number"), order.number},
-        {QLatin1String("store"), terminal.storeId},
-        {QLatin1String("terminal"), terminal.terminalId},
-        {QLatin1String("lines"), lines},
-        {QLatin1String("refund"), QJsonObject{{QLatin1String("method"), request.refundMethod},
-                                              {QLatin1String("amount"), amount},
-                                              {QLatin1String("currency"), order.currency}}}};
+    const QJsonObject result{{QLatin1String("return"), request.returnId},
+                             {QLatin1String("order"), order.id},
+                             {QLatin1String("number"), order.number},
+                             {QLatin1String("store"), terminal.storeId},
+                             {QLatin1String("terminal"), terminal.terminalId},
+                             {QLatin1String("lines"), lines},
+                             {QLatin1String("refund"), QJsonObject{{QLatin1String("method"), request.refundMethod},
+                                                                   {QLatin1String("amount"), amount},
+                                                                   {QLatin1String("currency"), order.currency}}}};
     auto answered = transaction.run(QStringLiteral("UPDATE order_returns SET result = ? WHERE return_id = ?"),
                                     {compact(result), request.returnId});
     if (!answered)
@@ -267,13 +278,8 @@ Outcome<QJsonObject> OrderHandovers::takeBack(const ReturnRequest &request, cons
         !refunded) {
         return refunded.error();
     }
-    if (auto audited = AuditLog::record(transaction, AuditLog::terminalActor(terminal.terminalId),
-                                        QStringLiteral("order.returned"), order.id, request.returnId);
-        !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    if (auto done = auditAndCommit(transaction, terminal, "order.returned", order, request.returnId); !done)
+        return done.error();
     return result;
 }
 

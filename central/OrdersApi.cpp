@@ -95,6 +95,20 @@ Outcome<OrdersApi::OrderReference> OrdersApi::referenceIn(const QJsonObject &bod
     return OrderReference{order.toString(), {}, {}};
 }
 
+Outcome<OrdersApi::Handover> OrdersApi::handoverIn(const QByteArray &text, const char *idKey)
+{
+    auto body = CentralApi::parseObject(text);
+    if (!body)
+        return body.error();
+    auto id = uuidIn(*body, idKey, true);
+    if (!id)
+        return id.error();
+    auto reference = referenceIn(*body);
+    if (!reference)
+        return reference.error();
+    return Handover{*body, *id, *reference};
+}
+
 QHttpServerResponse OrdersApi::readyPickups(const ApiRequest &request)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -118,52 +132,43 @@ QHttpServerResponse OrdersApi::order(const ApiRequest &request)
 
 QHttpServerResponse OrdersApi::pickUp(const ApiRequest &request)
 {
-    auto body = CentralApi::parseObject(request.body);
-    if (!body)
-        return body.error().toResponse();
-    auto pickup = uuidIn(*body, "pickup", true);
-    if (!pickup)
-        return pickup.error().toResponse();
-    auto sale = uuidIn(*body, "sale", false);
+    auto handover = handoverIn(request.body, "pickup");
+    if (!handover)
+        return handover.error().toResponse();
+    const QJsonObject &body = handover->body;
+    const OrderReference &reference = handover->reference;
+    auto sale = uuidIn(body, "sale", false);
     if (!sale)
         return sale.error().toResponse();
-    auto reference = referenceIn(*body);
-    if (!reference)
-        return reference.error().toResponse();
     std::optional<QMap<int, qint64>> quantities;
-    if (body->contains(QLatin1String("lines"))) {
-        auto listed = quantitiesIn(*body, 0);
+    if (body.contains(QLatin1String("lines"))) {
+        auto listed = quantitiesIn(body, 0);
         if (!listed)
             return listed.error().toResponse();
         quantities = *listed;
     }
-    if (!reference->tokenStore.isEmpty() && reference->tokenStore != request.terminal->storeId) {
+    if (!reference.tokenStore.isEmpty() && reference.tokenStore != request.terminal->storeId) {
         return ApiError::conflict(QStringLiteral("other_store"),
-                                  tr("This order is picked up at store %1").arg(reference->tokenStore))
+                                  tr("This order is picked up at store %1").arg(reference.tokenStore))
             .toResponse();
     }
     return answer(OrderHandovers(m_pool).pickUp(
-        {*pickup, reference->order, reference->linesDigest, quantities, *sale}, *request.terminal));
+        {handover->id, reference.order, reference.linesDigest, quantities, *sale}, *request.terminal));
 }
 
 QHttpServerResponse OrdersApi::takeBack(const ApiRequest &request)
 {
-    auto body = CentralApi::parseObject(request.body);
-    if (!body)
-        return body.error().toResponse();
-    auto returned = uuidIn(*body, "return", true);
-    if (!returned)
-        return returned.error().toResponse();
-    auto reference = referenceIn(*body);
-    if (!reference)
-        return reference.error().toResponse();
-    auto quantities = quantitiesIn(*body, 1);
+    auto handover = handoverIn(request.body, "return");
+    if (!handover)
+        return handover.error().toResponse();
+    auto quantities = quantitiesIn(handover->body, 1);
     if (!quantities)
         return quantities.error().toResponse();
-    const QString method = body->value(QLatin1String("refund")).toString();
+    const QString method = handover->body.value(QLatin1String("refund")).toString();
     if (method != QLatin1String("original_payment") && method != QLatin1String("store_credit"))
         return invalidField(QStringLiteral("refund"), tr("original_payment or store_credit")).toResponse();
-    return answer(OrderHandovers(m_pool).takeBack({*returned, reference->order, *quantities, method}, *request.terminal));
+    return answer(OrderHandovers(m_pool).takeBack({handover->id, handover->reference.order, *quantities, method},
+                                                  *request.terminal));
 }
 
 } // namespace omnitill::central

@@ -4,6 +4,7 @@
 #include "ApiRequest.h"
 
 #include <QHttpServerResponse>
+#include <QJsonObject>
 
 namespace omnitill::central {
 
@@ -36,6 +37,15 @@ private:
     };
     // From "order" or "token", exactly one of them.
     [[nodiscard]] Outcome<OrderReference> referenceIn(const QJsonObject &body);
+
+    struct Handover
+    {
+        QJsonObject body;
+        QString id; // the till's UUID under idKey
+        OrderReference reference;
+    };
+    // What a pickup and a return both start with: a JSON object, the till's UUID under idKey, the order.
+    [[nodiscard]] Outcome<Handover> handoverIn(const QByteArray &text, const char *idKey);
 
     ConnectionPool &m_pool;
 };

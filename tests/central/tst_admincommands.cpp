@@ -129,8 +129,8 @@ private Q_SLOTS:
     void createOrder_refusesWhatIsNotAnOrder()
     {
         const auto create = [&](const QString &lines, const QString &currency) {
-            return admin({QStringLiteral("create-order"), QStringLiteral("--lines"), lines, QStringLiteral("--currency"),
-                          currency});
+            return admin({QStringLiteral("create-order"), QStringLiteral("--lines"), lines,
+                          QStringLiteral("--currency"), currency});
         };
         QCOMPARE(create(QStringLiteral("A100:Shirt:two:15000"), QStringLiteral("KRW")).exitCode, 1);
         QCOMPARE(create(QStringLiteral("A100:Shirt:0:15000"), QStringLiteral("KRW")).exitCode, 1);

@@ -25,15 +25,15 @@ private:
                       qint64 readySeconds = 3600)
     {
         OnlineOrders orders(*m_harness->database.pool);
-        const NewOnlineOrder draft{{},
-                                   QStringLiteral("KRW"),
-                                   payment,
-                                   QStringLiteral("pickup"),
-                                   store,
-                                   tryOn,
-                                   {{0, QStringLiteral("A100"), {}, QStringLiteral("Shirt"), 2, 15000},
-                                    {0, QStringLiteral("B200"), QStringLiteral("8801234567893"), QStringLiteral("Cap"),
-                                     1, 9900}}};
+        const NewOnlineOrder draft{
+            {},
+            QStringLiteral("KRW"),
+            payment,
+            QStringLiteral("pickup"),
+            store,
+            tryOn,
+            {{0, QStringLiteral("A100"), {}, QStringLiteral("Shirt"), 2, 15000},
+             {0, QStringLiteral("B200"), QStringLiteral("8801234567893"), QStringLiteral("Cap"), 1, 9900}}};
         const OnlineOrder placed = orders.create(draft).value();
         if (readySeconds == 0)
             return placed;
@@ -101,8 +101,8 @@ private Q_SLOTS:
     void readyPickups_listsThisStoresReadyOrdersOnly()
     {
         const OnlineOrder ready = order(m_seoul);
-        order(m_seoul, QStringLiteral("prepaid"), false, 0);  // placed, not ready yet
-        order(m_busan);                                       // another store's
+        order(m_seoul, QStringLiteral("prepaid"), false, 0); // placed, not ready yet
+        order(m_busan);                                      // another store's
         const OnlineOrder late = order(m_seoul, QStringLiteral("prepaid"), false, 1);
         QTest::qWait(1100);
         const ApiReply reply = m_harness->client.get(QStringLiteral("/v1/pickups"));
@@ -153,7 +153,12 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM order_pickups")), 1);
         const ApiReply read = m_harness->client.get(QStringLiteral("/v1/orders/") + placed.number);
         QCOMPARE(read.json.value(QLatin1String("state")).toString(), QStringLiteral("picked_up"));
-        QCOMPARE(read.json.value(QLatin1String("lines")).toArray().at(0).toObject().value(QLatin1String("delivered")).toInt(),
+        QCOMPARE(read.json.value(QLatin1String("lines"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("delivered"))
+                     .toInt(),
                  2);
     }
 
@@ -213,8 +218,9 @@ private Q_SLOTS:
 
         QString forged = token;
         forged[forged.size() - 3] = forged[forged.size() - 3] == u'A' ? u'B' : u'A';
-        const ApiReply bad = m_harness->client.post(
-            QStringLiteral("/v1/pickups"), QJsonObject{{QLatin1String("pickup"), uuid()}, {QLatin1String("token"), forged}});
+        const ApiReply bad =
+            m_harness->client.post(QStringLiteral("/v1/pickups"),
+                                   QJsonObject{{QLatin1String("pickup"), uuid()}, {QLatin1String("token"), forged}});
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.errorCode(), QStringLiteral("invalid_token"));
         const ApiReply customerCode = m_harness->client.post(
@@ -266,7 +272,12 @@ private Q_SLOTS:
         const ApiReply last =
             m_harness->client.post(QStringLiteral("/v1/returns"), giveBack(placed.number, lines({{1, 1}})));
         QCOMPARE(last.status, 200);
-        QCOMPARE(last.json.value(QLatin1String("lines")).toArray().at(0).toObject().value(QLatin1String("returnable")).toInt(),
+        QCOMPARE(last.json.value(QLatin1String("lines"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("returnable"))
+                     .toInt(),
                  0);
         QCOMPARE(count(QStringLiteral("SELECT SUM(returned_quantity) FROM online_order_lines")), 3);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM order_returns")), 2);
@@ -308,11 +319,13 @@ private Q_SLOTS:
         refusedWith(pickups, json({{QLatin1String("pickup"), uuid()}, {QLatin1String("order"), 7}}), 400,
                     QStringLiteral("invalid_field"));
         refusedWith(pickups, json(pickup(placed.number, lines({{1, -1}}))), 400, QStringLiteral("invalid_field"));
-        refusedWith(pickups, json(pickup(placed.number, lines({{1, 1}, {1, 1}}))), 400, QStringLiteral("invalid_field"));
+        refusedWith(pickups, json(pickup(placed.number, lines({{1, 1}, {1, 1}}))), 400,
+                    QStringLiteral("invalid_field"));
         refusedWith(pickups, json(pickup(placed.number, lines({{1, 3}}))), 400, QStringLiteral("invalid_quantity"));
         refusedWith(pickups, json(pickup(placed.number, lines({{9, 1}}))), 400, QStringLiteral("unknown_line"));
         refusedWith(pickups, json(pickup(QStringLiteral("OL-NONE-NONE"))), 404, QStringLiteral("unknown_order"));
-        refusedWith(pickups, QByteArray(CentralServer::maximumBodySize + 1, ' '), 413, QStringLiteral("body_too_large"));
+        refusedWith(pickups, QByteArray(CentralServer::maximumBodySize + 1, ' '), 413,
+                    QStringLiteral("body_too_large"));
 
         refusedWith(returns, "{", 400, QStringLiteral("malformed_json"));
         refusedWith(returns, json(giveBack(placed.number, {})), 400, QStringLiteral("invalid_field"));
@@ -323,12 +336,15 @@ private Q_SLOTS:
         noUuid.insert(QLatin1String("return"), QStringLiteral("not-a-uuid"));
         refusedWith(returns, json(noUuid), 400, QStringLiteral("invalid_field"));
         refusedWith(returns, json(giveBack(placed.number, lines({{3, 1}}))), 400, QStringLiteral("unknown_line"));
-        refusedWith(returns, json(giveBack(QStringLiteral("nope"), lines({{1, 1}}))), 404, QStringLiteral("unknown_order"));
+        refusedWith(returns, json(giveBack(QStringLiteral("nope"), lines({{1, 1}}))), 404,
+                    QStringLiteral("unknown_order"));
         // Not picked up yet: nothing was delivered.
         refusedWith(returns, json(giveBack(placed.number, lines({{1, 1}}))), 409,
                     QStringLiteral("return_exceeds_delivered"));
         QCOMPARE(handoverRows(), 0);
-        QCOMPARE(m_harness->client.get(QStringLiteral("/v1/orders/") + placed.number).json.value(QLatin1String("state")).toString(),
+        QCOMPARE(m_harness->client.get(QStringLiteral("/v1/orders/") + placed.number)
+                     .json.value(QLatin1String("state"))
+                     .toString(),
                  QStringLiteral("ready_for_pickup"));
     }
 
@@ -358,9 +374,10 @@ private Q_SLOTS:
                  200);
         SecondInstance other(m_harness->database.settings());
         constexpr int clients = 50;
-        const QList<int> statuses =
-            postConcurrently({m_harness->port, other.port}, QStringLiteral("/v1/returns"), m_harness->enroll(m_busan),
-                             clients, [&](int) { return giveBack(placed.number, lines({{1, 1}})); });
+        const QList<int> statuses = postConcurrently({m_harness->port, other.port}, QStringLiteral("/v1/returns"),
+                                                     m_harness->enroll(m_busan), clients, [&](int) {
+                                                         return giveBack(placed.number, lines({{1, 1}}));
+                                                     });
         QCOMPARE(statuses.count(200), 1);
         QCOMPARE(statuses.count(409), clients - 1);
         QCOMPARE(count(QStringLiteral("SELECT returned_quantity FROM online_order_lines WHERE line_no = 1")), 2);

@@ -1,5 +1,6 @@
 #include "Ed25519.h"
 #include "OrderToken.h"
+#include "TestSigningKey.h"
 #include "TokenVerifier.h"
 
 #include <QTest>
@@ -13,7 +14,8 @@ class TestOrderToken : public QObject
     Q_OBJECT
 
 private:
-    Ed25519KeyPair m_key;
+    TestSigningKey m_signing;
+    const Ed25519KeyPair &m_key = m_signing.pair;
     const QDateTime m_now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
 
     QString token(const QString &keyId = QStringLiteral("k1"))
@@ -24,16 +26,9 @@ private:
             .value();
     }
 
-    TokenVerifier verifier()
-    {
-        TokenVerifier verifier;
-        verifier.addKey(QStringLiteral("k1"), m_key.publicKey);
-        return verifier;
-    }
+    TokenVerifier verifier() const { return m_signing.verifier(); }
 
 private Q_SLOTS:
-    void initTestCase() { m_key = ed25519::generate().value(); }
-
     void signedToken_verifiesWithItsClaims()
     {
         const QString text = token();
@@ -62,9 +57,9 @@ private Q_SLOTS:
         QVERIFY(!verifier().verifyOrder(altered, m_now).ok());
         QVERIFY(!verifier().verifyOrder(token(QStringLiteral("k9")), m_now).ok());
         const QString customer =
-            CustomerToken::sign(CustomerToken::claimsFor(QStringLiteral("c-1"), QStringLiteral("basic"),
-                                                         QStringLiteral("k1"), m_now),
-                                m_key.privateKey)
+            CustomerToken::sign(
+                CustomerToken::claimsFor(QStringLiteral("c-1"), QStringLiteral("basic"), QStringLiteral("k1"), m_now),
+                m_key.privateKey)
                 .value();
         QVERIFY(!verifier().verifyOrder(customer, m_now).ok());
         QVERIFY(!verifier().verify(token(), m_now).ok());
