@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace omnitill::central {
@@ -242,7 +243,7 @@ Outcome<QList<OnlineOrder>> OnlineOrders::readyAt(const QString &storeId, const 
     return ordersFrom(rows);
 }
 
-Outcome<OnlineOrder> OnlineOrders::markReady(const QString &reference, const QDateTime &pickupUntil)
+Outcome<OnlineOrder> OnlineOrders::operate(const QString &reference, const char *action, const Step &step)
 {
     auto begun = Transaction::begin(m_pool);
     if (!begun)
@@ -251,27 +252,100 @@ Outcome<OnlineOrder> OnlineOrders::markReady(const QString &reference, const QDa
     auto order = lockedOn(transaction, reference);
     if (!order)
         return order.error();
-    if (order->fulfilment != QLatin1String("pickup"))
-        return ApiError::conflict(QStringLiteral("not_a_pickup"),
-                                  tr("Order %1 is shipped, not picked up").arg(order->number));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto readied = transaction.run(QStringLiteral("UPDATE online_orders SET state = 'ready_for_pickup', ready_at = ?, "
-                                                  "pickup_until = ? WHERE order_id = ? AND state = 'placed'"),
-                                   {sqlTime(now), sqlTime(pickupUntil), order->id});
-    if (!readied)
-        return readied.error();
-    if (readied->numRowsAffected() != 1) {
-        return ApiError::conflict(QStringLiteral("order_not_placed"),
-                                  tr("Order %1 is %2, not waiting to be made ready").arg(order->number, order->state));
-    }
-    if (auto audited = AuditLog::record(transaction, QStringLiteral("admin"), QStringLiteral("order.ready"), order->id,
-                                        time(pickupUntil));
+    auto detail = step(transaction, *order);
+    if (!detail)
+        return detail.error();
+    if (auto audited =
+            AuditLog::record(transaction, QStringLiteral("admin"), QLatin1String(action), order->id, *detail);
         !audited) {
         return audited.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return find(order->id);
+}
+
+Outcome<void> OnlineOrders::changeState(const Transaction &transaction, const OnlineOrder &order, const QString &sql,
+                                        const QVariantList &values, const QString &refusal)
+{
+    auto changed = transaction.run(sql, values);
+    if (!changed)
+        return changed.error();
+    if (changed->numRowsAffected() != 1)
+        return ApiError::conflict(QStringLiteral("order_state"), refusal.arg(order.number, order.state));
+    return {};
+}
+
+Outcome<OnlineOrder> OnlineOrders::markReady(const QString &reference, const QDateTime &pickupUntil)
+{
+    return operate(reference, "order.ready", [&](const Transaction &transaction, const OnlineOrder &order) {
+        if (order.fulfilment != QLatin1String("pickup"))
+            return Outcome<QString>(ApiError::conflict(QStringLiteral("not_a_pickup"),
+                                                       tr("Order %1 is shipped, not picked up").arg(order.number)));
+        auto readied = changeState(transaction, order,
+                                   QStringLiteral("UPDATE online_orders SET state = 'ready_for_pickup', ready_at = ?, "
+                                                  "pickup_until = ? WHERE order_id = ? AND state = 'placed'"),
+                                   {sqlTime(QDateTime::currentDateTimeUtc()), sqlTime(pickupUntil), order.id},
+                                   tr("Order %1 is %2, not waiting to be made ready"));
+        return readied ? Outcome<QString>(time(pickupUntil)) : Outcome<QString>(readied.error());
+    });
+}
+
+Outcome<OnlineOrder> OnlineOrders::markShipped(const QString &reference)
+{
+    return operate(reference, "order.shipped", [&](const Transaction &transaction, const OnlineOrder &order) {
+        if (order.fulfilment != QLatin1String("ship"))
+            return Outcome<QString>(
+                ApiError::conflict(QStringLiteral("not_shipped"),
+                                   tr("Order %1 is picked up at store %2").arg(order.number, order.storeId)));
+        auto shipped = changeState(
+            transaction, order,
+            QStringLiteral("UPDATE online_orders SET state = 'shipped' WHERE order_id = ? AND state = 'placed'"),
+            {order.id}, tr("Order %1 is %2, not waiting to be shipped"));
+        if (!shipped)
+            return Outcome<QString>(shipped.error());
+        auto delivered = transaction.run(
+            QStringLiteral("UPDATE online_order_lines SET delivered_quantity = quantity WHERE order_id = ?"),
+            {order.id});
+        return delivered ? Outcome<QString>(QString()) : Outcome<QString>(delivered.error());
+    });
+}
+
+Outcome<OnlineOrder> OnlineOrders::cancel(const QString &reference)
+{
+    return operate(reference, "order.cancelled", [&](const Transaction &transaction, const OnlineOrder &order) {
+        auto cancelled = changeState(transaction, order,
+                                     QStringLiteral("UPDATE online_orders SET state = 'cancelled' WHERE order_id = ? "
+                                                    "AND state IN ('placed', 'ready_for_pickup')"),
+                                     {order.id}, tr("Order %1 is %2 and can no longer be cancelled"));
+        if (!cancelled)
+            return Outcome<QString>(cancelled.error());
+        qint64 total = 0;
+        for (const OrderLine &line : order.lines)
+            total += line.quantity * line.unitPriceMinor;
+        if (order.payment == QLatin1String("prepaid")) {
+            auto refunded = recordRefund(transaction, order, "cancelled", order.id, QStringLiteral("original_payment"),
+                                         total, sqlTime(QDateTime::currentDateTimeUtc()));
+            if (!refunded)
+                return Outcome<QString>(refunded.error());
+        }
+        return Outcome<QString>(order.stateAt(QDateTime::currentDateTimeUtc()));
+    });
+}
+
+Outcome<void> OnlineOrders::recordRefund(const Transaction &transaction, const OnlineOrder &order, const char *reason,
+                                         const QString &sourceId, const QString &method, qint64 amount,
+                                         const QString &at)
+{
+    if (amount == 0)
+        return {};
+    auto recorded = transaction.run(
+        QStringLiteral("INSERT INTO order_refunds (order_id, reason, source_id, method, amount_minor, currency, at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {order.id, QLatin1String(reason), sourceId, method, amount, order.currency, at});
+    if (!recorded)
+        return recorded.error();
+    return {};
 }
 
 Outcome<QString> OnlineOrders::token(const QString &reference, const QDateTime &now)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <functional>
 
 namespace omnitill::central {
 
@@ -46,7 +47,7 @@ struct OnlineOrder
     QString fulfilment;
     QString storeId;
     bool reserveToTry = false;
-    QString state; // as stored: placed, ready_for_pickup, picked_up, shipped, expired or cancelled
+    QString state; // as stored: placed, ready_for_pickup, picked_up, shipped or cancelled
     QDateTime placedAt;
     QDateTime readyAt;
     QDateTime pickupUntil;
@@ -84,6 +85,10 @@ public:
     [[nodiscard]] Outcome<QList<OnlineOrder>> readyAt(const QString &storeId, const QDateTime &now);
     // placed -> ready_for_pickup, holding until pickupUntil.
     [[nodiscard]] Outcome<OnlineOrder> markReady(const QString &reference, const QDateTime &pickupUntil);
+    // placed -> shipped: every line delivered whole, so that it can come back at any store.
+    [[nodiscard]] Outcome<OnlineOrder> markShipped(const QString &reference);
+    // placed or ready_for_pickup (expired too) -> cancelled; a prepaid order is refunded to the online payment.
+    [[nodiscard]] Outcome<OnlineOrder> cancel(const QString &reference);
     // The QR token of the order: valid through the pickup window while it waits, through the return window after.
     [[nodiscard]] Outcome<QString> token(const QString &reference, const QDateTime &now);
 
@@ -91,7 +96,23 @@ public:
     // BEGIN IMMEDIATE already holds the write lock), so that concurrent handovers of one order queue.
     [[nodiscard]] static Outcome<OnlineOrder> lockedOn(const Transaction &transaction, const QString &reference);
 
+    // Money going back for the order, in the transaction of what caused it; nothing for an amount of zero.
+    // reason: return, not_picked_up or cancelled; method: original_payment or store_credit.
+    [[nodiscard]] static Outcome<void> recordRefund(const Transaction &transaction, const OnlineOrder &order,
+                                                    const char *reason, const QString &sourceId, const QString &method,
+                                                    qint64 amount, const QString &at);
+
 private:
+    // One operator step on an order: it returns the audit entry's detail, or why not.
+    using Step = std::function<Outcome<QString>(const Transaction &, const OnlineOrder &)>;
+    // Locks the order, runs step, audits, commits and reads the order back.
+    [[nodiscard]] Outcome<OnlineOrder> operate(const QString &reference, const char *action, const Step &step);
+    // Runs a conditional UPDATE of the order's state; 409 order_state with refusal (%1 number, %2 state) when it
+    // changed nothing, because the order is in another state.
+    [[nodiscard]] static Outcome<void> changeState(const Transaction &transaction, const OnlineOrder &order,
+                                                   const QString &sql, const QVariantList &values,
+                                                   const QString &refusal);
+
     ConnectionPool &m_pool;
 };
 

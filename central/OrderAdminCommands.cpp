@@ -20,8 +20,10 @@ OrderAdminCommands::OrderAdminCommands(ConnectionPool &pool)
 
 bool OrderAdminCommands::handles(const QString &command)
 {
-    return command == QLatin1String("create-order") || command == QLatin1String("order-ready") ||
-           command == QLatin1String("order-qr");
+    static const QStringList commands{QStringLiteral("create-order"), QStringLiteral("order-ready"),
+                                      QStringLiteral("order-shipped"), QStringLiteral("cancel-order"),
+                                      QStringLiteral("order-qr")};
+    return commands.contains(command);
 }
 
 QString OrderAdminCommands::usage()
@@ -29,6 +31,8 @@ QString OrderAdminCommands::usage()
     return tr("  create-order --lines \"SKU:NAME:QTY:PRICE[:GTIN];...\" --currency KRW [--customer ID]\n"
               "               [--store STORE] [--payment prepaid|in_store] [--try yes]\n"
               "  order-ready NUMBER [--days 7]\n"
+              "  order-shipped NUMBER\n"
+              "  cancel-order NUMBER\n"
               "  order-qr NUMBER\n");
 }
 
@@ -42,6 +46,14 @@ Outcome<QString> OrderAdminCommands::run(const QString &command, const QString &
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (command == QLatin1String("order-qr"))
         return OnlineOrders(m_pool).token(subject, now);
+    if (command != QLatin1String("order-ready")) {
+        const bool shipping = command == QLatin1String("order-shipped");
+        auto changed = shipping ? OnlineOrders(m_pool).markShipped(subject) : OnlineOrders(m_pool).cancel(subject);
+        if (!changed)
+            return changed.error();
+        return shipping ? tr("Order %1 is shipped").arg(changed->number)
+                        : tr("Order %1 is cancelled").arg(changed->number);
+    }
     bool number = false;
     const qint64 days =
         options.value(QStringLiteral("days"), QString::number(OnlineOrders::defaultPickupDays)).toLongLong(&number);

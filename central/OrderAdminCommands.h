@@ -16,6 +16,8 @@ class ConnectionPool;
 //                                      an order picked up at STORE (shipped without --store), prepaid unless
 //                                      said otherwise, reserve-to-try with --try yes; prints id and number
 //     order-ready NUMBER [--days 7]    ready for pickup for that many days
+//     order-shipped NUMBER             a shipped order is delivered whole (it can come back at any store)
+//     cancel-order NUMBER              not picked up or shipped yet (or expired): cancelled, a prepaid one refunded
 //     order-qr NUMBER                  the order's QR token, as the customer's app shows it
 class OrderAdminCommands
 {

@@ -60,20 +60,6 @@ std::optional<ApiError> unknownLine(const OnlineOrder &order, const QMap<int, qi
     return std::nullopt;
 }
 
-Outcome<void> refund(const Transaction &transaction, const OnlineOrder &order, const char *reason,
-                     const QString &sourceId, const QString &method, qint64 amount, const QString &at)
-{
-    if (amount == 0)
-        return {};
-    auto recorded = transaction.run(
-        QStringLiteral("INSERT INTO order_refunds (order_id, reason, source_id, method, amount_minor, currency, at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {order.id, QLatin1String(reason), sourceId, method, amount, order.currency, at});
-    if (!recorded)
-        return recorded.error();
-    return {};
-}
-
 // The handover's audit entry, then the commit: the last steps of both handovers.
 Outcome<void> auditAndCommit(Transaction &transaction, const AuthenticatedTerminal &terminal, const char *action,
                              const OnlineOrder &order, const QString &requestId)
@@ -193,8 +179,8 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
     if (!recorded)
         return recorded.error();
     if (!paidHere) {
-        if (auto refunded = refund(transaction, order, "not_picked_up", request.pickupId,
-                                   QStringLiteral("original_payment"), left, at);
+        if (auto refunded = OnlineOrders::recordRefund(transaction, order, "not_picked_up", request.pickupId,
+                                                       QStringLiteral("original_payment"), left, at);
             !refunded) {
             return refunded.error();
         }
@@ -274,7 +260,8 @@ Outcome<QJsonObject> OrderHandovers::takeBack(const ReturnRequest &request, cons
                                     {compact(result), request.returnId});
     if (!answered)
         return answered.error();
-    if (auto refunded = refund(transaction, order, "return", request.returnId, request.refundMethod, amount, at);
+    if (auto refunded = OnlineOrders::recordRefund(transaction, order, "return", request.returnId, request.refundMethod,
+                                                   amount, at);
         !refunded) {
         return refunded.error();
     }

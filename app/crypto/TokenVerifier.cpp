@@ -70,7 +70,7 @@ Result<OrderTokenClaims> TokenVerifier::verifyOrder(const QString &token, const 
     const auto lifetime = lifetimeOf(claims);
     if (!lifetime || !allStrings(claims, {"oid", "num", "store", "lines"}) || claim("oid").isEmpty())
         return Error{tr("The online order code is damaged (its contents cannot be read)")};
-    OrderTokenClaims result{opened->keyId,  claim("oid"),    claim("num"),     claim("store"),
+    OrderTokenClaims result{opened->keyId,  claim("oid"),    claim("num"),    claim("store"),
                             claim("lines"), lifetime->first, lifetime->second};
     if (result.issuedAt.secsTo(now) < -clockLeewaySeconds)
         return Error{tr("The online order code is not valid yet; check the phone's clock")};

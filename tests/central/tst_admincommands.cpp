@@ -138,11 +138,22 @@ private Q_SLOTS:
         QCOMPARE(create({}, QStringLiteral("KRW")).exitCode, 1);
         QCOMPARE(admin({QStringLiteral("order-qr")}).exitCode, 1);
         QCOMPARE(admin({QStringLiteral("order-qr"), QStringLiteral("OL-NONE-NONE")}).exitCode, 1);
+        QCOMPARE(admin({QStringLiteral("create-order"), QStringLiteral("--lines"), QStringLiteral("A100:Shirt:1:1"),
+                        QStringLiteral("--currency"), QStringLiteral("KRW"), QStringLiteral("--customer"),
+                        QStringLiteral("nobody")})
+                     .exitCode,
+                 1);
         QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM online_orders")).toInt(), 0);
-        // Shipped: no store, so it cannot be made ready for pickup.
+        // Shipped: no store, so it cannot be made ready for pickup; it is shipped, and then not cancelled.
         const Run shipped = create(QStringLiteral("A100:Shirt:1:15000"), QStringLiteral("KRW"));
         QCOMPARE(shipped.exitCode, 0);
-        QCOMPARE(admin({QStringLiteral("order-ready"), shipped.out.section(u'\t', 1, 1)}).exitCode, 1);
+        const QString number = shipped.out.section(u'\t', 1, 1);
+        QCOMPARE(admin({QStringLiteral("order-ready"), number}).exitCode, 1);
+        QCOMPARE(admin({QStringLiteral("order-shipped"), number}).exitCode, 0);
+        QCOMPARE(OnlineOrders(*m_database->pool).find(number).value().lines.first().delivered, 1);
+        const Run cancel = admin({QStringLiteral("cancel-order"), number});
+        QCOMPARE(cancel.exitCode, 1);
+        QVERIFY(cancel.err.contains(QLatin1String("shipped")));
     }
 
     void rotateKey_keepsOldKeysPublished()

@@ -289,6 +289,57 @@ private Q_SLOTS:
         QCOMPARE(busan.post(QStringLiteral("/v1/returns"), reused).errorCode(), QStringLiteral("duplicate_request"));
     }
 
+    void shippedOrder_isDeliveredWholeAndComesBackAtAnyStore()
+    {
+        OnlineOrders orders(*m_harness->database.pool);
+        const OnlineOrder placed = orders
+                                       .create({{},
+                                                QStringLiteral("KRW"),
+                                                QStringLiteral("prepaid"),
+                                                QStringLiteral("ship"),
+                                                {},
+                                                false,
+                                                {{0, QStringLiteral("A100"), {}, QStringLiteral("Shirt"), 2, 15000}}})
+                                       .value();
+        const ApiReply early =
+            m_harness->client.post(QStringLiteral("/v1/returns"), giveBack(placed.number, lines({{1, 1}})));
+        QCOMPARE(early.errorCode(), QStringLiteral("return_exceeds_delivered"));
+        QVERIFY(!orders.markReady(placed.number, QDateTime::currentDateTimeUtc().addDays(1)).ok());
+        const OnlineOrder shipped = orders.markShipped(placed.number).value();
+        QCOMPARE(shipped.state, QStringLiteral("shipped"));
+        QCOMPARE(shipped.lines.first().delivered, 2);
+        QCOMPARE(orders.markShipped(placed.number).error().code, QStringLiteral("order_state"));
+
+        const ApiReply notAPickup = m_harness->client.post(QStringLiteral("/v1/pickups"), pickup(placed.number));
+        QCOMPARE(notAPickup.errorCode(), QStringLiteral("not_a_pickup"));
+        ApiClient busan(m_harness->base());
+        busan.setCredential(m_harness->enroll(m_busan));
+        QCOMPARE(busan.post(QStringLiteral("/v1/returns"), giveBack(placed.number, lines({{1, 2}}))).status, 200);
+        QCOMPARE(busan.post(QStringLiteral("/v1/returns"), giveBack(placed.number, lines({{1, 1}}))).status, 409);
+    }
+
+    void cancel_refundsPrepaidOrderAndEndsItsPickup()
+    {
+        const OnlineOrder expired = order(m_seoul, QStringLiteral("prepaid"), false, 1);
+        const OnlineOrder payInStore = order(m_seoul, QStringLiteral("in_store"));
+        QTest::qWait(1100);
+        OnlineOrders orders(*m_harness->database.pool);
+        QCOMPARE(orders.cancel(expired.number).value().state, QStringLiteral("cancelled"));
+        QCOMPARE(orders.cancel(payInStore.id).value().state, QStringLiteral("cancelled"));
+        QCOMPARE(count(QStringLiteral("SELECT SUM(amount_minor) FROM order_refunds WHERE reason = 'cancelled' AND "
+                                      "method = 'original_payment'")),
+                 2 * 15000 + 9900);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM order_refunds")), 1);
+        QCOMPARE(orders.cancel(expired.number).error().code, QStringLiteral("order_state"));
+        const ApiReply picked =
+            m_harness->client.post(QStringLiteral("/v1/pickups"), pickup(payInStore.number, {}, uuid()));
+        QCOMPARE(picked.errorCode(), QStringLiteral("order_not_ready"));
+        QVERIFY(m_harness->client.get(QStringLiteral("/v1/pickups"))
+                    .json.value(QLatin1String("orders"))
+                    .toArray()
+                    .isEmpty());
+    }
+
     void returnedCounter_isHeldByTheDatabase()
     {
         const OnlineOrder placed = pickedUp();

@@ -1,7 +1,8 @@
 -- Online orders: lines bought online, paid online (prepaid) or at the store's till (in_store), shipped or
 -- picked up at a store. A reserve-to-try order is picked up and paid in store for what the customer keeps.
--- States: placed -> ready_for_pickup -> picked_up (whole or partial), or expired, or cancelled; a shipped
--- order is delivered whole.
+-- States: placed -> ready_for_pickup -> picked_up (whole or partial), or cancelled; placed -> shipped (delivered
+-- whole). Expired is not stored: an order ready past pickup_until is expired, which no clock job has to write;
+-- an operator cancels it, which refunds a prepaid order.
 CREATE TABLE online_orders (
     order_id       TEXT PRIMARY KEY,
     number         TEXT NOT NULL UNIQUE,
@@ -12,7 +13,7 @@ CREATE TABLE online_orders (
     store_id       TEXT,
     reserve_to_try INTEGER NOT NULL DEFAULT 0 CHECK (reserve_to_try IN (0, 1)),
     state          TEXT NOT NULL
-                   CHECK (state IN ('placed', 'ready_for_pickup', 'picked_up', 'shipped', 'expired', 'cancelled')),
+                   CHECK (state IN ('placed', 'ready_for_pickup', 'picked_up', 'shipped', 'cancelled')),
     placed_at      TEXT NOT NULL,
     ready_at       TEXT,
     pickup_until   TEXT,
@@ -73,12 +74,12 @@ CREATE TABLE order_return_lines (
     FOREIGN KEY (order_id, line_no) REFERENCES online_order_lines (order_id, line_no)
 );
 
--- Money that goes back: for a return, or for what a prepaid pickup left behind. To the original online
--- payment or as store credit.
+-- Money that goes back: for a return, for what a prepaid pickup left behind, or for a cancelled prepaid order.
+-- To the original online payment or as store credit. source_id is the return, pickup or order it is for.
 CREATE TABLE order_refunds (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     order_id     TEXT NOT NULL REFERENCES online_orders (order_id),
-    reason       TEXT NOT NULL CHECK (reason IN ('return', 'not_picked_up')),
+    reason       TEXT NOT NULL CHECK (reason IN ('return', 'not_picked_up', 'cancelled')),
     source_id    TEXT NOT NULL,
     method       TEXT NOT NULL CHECK (method IN ('original_payment', 'store_credit')),
     amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
