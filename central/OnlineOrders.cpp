@@ -224,10 +224,18 @@ Outcome<OnlineOrder> OnlineOrders::find(const QString &reference)
     return theOrder(runQuery(m_pool, selectOrders + byReference, {reference, reference.toUpper()}), reference);
 }
 
-Outcome<OnlineOrder> OnlineOrders::lockedOn(const Transaction &transaction, const QString &reference)
+Outcome<LockedOrder> OnlineOrders::lock(ConnectionPool &pool, const QString &reference)
 {
-    const QString lock = transaction.dialect() == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
-    return theOrder(transaction.run(selectOrders + byReference + lock, {reference, reference.toUpper()}), reference);
+    auto begun = Transaction::begin(pool);
+    if (!begun)
+        return begun.error();
+    Transaction transaction = std::move(begun).value();
+    const QString forUpdate = transaction.dialect() == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    auto order =
+        theOrder(transaction.run(selectOrders + byReference + forUpdate, {reference, reference.toUpper()}), reference);
+    if (!order)
+        return order.error();
+    return LockedOrder{std::move(transaction), std::move(order).value()};
 }
 
 Outcome<QList<OnlineOrder>> OnlineOrders::readyAt(const QString &storeId, const QDateTime &now)
@@ -245,24 +253,20 @@ Outcome<QList<OnlineOrder>> OnlineOrders::readyAt(const QString &storeId, const 
 
 Outcome<OnlineOrder> OnlineOrders::operate(const QString &reference, const char *action, const Step &step)
 {
-    auto begun = Transaction::begin(m_pool);
-    if (!begun)
-        return begun.error();
-    Transaction transaction = std::move(begun).value();
-    auto order = lockedOn(transaction, reference);
-    if (!order)
-        return order.error();
-    auto detail = step(transaction, *order);
+    auto locked = lock(m_pool, reference);
+    if (!locked)
+        return locked.error();
+    auto [transaction, order] = std::move(locked).value();
+    auto detail = step(transaction, order);
     if (!detail)
         return detail.error();
-    if (auto audited =
-            AuditLog::record(transaction, QStringLiteral("admin"), QLatin1String(action), order->id, *detail);
+    if (auto audited = AuditLog::record(transaction, QStringLiteral("admin"), QLatin1String(action), order.id, *detail);
         !audited) {
         return audited.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return find(order->id);
+    return find(order.id);
 }
 
 Outcome<void> OnlineOrders::changeState(const Transaction &transaction, const OnlineOrder &order, const QString &sql,

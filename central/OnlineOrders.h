@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Transaction.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,7 +11,6 @@
 namespace omnitill::central {
 
 class ConnectionPool;
-class Transaction;
 
 struct OrderLine
 {
@@ -60,11 +60,18 @@ struct OnlineOrder
     [[nodiscard]] QJsonObject toJson(const QDateTime &now) const;
 };
 
+// An order read under its row locks, with the transaction that holds them.
+struct LockedOrder
+{
+    Transaction transaction;
+    OnlineOrder order;
+};
+
 // Online orders: created (by an operator or the web shop), made ready for pickup at a store, read by the
 // tills, and the signed token that the customer's QR carries.
 //
 // The handovers (pickup, returns) are OrderHandovers'. Reads of one order see the order and its lines in one
-// statement's snapshot; lockedOn() reads them under row locks for a transaction that changes them.
+// statement's snapshot; lock() reads them under row locks for a transaction that changes them.
 class OnlineOrders
 {
     Q_DECLARE_TR_FUNCTIONS(OnlineOrders)
@@ -92,9 +99,10 @@ public:
     // The QR token of the order: valid through the pickup window while it waits, through the return window after.
     [[nodiscard]] Outcome<QString> token(const QString &reference, const QDateTime &now);
 
-    // The order with its lines, locked until the transaction ends (FOR UPDATE on PostgreSQL; SQLite's
-    // BEGIN IMMEDIATE already holds the write lock), so that concurrent handovers of one order queue.
-    [[nodiscard]] static Outcome<OnlineOrder> lockedOn(const Transaction &transaction, const QString &reference);
+    // A transaction begun on the pool with the order and its lines locked until it ends (FOR UPDATE on
+    // PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the write lock), so that concurrent changes of one order
+    // queue across tills and instances.
+    [[nodiscard]] static Outcome<LockedOrder> lock(ConnectionPool &pool, const QString &reference);
 
     // Money going back for the order, in the transaction of what caused it; nothing for an amount of zero.
     // reason: return, not_picked_up or cancelled; method: original_payment or store_credit.

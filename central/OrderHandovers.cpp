@@ -81,14 +81,10 @@ OrderHandovers::OrderHandovers(ConnectionPool &pool)
 
 Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const AuthenticatedTerminal &terminal)
 {
-    auto begun = Transaction::begin(m_pool);
-    if (!begun)
-        return begun.error();
-    Transaction transaction = std::move(begun).value();
-    auto locked = OnlineOrders::lockedOn(transaction, request.order);
+    auto locked = OnlineOrders::lock(m_pool, request.order);
     if (!locked)
         return locked.error();
-    const OnlineOrder &order = *locked;
+    auto [transaction, order] = std::move(locked).value();
     QMap<int, qint64> picked;
     for (const OrderLine &line : order.lines)
         picked.insert(line.lineNo, request.quantities ? request.quantities->value(line.lineNo) : line.quantity);
@@ -192,14 +188,10 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
 
 Outcome<QJsonObject> OrderHandovers::takeBack(const ReturnRequest &request, const AuthenticatedTerminal &terminal)
 {
-    auto begun = Transaction::begin(m_pool);
-    if (!begun)
-        return begun.error();
-    Transaction transaction = std::move(begun).value();
-    auto locked = OnlineOrders::lockedOn(transaction, request.order);
+    auto locked = OnlineOrders::lock(m_pool, request.order);
     if (!locked)
         return locked.error();
-    const OnlineOrder &order = *locked;
+    auto [transaction, order] = std::move(locked).value();
     if (auto unknown = unknownLine(order, request.quantities))
         return *unknown;
     const QString canonical = compact({{QLatin1String("order"), order.id},

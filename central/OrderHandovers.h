@@ -35,7 +35,7 @@ struct ReturnRequest
 //
 // Both are idempotent by the till's UUID, kept for ever with the answer given: a resend gets that answer word
 // for word, the same UUID for something else is a conflict. Both run in one transaction that first locks the
-// order and its lines (OnlineOrders::lockedOn), so handovers of one order queue across tills and instances.
+// order and its lines (OnlineOrders::lock), so handovers of one order queue across tills and instances.
 // That nothing comes back that was not delivered is the database's to hold: a return raises a line's returned
 // quantity by a conditional UPDATE, and the table's CHECK (returned <= delivered) is the last line.
 class OrderHandovers
