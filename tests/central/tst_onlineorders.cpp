@@ -241,10 +241,23 @@ private Q_SLOTS:
     void expiredOrder_cannotBePickedUp()
     {
         const OnlineOrder placed = order(m_seoul, QStringLiteral("prepaid"), false, 1);
+        const QString token =
+            OnlineOrders(*m_harness->database.pool).token(placed.number, QDateTime::currentDateTimeUtc()).value();
         QTest::qWait(1100);
         const ApiReply reply = m_harness->client.post(QStringLiteral("/v1/pickups"), pickup(placed.number));
         QCOMPARE(reply.status, 409);
         QCOMPARE(reply.errorCode(), QStringLiteral("order_expired"));
+        // The QR lives as long as the pickup window.
+        const ApiReply byToken =
+            m_harness->client.post(QStringLiteral("/v1/pickups"),
+                                   QJsonObject{{QLatin1String("pickup"), uuid()}, {QLatin1String("token"), token}});
+        QCOMPARE(byToken.status, 400);
+        QCOMPARE(byToken.errorCode(), QStringLiteral("invalid_token"));
+        QVERIFY(byToken.json.value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("expired")));
         QCOMPARE(handoverRows(), 0);
     }
 
