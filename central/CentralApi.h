@@ -28,13 +28,9 @@ public:
     [[nodiscard]] QHttpServerResponse customerPoints(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse recordVisit(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse redeemPoints(const ApiRequest &request);
-    [[nodiscard]] QHttpServerResponse validateCoupon(const ApiRequest &request);
-    [[nodiscard]] QHttpServerResponse reserveCoupon(const ApiRequest &request);
-    [[nodiscard]] QHttpServerResponse redeemCoupon(const ApiRequest &request);
-    [[nodiscard]] QHttpServerResponse releaseCoupon(const ApiRequest &request);
 
-    // The body as a JSON object, or 400 malformed_json / invalid_body.
-    [[nodiscard]] static Outcome<QJsonObject> parseObject(const QByteArray &body);
+    // For the handler classes beside this one (CouponApi, CatalogApi), which routes make per request.
+    [[nodiscard]] ConnectionPool &pool() const { return m_pool; }
 
 private:
     ConnectionPool &m_pool;

@@ -1,6 +1,7 @@
 #include "CentralServer.h"
 
 #include "ConnectionPool.h"
+#include "CouponApi.h"
 #include "Logging.h"
 #include "TerminalRegistry.h"
 
@@ -64,14 +65,20 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.recordVisit(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.customer(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/validate"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).check(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/reserve"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return api.reserveCoupon(request); });
+             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).reserve(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/redeem"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return api.redeemCoupon(request); });
+             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).redeem(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/release"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return api.releaseCoupon(request); });
+             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).release(request); });
     addRoute(Method::Get, QStringLiteral("/v1/coupons/{code}"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return api.validateCoupon(request); });
+             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).find(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/offline-redemptions"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).reportOffline(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/offline-redemptions"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).reconciliation(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
 
