@@ -78,6 +78,7 @@ QString AdminCommands::usage()
               "  create-campaign --name NAME (--rule JSON | --kind KIND --value N [--currency KRW]) [--days 30]\n"
               "  issue-coupon (--rule JSON | --kind KIND --value N [--currency KRW]) [--customer ID] [--days 30]\n"
               "  issue-coupon --campaign ID [--customer ID]\n"
+              "  coupon-token --code CODE\n"
               "  coupon-reconciliation [--outcome double_use]\n"
               "  rotate-key\n"
               "  audit [--limit N]\n");
@@ -175,6 +176,18 @@ int AdminCommands::run(const QStringList &arguments)
         if (!issued)
             return fail(issued.error().message);
         m_out << issued->code << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("coupon-token")) {
+        if (required("code").isEmpty())
+            return missing("code");
+        auto coupon = CouponLedger(m_pool).find(required("code"));
+        if (!coupon)
+            return fail(coupon.error().message);
+        auto token = SigningKeyStore(m_pool).couponToken(*coupon);
+        if (!token)
+            return fail(token.error().message);
+        m_out << *token << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("coupon-reconciliation")) {

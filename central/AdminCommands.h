@@ -23,6 +23,7 @@ class ConnectionPool;
 //     issue-coupon (--rule JSON | --kind K --value N [--currency C]) [--customer ID] [--days 30]
 //     issue-coupon --campaign ID [--customer ID]
 //                                            a single coupon or one of a campaign; prints its code
+//     coupon-token --code CODE               the coupon's signed QR token (OMCP1:...)
 //     coupon-reconciliation [--outcome double_use]
 //                                            offline redemptions reported by tills, double uses with
 //                                            both receipts

@@ -2,8 +2,10 @@
 
 #include "AuditLog.h"
 #include "ConnectionPool.h"
+#include "CouponToken.h"
 #include "CustomerToken.h"
 #include "Ed25519.h"
+#include "RandomCode.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -107,7 +109,7 @@ QJsonArray SigningKeyStore::toJson(const QList<PublicSigningKey> &keys)
     return array;
 }
 
-Outcome<QString> SigningKeyStore::customerToken(const QString &customerId, const QString &tier, const QDateTime &now)
+Outcome<SigningKeyStore::SigningKey> SigningKeyStore::activeKey()
 {
     const QString newest = QStringLiteral("SELECT key_id, private_key FROM signing_keys WHERE retired_at IS NULL "
                                           "ORDER BY created_at DESC, key_id DESC LIMIT 1");
@@ -119,12 +121,32 @@ Outcome<QString> SigningKeyStore::customerToken(const QString &customerId, const
         row.finish();
         if (auto created = rotate(); !created)
             return created.error();
-        return customerToken(customerId, tier, now);
+        return activeKey();
     }
-    const auto claims = CustomerToken::claimsFor(customerId, tier, row.value(0).toString(), now);
-    auto token = CustomerToken::sign(claims, fromBase64Url(row.value(1).toString()));
+    return SigningKey{row.value(0).toString(), fromBase64Url(row.value(1).toString())};
+}
+
+Outcome<QString> SigningKeyStore::customerToken(const QString &customerId, const QString &tier, const QDateTime &now)
+{
+    auto key = activeKey();
+    if (!key)
+        return key.error();
+    auto token = CustomerToken::sign(CustomerToken::claimsFor(customerId, tier, key->keyId, now), key->privateKey);
     if (!token)
         return ApiError::internal(token.error());
+    return *token;
+}
+
+Outcome<QString> SigningKeyStore::couponToken(const Coupon &coupon)
+{
+    auto key = activeKey();
+    if (!key)
+        return key.error();
+    auto token = CouponToken::sign({key->keyId, coupon.id, normalizedCode(coupon.code), coupon.customerId, coupon.rule,
+                                    coupon.validFrom, coupon.validUntil},
+                                   key->privateKey);
+    if (!token) // a rule too long for a QR code
+        return ApiError::badRequest(QStringLiteral("token_too_long"), token.error());
     return *token;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CouponLedger.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -18,7 +19,7 @@ struct PublicSigningKey
     bool active = false; // the key that signs new tokens
 };
 
-// The Ed25519 keys with which the central store signs customer app tokens.
+// The Ed25519 keys with which the central store signs customer app and coupon tokens.
 //
 // The newest key that is not retired signs; every key that is not retired is published (GET /v1/keys), so
 // after a rotation the tills already know the new key and still accept tokens signed with the old one until
@@ -39,8 +40,18 @@ public:
 
     // A fresh customer app token for the customer, signed with the active key.
     [[nodiscard]] Outcome<QString> customerToken(const QString &customerId, const QString &tier, const QDateTime &now);
+    // The coupon's QR token, signed with the active key: its id, code, bound customer, rule and window.
+    [[nodiscard]] Outcome<QString> couponToken(const Coupon &coupon);
 
 private:
+    struct SigningKey
+    {
+        QString keyId;
+        QByteArray privateKey;
+    };
+    // The newest key that is not retired, created when there is none.
+    [[nodiscard]] Outcome<SigningKey> activeKey();
+
     ConnectionPool &m_pool;
 };
 

@@ -1,32 +1,8 @@
 #include "TokenVerifier.h"
 
-#include "Ed25519.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLocale>
 
 namespace omnitill {
-
-namespace {
-
-bool isBase64Url(QByteArrayView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    });
-}
-
-std::optional<QByteArray> decode(QByteArrayView text)
-{
-    if (!isBase64Url(text))
-        return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::Base64UrlEncoding |
-                                                                          QByteArray::OmitTrailingEquals |
-                                                                          QByteArray::AbortOnBase64DecodingErrors);
-    return decoded ? std::optional<QByteArray>(*decoded) : std::nullopt;
-}
-
-} // namespace
 
 void TokenVerifier::addKey(const QString &keyId, const QByteArray &publicKey)
 {
@@ -38,40 +14,46 @@ void TokenVerifier::removeKey(const QString &keyId)
     m_keys.remove(keyId);
 }
 
+QString TokenVerifier::refusalOf(const SignedToken::Refusal &refusal, Kind kind)
+{
+    const bool coupon = kind == Kind::Coupon;
+    switch (refusal.flaw) {
+    case SignedToken::Flaw::TooLong:
+        return coupon ? tr("This code is too long to be a coupon code") : tr("This code is too long to be a customer app code");
+    case SignedToken::Flaw::WrongPrefix:
+        return coupon ? tr("This is not a coupon code") : tr("This is not a customer app code");
+    case SignedToken::Flaw::NoSignature:
+        return coupon ? tr("The coupon code is damaged (it has no signature)")
+                      : tr("The customer app code is damaged (it has no signature)");
+    case SignedToken::Flaw::NotBase64:
+        return coupon ? tr("The coupon code is damaged (it is not base64url)")
+                      : tr("The customer app code is damaged (it is not base64url)");
+    case SignedToken::Flaw::Unreadable:
+        return coupon ? tr("The coupon code is damaged (its contents cannot be read)")
+                      : tr("The customer app code is damaged (its contents cannot be read)");
+    case SignedToken::Flaw::UnknownKey:
+        return coupon ? tr("The coupon code was signed by an unknown key (%1); update the keys").arg(refusal.keyId)
+                      : tr("The customer app code was signed by an unknown key (%1); update the keys").arg(refusal.keyId);
+    case SignedToken::Flaw::BadSignature:
+        return coupon ? tr("The coupon code is forged or altered (bad signature)")
+                      : tr("The customer app code is forged or altered (bad signature)");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 Result<CustomerTokenClaims> TokenVerifier::verify(const QString &token, const QDateTime &now) const
 {
-    const auto refused = [](const QString &reason) { return Error{reason}; };
-    if (token.size() > CustomerToken::maximumLength)
-        return refused(tr("This code is too long to be a customer app code"));
-    if (!token.startsWith(CustomerToken::prefix))
-        return refused(tr("This is not a customer app code"));
-    const QByteArray text = token.toLatin1();
-    const qsizetype dot = text.indexOf('.');
-    if (dot < 0 || text.indexOf('.', dot + 1) >= 0)
-        return refused(tr("The customer app code is damaged (it has no signature)"));
-    const QByteArrayView signedPart = QByteArrayView(text).first(dot);
-    const auto payload = decode(signedPart.sliced(CustomerToken::prefix.size()));
-    const auto signature = decode(QByteArrayView(text).sliced(dot + 1));
-    if (!payload || !signature)
-        return refused(tr("The customer app code is damaged (it is not base64url)"));
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(*payload, &parseError);
-    const QJsonObject claims = document.object();
-    const auto claim = [&](const char *key) { return claims.value(QLatin1String(key)); };
-    if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
-        claim("v").toInt() != CustomerToken::formatVersion || !claim("kid").isString() || !claim("cid").isString() ||
-        !claim("tier").isString() || !claim("nonce").isString() || !claim("iat").isDouble() ||
+    auto opened = SignedToken::open(CustomerToken::prefix, CustomerToken::formatVersion, token,
+                                    CustomerToken::maximumLength, m_keys);
+    if (const auto *refusal = std::get_if<SignedToken::Refusal>(&opened))
+        return Error{refusalOf(*refusal, Kind::Customer)};
+    const auto &[keyId, claims] = std::get<SignedToken::Opened>(opened);
+    const auto claim = [&claims](const char *key) { return claims.value(QLatin1String(key)); };
+    if (!claim("cid").isString() || !claim("tier").isString() || !claim("nonce").isString() || !claim("iat").isDouble() ||
         !claim("exp").isDouble() || claim("cid").toString().isEmpty() || claim("nonce").toString().isEmpty()) {
-        return refused(tr("The customer app code is damaged (its contents cannot be read)"));
+        return Error{refusalOf({SignedToken::Flaw::Unreadable, {}}, Kind::Customer)};
     }
-    const QString keyId = claim("kid").toString();
-    const auto key = m_keys.constFind(keyId);
-    if (key == m_keys.cend())
-        return refused(tr("The customer app code was signed by an unknown key (%1); update the keys").arg(keyId));
-    if (!ed25519::verify(*key, signedPart, *signature))
-        return refused(tr("The customer app code is forged or altered (bad signature)"));
-
     CustomerTokenClaims result{keyId,
                                claim("cid").toString(),
                                claim("tier").toString(),
@@ -79,9 +61,40 @@ Result<CustomerTokenClaims> TokenVerifier::verify(const QString &token, const QD
                                QDateTime::fromSecsSinceEpoch(claim("exp").toInteger(), Qt::UTC),
                                claim("nonce").toString()};
     if (result.issuedAt.secsTo(now) < -clockLeewaySeconds)
-        return refused(tr("The customer app code is not valid yet; check the phone's clock"));
+        return Error{tr("The customer app code is not valid yet; check the phone's clock")};
     if (now >= result.expiresAt)
-        return refused(tr("The customer app code has expired; ask the customer to refresh it"));
+        return Error{tr("The customer app code has expired; ask the customer to refresh it")};
+    return result;
+}
+
+Result<CouponTokenClaims> TokenVerifier::verifyCoupon(const QString &token, const QDateTime &now) const
+{
+    auto opened =
+        SignedToken::open(CouponToken::prefix, CouponToken::formatVersion, token, CouponToken::maximumLength, m_keys);
+    if (const auto *refusal = std::get_if<SignedToken::Refusal>(&opened))
+        return Error{refusalOf(*refusal, Kind::Coupon)};
+    const auto &[keyId, claims] = std::get<SignedToken::Opened>(opened);
+    const auto claim = [&claims](const char *key) { return claims.value(QLatin1String(key)); };
+    const auto rule = CouponRule::fromJson(claim("rule").toObject());
+    if (!claim("id").isString() || !claim("code").isString() || !claim("nbf").isDouble() || !claim("exp").isDouble() ||
+        (!claim("cid").isUndefined() && !claim("cid").isString()) || claim("code").toString().isEmpty() || !rule) {
+        return Error{refusalOf({SignedToken::Flaw::Unreadable, {}}, Kind::Coupon)};
+    }
+    CouponTokenClaims result{keyId,
+                             claim("id").toString(),
+                             claim("code").toString(),
+                             claim("cid").toString(),
+                             *rule,
+                             QDateTime::fromSecsSinceEpoch(claim("nbf").toInteger(), Qt::UTC),
+                             QDateTime::fromSecsSinceEpoch(claim("exp").toInteger(), Qt::UTC)};
+    if (now < result.validFrom) {
+        return Error{tr("This coupon is valid from %1").arg(QLocale().toString(result.validFrom.toLocalTime(),
+                                                                                QLocale::ShortFormat))};
+    }
+    if (now >= result.validUntil) {
+        return Error{tr("This coupon expired on %1").arg(QLocale().toString(result.validUntil.toLocalTime(),
+                                                                             QLocale::ShortFormat))};
+    }
     return result;
 }
 
