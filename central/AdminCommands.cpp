@@ -1,6 +1,7 @@
 #include "AdminCommands.h"
 
 #include "AuditLog.h"
+#include "CatalogImport.h"
 #include "ConnectionPool.h"
 #include "CouponCampaigns.h"
 #include "CouponLedger.h"
@@ -10,6 +11,7 @@
 #include "TerminalRegistry.h"
 #include "Transaction.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -79,6 +81,7 @@ QString AdminCommands::usage()
               "  issue-coupon (--rule JSON | --kind KIND --value N [--currency KRW]) [--customer ID] [--days 30]\n"
               "  issue-coupon --campaign ID [--customer ID]\n"
               "  coupon-token --code CODE\n"
+              "  catalog-import --collection products|prices|promotions --file F.json|F.csv [--replace true]\n"
               "  coupon-reconciliation [--outcome double_use]\n"
               "  rotate-key\n"
               "  audit [--limit N]\n");
@@ -176,6 +179,21 @@ int AdminCommands::run(const QStringList &arguments)
         if (!issued)
             return fail(issued.error().message);
         m_out << issued->code << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("catalog-import")) {
+        const auto collection = collectionFromCode(required("collection"));
+        if (!collection || required("file").isEmpty())
+            return fail(tr("catalog-import needs --collection products|prices|promotions and --file F.json|F.csv"));
+        auto items = CatalogImport::fromFile(*collection, required("file"));
+        if (!items)
+            return fail(items.error().message);
+        auto imported = CatalogStore(m_pool).import(*collection, *items, required("replace") == QLatin1String("true"),
+                                                    QFileInfo(required("file")).fileName());
+        if (!imported)
+            return fail(imported.error().message);
+        m_out << tr("version %1: %2 changed, %3 removed").arg(imported->version).arg(imported->changed).arg(imported->removed)
+              << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("coupon-token")) {

@@ -24,6 +24,9 @@ class ConnectionPool;
 //     issue-coupon --campaign ID [--customer ID]
 //                                            a single coupon or one of a campaign; prints its code
 //     coupon-token --code CODE               the coupon's signed QR token (OMCP1:...)
+//     catalog-import --collection products|prices|promotions --file F.json|F.csv [--replace true]
+//                                            a new catalog version with what the file changes; with
+//                                            --replace, what the file lacks is removed
 //     coupon-reconciliation [--outcome double_use]
 //                                            offline redemptions reported by tills, double uses with
 //                                            both receipts

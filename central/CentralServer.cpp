@@ -1,5 +1,6 @@
 #include "CentralServer.h"
 
+#include "CatalogApi.h"
 #include "ConnectionPool.h"
 #include "CouponApi.h"
 #include "Logging.h"
@@ -79,6 +80,10 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).reportOffline(request); });
     addRoute(Method::Get, QStringLiteral("/v1/offline-redemptions"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).reconciliation(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/catalog/{collection}/changes"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return CatalogApi(api.pool()).changes(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/catalog/{collection}"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return CatalogApi(api.pool()).snapshot(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
 
