@@ -194,21 +194,9 @@ Outcome<CatalogPage> CatalogStore::snapshot(CatalogCollection collection, const 
     auto version = currentVersion();
     if (!version)
         return version.error();
-    const int pageSize = qBound(1, limit, maximumPageSize);
-    auto query = runQuery(m_pool,
-                          QStringLiteral("SELECT item_key, body, version FROM catalog_items WHERE collection = ? "
-                                         "AND item_key > ? AND body IS NOT NULL ORDER BY item_key LIMIT %1")
-                              .arg(pageSize + 1),
-                          {collectionCode(collection), after});
-    if (!query)
-        return query.error();
-    QSqlQuery rows = std::move(query).value();
-    CatalogPage page{*version, itemsOf(rows), {}};
-    if (page.items.size() > pageSize) {
-        page.items.removeLast();
-        page.next = page.items.last().key;
-    }
-    return page;
+    return readPage(*version, QStringLiteral("item_key > ? AND body IS NOT NULL ORDER BY item_key"),
+                    {collectionCode(collection), after}, limit,
+                    [](const VersionedItem &last) { return last.key; });
 }
 
 Outcome<CatalogPage> CatalogStore::changes(CatalogCollection collection, qint64 since, const QString &cursor,
@@ -233,20 +221,29 @@ Outcome<CatalogPage> CatalogStore::changes(CatalogCollection collection, qint64 
         if (!number || afterVersion <= since || afterKey.isEmpty())
             return ApiError::badRequest(QStringLiteral("invalid_cursor"), tr("This is not a cursor of these changes"));
     }
+    return readPage(*version, QStringLiteral("version >= ? AND (version > ? OR item_key > ?) ORDER BY version, item_key"),
+                    {collectionCode(collection), afterVersion, afterVersion, afterKey}, limit,
+                    [](const VersionedItem &last) { return QStringLiteral("%1:%2").arg(last.version).arg(last.key); });
+}
+
+Outcome<CatalogPage> CatalogStore::readPage(qint64 version, const QString &condition, const QVariantList &values,
+                                            int limit, const std::function<QString(const VersionedItem &)> &cursorOf)
+{
+    // One row more than the page, to know whether another page follows.
     const int pageSize = qBound(1, limit, maximumPageSize);
     auto query = runQuery(m_pool,
                           QStringLiteral("SELECT item_key, body, version FROM catalog_items WHERE collection = ? "
-                                         "AND version >= ? AND (version > ? OR item_key > ?) "
-                                         "ORDER BY version, item_key LIMIT %1")
+                                         "AND %1 LIMIT %2")
+                              .arg(condition)
                               .arg(pageSize + 1),
-                          {collectionCode(collection), afterVersion, afterVersion, afterKey});
+                          values);
     if (!query)
         return query.error();
     QSqlQuery rows = std::move(query).value();
-    CatalogPage page{*version, itemsOf(rows), {}};
+    CatalogPage page{version, itemsOf(rows), {}};
     if (page.items.size() > pageSize) {
         page.items.removeLast();
-        page.next = QStringLiteral("%1:%2").arg(page.items.last().version).arg(page.items.last().key);
+        page.next = cursorOf(page.items.last());
     }
     return page;
 }

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace omnitill::central {
@@ -80,6 +81,11 @@ public:
                                                int limit);
 
 private:
+    // Items of the collection (the first value) matching condition, which ends in its ORDER BY; cursorOf
+    // makes the next page's cursor of the last item.
+    [[nodiscard]] Outcome<CatalogPage> readPage(qint64 version, const QString &condition, const QVariantList &values,
+                                                int limit, const std::function<QString(const VersionedItem &)> &cursorOf);
+
     ConnectionPool &m_pool;
 };
 

@@ -1,6 +1,5 @@
 #include "CouponToken.h"
-#include "Ed25519.h"
-#include "TokenVerifier.h"
+#include "SigningKeyFixture.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -14,7 +13,7 @@ class TestCouponToken : public QObject
     Q_OBJECT
 
 private:
-    Ed25519KeyPair m_key;
+    SigningKeyFixture m_keys;
     const QDateTime m_from = QDateTime(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC);
     const QDateTime m_until = m_from.addDays(30);
 
@@ -33,19 +32,12 @@ private:
 
     QString token(const QString &keyId = QStringLiteral("k1"))
     {
-        return CouponToken::sign(claims(keyId), m_key.privateKey).value();
+        return CouponToken::sign(claims(keyId), m_keys.key.privateKey).value();
     }
 
-    TokenVerifier verifier()
-    {
-        TokenVerifier verifier;
-        verifier.addKey(QStringLiteral("k1"), m_key.publicKey);
-        return verifier;
-    }
+    TokenVerifier verifier() const { return m_keys.verifier(); }
 
 private Q_SLOTS:
-    void initTestCase() { m_key = ed25519::generate().value(); }
-
     void signedToken_verifiesWithItsClaims()
     {
         const QString text = token();
@@ -66,7 +58,7 @@ private Q_SLOTS:
     {
         CouponTokenClaims anyone = claims();
         anyone.customerId.clear();
-        const auto read = verifier().verifyCoupon(CouponToken::sign(anyone, m_key.privateKey).value(), m_from);
+        const auto read = verifier().verifyCoupon(CouponToken::sign(anyone, m_keys.key.privateKey).value(), m_from);
         QVERIFY(read.ok());
         QVERIFY(read->customerId.isEmpty());
     }

@@ -1,6 +1,5 @@
 #include "CustomerToken.h"
-#include "Ed25519.h"
-#include "TokenVerifier.h"
+#include "SigningKeyFixture.h"
 
 #include <QTest>
 
@@ -13,27 +12,20 @@ class TestCustomerToken : public QObject
     Q_OBJECT
 
 private:
-    Ed25519KeyPair m_key;
+    SigningKeyFixture m_keys;
     QDateTime m_now = QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC);
 
     QString token(const QString &keyId = QStringLiteral("k1"), const QDateTime &at = {})
     {
         return CustomerToken::sign(CustomerToken::claimsFor(QStringLiteral("c-42"), QStringLiteral("gold"), keyId,
                                                             at.isValid() ? at : m_now),
-                                   m_key.privateKey)
+                                   m_keys.key.privateKey)
             .value();
     }
 
-    TokenVerifier verifier()
-    {
-        TokenVerifier verifier;
-        verifier.addKey(QStringLiteral("k1"), m_key.publicKey);
-        return verifier;
-    }
+    TokenVerifier verifier() const { return m_keys.verifier(); }
 
 private Q_SLOTS:
-    void initTestCase() { m_key = ed25519::generate().value(); }
-
     void signedToken_verifiesWithItsClaims()
     {
         const QString text = token();
@@ -52,7 +44,7 @@ private Q_SLOTS:
 
     void publicKey_derivesFromPrivateKey()
     {
-        QCOMPARE(ed25519::publicKeyOf(m_key.privateKey).value(), m_key.publicKey);
+        QCOMPARE(ed25519::publicKeyOf(m_keys.key.privateKey).value(), m_keys.key.publicKey);
         QVERIFY(!ed25519::publicKeyOf(QByteArray(5, 'x')).ok());
     }
 
