@@ -1,8 +1,8 @@
 -- Coupon rules as data (omnitill::CouponRule's JSON: percent or amount off, buy-N-get-M, free-item voucher;
 -- scope, minimum spend, stacking group), the campaigns coupons are issued from, and the redemptions tills
 -- made offline and reported later. coupons is rebuilt: SQLite cannot drop the CHECKs on kind and value.
--- Foreign keys are checked at COMMIT, when coupon_redemptions' references resolve to the new table again.
-PRAGMA defer_foreign_keys = ON;
+-- Foreign keys stay on (this runs in a transaction, where they cannot be switched off), so the redemptions
+-- step aside while the old table goes, and come back once coupon_redemptions' reference names the new one.
 
 CREATE TABLE coupon_campaigns (
     campaign_id TEXT PRIMARY KEY,
@@ -38,9 +38,17 @@ SELECT coupon_id, code, customer_id,
        valid_from, valid_until, state, reservation_id, reserved_by, lease_until, created_at
 FROM coupons;
 
+CREATE TABLE coupon_redemptions_aside AS SELECT * FROM coupon_redemptions;
+
+DELETE FROM coupon_redemptions;
+
 DROP TABLE coupons;
 
 ALTER TABLE coupons_with_rules RENAME TO coupons;
+
+INSERT INTO coupon_redemptions SELECT * FROM coupon_redemptions_aside;
+
+DROP TABLE coupon_redemptions_aside;
 
 CREATE INDEX coupons_by_campaign ON coupons (campaign_id);
 
