@@ -145,8 +145,8 @@ int main(int argc, char *argv[])
         lookupFailures += found.value(QLatin1String("loyaltyNumber")).toString() != loyaltyNumber(customer);
     }
 
-    const QString backend = database.settings().dialect() == Dialect::Postgres ? QStringLiteral("PostgreSQL")
-                                                                                : QStringLiteral("SQLite");
+    const QString backend =
+        database.settings().dialect() == Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
     std::printf("backend: %s\n", qPrintable(backend));
     std::printf("coupons: %d reserved then redeemed, %d in flight: %d redeemed, %d failed\n", couponCount, inFlight,
                 redeemed, failures);

@@ -192,7 +192,10 @@ int AdminCommands::run(const QStringList &arguments)
                                                     QFileInfo(required("file")).fileName());
         if (!imported)
             return fail(imported.error().message);
-        m_out << tr("version %1: %2 changed, %3 removed").arg(imported->version).arg(imported->changed).arg(imported->removed)
+        m_out << tr("version %1: %2 changed, %3 removed")
+                     .arg(imported->version)
+                     .arg(imported->changed)
+                     .arg(imported->removed)
               << Qt::endl;
         return 0;
     }
@@ -209,7 +212,8 @@ int AdminCommands::run(const QStringList &arguments)
         return 0;
     }
     if (command == QLatin1String("coupon-reconciliation")) {
-        auto entries = CouponReconciliation(m_pool).list(options.value(QStringLiteral("outcome")) == QLatin1String("double_use"));
+        auto entries =
+            CouponReconciliation(m_pool).list(options.value(QStringLiteral("outcome")) == QLatin1String("double_use"));
         if (!entries)
             return fail(entries.error().message);
         for (const ReconciliationEntry &entry : *entries) {

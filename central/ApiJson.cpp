@@ -9,10 +9,11 @@ Outcome<QJsonObject> parseJsonObject(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return ApiError::badRequest(QStringLiteral("malformed_json"),
-                                    QCoreApplication::translate("CentralApi", "The body is not valid JSON: %1 at offset %2")
-                                        .arg(error.errorString())
-                                        .arg(error.offset));
+        return ApiError::badRequest(
+            QStringLiteral("malformed_json"),
+            QCoreApplication::translate("CentralApi", "The body is not valid JSON: %1 at offset %2")
+                .arg(error.errorString())
+                .arg(error.offset));
     }
     if (!document.isObject()) {
         return ApiError::badRequest(QStringLiteral("invalid_body"),

@@ -14,9 +14,9 @@ Outcome<CatalogCollection> collectionOf(const ApiRequest &request)
     const QString code = request.arguments.value(0);
     if (const auto collection = collectionFromCode(code))
         return *collection;
-    return ApiError::notFound(QStringLiteral("unknown_collection"),
-                              CatalogApi::tr("There is no catalog collection \"%1\": products, prices or promotions")
-                                  .arg(code));
+    return ApiError::notFound(
+        QStringLiteral("unknown_collection"),
+        CatalogApi::tr("There is no catalog collection \"%1\": products, prices or promotions").arg(code));
 }
 
 // A whole number query parameter from minimum to maximum, or the fallback when absent.
@@ -31,8 +31,9 @@ Outcome<qint64> wholeParameter(const ApiRequest &request, const QString &name, q
     bool number = false;
     const qint64 value = request.query.queryItemValue(name).toLongLong(&number);
     if (!number || value < minimum || value > maximum) {
-        return ApiError::badRequest(QStringLiteral("invalid_query"),
-                                    CatalogApi::tr("%1 must be a whole number from %2 to %3").arg(name).arg(minimum).arg(maximum));
+        return ApiError::badRequest(
+            QStringLiteral("invalid_query"),
+            CatalogApi::tr("%1 must be a whole number from %2 to %3").arg(name).arg(minimum).arg(maximum));
     }
     return value;
 }
@@ -66,10 +67,10 @@ QHttpServerResponse CatalogApi::snapshot(const ApiRequest &request)
                                       CatalogStore::defaultPageSize);
     if (!limit)
         return limit.error().toResponse();
-    return answer(CatalogStore(m_pool).snapshot(*collection,
-                                                request.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded),
-                                                int(*limit)),
-                  [&](const CatalogPage &page) { return pageJson(*collection, page, "items", true); });
+    return answer(
+        CatalogStore(m_pool).snapshot(
+            *collection, request.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded), int(*limit)),
+        [&](const CatalogPage &page) { return pageJson(*collection, page, "items", true); });
 }
 
 QHttpServerResponse CatalogApi::changes(const ApiRequest &request)
@@ -84,9 +85,9 @@ QHttpServerResponse CatalogApi::changes(const ApiRequest &request)
                                       CatalogStore::defaultPageSize);
     if (!limit)
         return limit.error().toResponse();
-    return answer(CatalogStore(m_pool).changes(*collection, *since,
-                                               request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded),
-                                               int(*limit)),
+    return answer(CatalogStore(m_pool).changes(
+                      *collection, *since, request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded),
+                      int(*limit)),
                   [&](const CatalogPage &page) {
                       QJsonObject json = pageJson(*collection, page, "changes", false);
                       json.insert(QLatin1String("since"), *since);

@@ -62,7 +62,8 @@ Outcome<CatalogItem> CatalogImport::itemOf(CatalogCollection collection, const Q
         return invalid(tr("%1: the price must be a whole number of minor units").arg(where));
     if (collection == CatalogCollection::Promotions &&
         !Promotion::kindFromCode(json.value(QLatin1String("kind")).toString())) {
-        return invalid(tr("%1: \"%2\" is not a kind of promotion").arg(where, json.value(QLatin1String("kind")).toString()));
+        return invalid(
+            tr("%1: \"%2\" is not a kind of promotion").arg(where, json.value(QLatin1String("kind")).toString()));
     }
     return CatalogItem{key.toString(), json};
 }
@@ -91,8 +92,8 @@ Outcome<QList<CatalogItem>> CatalogImport::fromJson(CatalogCollection collection
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return invalid(tr("The file is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
-    const QJsonArray list = document.isArray() ? document.array()
-                                               : document.object().value(QLatin1String("items")).toArray();
+    const QJsonArray list =
+        document.isArray() ? document.array() : document.object().value(QLatin1String("items")).toArray();
     QList<std::pair<QJsonObject, QString>> rows;
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list[i].isObject())
@@ -118,7 +119,8 @@ Outcome<QList<CatalogItem>> CatalogImport::fromCsv(CatalogCollection collection,
         const QString where = tr("Line %1").arg(n + 1);
         const auto fields = csvFields(line);
         if (!fields || fields->size() != header->size())
-            return invalid(tr("%1 has %2 fields, the header %3").arg(where).arg(fields ? fields->size() : 0).arg(header->size()));
+            return invalid(
+                tr("%1 has %2 fields, the header %3").arg(where).arg(fields ? fields->size() : 0).arg(header->size()));
         QJsonObject json;
         for (qsizetype i = 0; i < header->size(); ++i) {
             const QString &name = header->at(i);

@@ -109,8 +109,8 @@ Outcome<CatalogImportSummary> CatalogStore::import(CatalogCollection collection,
     if (!opened)
         return opened.error();
 
-    const QString distinct = transaction.dialect() == Dialect::Postgres ? QStringLiteral("IS DISTINCT FROM")
-                                                                        : QStringLiteral("IS NOT");
+    const QString distinct =
+        transaction.dialect() == Dialect::Postgres ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT");
     auto upsert = transaction.prepare(
         QStringLiteral("INSERT INTO catalog_items (collection, item_key, body, version) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (collection, item_key) DO UPDATE SET body = excluded.body, version = "
@@ -195,21 +195,18 @@ Outcome<CatalogPage> CatalogStore::snapshot(CatalogCollection collection, const 
     if (!version)
         return version.error();
     return readPage(*version, QStringLiteral("item_key > ? AND body IS NOT NULL ORDER BY item_key"),
-                    {collectionCode(collection), after}, limit,
-                    [](const VersionedItem &last) { return last.key; });
+                    {collectionCode(collection), after}, limit, [](const VersionedItem &last) { return last.key; });
 }
 
-Outcome<CatalogPage> CatalogStore::changes(CatalogCollection collection, qint64 since, const QString &cursor,
-                                           int limit)
+Outcome<CatalogPage> CatalogStore::changes(CatalogCollection collection, qint64 since, const QString &cursor, int limit)
 {
     auto version = currentVersion();
     if (!version)
         return version.error();
     if (since < 0 || since > *version) {
-        return ApiError::conflict(QStringLiteral("unknown_version"),
-                                  tr("The catalog is at version %1 and knows no version %2: take a full snapshot")
-                                      .arg(*version)
-                                      .arg(since));
+        return ApiError::conflict(
+            QStringLiteral("unknown_version"),
+            tr("The catalog is at version %1 and knows no version %2: take a full snapshot").arg(*version).arg(since));
     }
     // The cursor "<version>:<key>" is the last item sent; without one, start after `since`.
     qint64 afterVersion = since + 1;
@@ -221,7 +218,8 @@ Outcome<CatalogPage> CatalogStore::changes(CatalogCollection collection, qint64 
         if (!number || afterVersion <= since || afterKey.isEmpty())
             return ApiError::badRequest(QStringLiteral("invalid_cursor"), tr("This is not a cursor of these changes"));
     }
-    return readPage(*version, QStringLiteral("version >= ? AND (version > ? OR item_key > ?) ORDER BY version, item_key"),
+    return readPage(*version,
+                    QStringLiteral("version >= ? AND (version > ? OR item_key > ?) ORDER BY version, item_key"),
                     {collectionCode(collection), afterVersion, afterVersion, afterKey}, limit,
                     [](const VersionedItem &last) { return QStringLiteral("%1:%2").arg(last.version).arg(last.key); });
 }

@@ -84,7 +84,8 @@ private:
     // Items of the collection (the first value) matching condition, which ends in its ORDER BY; cursorOf
     // makes the next page's cursor of the last item.
     [[nodiscard]] Outcome<CatalogPage> readPage(qint64 version, const QString &condition, const QVariantList &values,
-                                                int limit, const std::function<QString(const VersionedItem &)> &cursorOf);
+                                                int limit,
+                                                const std::function<QString(const VersionedItem &)> &cursorOf);
 
     ConnectionPool &m_pool;
 };

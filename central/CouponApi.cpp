@@ -30,8 +30,8 @@ Outcome<Basket> basketOf(const QJsonObject &body)
     basket.currency = currency.toString();
     const QJsonValue lines = body.value(QLatin1String("lines"));
     if (!lines.isArray() || lines.toArray().size() > CouponApi::maximumBasketLines)
-        return wrongType(QStringLiteral("lines"), CouponApi::tr("a list of at most %1 basket lines")
-                                                      .arg(CouponApi::maximumBasketLines));
+        return wrongType(QStringLiteral("lines"),
+                         CouponApi::tr("a list of at most %1 basket lines").arg(CouponApi::maximumBasketLines));
     for (const QJsonValue &value : lines.toArray()) {
         const QJsonObject line = value.toObject();
         const QJsonValue sku = line.value(QLatin1String("sku"));
@@ -156,7 +156,6 @@ QHttpServerResponse CouponApi::release(const ApiRequest &request)
     return QHttpServerResponse(QJsonObject{{QLatin1String("released"), true}});
 }
 
-
 QHttpServerResponse CouponApi::check(const ApiRequest &request)
 {
     auto body = parseJsonObject(request.body);
@@ -202,8 +201,8 @@ QHttpServerResponse CouponApi::reportOffline(const ApiRequest &request)
         return body.error().toResponse();
     const QJsonValue reported = body->value(QLatin1String("redemptions"));
     if (!reported.isArray() || reported.toArray().isEmpty() || reported.toArray().size() > maximumReportedRedemptions)
-        return wrongType(QStringLiteral("redemptions"), tr("a list of 1 to %1 redemptions")
-                                                            .arg(maximumReportedRedemptions))
+        return wrongType(QStringLiteral("redemptions"),
+                         tr("a list of 1 to %1 redemptions").arg(maximumReportedRedemptions))
             .toResponse();
     // Every report is checked before the first is stored: a bad batch writes nothing.
     QList<OfflineRedemption> redemptions;
@@ -233,8 +232,7 @@ QHttpServerResponse CouponApi::reconciliation(const ApiRequest &request)
 {
     const QString outcome = request.query.queryItemValue(QStringLiteral("outcome"));
     if (!outcome.isEmpty() && outcome != QLatin1String("double_use"))
-        return ApiError::badRequest(QStringLiteral("invalid_query"), tr("outcome can only be double_use"))
-            .toResponse();
+        return ApiError::badRequest(QStringLiteral("invalid_query"), tr("outcome can only be double_use")).toResponse();
     return answer(CouponReconciliation(m_pool).list(!outcome.isEmpty()), [](const QList<ReconciliationEntry> &list) {
         QJsonArray entries;
         for (const ReconciliationEntry &entry : list)

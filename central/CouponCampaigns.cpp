@@ -23,8 +23,8 @@ CouponCampaigns::CouponCampaigns(ConnectionPool &pool)
 {
 }
 
-Outcome<CouponCampaign> CouponCampaigns::create(const QString &name, const CouponRule &rule,
-                                                const QDateTime &validFrom, const QDateTime &validUntil)
+Outcome<CouponCampaign> CouponCampaigns::create(const QString &name, const CouponRule &rule, const QDateTime &validFrom,
+                                                const QDateTime &validUntil)
 {
     if (name.trimmed().isEmpty())
         return ApiError::badRequest(QStringLiteral("invalid_field"), tr("A campaign needs a name"));
@@ -68,8 +68,8 @@ Outcome<CouponCampaign> CouponCampaigns::find(const QString &campaignId)
         return ApiError::notFound(QStringLiteral("unknown_campaign"), tr("There is no campaign %1").arg(campaignId));
     auto rule = CouponRule::fromJson(QJsonDocument::fromJson(row.value(1).toByteArray()).object());
     if (!rule)
-        return ApiError::internal(QStringLiteral("campaign %1 has a rule that does not parse: %2").arg(campaignId,
-                                                                                                      rule.error()));
+        return ApiError::internal(
+            QStringLiteral("campaign %1 has a rule that does not parse: %2").arg(campaignId, rule.error()));
     return CouponCampaign{campaignId, row.value(0).toString(), *rule, row.value(2).toDateTime(),
                           row.value(3).toDateTime()};
 }
@@ -79,7 +79,8 @@ Outcome<Coupon> CouponCampaigns::issue(const QString &campaignId, const QString 
     auto campaign = find(campaignId);
     if (!campaign)
         return campaign.error();
-    return CouponLedger(m_pool).issue({campaign->rule, customerId, campaign->validFrom, campaign->validUntil, campaignId});
+    return CouponLedger(m_pool).issue(
+        {campaign->rule, customerId, campaign->validFrom, campaign->validUntil, campaignId});
 }
 
 } // namespace omnitill::central

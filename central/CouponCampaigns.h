@@ -28,8 +28,8 @@ class CouponCampaigns
 public:
     explicit CouponCampaigns(ConnectionPool &pool);
 
-    [[nodiscard]] Outcome<CouponCampaign> create(const QString &name, const CouponRule &rule, const QDateTime &validFrom,
-                                                 const QDateTime &validUntil);
+    [[nodiscard]] Outcome<CouponCampaign> create(const QString &name, const CouponRule &rule,
+                                                 const QDateTime &validFrom, const QDateTime &validUntil);
     [[nodiscard]] Outcome<CouponCampaign> find(const QString &campaignId);
     // A coupon of the campaign, bound to the customer when one is given.
     [[nodiscard]] Outcome<Coupon> issue(const QString &campaignId, const QString &customerId);

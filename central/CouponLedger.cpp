@@ -120,13 +120,20 @@ Outcome<Coupon> CouponLedger::findOn(const QSqlDatabase &connection, const QStri
     const QString stored = row.value(1).toString();
     auto rule = CouponRule::fromJson(QJsonDocument::fromJson(row.value(4).toByteArray()).object());
     if (!rule)
-        return ApiError::internal(QStringLiteral("coupon %1 has a rule that does not parse: %2").arg(stored, rule.error()));
-    Coupon coupon{row.value(0).toString(),  displayedCode(stored),
-                  row.value(2).toString(),  row.value(3).toString(),
-                  *rule,                    row.value(5).toDateTime(),
-                  row.value(6).toDateTime(), row.value(7).toString(),
-                  row.value(8).toString(),  row.value(9).toString(),
-                  row.value(10).toDateTime(), row.value(11).toString(),
+        return ApiError::internal(
+            QStringLiteral("coupon %1 has a rule that does not parse: %2").arg(stored, rule.error()));
+    Coupon coupon{row.value(0).toString(),
+                  displayedCode(stored),
+                  row.value(2).toString(),
+                  row.value(3).toString(),
+                  *rule,
+                  row.value(5).toDateTime(),
+                  row.value(6).toDateTime(),
+                  row.value(7).toString(),
+                  row.value(8).toString(),
+                  row.value(9).toString(),
+                  row.value(10).toDateTime(),
+                  row.value(11).toString(),
                   row.value(12).toDateTime()};
     return coupon;
 }

@@ -91,8 +91,8 @@ Outcome<void> CouponReconciliation::record(const OfflineRedemption &redemption, 
         if (!recorded)
             return recorded.error();
     } else {
-        auto first = transaction.run(QStringLiteral("SELECT sale_id FROM coupon_redemptions WHERE coupon_id = ?"),
-                                     {couponId});
+        auto first =
+            transaction.run(QStringLiteral("SELECT sale_id FROM coupon_redemptions WHERE coupon_id = ?"), {couponId});
         if (!first)
             return first.error();
         // The same sale redeemed it online too (the till came back online mid-sale): one use, not two.
@@ -124,31 +124,30 @@ Outcome<QList<ReconciliationEntry>> CouponReconciliation::list(bool doubleUseOnl
 Outcome<QList<ReconciliationEntry>> CouponReconciliation::select(const QString &where, const QVariantList &values,
                                                                  int limit)
 {
-    auto query = runQuery(
-        m_pool,
-        QStringLiteral("SELECT o.redemption_id, c.code, o.outcome, o.sale_id, t.store_id, o.terminal_id, "
-                       "o.redeemed_at, o.reported_at, r.sale_id, ft.store_id, r.terminal_id, r.redeemed_at "
-                       "FROM offline_redemptions o JOIN coupons c ON c.coupon_id = o.coupon_id "
-                       "JOIN terminals t ON t.terminal_id = o.terminal_id "
-                       "LEFT JOIN coupon_redemptions r ON r.coupon_id = o.coupon_id "
-                       "LEFT JOIN terminals ft ON ft.terminal_id = r.terminal_id "
-                       "WHERE %1 ORDER BY o.reported_at DESC, o.redemption_id LIMIT %2")
-            .arg(where)
-            .arg(qBound(1, limit, maximumListed)),
-        values);
+    auto query =
+        runQuery(m_pool,
+                 QStringLiteral("SELECT o.redemption_id, c.code, o.outcome, o.sale_id, t.store_id, o.terminal_id, "
+                                "o.redeemed_at, o.reported_at, r.sale_id, ft.store_id, r.terminal_id, r.redeemed_at "
+                                "FROM offline_redemptions o JOIN coupons c ON c.coupon_id = o.coupon_id "
+                                "JOIN terminals t ON t.terminal_id = o.terminal_id "
+                                "LEFT JOIN coupon_redemptions r ON r.coupon_id = o.coupon_id "
+                                "LEFT JOIN terminals ft ON ft.terminal_id = r.terminal_id "
+                                "WHERE %1 ORDER BY o.reported_at DESC, o.redemption_id LIMIT %2")
+                     .arg(where)
+                     .arg(qBound(1, limit, maximumListed)),
+                 values);
     if (!query)
         return query.error();
     QSqlQuery row = std::move(query).value();
     QList<ReconciliationEntry> entries;
     while (row.next()) {
-        entries.append({row.value(0).toString(),
-                        displayedCode(row.value(1).toString()),
-                        row.value(2).toString(),
-                        {row.value(3).toString(), row.value(4).toString(), row.value(5).toString(),
-                         row.value(6).toDateTime()},
-                        {row.value(8).toString(), row.value(9).toString(), row.value(10).toString(),
-                         row.value(11).toDateTime()},
-                        row.value(7).toDateTime()});
+        entries.append(
+            {row.value(0).toString(),
+             displayedCode(row.value(1).toString()),
+             row.value(2).toString(),
+             {row.value(3).toString(), row.value(4).toString(), row.value(5).toString(), row.value(6).toDateTime()},
+             {row.value(8).toString(), row.value(9).toString(), row.value(10).toString(), row.value(11).toDateTime()},
+             row.value(7).toDateTime()});
     }
     return entries;
 }

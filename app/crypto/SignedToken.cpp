@@ -48,8 +48,7 @@ Result<QString> SignedToken::seal(QLatin1StringView prefix, int version, const Q
 }
 
 std::variant<SignedToken::Opened, SignedToken::Refusal> SignedToken::open(QLatin1StringView prefix, int version,
-                                                                          const QString &token,
-                                                                          qsizetype maximumLength,
+                                                                          const QString &token, qsizetype maximumLength,
                                                                           const QHash<QString, QByteArray> &keys)
 {
     if (token.size() > maximumLength)

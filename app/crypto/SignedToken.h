@@ -43,8 +43,8 @@ public:
                                               qsizetype maximumLength);
 
     // keys: key id -> raw Ed25519 public key.
-    [[nodiscard]] static std::variant<Opened, Refusal> open(QLatin1StringView prefix, int version,
-                                                            const QString &token, qsizetype maximumLength,
+    [[nodiscard]] static std::variant<Opened, Refusal> open(QLatin1StringView prefix, int version, const QString &token,
+                                                            qsizetype maximumLength,
                                                             const QHash<QString, QByteArray> &keys);
 };
 

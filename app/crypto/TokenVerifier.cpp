@@ -19,7 +19,8 @@ QString TokenVerifier::refusalOf(const SignedToken::Refusal &refusal, Kind kind)
     const bool coupon = kind == Kind::Coupon;
     switch (refusal.flaw) {
     case SignedToken::Flaw::TooLong:
-        return coupon ? tr("This code is too long to be a coupon code") : tr("This code is too long to be a customer app code");
+        return coupon ? tr("This code is too long to be a coupon code")
+                      : tr("This code is too long to be a customer app code");
     case SignedToken::Flaw::WrongPrefix:
         return coupon ? tr("This is not a coupon code") : tr("This is not a customer app code");
     case SignedToken::Flaw::NoSignature:
@@ -32,8 +33,9 @@ QString TokenVerifier::refusalOf(const SignedToken::Refusal &refusal, Kind kind)
         return coupon ? tr("The coupon code is damaged (its contents cannot be read)")
                       : tr("The customer app code is damaged (its contents cannot be read)");
     case SignedToken::Flaw::UnknownKey:
-        return coupon ? tr("The coupon code was signed by an unknown key (%1); update the keys").arg(refusal.keyId)
-                      : tr("The customer app code was signed by an unknown key (%1); update the keys").arg(refusal.keyId);
+        return coupon
+                   ? tr("The coupon code was signed by an unknown key (%1); update the keys").arg(refusal.keyId)
+                   : tr("The customer app code was signed by an unknown key (%1); update the keys").arg(refusal.keyId);
     case SignedToken::Flaw::BadSignature:
         return coupon ? tr("The coupon code is forged or altered (bad signature)")
                       : tr("The customer app code is forged or altered (bad signature)");
@@ -50,8 +52,9 @@ Result<CustomerTokenClaims> TokenVerifier::verify(const QString &token, const QD
         return Error{refusalOf(*refusal, Kind::Customer)};
     const auto &[keyId, claims] = std::get<SignedToken::Opened>(opened);
     const auto claim = [&claims](const char *key) { return claims.value(QLatin1String(key)); };
-    if (!claim("cid").isString() || !claim("tier").isString() || !claim("nonce").isString() || !claim("iat").isDouble() ||
-        !claim("exp").isDouble() || claim("cid").toString().isEmpty() || claim("nonce").toString().isEmpty()) {
+    if (!claim("cid").isString() || !claim("tier").isString() || !claim("nonce").isString() ||
+        !claim("iat").isDouble() || !claim("exp").isDouble() || claim("cid").toString().isEmpty() ||
+        claim("nonce").toString().isEmpty()) {
         return Error{refusalOf({SignedToken::Flaw::Unreadable, {}}, Kind::Customer)};
     }
     CustomerTokenClaims result{keyId,
@@ -88,12 +91,12 @@ Result<CouponTokenClaims> TokenVerifier::verifyCoupon(const QString &token, cons
                              QDateTime::fromSecsSinceEpoch(claim("nbf").toInteger(), Qt::UTC),
                              QDateTime::fromSecsSinceEpoch(claim("exp").toInteger(), Qt::UTC)};
     if (now < result.validFrom) {
-        return Error{tr("This coupon is valid from %1").arg(QLocale().toString(result.validFrom.toLocalTime(),
-                                                                                QLocale::ShortFormat))};
+        return Error{tr("This coupon is valid from %1")
+                         .arg(QLocale().toString(result.validFrom.toLocalTime(), QLocale::ShortFormat))};
     }
     if (now >= result.validUntil) {
-        return Error{tr("This coupon expired on %1").arg(QLocale().toString(result.validUntil.toLocalTime(),
-                                                                             QLocale::ShortFormat))};
+        return Error{tr("This coupon expired on %1")
+                         .arg(QLocale().toString(result.validUntil.toLocalTime(), QLocale::ShortFormat))};
     }
     return result;
 }

@@ -54,16 +54,17 @@ Result<CouponVerdict> CouponEvaluation::evaluate(const CouponRule &rule, const Q
     }
     qint64 spend = 0;
     for (const CouponBasketLine &line : basket) {
-        auto gross = checked::multiplyDivide(line.quantity.thousandths, line.unitPriceMinor, Quantity::scale, m_rounding);
+        auto gross =
+            checked::multiplyDivide(line.quantity.thousandths, line.unitPriceMinor, Quantity::scale, m_rounding);
         auto total = gross ? checked::add(spend, *gross) : gross;
         if (!total)
             return Error{total.error()};
         spend = *total;
     }
     if (spend < rule.minimumSpendMinor) {
-        return refused("minimum_spend_not_reached", tr("Minimum spend %1 not reached: %2 more")
-                                                        .arg(money(rule.minimumSpendMinor),
-                                                             money(rule.minimumSpendMinor - spend)));
+        return refused("minimum_spend_not_reached",
+                       tr("Minimum spend %1 not reached: %2 more")
+                           .arg(money(rule.minimumSpendMinor), money(rule.minimumSpendMinor - spend)));
     }
     if (rule.kind == CouponRule::Kind::FreeItem)
         return freeItem(rule, basket);
@@ -80,11 +81,12 @@ Result<CouponVerdict> CouponEvaluation::evaluate(const CouponRule &rule, const Q
         }
         const qint64 needed = rule.buyQuantity + rule.getQuantity;
         if (pieces < needed) {
-            return refused("buy_get_not_reached", tr("Buy %1 get %2 needs %3 items the coupon covers: the basket has %4")
-                                                      .arg(rule.buyQuantity)
-                                                      .arg(rule.getQuantity)
-                                                      .arg(needed)
-                                                      .arg(pieces));
+            return refused("buy_get_not_reached",
+                           tr("Buy %1 get %2 needs %3 items the coupon covers: the basket has %4")
+                               .arg(rule.buyQuantity)
+                               .arg(rule.getQuantity)
+                               .arg(needed)
+                               .arg(pieces));
         }
     }
     return throughEngine(rule, basket);
@@ -127,7 +129,8 @@ Result<CouponVerdict> CouponEvaluation::throughEngine(const CouponRule &rule,
     }
     QList<PromotableLine> lines;
     for (const SaleLine &line : saleLines) {
-        auto gross = checked::multiplyDivide(line.quantity.thousandths, line.unitPriceMinor, Quantity::scale, m_rounding);
+        auto gross =
+            checked::multiplyDivide(line.quantity.thousandths, line.unitPriceMinor, Quantity::scale, m_rounding);
         if (!gross)
             return Error{gross.error()};
         lines.append({&line, *gross});

@@ -38,7 +38,8 @@ class CouponEvaluation
 {
 public:
     // locale: how the amounts in refusals are written.
-    explicit CouponEvaluation(Currency currency, QLocale locale = QLocale(), RoundingMode rounding = RoundingMode::HalfUp);
+    explicit CouponEvaluation(Currency currency, QLocale locale = QLocale(),
+                              RoundingMode rounding = RoundingMode::HalfUp);
 
     // appliedGroups: the stacking groups of coupons the sale already carries.
     [[nodiscard]] Result<CouponVerdict> evaluate(const CouponRule &rule, const QList<CouponBasketLine> &basket,

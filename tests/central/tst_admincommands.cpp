@@ -50,7 +50,9 @@ private:
     QString enrolledTerminal(const QString &store)
     {
         TerminalRegistry terminals(*m_database->pool);
-        return terminals.enroll(terminals.createEnrollmentCode(store).value(), QStringLiteral("Till")).value().terminalId;
+        return terminals.enroll(terminals.createEnrollmentCode(store).value(), QStringLiteral("Till"))
+            .value()
+            .terminalId;
     }
 
 private Q_SLOTS:
@@ -105,8 +107,8 @@ private Q_SLOTS:
     void couponWithRule_printsATokenThatVerifiesOffline()
     {
         const QString rule = QStringLiteral(R"({"kind":"buyGet","value":100,"buy":1,"get":1,"skus":["MILK"]})");
-        const Run issued = admin({QStringLiteral("issue-coupon"), QStringLiteral("--rule"), rule, QStringLiteral("--days"),
-                                  QStringLiteral("7")});
+        const Run issued = admin({QStringLiteral("issue-coupon"), QStringLiteral("--rule"), rule,
+                                  QStringLiteral("--days"), QStringLiteral("7")});
         QCOMPARE(issued.exitCode, 0);
         const Run token = admin({QStringLiteral("coupon-token"), QStringLiteral("--code"), issued.out});
         QCOMPARE(token.exitCode, 0);
@@ -126,9 +128,9 @@ private Q_SLOTS:
 
     void campaign_issuesCouponsUnderItsRule()
     {
-        const Run campaign = admin({QStringLiteral("create-campaign"), QStringLiteral("--name"), QStringLiteral("Spring"),
-                                    QStringLiteral("--kind"), QStringLiteral("percent"), QStringLiteral("--value"),
-                                    QStringLiteral("15")});
+        const Run campaign = admin({QStringLiteral("create-campaign"), QStringLiteral("--name"),
+                                    QStringLiteral("Spring"), QStringLiteral("--kind"), QStringLiteral("percent"),
+                                    QStringLiteral("--value"), QStringLiteral("15")});
         QCOMPARE(campaign.exitCode, 0);
         const Run issued = admin({QStringLiteral("issue-coupon"), QStringLiteral("--campaign"), campaign.out});
         QCOMPARE(issued.exitCode, 0);
@@ -155,8 +157,8 @@ private Q_SLOTS:
         };
         const ReconciliationEntry first = report(enrolledTerminal(QStringLiteral("KR-SEOUL-01")));
         const ReconciliationEntry second = report(enrolledTerminal(QStringLiteral("KR-BUSAN-02")));
-        const Run listed = admin({QStringLiteral("coupon-reconciliation"), QStringLiteral("--outcome"),
-                                  QStringLiteral("double_use")});
+        const Run listed =
+            admin({QStringLiteral("coupon-reconciliation"), QStringLiteral("--outcome"), QStringLiteral("double_use")});
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(listed.out.count(u'\n'), 0); // one double use, one line
         QVERIFY(listed.out.contains(second.reported.saleId) && listed.out.contains(first.reported.saleId));

@@ -41,7 +41,9 @@ private:
     CatalogImportSummary import(const QList<CatalogItem> &list, bool replace = false,
                                 CatalogCollection collection = CatalogCollection::Products)
     {
-        return CatalogStore(*m_harness->database.pool).import(collection, list, replace, QStringLiteral("test")).value();
+        return CatalogStore(*m_harness->database.pool)
+            .import(collection, list, replace, QStringLiteral("test"))
+            .value();
     }
 
     // Every page of the path's list, following `next` with the given parameter.
@@ -55,8 +57,7 @@ private:
             query.addQueryItem(QStringLiteral("limit"), QStringLiteral("2"));
             if (!next.isEmpty())
                 query.addQueryItem(QLatin1String(cursorName), QString::fromLatin1(QUrl::toPercentEncoding(next)));
-            const ApiReply reply =
-                m_harness->client.get(QUrl(path).path() + u'?' + query.toString(QUrl::FullyEncoded));
+            const ApiReply reply = m_harness->client.get(QUrl(path).path() + u'?' + query.toString(QUrl::FullyEncoded));
             if (reply.status != 200)
                 qFatal("page failed: %d %s", reply.status, reply.body.constData());
             if (version && pages == 0)
@@ -105,7 +106,8 @@ private Q_SLOTS:
         QCOMPARE(second.version, 2);
         QCOMPARE(second.changed, 2);
         QCOMPARE(second.removed, 1);
-        const QJsonArray changes = allPages(QStringLiteral("/v1/catalog/products/changes?since=1"), "changes", "cursor");
+        const QJsonArray changes =
+            allPages(QStringLiteral("/v1/catalog/products/changes?since=1"), "changes", "cursor");
         QCOMPARE(keysOf(changes, "key"), (QStringList{"B2", "C3", "D4"}));
         QCOMPARE(changes[0].toObject().value(QLatin1String("item")).toObject(), product(QStringLiteral("B2"), 2500));
         QVERIFY(changes[1].toObject().value(QLatin1String("removed")).toBool());
@@ -120,8 +122,9 @@ private Q_SLOTS:
     {
         import(items({product(QStringLiteral("A1"), 1), product(QStringLiteral("B2"), 2)}));
         import(items({product(QStringLiteral("A1"), 10), product(QStringLiteral("C3"), 3)}));
-        import({{QStringLiteral("B2"), std::nullopt}, {QStringLiteral("ZZ"), std::nullopt}});
-        const QJsonArray changes = allPages(QStringLiteral("/v1/catalog/products/changes?since=1"), "changes", "cursor");
+        import({{QStringLiteral("B2"), std::nullopt}, { QStringLiteral("ZZ"), std::nullopt }});
+        const QJsonArray changes =
+            allPages(QStringLiteral("/v1/catalog/products/changes?since=1"), "changes", "cursor");
         QCOMPARE(keysOf(changes, "key"), (QStringList{"A1", "C3", "B2"}));
         QCOMPARE(changes[2].toObject().value(QLatin1String("version")).toInteger(), 3);
     }
@@ -139,8 +142,12 @@ private Q_SLOTS:
     void collections_areVersionedTogetherButListedApart()
     {
         import(items({product(QStringLiteral("A1"), 1000)}));
-        import({{QStringLiteral("A1"), QJsonObject{{QLatin1String("sku"), QStringLiteral("A1")},
-                                                   {QLatin1String("price"), 900}}}},
+        import({{ QStringLiteral("A1"),
+                  QJsonObject {
+                      {QLatin1String("sku"), QStringLiteral("A1")},
+                      { QLatin1String("price"),
+                        900 }
+                  } }},
                false, CatalogCollection::Prices);
         const ApiReply prices = m_harness->client.get(QStringLiteral("/v1/catalog/prices/changes?since=1"));
         QCOMPARE(prices.json.value(QLatin1String("version")).toInteger(), 2);
@@ -179,15 +186,15 @@ private Q_SLOTS:
     void csvAndJsonFiles_importTheSameItems()
     {
         const auto csv = CatalogImport::fromCsv(
-            CatalogCollection::Prices,
-            QByteArrayLiteral("sku,price,note\nA1,1200,\"plain, simple\"\n\"B\"\"2\",0,\n"));
+            CatalogCollection::Prices, QByteArrayLiteral("sku,price,note\nA1,1200,\"plain, simple\"\n\"B\"\"2\",0,\n"));
         QVERIFY2(csv.ok(), csv.ok() ? "" : qPrintable(csv.error().message));
         QCOMPARE(csv->size(), 2);
         QCOMPARE(csv->at(0).body->value(QLatin1String("price")).toInteger(), 1200);
         QCOMPARE(csv->at(0).body->value(QLatin1String("note")).toString(), QStringLiteral("plain, simple"));
         QCOMPARE(csv->at(1).key, QStringLiteral("B\"2"));
         const auto json = CatalogImport::fromJson(
-            CatalogCollection::Prices, QByteArrayLiteral(R"({"items": [{"sku": "A1", "price": 1200, "note": "plain, simple"}]})"));
+            CatalogCollection::Prices,
+            QByteArrayLiteral(R"({"items": [{"sku": "A1", "price": 1200, "note": "plain, simple"}]})"));
         QCOMPARE(*json->at(0).body, *csv->at(0).body);
     }
 
@@ -203,7 +210,8 @@ private Q_SLOTS:
         QTest::newRow("price without sku") << prices << QByteArray(R"([{"price":1}])") << false;
         QTest::newRow("price missing") << prices << QByteArray(R"([{"sku":"A"}])") << false;
         QTest::newRow("negative price") << prices << QByteArray(R"([{"sku":"A","price":-5}])") << false;
-        QTest::newRow("repeated sku") << prices << QByteArray(R"([{"sku":"A","price":1},{"sku":"A","price":2}])") << false;
+        QTest::newRow("repeated sku") << prices << QByteArray(R"([{"sku":"A","price":1},{"sku":"A","price":2}])")
+                                      << false;
         QTest::newRow("unknown promotion kind") << promotions << QByteArray(R"([{"id":"P1","kind":"magic"}])") << false;
         QTest::newRow("csv price not whole") << prices << QByteArray("sku,price\nA,1\nB,1.5\n") << true;
         QTest::newRow("csv short line") << prices << QByteArray("sku,price\nA\n") << true;

@@ -35,10 +35,7 @@ private:
     std::unique_ptr<CentralHarness> m_harness;
     std::unique_ptr<ApiClient> m_busan; // a till of another store
 
-    QString issue()
-    {
-        return m_harness->issueCoupon(CentralHarness::couponRule(CouponRule::Kind::Percent, 10, {}));
-    }
+    QString issue() { return m_harness->issueCoupon(CentralHarness::couponRule(CouponRule::Kind::Percent, 10, {})); }
 
     QJsonObject reportOne(ApiClient &till, const QJsonObject &redemption)
     {
@@ -110,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(reported.value(QLatin1String("store")).toString(), QStringLiteral("KR-BUSAN-02"));
         QCOMPARE(first.value(QLatin1String("sale")).toString(), onlineSale);
         QCOMPARE(first.value(QLatin1String("store")).toString(), QStringLiteral("KR-SEOUL-01"));
-        QVERIFY(reported.value(QLatin1String("terminal")).toString() != first.value(QLatin1String("terminal")).toString());
+        QVERIFY(reported.value(QLatin1String("terminal")).toString() !=
+                first.value(QLatin1String("terminal")).toString());
         QVERIFY(!first.value(QLatin1String("at")).toString().isEmpty());
     }
 
@@ -130,10 +128,11 @@ private Q_SLOTS:
     {
         const QString code = issue();
         const QString sale = uuid();
-        QCOMPARE(m_harness->client
-                     .post(QStringLiteral("/v1/coupons/%1/redeem").arg(code), QJsonObject{{QLatin1String("sale"), sale}})
-                     .status,
-                 200);
+        QCOMPARE(
+            m_harness->client
+                .post(QStringLiteral("/v1/coupons/%1/redeem").arg(code), QJsonObject{{QLatin1String("sale"), sale}})
+                .status,
+            200);
         QCOMPARE(reportOne(m_harness->client, offline(code, uuid(), sale)).value(QLatin1String("outcome")).toString(),
                  QStringLiteral("accepted"));
     }

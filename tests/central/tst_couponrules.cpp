@@ -9,7 +9,8 @@ using omnitill::CouponRule;
 using namespace omnitill::central;
 
 namespace {
-QJsonObject line(const QString &sku, double quantity, qint64 unitPrice, const QString &category = QStringLiteral("misc"))
+QJsonObject line(const QString &sku, double quantity, qint64 unitPrice,
+                 const QString &category = QStringLiteral("misc"))
 {
     return {{QLatin1String("sku"), sku},
             {QLatin1String("category"), category},
@@ -57,9 +58,8 @@ private Q_SLOTS:
         CouponRule shoes = CentralHarness::couponRule(CouponRule::Kind::Percent, 10);
         shoes.scope.categories = {QStringLiteral("shoes")};
         const QString code = m_harness->issueCoupon(shoes);
-        const ApiReply reply =
-            check(code, basket({line(QStringLiteral("SNEAKER"), 1, 89000, QStringLiteral("shoes")),
-                                line(QStringLiteral("SOCKS"), 3, 3000, QStringLiteral("socks"))}));
+        const ApiReply reply = check(code, basket({line(QStringLiteral("SNEAKER"), 1, 89000, QStringLiteral("shoes")),
+                                                   line(QStringLiteral("SOCKS"), 3, 3000, QStringLiteral("socks"))}));
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.json.value(QLatin1String("usable")).toBool());
         QCOMPARE(reply.json.value(QLatin1String("saving")).toInteger(), 8900);
@@ -76,11 +76,13 @@ private Q_SLOTS:
         const ApiReply refused = check(code, basket({line(QStringLiteral("A"), 3, 8500)}));
         QCOMPARE(refused.status, 200);
         QVERIFY(!refused.json.value(QLatin1String("usable")).toBool());
-        QCOMPARE(refused.json.value(QLatin1String("reasonCode")).toString(), QStringLiteral("minimum_spend_not_reached"));
+        QCOMPARE(refused.json.value(QLatin1String("reasonCode")).toString(),
+                 QStringLiteral("minimum_spend_not_reached"));
         const QString reason = refused.json.value(QLatin1String("reason")).toString();
         QVERIFY2(reason.contains(won(30000)) && reason.contains(won(4500)), qPrintable(reason));
-        QCOMPARE(check(code, basket({line(QStringLiteral("A"), 4, 8500)})).json.value(QLatin1String("saving")).toInteger(),
-                 5000);
+        QCOMPARE(
+            check(code, basket({line(QStringLiteral("A"), 4, 8500)})).json.value(QLatin1String("saving")).toInteger(),
+            5000);
     }
 
     void buyGetAndFreeItem_giveWhatTheRuleSays()
@@ -90,7 +92,9 @@ private Q_SLOTS:
         onePlusOne.getQuantity = 1;
         onePlusOne.scope.skus = {QStringLiteral("MILK")};
         const QString bundle = m_harness->issueCoupon(onePlusOne);
-        QCOMPARE(check(bundle, basket({line(QStringLiteral("MILK"), 2, 2800)})).json.value(QLatin1String("saving")).toInteger(),
+        QCOMPARE(check(bundle, basket({line(QStringLiteral("MILK"), 2, 2800)}))
+                     .json.value(QLatin1String("saving"))
+                     .toInteger(),
                  2800);
         QCOMPARE(check(bundle, basket({line(QStringLiteral("MILK"), 1, 2800)}))
                      .json.value(QLatin1String("reasonCode"))
@@ -114,8 +118,9 @@ private Q_SLOTS:
         weekly.stackingGroup = QStringLiteral("weekly");
         const QString code = m_harness->issueCoupon(weekly);
         const QJsonArray lines{line(QStringLiteral("A"), 1, 10000)};
-        QCOMPARE(check(code, basket(lines, {QStringLiteral("weekly")})).json.value(QLatin1String("reasonCode")).toString(),
-                 QStringLiteral("stacking_conflict"));
+        QCOMPARE(
+            check(code, basket(lines, {QStringLiteral("weekly")})).json.value(QLatin1String("reasonCode")).toString(),
+            QStringLiteral("stacking_conflict"));
         QVERIFY(check(code, basket(lines, {QStringLiteral("birthday")})).json.value(QLatin1String("usable")).toBool());
     }
 
@@ -133,11 +138,12 @@ private Q_SLOTS:
         QVERIFY(check(bound, body).json.value(QLatin1String("usable")).toBool());
 
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString later = CouponLedger(*m_harness->database.pool)
-                                  .issue({CentralHarness::couponRule(CouponRule::Kind::Percent, 10), {},
-                                          now.addDays(1), now.addDays(2), {}})
-                                  .value()
-                                  .code;
+        const QString later =
+            CouponLedger(*m_harness->database.pool)
+                .issue(
+                    {CentralHarness::couponRule(CouponRule::Kind::Percent, 10), {}, now.addDays(1), now.addDays(2), {}})
+                .value()
+                .code;
         QCOMPARE(check(later, body).json.value(QLatin1String("reasonCode")).toString(),
                  QStringLiteral("coupon_not_yet_valid"));
         QCOMPARE(check(QStringLiteral("AAAA-AAAA-AAAA"), body).status, 404);
@@ -150,13 +156,13 @@ private Q_SLOTS:
         QTest::newRow("no currency") << QByteArray(R"({"lines": []})");
         QTest::newRow("unknown currency") << QByteArray(R"({"currency": "XYZ", "lines": []})");
         QTest::newRow("lines not a list") << QByteArray(R"({"currency": "KRW", "lines": {}})");
-        QTest::newRow("line without sku") << QByteArray(R"({"currency": "KRW", "lines": [{"quantity": 1, "unitPrice": 5}]})");
-        QTest::newRow("zero quantity")
-            << QByteArray(R"({"currency": "KRW", "lines": [{"sku": "A", "quantity": 0, "unitPrice": 5}]})");
+        QTest::newRow("line without sku")
+            << QByteArray(R"({"currency": "KRW", "lines": [{"quantity": 1, "unitPrice": 5}]})");
+        QTest::newRow("zero quantity") << QByteArray(
+            R"({"currency": "KRW", "lines": [{"sku": "A", "quantity": 0, "unitPrice": 5}]})");
         QTest::newRow("fractional price")
             << QByteArray(R"({"currency": "KRW", "lines": [{"sku": "A", "quantity": 1, "unitPrice": 5.5}]})");
-        QTest::newRow("groups not strings")
-            << QByteArray(R"({"currency": "KRW", "lines": [], "appliedGroups": [1]})");
+        QTest::newRow("groups not strings") << QByteArray(R"({"currency": "KRW", "lines": [], "appliedGroups": [1]})");
     }
     void badBasket_is400WithAJsonError()
     {
@@ -193,7 +199,8 @@ private Q_SLOTS:
         QCOMPARE(coupon.value(QLatin1String("rule")).toObject(), rule.toJson());
         QCOMPARE(coupon.value(QLatin1String("validUntil")).toString(),
                  campaign.validUntil.toUTC().toString(Qt::ISODateWithMs));
-        QCOMPARE(campaigns.issue(QStringLiteral("no-such-campaign"), {}).error().code, QStringLiteral("unknown_campaign"));
+        QCOMPARE(campaigns.issue(QStringLiteral("no-such-campaign"), {}).error().code,
+                 QStringLiteral("unknown_campaign"));
         CouponRule nothing = rule;
         nothing.value = 0;
         QCOMPARE(campaigns.create(QStringLiteral("Empty"), nothing, now, now.addDays(1)).error().code,

@@ -67,12 +67,14 @@ private Q_SLOTS:
     void expiredCoupon_cannotBeRedeemed()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString code =
-            CouponLedger(*m_harness->database.pool)
-                .issue({CentralHarness::couponRule(CouponRule::Kind::Amount, 5000), {}, now.addDays(-2),
-                        now.addDays(-1), {}})
-                .value()
-                .code;
+        const QString code = CouponLedger(*m_harness->database.pool)
+                                 .issue({CentralHarness::couponRule(CouponRule::Kind::Amount, 5000),
+                                         {},
+                                         now.addDays(-2),
+                                         now.addDays(-1),
+                                         {}})
+                                 .value()
+                                 .code;
         const ApiReply reply = m_harness->client.post(QStringLiteral("/v1/coupons/%1/redeem").arg(code), redemption());
         QCOMPARE(reply.status, 409);
         QCOMPARE(reply.errorCode(), QStringLiteral("coupon_expired"));

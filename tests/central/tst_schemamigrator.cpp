@@ -56,14 +56,16 @@ private Q_SLOTS:
                                    : QStringLiteral("'2024-01-01T00:00:00Z', '2099-01-01T00:00:00Z'");
         for (const QString &row : {QStringLiteral("'c1', 'AAAABBBBCCCC', 'percent', 15, NULL, %1, 'issued'"),
                                    QStringLiteral("'c2', 'DDDDEEEEFFFF', 'amount', 5000, 'KRW', %1, 'redeemed'")}) {
-            QVERIFY2(query.exec(QStringLiteral("INSERT INTO coupons (coupon_id, code, kind, value, currency, valid_from, "
-                                               "valid_until, state, created_at) VALUES (%1, %2)")
-                                    .arg(row.arg(window), window.section(u',', 0, 0))),
-                     qPrintable(query.lastError().text()));
+            QVERIFY2(
+                query.exec(QStringLiteral("INSERT INTO coupons (coupon_id, code, kind, value, currency, valid_from, "
+                                          "valid_until, state, created_at) VALUES (%1, %2)")
+                               .arg(row.arg(window), window.section(u',', 0, 0))),
+                qPrintable(query.lastError().text()));
         }
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, sale_id, terminal_id, redeemed_at) "
-                                          "VALUES ('c2', '6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f60', 't', %1)")
-                               .arg(window.section(u',', 0, 0))));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, sale_id, terminal_id, redeemed_at) "
+                                      "VALUES ('c2', '6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f60', 't', %1)")
+                           .arg(window.section(u',', 0, 0))));
 
         auto upgraded = SchemaMigrator(database.pool->connection().value(), database.settings().dialect()).upgrade();
         QVERIFY2(upgraded.ok(), upgraded.ok() ? "" : qPrintable(upgraded.error()));
@@ -79,10 +81,11 @@ private Q_SLOTS:
         QCOMPARE(amount.rule.currency, QStringLiteral("KRW"));
         QCOMPARE(amount.redeemedSaleId, QStringLiteral("6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f60"));
         // Redemptions refer to the rebuilt table: one of a coupon there is taken, one of no coupon refused.
-        QVERIFY2(query.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, sale_id, terminal_id, "
-                                           "redeemed_at) VALUES ('c1', '6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f62', 't', %1)")
-                                .arg(window.section(u',', 0, 0))),
-                 qPrintable(query.lastError().text()));
+        QVERIFY2(
+            query.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, sale_id, terminal_id, "
+                                      "redeemed_at) VALUES ('c1', '6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f62', 't', %1)")
+                           .arg(window.section(u',', 0, 0))),
+            qPrintable(query.lastError().text()));
         QVERIFY(!query.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, sale_id, terminal_id, "
                                            "redeemed_at) VALUES ('ghost', '6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f61', 't', "
                                            "%1)")

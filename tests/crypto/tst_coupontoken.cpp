@@ -26,7 +26,7 @@ private:
         rule.getQuantity = 1;
         rule.scope.categories = {QStringLiteral("drinks")};
         rule.stackingGroup = QStringLiteral("weekly");
-        return {keyId, QStringLiteral("cp-7"), QStringLiteral("K7QM2XWD9HTR"), QStringLiteral("c-42"), rule, m_from,
+        return {keyId,  QStringLiteral("cp-7"), QStringLiteral("K7QM2XWD9HTR"), QStringLiteral("c-42"), rule, m_from,
                 m_until};
     }
 
@@ -84,14 +84,15 @@ private Q_SLOTS:
         // Stretching the validity window in the payload breaks the signature.
         const QString good = token();
         const qsizetype dot = good.indexOf(u'.');
-        QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(
-                                                          good.mid(6, dot - 6).toLatin1(), QByteArray::Base64UrlEncoding))
+        QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(good.mid(6, dot - 6).toLatin1(),
+                                                                             QByteArray::Base64UrlEncoding))
                                   .object();
         payload.insert(QLatin1String("exp"), m_until.addYears(5).toSecsSinceEpoch());
         const QString altered =
             QStringLiteral("OMCP1:") +
-            QString::fromLatin1(QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(
-                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
+            QString::fromLatin1(QJsonDocument(payload)
+                                    .toJson(QJsonDocument::Compact)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
             good.mid(dot);
         QVERIFY(!verifier().verifyCoupon(altered, m_from).ok());
     }

@@ -71,8 +71,9 @@ private Q_SLOTS:
     {
         CouponRule tenPercent = rule(CouponRule::Kind::Percent, 10);
         tenPercent.scope.categories = {QStringLiteral("shoes")};
-        const auto verdict = m_evaluation.evaluate(
-            tenPercent, {line(QStringLiteral("S1"), 1, 50000, QStringLiteral("shoes")), line(QStringLiteral("T1"), 2, 9000)});
+        const auto verdict =
+            m_evaluation.evaluate(tenPercent, {line(QStringLiteral("S1"), 1, 50000, QStringLiteral("shoes")),
+                                               line(QStringLiteral("T1"), 2, 9000)});
         QVERIFY(verdict->applies());
         QCOMPARE(verdict->savingMinor, 5000);
         QCOMPARE(verdict->lineSavings, (QList<qint64>{5000, 0}));
@@ -80,10 +81,12 @@ private Q_SLOTS:
 
     void amount_neverExceedsWhatTheScopeCosts()
     {
-        const auto verdict = m_evaluation.evaluate(rule(CouponRule::Kind::Amount, 5000), {line(QStringLiteral("A"), 1, 3000)});
+        const auto verdict =
+            m_evaluation.evaluate(rule(CouponRule::Kind::Amount, 5000), {line(QStringLiteral("A"), 1, 3000)});
         QCOMPARE(verdict->savingMinor, 3000);
-        const auto split = m_evaluation.evaluate(rule(CouponRule::Kind::Amount, 5000),
-                                                 {line(QStringLiteral("A"), 1, 10000), line(QStringLiteral("B"), 1, 30000)});
+        const auto split =
+            m_evaluation.evaluate(rule(CouponRule::Kind::Amount, 5000),
+                                  {line(QStringLiteral("A"), 1, 10000), line(QStringLiteral("B"), 1, 30000)});
         QCOMPARE(split->lineSavings, (QList<qint64>{1250, 3750}));
     }
 
@@ -124,8 +127,8 @@ private Q_SLOTS:
         CouponRule voucher = rule(CouponRule::Kind::FreeItem, 1);
         voucher.currency.clear();
         voucher.freeSku = QStringLiteral("AMERICANO");
-        const auto given =
-            m_evaluation.evaluate(voucher, {line(QStringLiteral("BAGEL"), 1, 3500), line(QStringLiteral("AMERICANO"), 2, 4500)});
+        const auto given = m_evaluation.evaluate(
+            voucher, {line(QStringLiteral("BAGEL"), 1, 3500), line(QStringLiteral("AMERICANO"), 2, 4500)});
         QCOMPARE(given->savingMinor, 4500);
         QCOMPARE(given->lineSavings, (QList<qint64>{0, 4500}));
         const auto missing = m_evaluation.evaluate(voucher, {line(QStringLiteral("BAGEL"), 1, 3500)});
