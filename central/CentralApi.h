@@ -29,9 +29,6 @@ public:
     [[nodiscard]] QHttpServerResponse recordVisit(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse redeemPoints(const ApiRequest &request);
 
-    // For the handler classes beside this one (CouponApi, CatalogApi), which routes make per request.
-    [[nodiscard]] ConnectionPool &pool() const { return m_pool; }
-
 private:
     ConnectionPool &m_pool;
 };

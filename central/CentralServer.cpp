@@ -1,8 +1,6 @@
 #include "CentralServer.h"
 
-#include "CatalogApi.h"
 #include "ConnectionPool.h"
-#include "CouponApi.h"
 #include "Logging.h"
 #include "TerminalRegistry.h"
 
@@ -45,6 +43,9 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
     , m_api(pool)
+    , m_orders(pool)
+    , m_coupons(pool)
+    , m_catalog(pool)
 {
     // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
     m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
@@ -67,23 +68,31 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.customer(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/validate"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).check(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.check(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/reserve"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).reserve(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.reserve(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/redeem"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).redeem(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.redeem(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/release"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).release(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.release(request); });
     addRoute(Method::Get, QStringLiteral("/v1/coupons/{code}"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).find(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.find(request); });
     addRoute(Method::Post, QStringLiteral("/v1/offline-redemptions"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).reportOffline(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.reportOffline(request); });
     addRoute(Method::Get, QStringLiteral("/v1/offline-redemptions"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return CouponApi(api.pool()).reconciliation(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.reconciliation(request); });
     addRoute(Method::Get, QStringLiteral("/v1/catalog/{collection}/changes"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return CatalogApi(api.pool()).changes(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_catalog.changes(request); });
     addRoute(Method::Get, QStringLiteral("/v1/catalog/{collection}"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return CatalogApi(api.pool()).snapshot(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_catalog.snapshot(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/pickups"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_orders.readyPickups(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/pickups"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_orders.pickUp(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/returns"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_orders.takeBack(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/orders/{reference}"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_orders.order(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
 

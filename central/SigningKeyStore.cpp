@@ -5,6 +5,7 @@
 #include "CouponToken.h"
 #include "CustomerToken.h"
 #include "Ed25519.h"
+#include "OrderToken.h"
 #include "RandomCode.h"
 #include "Transaction.h"
 
@@ -109,7 +110,18 @@ QJsonArray SigningKeyStore::toJson(const QList<PublicSigningKey> &keys)
     return array;
 }
 
-Outcome<SigningKeyStore::SigningKey> SigningKeyStore::activeKey()
+Outcome<TokenVerifier> SigningKeyStore::verifier()
+{
+    auto keys = publishedKeys();
+    if (!keys)
+        return keys.error();
+    TokenVerifier verifier;
+    for (const PublicSigningKey &key : *keys)
+        verifier.addKey(key.keyId, key.publicKey);
+    return verifier;
+}
+
+Outcome<std::pair<QString, QByteArray>> SigningKeyStore::activeKey()
 {
     const QString newest = QStringLiteral("SELECT key_id, private_key FROM signing_keys WHERE retired_at IS NULL "
                                           "ORDER BY created_at DESC, key_id DESC LIMIT 1");
@@ -123,7 +135,7 @@ Outcome<SigningKeyStore::SigningKey> SigningKeyStore::activeKey()
             return created.error();
         return activeKey();
     }
-    return SigningKey{row.value(0).toString(), fromBase64Url(row.value(1).toString())};
+    return std::pair{row.value(0).toString(), fromBase64Url(row.value(1).toString())};
 }
 
 Outcome<QString> SigningKeyStore::customerToken(const QString &customerId, const QString &tier, const QDateTime &now)
@@ -131,7 +143,19 @@ Outcome<QString> SigningKeyStore::customerToken(const QString &customerId, const
     auto key = activeKey();
     if (!key)
         return key.error();
-    auto token = CustomerToken::sign(CustomerToken::claimsFor(customerId, tier, key->keyId, now), key->privateKey);
+    auto token = CustomerToken::sign(CustomerToken::claimsFor(customerId, tier, key->first, now), key->second);
+    if (!token)
+        return ApiError::internal(token.error());
+    return *token;
+}
+
+Outcome<QString> SigningKeyStore::orderToken(OrderTokenClaims claims)
+{
+    auto key = activeKey();
+    if (!key)
+        return key.error();
+    claims.keyId = key->first;
+    auto token = OrderToken::sign(claims, key->second);
     if (!token)
         return ApiError::internal(token.error());
     return *token;
@@ -142,9 +166,9 @@ Outcome<QString> SigningKeyStore::couponToken(const Coupon &coupon)
     auto key = activeKey();
     if (!key)
         return key.error();
-    auto token = CouponToken::sign({key->keyId, coupon.id, normalizedCode(coupon.code), coupon.customerId, coupon.rule,
+    auto token = CouponToken::sign({key->first, coupon.id, normalizedCode(coupon.code), coupon.customerId, coupon.rule,
                                     coupon.validFrom, coupon.validUntil},
-                                   key->privateKey);
+                                   key->second);
     if (!token) // a rule too long for a QR code
         return ApiError::badRequest(QStringLiteral("token_too_long"), token.error());
     return *token;

@@ -20,8 +20,8 @@ struct CouponTokenClaims
     QDateTime validUntil;
 };
 
-// A coupon's QR token, in SignedToken's envelope like the customer app's: "OMCP1:" + base64url(payload) +
-// "." + base64url(Ed25519 signature). The payload is compact JSON with times in Unix seconds and the rule
+// A coupon's QR token, in the TokenEnvelope like the customer app's: "OMCP1:" + base64url(payload) + "." +
+// base64url(Ed25519 signature). The payload is compact JSON with times in Unix seconds and the rule
 // as CouponRule's JSON:
 //     {"cid":"<customer>","code":"K7QM2XWD9HTR","id":"...","kid":"k1","nbf":1700000000,"exp":1702592000,
 //      "rule":{"kind":"percent","value":10},"v":1}
@@ -32,7 +32,6 @@ class CouponToken
 {
 public:
     static constexpr QLatin1StringView prefix{"OMCP1:"};
-    static constexpr int formatVersion = 1;
     // A rule with long SKU lists is refused rather than printed as a QR no camera reads.
     static constexpr qsizetype maximumLength = 1024;
 

@@ -1,7 +1,8 @@
 #include "CustomerToken.h"
 
-#include "SignedToken.h"
+#include "TokenEnvelope.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace omnitill {
@@ -23,12 +24,13 @@ CustomerTokenClaims CustomerToken::claimsFor(const QString &customerId, const QS
 
 Result<QString> CustomerToken::sign(const CustomerTokenClaims &claims, const QByteArray &privateKey)
 {
-    const QJsonObject payload{{QLatin1String("cid"), claims.customerId},
+    const QJsonObject payload{{QLatin1String("kid"), claims.keyId},
+                              {QLatin1String("cid"), claims.customerId},
                               {QLatin1String("tier"), claims.tier},
                               {QLatin1String("iat"), claims.issuedAt.toSecsSinceEpoch()},
                               {QLatin1String("exp"), claims.expiresAt.toSecsSinceEpoch()},
                               {QLatin1String("nonce"), claims.nonce}};
-    return SignedToken::seal(prefix, formatVersion, claims.keyId, payload, privateKey, maximumLength);
+    return TokenEnvelope::seal(prefix, payload, privateKey, maximumLength);
 }
 
 } // namespace omnitill

@@ -1,8 +1,32 @@
 #include "TokenVerifier.h"
 
+#include "TokenEnvelope.h"
+
+#include <QJsonObject>
 #include <QLocale>
 
 namespace omnitill {
+
+namespace {
+
+// Issued-at and expiry as Unix seconds, or nothing when either is missing or not a number.
+std::optional<std::pair<QDateTime, QDateTime>> lifetimeOf(const QJsonObject &claims)
+{
+    const QJsonValue issued = claims.value(QLatin1String("iat"));
+    const QJsonValue expires = claims.value(QLatin1String("exp"));
+    if (!issued.isDouble() || !expires.isDouble())
+        return std::nullopt;
+    return std::pair{QDateTime::fromSecsSinceEpoch(issued.toInteger(), Qt::UTC),
+                     QDateTime::fromSecsSinceEpoch(expires.toInteger(), Qt::UTC)};
+}
+
+bool allStrings(const QJsonObject &claims, std::initializer_list<const char *> keys)
+{
+    return std::all_of(keys.begin(), keys.end(),
+                       [&](const char *key) { return claims.value(QLatin1String(key)).isString(); });
+}
+
+} // namespace
 
 void TokenVerifier::addKey(const QString &keyId, const QByteArray &publicKey)
 {
@@ -14,55 +38,21 @@ void TokenVerifier::removeKey(const QString &keyId)
     m_keys.remove(keyId);
 }
 
-QString TokenVerifier::refusalOf(const SignedToken::Refusal &refusal, Kind kind)
-{
-    const bool coupon = kind == Kind::Coupon;
-    switch (refusal.flaw) {
-    case SignedToken::Flaw::TooLong:
-        return coupon ? tr("This code is too long to be a coupon code")
-                      : tr("This code is too long to be a customer app code");
-    case SignedToken::Flaw::WrongPrefix:
-        return coupon ? tr("This is not a coupon code") : tr("This is not a customer app code");
-    case SignedToken::Flaw::NoSignature:
-        return coupon ? tr("The coupon code is damaged (it has no signature)")
-                      : tr("The customer app code is damaged (it has no signature)");
-    case SignedToken::Flaw::NotBase64:
-        return coupon ? tr("The coupon code is damaged (it is not base64url)")
-                      : tr("The customer app code is damaged (it is not base64url)");
-    case SignedToken::Flaw::Unreadable:
-        return coupon ? tr("The coupon code is damaged (its contents cannot be read)")
-                      : tr("The customer app code is damaged (its contents cannot be read)");
-    case SignedToken::Flaw::UnknownKey:
-        return coupon
-                   ? tr("The coupon code was signed by an unknown key (%1); update the keys").arg(refusal.keyId)
-                   : tr("The customer app code was signed by an unknown key (%1); update the keys").arg(refusal.keyId);
-    case SignedToken::Flaw::BadSignature:
-        return coupon ? tr("The coupon code is forged or altered (bad signature)")
-                      : tr("The customer app code is forged or altered (bad signature)");
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
 Result<CustomerTokenClaims> TokenVerifier::verify(const QString &token, const QDateTime &now) const
 {
-    auto opened = SignedToken::open(CustomerToken::prefix, CustomerToken::formatVersion, token,
-                                    CustomerToken::maximumLength, m_keys);
-    if (const auto *refusal = std::get_if<SignedToken::Refusal>(&opened))
-        return Error{refusalOf(*refusal, Kind::Customer)};
-    const auto &[keyId, claims] = std::get<SignedToken::Opened>(opened);
-    const auto claim = [&claims](const char *key) { return claims.value(QLatin1String(key)); };
-    if (!claim("cid").isString() || !claim("tier").isString() || !claim("nonce").isString() ||
-        !claim("iat").isDouble() || !claim("exp").isDouble() || claim("cid").toString().isEmpty() ||
-        claim("nonce").toString().isEmpty()) {
-        return Error{refusalOf({SignedToken::Flaw::Unreadable, {}}, Kind::Customer)};
+    auto opened = TokenEnvelope::open(token, CustomerToken::prefix, CustomerToken::maximumLength,
+                                      tr("customer app code"), m_keys);
+    if (!opened)
+        return Error{opened.error()};
+    const QJsonObject &claims = opened->claims;
+    const auto claim = [&](const char *key) { return claims.value(QLatin1String(key)).toString(); };
+    const auto lifetime = lifetimeOf(claims);
+    if (!lifetime || !allStrings(claims, {"cid", "tier", "nonce"}) || claim("cid").isEmpty() ||
+        claim("nonce").isEmpty()) {
+        return Error{tr("The customer app code is damaged (its contents cannot be read)")};
     }
-    CustomerTokenClaims result{keyId,
-                               claim("cid").toString(),
-                               claim("tier").toString(),
-                               QDateTime::fromSecsSinceEpoch(claim("iat").toInteger(), Qt::UTC),
-                               QDateTime::fromSecsSinceEpoch(claim("exp").toInteger(), Qt::UTC),
-                               claim("nonce").toString()};
+    CustomerTokenClaims result{opened->keyId,   claim("cid"),     claim("tier"),
+                               lifetime->first, lifetime->second, claim("nonce")};
     if (result.issuedAt.secsTo(now) < -clockLeewaySeconds)
         return Error{tr("The customer app code is not valid yet; check the phone's clock")};
     if (now >= result.expiresAt)
@@ -70,34 +60,52 @@ Result<CustomerTokenClaims> TokenVerifier::verify(const QString &token, const QD
     return result;
 }
 
+Result<OrderTokenClaims> TokenVerifier::verifyOrder(const QString &token, const QDateTime &now) const
+{
+    auto opened =
+        TokenEnvelope::open(token, OrderToken::prefix, OrderToken::maximumLength, tr("online order code"), m_keys);
+    if (!opened)
+        return Error{opened.error()};
+    const QJsonObject &claims = opened->claims;
+    const auto claim = [&](const char *key) { return claims.value(QLatin1String(key)).toString(); };
+    const auto lifetime = lifetimeOf(claims);
+    if (!lifetime || !allStrings(claims, {"oid", "num", "store", "lines"}) || claim("oid").isEmpty())
+        return Error{tr("The online order code is damaged (its contents cannot be read)")};
+    OrderTokenClaims result{opened->keyId,  claim("oid"),    claim("num"),    claim("store"),
+                            claim("lines"), lifetime->first, lifetime->second};
+    if (result.issuedAt.secsTo(now) < -clockLeewaySeconds)
+        return Error{tr("The online order code is not valid yet; check the phone's clock")};
+    if (now >= result.expiresAt)
+        return Error{tr("The online order code has expired")};
+    return result;
+}
+
 Result<CouponTokenClaims> TokenVerifier::verifyCoupon(const QString &token, const QDateTime &now) const
 {
     auto opened =
-        SignedToken::open(CouponToken::prefix, CouponToken::formatVersion, token, CouponToken::maximumLength, m_keys);
-    if (const auto *refusal = std::get_if<SignedToken::Refusal>(&opened))
-        return Error{refusalOf(*refusal, Kind::Coupon)};
-    const auto &[keyId, claims] = std::get<SignedToken::Opened>(opened);
-    const auto claim = [&claims](const char *key) { return claims.value(QLatin1String(key)); };
+        TokenEnvelope::open(token, CouponToken::prefix, CouponToken::maximumLength, tr("coupon code"), m_keys);
+    if (!opened)
+        return Error{opened.error()};
+    const QJsonObject &claims = opened->claims;
+    const auto claim = [&](const char *key) { return claims.value(QLatin1String(key)); };
     const auto rule = CouponRule::fromJson(claim("rule").toObject());
-    if (!claim("id").isString() || !claim("code").isString() || !claim("nbf").isDouble() || !claim("exp").isDouble() ||
-        (!claim("cid").isUndefined() && !claim("cid").isString()) || claim("code").toString().isEmpty() || !rule) {
-        return Error{refusalOf({SignedToken::Flaw::Unreadable, {}}, Kind::Coupon)};
+    const bool customerReadable = claim("cid").isUndefined() || claim("cid").isString();
+    if (!allStrings(claims, {"id", "code"}) || claim("code").toString().isEmpty() || !claim("nbf").isDouble() ||
+        !claim("exp").isDouble() || !customerReadable || !rule) {
+        return Error{tr("The coupon code is damaged (its contents cannot be read)")};
     }
-    CouponTokenClaims result{keyId,
+    CouponTokenClaims result{opened->keyId,
                              claim("id").toString(),
                              claim("code").toString(),
                              claim("cid").toString(),
                              *rule,
                              QDateTime::fromSecsSinceEpoch(claim("nbf").toInteger(), Qt::UTC),
                              QDateTime::fromSecsSinceEpoch(claim("exp").toInteger(), Qt::UTC)};
-    if (now < result.validFrom) {
-        return Error{tr("This coupon is valid from %1")
-                         .arg(QLocale().toString(result.validFrom.toLocalTime(), QLocale::ShortFormat))};
-    }
-    if (now >= result.validUntil) {
-        return Error{tr("This coupon expired on %1")
-                         .arg(QLocale().toString(result.validUntil.toLocalTime(), QLocale::ShortFormat))};
-    }
+    const auto when = [](const QDateTime &at) { return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat); };
+    if (now < result.validFrom)
+        return Error{tr("This coupon is valid from %1").arg(when(result.validFrom))};
+    if (now >= result.validUntil)
+        return Error{tr("This coupon expired on %1").arg(when(result.validUntil))};
     return result;
 }
 

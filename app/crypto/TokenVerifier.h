@@ -2,17 +2,17 @@
 
 #include "CouponToken.h"
 #include "CustomerToken.h"
+#include "OrderToken.h"
 #include "Result.h"
-#include "SignedToken.h"
 
 #include <QHash>
 
 namespace omnitill {
 
-// Checks customer app and coupon tokens against the central store's public keys, offline: the till holds
-// the keys (GET /v1/keys) and verifies a scanned QR without asking anyone.
+// Checks customer app, online order and coupon tokens against the central store's public keys, offline: the
+// till holds the keys (GET /v1/keys) and verifies a scanned QR without asking anyone.
 //
-// A customer token is accepted only if it is well formed (prefix, one dot, base64url, JSON payload with every
+// A token is accepted only if it is well formed (prefix, one dot, base64url, JSON payload with every
 // claim of the right type), not too long, signed by a known key, already issued (with a little leeway for
 // clocks) and not expired. Each refusal has a reason a cashier can read. Several keys are held at once so
 // that a key rotation does not invalidate the tokens already on phones. A replayed nonce is the caller's
@@ -30,14 +30,15 @@ public:
     [[nodiscard]] qsizetype keyCount() const { return m_keys.size(); }
 
     [[nodiscard]] Result<CustomerTokenClaims> verify(const QString &token, const QDateTime &now) const;
-    // The same checks for a coupon QR: well formed, signed by a held key, with a rule that parses, and inside
-    // the coupon's validity window. Whether it was already used is not in the token.
+    // An online order's pickup/return code ("OMO1:"): the same checks. Whether the order is this store's is
+    // the caller's to decide.
+    [[nodiscard]] Result<OrderTokenClaims> verifyOrder(const QString &token, const QDateTime &now) const;
+    // A coupon's code ("OMCP1:"): well formed, signed by a held key, with a rule that parses, and inside the
+    // coupon's validity window. Whether it was already used is not in the token: the ledger online, the
+    // reconciliation of offline redemptions later.
     [[nodiscard]] Result<CouponTokenClaims> verifyCoupon(const QString &token, const QDateTime &now) const;
 
 private:
-    enum class Kind { Customer, Coupon };
-    [[nodiscard]] static QString refusalOf(const SignedToken::Refusal &refusal, Kind kind);
-
     QHash<QString, QByteArray> m_keys; // key id -> raw Ed25519 public key
 };
 

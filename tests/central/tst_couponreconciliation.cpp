@@ -1,7 +1,6 @@
 #include "CentralHarness.h"
+#include "ConcurrentRequests.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
 
 using omnitill::CouponRule;
@@ -142,33 +141,21 @@ private Q_SLOTS:
     void twentyTillsReportingAtOnce_exactlyOneIsAccepted()
     {
         const QString code = issue();
-        const QByteArray credential = "Bearer " + m_harness->enroll(QStringLiteral("KR-DAEGU-03")).toLatin1();
+        SecondInstance other(m_harness->database.settings());
         constexpr int tills = 20;
-        std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
-        QList<QNetworkReply *> replies;
-        for (int i = 0; i < tills; ++i) {
-            networks.push_back(std::make_unique<QNetworkAccessManager>());
-            QNetworkRequest request(m_harness->base().resolved(QUrl(QStringLiteral("/v1/offline-redemptions"))));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            request.setRawHeader("Authorization", credential);
-            replies.append(networks.back()->post(request, QJsonDocument(report({offline(code)})).toJson()));
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(
-            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
-        QStringList outcomes;
-        for (QNetworkReply *reply : std::as_const(replies)) {
-            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-            outcomes.append(answer.value(QLatin1String("results"))
-                                .toArray()
-                                .first()
-                                .toObject()
-                                .value(QLatin1String("outcome"))
-                                .toString());
-        }
-        QCOMPARE(outcomes.count(QStringLiteral("accepted")), 1);
-        QCOMPARE(outcomes.count(QStringLiteral("double_use")), tills - 1);
+        const QList<int> statuses = postConcurrently(
+            {m_harness->port, other.port}, QStringLiteral("/v1/offline-redemptions"),
+            m_harness->enroll(QStringLiteral("KR-DAEGU-03")), tills, [&code](int) { return report({offline(code)}); });
+        QCOMPARE(statuses.count(200), tills);
+        const auto outcomes = [this](const char *outcome) {
+            return m_harness->database
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM offline_redemptions WHERE outcome = '%1'")
+                            .arg(QLatin1String(outcome)))
+                .toInt();
+        };
+        QCOMPARE(outcomes("accepted"), 1);
+        QCOMPARE(outcomes("double_use"), tills - 1);
         QCOMPARE(count("coupon_redemptions"), 1);
-        QCOMPARE(count("offline_redemptions"), tills);
     }
 
     void unknownCoupon_isAnsweredForThatReportAlone()

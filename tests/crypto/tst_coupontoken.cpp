@@ -1,5 +1,5 @@
 #include "CouponToken.h"
-#include "SigningKeyFixture.h"
+#include "TestSigningKey.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -13,7 +13,7 @@ class TestCouponToken : public QObject
     Q_OBJECT
 
 private:
-    SigningKeyFixture m_keys;
+    TestSigningKey m_signing;
     const QDateTime m_from = QDateTime(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC);
     const QDateTime m_until = m_from.addDays(30);
 
@@ -32,10 +32,10 @@ private:
 
     QString token(const QString &keyId = QStringLiteral("k1"))
     {
-        return CouponToken::sign(claims(keyId), m_keys.key.privateKey).value();
+        return CouponToken::sign(claims(keyId), m_signing.pair.privateKey).value();
     }
 
-    TokenVerifier verifier() const { return m_keys.verifier(); }
+    TokenVerifier verifier() const { return m_signing.verifier(); }
 
 private Q_SLOTS:
     void signedToken_verifiesWithItsClaims()
@@ -58,7 +58,7 @@ private Q_SLOTS:
     {
         CouponTokenClaims anyone = claims();
         anyone.customerId.clear();
-        const auto read = verifier().verifyCoupon(CouponToken::sign(anyone, m_keys.key.privateKey).value(), m_from);
+        const auto read = verifier().verifyCoupon(CouponToken::sign(anyone, m_signing.pair.privateKey).value(), m_from);
         QVERIFY(read.ok());
         QVERIFY(read->customerId.isEmpty());
     }

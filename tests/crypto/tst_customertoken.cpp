@@ -1,5 +1,7 @@
 #include "CustomerToken.h"
-#include "SigningKeyFixture.h"
+#include "Ed25519.h"
+#include "TestSigningKey.h"
+#include "TokenVerifier.h"
 
 #include <QTest>
 
@@ -12,18 +14,19 @@ class TestCustomerToken : public QObject
     Q_OBJECT
 
 private:
-    SigningKeyFixture m_keys;
+    TestSigningKey m_signing;
+    const Ed25519KeyPair &m_key = m_signing.pair;
     QDateTime m_now = QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC);
 
     QString token(const QString &keyId = QStringLiteral("k1"), const QDateTime &at = {})
     {
         return CustomerToken::sign(CustomerToken::claimsFor(QStringLiteral("c-42"), QStringLiteral("gold"), keyId,
                                                             at.isValid() ? at : m_now),
-                                   m_keys.key.privateKey)
+                                   m_key.privateKey)
             .value();
     }
 
-    TokenVerifier verifier() const { return m_keys.verifier(); }
+    TokenVerifier verifier() const { return m_signing.verifier(); }
 
 private Q_SLOTS:
     void signedToken_verifiesWithItsClaims()
@@ -44,7 +47,7 @@ private Q_SLOTS:
 
     void publicKey_derivesFromPrivateKey()
     {
-        QCOMPARE(ed25519::publicKeyOf(m_keys.key.privateKey).value(), m_keys.key.publicKey);
+        QCOMPARE(ed25519::publicKeyOf(m_key.privateKey).value(), m_key.publicKey);
         QVERIFY(!ed25519::publicKeyOf(QByteArray(5, 'x')).ok());
     }
 
