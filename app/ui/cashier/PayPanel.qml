@@ -20,6 +20,9 @@ Item {
         anchors.fill: parent
         spacing: Theme.gap
 
+        ExchangeTender {
+            Layout.fillWidth: true
+        }
         Text {
             visible: !Till.finished
             text: qsTr("Cash due: %1").arg(Till.cashDueText)
