@@ -73,6 +73,7 @@ public:
 
     const QUuid &id() const { return m_id; }
     const QString &originalSaleId() const { return m_originalSaleId; }
+    qint64 originalSequence() const { return m_originalSequence; }
     const QList<ReturnedLine> &lines() const { return m_lines; }
     const QList<Refund> &refunds() const { return m_refunds; }
     qint64 refundMinor() const { return m_refundMinor; }

@@ -83,13 +83,18 @@ Result<JournalEntry> ReturnService::returnWithReceipt(const QString &saleId, con
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
     // Read under the write lock: no other return of this sale can be journaled between check and append.
-    const auto sold = saleWithReturns(saleId);
-    if (!sold)
-        return Error{sold.error()};
-    const auto computed = Return::againstSale(sold->sale.record, sold->earlierReturns, requests);
+    const auto computed = returnAgainst(saleId, requests);
     if (!computed)
         return Error{computed.error()};
     return journal(transaction, *computed);
+}
+
+Result<Return> ReturnService::returnAgainst(const QString &saleId, const QList<ReturnRequest> &requests) const
+{
+    const auto sold = saleWithReturns(saleId);
+    if (!sold)
+        return Error{sold.error()};
+    return Return::againstSale(sold->sale.record, sold->earlierReturns, requests);
 }
 
 Result<JournalEntry> ReturnService::returnWithoutReceipt(const QString &code, Quantity quantity, bool restock,
@@ -181,15 +186,12 @@ Result<void> ReturnService::payWithStoreCredit(CheckoutService &checkout, const 
 Result<void> ReturnService::startExchange(CheckoutService &checkout, const QString &saleId,
                                           const QList<ReturnRequest> &requests)
 {
-    const auto sold = saleWithReturns(saleId);
-    if (!sold)
-        return Error{sold.error()};
     // Checked now so the cashier hears of a refusal at once; checked again when the sale completes.
-    const auto computed = Return::againstSale(sold->sale.record, sold->earlierReturns, requests);
+    const auto computed = returnAgainst(saleId, requests);
     if (!computed)
         return Error{computed.error()};
-    return checkout.takeExchange(
-        saleevent::ExchangeCredited{computed->id(), saleId, sold->sale.sequence, requests, computed->refundMinor()});
+    return checkout.takeExchange(saleevent::ExchangeCredited{computed->id(), saleId, computed->originalSequence(),
+                                                             requests, computed->refundMinor()});
 }
 
 Result<QJsonObject> ReturnService::journalExchange(Transaction &transaction, const Sale &sale)

@@ -82,6 +82,8 @@ private:
     };
     // The sale as journaled and the returns already made against it.
     [[nodiscard]] Result<SaleWithReturns> saleWithReturns(const QString &saleId) const;
+    // The return of those lines of the sale, as it would be now.
+    [[nodiscard]] Result<Return> returnAgainst(const QString &saleId, const QList<ReturnRequest> &requests) const;
     // The journal entry a receipt's QR code or number names.
     [[nodiscard]] Result<JournalEntry> findEntry(const QString &scannedOrTyped) const;
     // Appends the return with the till's attribution to the caller's transaction.
