@@ -50,6 +50,15 @@ bool ReturnsViewModel::load(const QString &scannedOrTyped)
     const auto returnable = m_returns.returnable(sale->saleId);
     if (!returnable)
         return report(false, returnable.error());
+    // What the exchange on screen is taking back is not offered a second time (its sale's completion
+    // would refuse it anyway); once completed, the journal counts it.
+    QHash<int, qint64> exchanging;
+    const Sale &onScreen = m_checkout.sale();
+    const bool underWay = onScreen.state() == SaleState::Open || onScreen.state() == SaleState::Tendering;
+    if (underWay && onScreen.exchange() && onScreen.exchange()->originalSaleId == sale->saleId) {
+        for (const ReturnRequest &request : onScreen.exchange()->lines)
+            exchanging[request.lineId] += request.quantity.thousandths;
+    }
     QList<Row> rows;
     for (const QJsonValue &value : sale->record.value(QLatin1String("lines")).toArray()) {
         const QJsonObject line = value.toObject();
@@ -61,7 +70,8 @@ bool ReturnsViewModel::load(const QString &scannedOrTyped)
         row.name = m_language == QLatin1String("ko") || nameEn.isEmpty() ? nameKo : nameEn;
         row.byWeight = product.value(QLatin1String("unit")).toString() == QLatin1String("kg");
         row.sold = Quantity{line.value(QLatin1String("quantity")).toInteger()};
-        row.returnable = returnable->value(row.lineId, Quantity{0});
+        row.returnable =
+            Quantity{qMax<qint64>(0, returnable->value(row.lineId, Quantity{0}).thousandths - exchanging[row.lineId])};
         rows.append(row);
     }
     beginResetModel();

@@ -435,6 +435,29 @@ private Q_SLOTS:
         QVERIFY(till.checkout.voidSale(QStringLiteral("exchange refused")));
     }
 
+    void exchange_refusedAtCompletion_stillLetsTheTillRestart()
+    {
+        Till till;
+        QVERIFY(till.checkout.scan(code(tShirtM)));
+        QVERIFY(till.checkout.tender(TenderMethod::Cash, 19900));
+        const QString original = till.lastSaleId();
+        till.checkout.startNextSale();
+        QVERIFY(till.returns.startExchange(till.checkout, original, {pieces(1, 1)}));
+        QVERIFY(till.checkout.scan(code(tShirtM), 2));
+        QVERIFY(till.returns.returnWithReceipt(original, {pieces(1, 1)})); // taken back meanwhile
+        QVERIFY(!till.checkout.tender(TenderMethod::Cash, 19900));         // paid, but the exchange cannot complete
+        QCOMPARE(till.checkout.sale().state(), SaleState::Tendering);
+
+        CheckoutService restarted(*till.store.database, *till.store.catalog, *till.store.profile);
+        restarted.setReturns(&till.returns);
+        const auto restored = restarted.restore();
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error()));
+        QCOMPARE(restarted.sale().state(), SaleState::Tendering); // on screen, for the cashier to void
+        QCOMPARE(restarted.journal().lastSequence(), 2);
+        QVERIFY(restarted.voidSale(QStringLiteral("exchange refused")));
+        QVERIFY(restarted.journal().verify().intact());
+    }
+
     void exchange_refusesMoreThanWasSold_beforeTouchingTheSale()
     {
         Till till;

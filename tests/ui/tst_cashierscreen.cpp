@@ -239,6 +239,9 @@ private Q_SLOTS:
         const qint64 credit = m_checkout->sale().exchange()->creditMinor;
         QVERIFY(credit > 1900);
         const qint64 journaled = m_checkout->journal().lastSequence();
+        ReturnsViewModel &returns = m_assembly->returnsScreen;
+        QVERIFY(returns.load(QStringLiteral("1"))); // the shirt on its way back is not offered again
+        QCOMPARE(returns.data(returns.index(0), ReturnsViewModel::ReturnableRole).toBool(), false);
 
         QVERIFY(m_till->submitCode(QStringLiteral("8801105001068"))); // a ₩1,900 cola
         QTRY_VERIFY(visible("completeExchangeButton"));
