@@ -14,7 +14,12 @@ ExchangeViewModel::ExchangeViewModel(CheckoutService &checkout, ReturnService &r
     , m_checkout(checkout)
     , m_returns(returns)
 {
-    connect(&m_checkout, &CheckoutService::saleChanged, this, &ExchangeViewModel::changed);
+    connect(&m_checkout, &CheckoutService::saleChanged, this, [this] {
+        // A message about the last customer's credit is no news for the next one.
+        if (m_checkout.sale().state() == SaleState::New && !m_message.isEmpty())
+            report(true, {});
+        Q_EMIT changed();
+    });
 }
 
 QString ExchangeViewModel::money(qint64 minor) const
