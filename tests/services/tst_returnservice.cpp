@@ -422,8 +422,12 @@ private Q_SLOTS:
         till.checkout.startNextSale();
         QVERIFY(till.returns.startExchange(till.checkout, original, {pieces(1, 2)}));
         QVERIFY(till.checkout.scan(code(cola)));
-        // Another till (or tab) takes one of the same shirts back before the exchange completes.
-        QVERIFY(till.returns.returnWithReceipt(original, {pieces(1, 1)}));
+        // Another till takes one of the same shirts back, through its own connection, before the exchange
+        // completes.
+        auto other = Database::open(till.store.path);
+        QVERIFY(other);
+        ReturnService anotherTill(**other, *till.store.catalog, *till.store.profile);
+        QVERIFY(anotherTill.returnWithReceipt(original, {pieces(1, 1)}));
 
         const auto completed = till.checkout.completeExchange();
         QVERIFY(!completed);
@@ -489,6 +493,31 @@ private Q_SLOTS:
         QCOMPARE(report->returns, (ReportFigure{1, 39800}));
         QCOMPARE(report->cashRefundsMinor, 19900);
         QCOMPARE(report->expectedCashMinor, 100000 + 19900 - 19900);
+    }
+
+    void shiftReport_countsAnExchange_asASaleAndAReturn_withOnlyTheDifferenceInCash()
+    {
+        TillFixture till;
+        till.signIn(QStringLiteral("2001"), QStringLiteral("2222"));
+        QVERIFY(till.shifts.open(100000));
+        ReturnService returns(*till.store.database, *till.store.catalog, *till.store.profile);
+        returns.setPermissionGate(&till.gate);
+        returns.setShiftSource([&till] { return till.shifts.currentShiftId(); });
+        till.checkout.setReturns(&returns);
+        QVERIFY(till.checkout.scan(code(tShirtM)));
+        QVERIFY(till.checkout.tender(TenderMethod::Cash, 19900));
+        const QString original = till.checkout.lastCompleted()->saleId;
+        till.checkout.startNextSale();
+        QVERIFY(returns.startExchange(till.checkout, original, {pieces(1, 1)}));
+        QVERIFY(till.checkout.scan(code(cola)));
+        QVERIFY(till.checkout.completeExchange());
+
+        const auto report = till.shifts.xReport();
+        QVERIFY(report);
+        QCOMPARE(report->sales, (ReportFigure{2, 19900 + 1900}));
+        QCOMPARE(report->returns, (ReportFigure{1, 19900}));
+        QCOMPARE(report->cashRefundsMinor, 18000); // the difference, back in cash as the shirt was paid
+        QCOMPARE(report->expectedCashMinor, 100000 + 19900 - 18000);
     }
 };
 
