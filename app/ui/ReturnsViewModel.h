@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Return.h"
+#include "ReturnRequest.h"
 #include "StoreProfile.h"
 
 #include <QAbstractListModel>
