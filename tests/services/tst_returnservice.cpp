@@ -62,6 +62,33 @@ private:
         return json.value(QLatin1String(key)).toInteger();
     }
 
+    // Sells two T-shirts (39,800) paid by card, then takes one back in exchange on the sale on screen.
+    static void sellTwoShirtsByCard_andExchangeOne(Till &till)
+    {
+        QVERIFY(till.checkout.scan(code(tShirtM), 2));
+        QVERIFY(till.checkout.tender(TenderMethod::Card, 39800, QStringLiteral("PAY-1")));
+        const QString original = till.lastSaleId();
+        till.checkout.startNextSale();
+        const auto started = till.returns.startExchange(till.checkout, original, {pieces(1, 1)});
+        QVERIFY2(started, started ? "" : qPrintable(started.error()));
+    }
+
+    // Sells count T-shirts for cash and clears the screen; answers the sale's id.
+    static QString sellShirtsForCash(Till &till, qint64 count)
+    {
+        const bool sold =
+            till.checkout.scan(code(tShirtM), count) && till.checkout.tender(TenderMethod::Cash, 19900 * count);
+        if (!sold)
+            qFatal("the T-shirts did not sell");
+        till.checkout.startNextSale();
+        return till.lastSaleId();
+    }
+
+    static QJsonObject exchangeOf(const JournalEntry &sale)
+    {
+        return sale.record.value(QLatin1String("exchange")).toObject();
+    }
+
 private Q_SLOTS:
     void fullReturn_refundsInCash_underItsOwnReceiptNumber()
     {
@@ -280,22 +307,6 @@ private Q_SLOTS:
         QVERIFY(!till.returns.payWithStoreCredit(till.checkout, *returnId)); // spent
     }
 
-    // Sells two T-shirts (39,800) paid by card, then takes one back in exchange on the sale on screen.
-    static void sellTwoShirtsByCard_andExchangeOne(Till &till)
-    {
-        QVERIFY(till.checkout.scan(code(tShirtM), 2));
-        QVERIFY(till.checkout.tender(TenderMethod::Card, 39800, QStringLiteral("PAY-1")));
-        const QString original = till.lastSaleId();
-        till.checkout.startNextSale();
-        const auto started = till.returns.startExchange(till.checkout, original, {pieces(1, 1)});
-        QVERIFY2(started, started ? "" : qPrintable(started.error()));
-    }
-
-    static QJsonObject exchangeOf(const JournalEntry &sale)
-    {
-        return sale.record.value(QLatin1String("exchange")).toObject();
-    }
-
     void exchange_newItemsCostMore_customerPaysTheDifference_returnAndSaleJournaledTogether()
     {
         Till till;
@@ -416,10 +427,7 @@ private Q_SLOTS:
     void exchange_isCheckedAgainAtCompletion_againstAReturnMadeMeanwhile()
     {
         Till till;
-        QVERIFY(till.checkout.scan(code(tShirtM), 2));
-        QVERIFY(till.checkout.tender(TenderMethod::Cash, 39800));
-        const QString original = till.lastSaleId();
-        till.checkout.startNextSale();
+        const QString original = sellShirtsForCash(till, 2);
         QVERIFY(till.returns.startExchange(till.checkout, original, {pieces(1, 2)}));
         QVERIFY(till.checkout.scan(code(cola)));
         // Another till takes one of the same shirts back, through its own connection, before the exchange
@@ -442,10 +450,7 @@ private Q_SLOTS:
     void exchange_refusedAtCompletion_stillLetsTheTillRestart()
     {
         Till till;
-        QVERIFY(till.checkout.scan(code(tShirtM)));
-        QVERIFY(till.checkout.tender(TenderMethod::Cash, 19900));
-        const QString original = till.lastSaleId();
-        till.checkout.startNextSale();
+        const QString original = sellShirtsForCash(till, 1);
         QVERIFY(till.returns.startExchange(till.checkout, original, {pieces(1, 1)}));
         QVERIFY(till.checkout.scan(code(tShirtM), 2));
         QVERIFY(till.returns.returnWithReceipt(original, {pieces(1, 1)})); // taken back meanwhile
@@ -465,10 +470,7 @@ private Q_SLOTS:
     void exchange_refusesMoreThanWasSold_beforeTouchingTheSale()
     {
         Till till;
-        QVERIFY(till.checkout.scan(code(tShirtM)));
-        QVERIFY(till.checkout.tender(TenderMethod::Cash, 19900));
-        const QString original = till.lastSaleId();
-        till.checkout.startNextSale();
+        const QString original = sellShirtsForCash(till, 1);
         QVERIFY(!till.returns.startExchange(till.checkout, original, {pieces(1, 2)}));
         QCOMPARE(till.checkout.sale().state(), SaleState::New);
     }
