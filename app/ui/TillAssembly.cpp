@@ -44,13 +44,15 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , till(checkout, catalog, settings.favouriteSkus(), approvalRetry)
     , session(staff, idleLock, shifts, gate, approvalRetry)
     , shiftScreen(shifts, profile, approvalRetry)
-    , returnsScreen(returns, profile)
+    , returnsScreen(returns, checkout, profile, approvalRetry)
+    , exchangeScreen(checkout, returns)
     , m_activity(idleLock)
 {
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
     returns.setPermissionGate(&gate);
     returns.setShiftSource([this] { return shifts.currentShiftId(); });
+    checkout.setReturns(&returns);
     // Promotions in force today; a sale already under way keeps the ones it started with.
     if (auto active = PromotionRepository(database).loadActive(QDate::currentDate()); active)
         checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
@@ -63,6 +65,11 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     });
     QObject::connect(&shifts, &ShiftService::drawerOpenRequested, &printing, &PrintService::openDrawer);
     QObject::connect(&printing, &PrintService::drawerOpened, &shiftScreen, &ShiftViewModel::showDrawerOutcome);
+    // A return's receipt too: the customer's proof, and for store credit the code that spends it.
+    QObject::connect(&returns, &ReturnService::returnCompleted, &printing, [this](qint64 sequence) {
+        if (auto queued = printing.printReceipt(sequence); !queued)
+            qCWarning(lcAssembly) << "return receipt" << sequence << "not printed:" << queued.error();
+    });
     qCInfo(lcAssembly) << "receipts print on" << printing.printer().profile.displayName << "at"
                        << printing.printer().address;
     if (auto started = printing.start(); !started)

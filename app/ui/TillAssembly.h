@@ -5,6 +5,7 @@
 #include "ApprovalService.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
+#include "ExchangeViewModel.h"
 #include "IdleLock.h"
 #include "PrintService.h"
 #include "ReturnService.h"
@@ -48,6 +49,7 @@ public:
     SessionViewModel session;
     ShiftViewModel shiftScreen;
     ReturnsViewModel returnsScreen;
+    ExchangeViewModel exchangeScreen;
 
 private:
     ActivityFilter m_activity;
