@@ -1,6 +1,7 @@
 #include "PrinterConnection.h"
 
 #include "HardwareLog.h"
+#include "UsbPrinterTransport.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -12,12 +13,15 @@ namespace omnitill {
 
 Result<std::unique_ptr<QIODevice>> PrinterConnection::open(const QString &address, int timeoutMs)
 {
+    if (const auto usb = UsbDeviceId::parse(address))
+        return UsbPrinterTransport::open(*usb);
     const QUrl url(address);
     if (url.scheme() == QLatin1String("tcp") && !url.host().isEmpty())
         return openTcp(url.host(), quint16(url.port(defaultPort)), timeoutMs);
     if (url.scheme() == QLatin1String("file") && !url.path().isEmpty())
         return openFile(url.toLocalFile());
-    return Error{tr("\"%1\" is not a printer address: use tcp://host:9100 or file:///dev/usb/lp0.").arg(address)};
+    return Error{tr("\"%1\" is not a printer address: use tcp://host:9100, usb://04b8:0e15 or file:///dev/usb/lp0.")
+                     .arg(address)};
 }
 
 Result<std::unique_ptr<QIODevice>> PrinterConnection::openTcp(const QString &host, quint16 port, int timeoutMs)

@@ -12,6 +12,7 @@ namespace omnitill {
 // The byte pipe to a receipt printer, named by an address from configuration:
 //   tcp://192.168.0.50:9100   raw TCP (port 9100 when none is given), bidirectional
 //   file:///dev/usb/lp0        the usblp character device, or any file (a print-to-file for tests)
+//   usb://04b8:0e15            a USB printer through libusb (UsbPrinterTransport), bidirectional
 // A transport is a plain QIODevice (QTcpSocket, QFile), so encoders and tests can use a QBuffer in its
 // place. The functions block for at most their timeout: call them from the printer's worker thread,
 // never from the UI thread. Every failure says what to do about it.
