@@ -1,6 +1,7 @@
 #include "PrinterConnection.h"
 
 #include "HardwareLog.h"
+#include "SerialTransport.h"
 #include "UsbPrinterTransport.h"
 
 #include <QDeadlineTimer>
@@ -20,8 +21,12 @@ Result<std::unique_ptr<QIODevice>> PrinterConnection::open(const QString &addres
         return openTcp(url.host(), quint16(url.port(defaultPort)), timeoutMs);
     if (url.scheme() == QLatin1String("file") && !url.path().isEmpty())
         return openFile(url.toLocalFile());
-    return Error{tr("\"%1\" is not a printer address: use tcp://host:9100, usb://04b8:0e15 or file:///dev/usb/lp0.")
-                     .arg(address)};
+    if (url.scheme() == QLatin1String("serial"))
+        return SerialTransport::open(address);
+    return Error{
+        tr("\"%1\" is not a printer address: use tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 or "
+           "file:///dev/usb/lp0.")
+            .arg(address)};
 }
 
 Result<std::unique_ptr<QIODevice>> PrinterConnection::openTcp(const QString &host, quint16 port, int timeoutMs)

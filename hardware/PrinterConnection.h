@@ -13,6 +13,7 @@ namespace omnitill {
 //   tcp://192.168.0.50:9100   raw TCP (port 9100 when none is given), bidirectional
 //   file:///dev/usb/lp0        the usblp character device, or any file (a print-to-file for tests)
 //   usb://04b8:0e15            a USB printer through libusb (UsbPrinterTransport), bidirectional
+//   serial:///dev/ttyUSB0?baud=9600   a serial line (SerialTransport), also for pole displays
 // A transport is a plain QIODevice (QTcpSocket, QFile), so encoders and tests can use a QBuffer in its
 // place. The functions block for at most their timeout: call them from the printer's worker thread,
 // never from the UI thread. Every failure says what to do about it.
