@@ -3,6 +3,7 @@
 #include "HardwareLog.h"
 #include "SerialTransport.h"
 #include "UsbPrinterTransport.h"
+#include "VirtualPrinterDevice.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -27,6 +28,17 @@ Result<std::unique_ptr<QIODevice>> PrinterConnection::open(const QString &addres
         tr("\"%1\" is not a printer address: use tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 or "
            "file:///dev/usb/lp0.")
             .arg(address)};
+}
+
+Result<std::unique_ptr<QIODevice>> PrinterConnection::open(const QString &address, const PrinterProfile &profile,
+                                                           int timeoutMs)
+{
+    const QUrl url(address);
+    if (url.scheme() != QLatin1String("virtual"))
+        return open(address, timeoutMs);
+    auto device = std::make_unique<VirtualPrinterDevice>(profile, url.path());
+    device->open(QIODevice::ReadWrite);
+    return std::unique_ptr<QIODevice>(std::move(device));
 }
 
 Result<std::unique_ptr<QIODevice>> PrinterConnection::openTcp(const QString &host, quint16 port, int timeoutMs)

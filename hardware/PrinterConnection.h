@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PrinterProfile.h"
 #include "PrinterStatus.h"
 #include "Result.h"
 
@@ -25,6 +26,10 @@ public:
     static constexpr quint16 defaultPort = 9100;
 
     [[nodiscard]] static Result<std::unique_ptr<QIODevice>> open(const QString &address, int timeoutMs = 3000);
+    // open(), and also "virtual:<folder>": the virtual printer for profile, in-process, saving each
+    // receipt as a PNG in the folder (VirtualPrinterDevice).
+    [[nodiscard]] static Result<std::unique_ptr<QIODevice>> open(const QString &address, const PrinterProfile &profile,
+                                                                 int timeoutMs = 3000);
     // Writes every byte, or says why not.
     [[nodiscard]] static Result<void> send(QIODevice &device, const QByteArray &bytes, int timeoutMs = 10000);
     // Sends DLE EOT 1–4 and reads the four replies.

@@ -6,9 +6,6 @@
 #include "ReceiptPrinter.h"
 #include "ReceiptText.h"
 #include "StoreSettings.h"
-#include "VirtualPrinterDevice.h"
-
-#include <QUrl>
 
 namespace omnitill {
 
@@ -32,15 +29,7 @@ PrintJob::Kind jobKind(Receipt::Kind kind)
 // How the worker reaches the printer: the virtual printer in-process, or a real transport.
 PrinterWorker::Connect connectionFor(const PrintService::Printer &printer)
 {
-    const QUrl url(printer.address);
-    if (url.scheme() == QLatin1String("virtual")) {
-        return [profile = printer.profile, folder = url.path()]() -> Result<std::unique_ptr<QIODevice>> {
-            auto device = std::make_unique<VirtualPrinterDevice>(profile, folder);
-            device->open(QIODevice::ReadWrite);
-            return std::unique_ptr<QIODevice>(std::move(device));
-        };
-    }
-    return [address = printer.address] { return PrinterConnection::open(address); };
+    return [printer] { return PrinterConnection::open(printer.address, printer.profile); };
 }
 } // namespace
 
