@@ -81,12 +81,17 @@ Result<void> Device::release()
     });
 }
 
-void Device::close()
+void Device::releaseHardware()
 {
     if (m_state == State::Enabled)
         disableDevice();
     if (m_state == State::Enabled || m_state == State::Claimed)
         releaseDevice();
+}
+
+void Device::close()
+{
+    releaseHardware();
     setState(State::Closed);
 }
 
@@ -117,10 +122,7 @@ void Device::fail(const QString &reason)
 {
     m_lastError = reason;
     qCWarning(lcDevices) << displayName() << "failed:" << reason;
-    if (m_state == State::Enabled)
-        disableDevice();
-    if (m_state == State::Enabled || m_state == State::Claimed)
-        releaseDevice();
+    releaseHardware();
     if (m_state != State::Closed)
         setState(State::Open);
     Q_EMIT errorOccurred(reason);

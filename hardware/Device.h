@@ -67,6 +67,8 @@ protected:
 private:
     [[nodiscard]] Result<void> step(State from, State to, const std::function<Result<void>()> &action);
     void setState(State state);
+    // Disables and releases as far as the state says the device was taken; the state is left to the caller.
+    void releaseHardware();
 
     DeviceSettings m_settings;
     State m_state = State::Closed;

@@ -1,5 +1,6 @@
 #include "PrintService.h"
 
+#include "DeviceConfiguration.h"
 #include "HardwareLog.h"
 #include "JournalReceipt.h"
 #include "PrinterConnection.h"
@@ -43,6 +44,17 @@ Result<PrintService::Printer> PrintService::printerFromSettings(const StoreSetti
     if (!profile)
         return Error{profile.error()};
     return Printer{std::move(profile).value(), settings.value(addressKey).value_or(fallbackAddress)};
+}
+
+std::optional<Result<PrintService::Printer>> PrintService::printerFromDevices(const DeviceConfiguration &devices)
+{
+    const DeviceSettings *receipt = devices.device(QStringLiteral("receipt"));
+    if (!receipt || receipt->family != QLatin1String("escpos-printer"))
+        return std::nullopt;
+    auto profile = PrinterProfile::named(receipt->model);
+    if (!profile)
+        return Result<Printer>(Error{profile.error()});
+    return Result<Printer>(Printer{std::move(profile).value(), receipt->address});
 }
 
 PrintService::PrintService(const Database &database, StoreProfile store, Printer printer, QObject *parent)
