@@ -1,6 +1,8 @@
 #include "DeviceConfiguration.h"
 #include "DeviceManager.h"
 #include "NetworkEnumerator.h"
+#include "SerialEnumerator.h"
+#include "SerialTransport.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -128,6 +130,18 @@ private Q_SLOTS:
         Q_EMIT manager.device(QStringLiteral("receipt"))->errorOccurred(QStringLiteral("cover open"));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().at(0).toString(), QStringLiteral("receipt"));
+    }
+
+    void serialEnumerator_listsPortsAsSerialAddressesAndSignalsOnlyChanges()
+    {
+        SerialEnumerator serial(60000);
+        QSignalSpy changed(&serial, &DeviceEnumerator::devicesChanged);
+        for (const auto &port : serial.devices()) {
+            QCOMPARE(port.backend, QStringLiteral("serial"));
+            QVERIFY2(SerialTransport::parse(port.address).ok(), qPrintable(port.address));
+        }
+        serial.refresh(); // nothing was plugged in meanwhile
+        QCOMPARE(changed.size(), 0);
     }
 
     void networkEnumerator_listsTheConfiguredTcpAddresses()
