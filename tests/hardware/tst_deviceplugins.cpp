@@ -13,11 +13,15 @@
 using namespace omnitill;
 
 namespace {
-DeviceConfiguration configuration(const QList<DeviceSettings> &devices)
+// A manager that knows the built plugins, configured with devices.
+std::unique_ptr<DeviceManager> managerWith(const QList<DeviceSettings> &devices)
 {
-    DeviceConfiguration made;
-    made.devices = devices;
-    return made;
+    auto manager = std::make_unique<DeviceManager>();
+    manager->scanPlugins({QStringLiteral(PLUGIN_DIR)});
+    DeviceConfiguration configuration;
+    configuration.devices = devices;
+    manager->configure(configuration);
+    return manager;
 }
 } // namespace
 
@@ -40,20 +44,18 @@ private Q_SLOTS:
     {
         NetworkPrinter printer(PrinterProfile::epsonTmT20());
         QVERIFY(printer.listening);
-        DeviceManager manager;
-        manager.scanPlugins({QStringLiteral(PLUGIN_DIR)});
-        manager.configure(configuration({{QStringLiteral("receipt"),
-                                          QStringLiteral("escpos-printer"),
-                                          QStringLiteral("epson-tm-t20"),
-                                          printer.address(),
-                                          {}}}));
-        QVERIFY2(manager.problems().isEmpty(), qPrintable(manager.problems().join(u'\n')));
+        auto manager = managerWith({{QStringLiteral("receipt"),
+                                     QStringLiteral("escpos-printer"),
+                                     QStringLiteral("epson-tm-t20"),
+                                     printer.address(),
+                                     {}}});
+        QVERIFY2(manager->problems().isEmpty(), qPrintable(manager->problems().join(u'\n')));
         // One Device meta-object for the till and the plugin: the category cast and the signals work.
-        auto *receipt = qobject_cast<PosPrinter *>(manager.device(QStringLiteral("receipt")));
+        auto *receipt = qobject_cast<PosPrinter *>(manager->device(QStringLiteral("receipt")));
         QVERIFY(receipt);
         QCOMPARE(receipt->profile().name, QStringLiteral("epson-tm-t20"));
         QSignalSpy states(receipt, &Device::stateChanged);
-        manager.startAll();
+        manager->startAll();
         QCOMPARE(receipt->state(), Device::State::Enabled);
         QCOMPARE(states.size(), 3);
 
@@ -78,14 +80,12 @@ private Q_SLOTS:
     {
         PseudoTerminal tty;
         QVERIFY(tty.isValid());
-        DeviceManager manager;
-        manager.scanPlugins({QStringLiteral(PLUGIN_DIR)});
-        manager.configure(configuration({{QStringLiteral("pole"),
-                                          QStringLiteral("pole-display"),
-                                          QStringLiteral("cd5220"),
-                                          QStringLiteral("serial://") + tty.path(),
-                                          {}}}));
-        auto *pole = qobject_cast<LineDisplay *>(manager.device(QStringLiteral("pole")));
+        auto manager = managerWith({{QStringLiteral("pole"),
+                                     QStringLiteral("pole-display"),
+                                     QStringLiteral("cd5220"),
+                                     QStringLiteral("serial://") + tty.path(),
+                                     {}}});
+        auto *pole = qobject_cast<LineDisplay *>(manager->device(QStringLiteral("pole")));
         QVERIFY(pole);
         QVERIFY(pole->start().ok());
         const PoleDisplayEncoder cd5220(PoleDisplayEncoder::CommandSet::Cd5220);
@@ -105,51 +105,45 @@ private Q_SLOTS:
 
     void simulatedPoleDisplay_isTheDefaultAndStarts()
     {
-        DeviceManager manager;
-        manager.scanPlugins({QStringLiteral(PLUGIN_DIR)});
-        auto defaults = DeviceConfiguration::defaults(QDir::tempPath());
-        manager.configure(defaults);
-        QVERIFY2(manager.problems().isEmpty(), qPrintable(manager.problems().join(u'\n')));
-        manager.startAll();
-        auto *pole = qobject_cast<LineDisplay *>(manager.device(QStringLiteral("pole")));
+        auto manager = managerWith(DeviceConfiguration::defaults(QDir::tempPath()).devices);
+        QVERIFY2(manager->problems().isEmpty(), qPrintable(manager->problems().join(u'\n')));
+        manager->startAll();
+        auto *pole = qobject_cast<LineDisplay *>(manager->device(QStringLiteral("pole")));
         QVERIFY(pole);
         QCOMPARE(pole->state(), Device::State::Enabled);
         QVERIFY(pole->showLines(QStringLiteral("Welcome"), {}).ok());
-        QCOMPARE(manager.device(QStringLiteral("receipt"))->state(), Device::State::Enabled);
+        QCOMPARE(manager->device(QStringLiteral("receipt"))->state(), Device::State::Enabled);
     }
 
     void unknownModelOrMissingPlugin_areNamedProblems()
     {
-        DeviceManager manager;
-        manager.scanPlugins({QStringLiteral(PLUGIN_DIR)});
-        manager.configure(configuration({{QStringLiteral("pole"),
-                                          QStringLiteral("pole-display"),
-                                          QStringLiteral("vfd-9000"),
-                                          QStringLiteral("simulator:"),
-                                          {}},
-                                         {QStringLiteral("scale"),
-                                          QStringLiteral("scale"),
-                                          QStringLiteral("cas-pd2"),
-                                          QStringLiteral("serial:///dev/ttyS0"),
-                                          {}}}));
-        QVERIFY(manager.devices().empty());
-        QCOMPARE(manager.problems().size(), 2);
-        QVERIFY2(manager.problems().at(0).contains(QStringLiteral("vfd-9000")), qPrintable(manager.problems().at(0)));
-        QVERIFY2(manager.problems().at(1).contains(QStringLiteral("\"scale\"")), qPrintable(manager.problems().at(1)));
+        auto manager = managerWith({{QStringLiteral("pole"),
+                                     QStringLiteral("pole-display"),
+                                     QStringLiteral("vfd-9000"),
+                                     QStringLiteral("simulator:"),
+                                     {}},
+                                    {QStringLiteral("scale"),
+                                     QStringLiteral("scale"),
+                                     QStringLiteral("cas-pd2"),
+                                     QStringLiteral("serial:///dev/ttyS0"),
+                                     {}}});
+        QVERIFY(manager->devices().empty());
+        QCOMPARE(manager->problems().size(), 2);
+        QVERIFY2(manager->problems().at(0).contains(QStringLiteral("vfd-9000")), qPrintable(manager->problems().at(0)));
+        QVERIFY2(manager->problems().at(1).contains(QStringLiteral("\"scale\"")),
+                 qPrintable(manager->problems().at(1)));
     }
 
     void unreachablePrinter_staysOpenWithTheReason()
     {
-        DeviceManager manager;
-        manager.scanPlugins({QStringLiteral(PLUGIN_DIR)});
-        manager.configure(configuration({{QStringLiteral("receipt"),
-                                          QStringLiteral("escpos-printer"),
-                                          QStringLiteral("epson-tm-t88"),
-                                          QStringLiteral("usb://04b8:0202"),
-                                          {}}}));
-        QSignalSpy errors(&manager, &DeviceManager::deviceError);
-        manager.startAll();
-        Device *receipt = manager.device(QStringLiteral("receipt"));
+        auto manager = managerWith({{QStringLiteral("receipt"),
+                                     QStringLiteral("escpos-printer"),
+                                     QStringLiteral("epson-tm-t88"),
+                                     QStringLiteral("usb://04b8:0202"),
+                                     {}}});
+        QSignalSpy errors(manager.get(), &DeviceManager::deviceError);
+        manager->startAll();
+        Device *receipt = manager->device(QStringLiteral("receipt"));
         QCOMPARE(receipt->state(), Device::State::Open);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(receipt->lastError(), QStringLiteral("There is no USB printer 04b8:0202: check its cable and power"));
