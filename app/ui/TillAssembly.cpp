@@ -1,6 +1,7 @@
 #include "TillAssembly.h"
 
 #include "Database.h"
+#include "DeviceConfiguration.h"
 #include "PromotionEngine.h"
 #include "PromotionRepository.h"
 #include "StaffPolicy.h"
@@ -16,14 +17,22 @@ namespace omnitill {
 Q_LOGGING_CATEGORY(lcAssembly, "omnitill.ui.assembly")
 
 namespace {
-// The configured printer; the demo's (and a misconfigured till's) is the virtual printer, whose receipts
-// a person can open as PNG files.
+// The configured printer: the "receipt" device of this terminal's devices.json when there is one, else the
+// store settings; the demo's (and a misconfigured till's) is the virtual printer, whose receipts a person
+// can open as PNG files.
 PrintService::Printer printerFor(const StoreSettings &settings, const Database &database)
 {
-    const QString virtualPrinter =
-        QStringLiteral("virtual:") +
-        QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("printed-receipts"));
+    const QString receiptFolder = QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("printed-receipts"));
+    const QString virtualPrinter = QStringLiteral("virtual:") + receiptFolder;
+    const QString devicesPath = DeviceConfiguration::pathBeside(database.path());
     auto printer = PrintService::printerFromSettings(settings, virtualPrinter);
+    if (QFileInfo::exists(devicesPath)) {
+        const auto devices = DeviceConfiguration::load(devicesPath, receiptFolder);
+        if (!devices)
+            printer = Error{devices.error()};
+        else if (auto configured = PrintService::printerFromDevices(*devices))
+            printer = std::move(*configured);
+    }
     if (printer)
         return std::move(printer).value();
     qCWarning(lcAssembly) << "printing to the virtual printer:" << printer.error();
