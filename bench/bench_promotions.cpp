@@ -159,7 +159,7 @@ void run(const char *mix, const QList<Promotion> &promotions, int baskets, bool 
         const QDateTime opened(QDate(2026, 11, 25), QTime(18, 0), QTimeZone("Asia/Seoul"));
         if (!sale.apply(Opened{QUuid::createUuid(), profile.terminalId, opened.toUTC()}))
             qFatal("open failed");
-        if (basket % 2 == 1 && !sale.setMember(true))
+        if (basket % 2 == 1 && !sale.apply(CustomerAttached{QStringLiteral("C-%1").arg(basket), true}))
             qFatal("member failed");
         for (int line = 0; line < 100; ++line) {
             int index = percent(random) < 70 ? promotedProduct(random) : anyProduct(random);

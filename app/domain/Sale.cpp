@@ -46,10 +46,9 @@ Sale::Sale(StoreProfile profile, std::shared_ptr<const PromotionEngine> promotio
 }
 
 Result<Sale> Sale::replay(StoreProfile profile, const QList<SaleEvent> &events,
-                          std::shared_ptr<const PromotionEngine> promotions, bool member)
+                          std::shared_ptr<const PromotionEngine> promotions)
 {
     Sale sale(std::move(profile), std::move(promotions));
-    sale.m_member = member;
     for (const SaleEvent &event : events) {
         if (auto applied = sale.apply(event); !applied)
             return Error{applied.error()};
@@ -82,10 +81,12 @@ Result<void> Sale::check(const SaleEvent &event) const
         !std::holds_alternative<Voided>(event))
         return refused(QT_TRANSLATE_NOOP("Sale", "The sale is parked: resume it first"));
 
+    // A customer's member prices change what the items cost, so attaching one is an item change too.
     const bool changesItems =
         std::holds_alternative<LineAdded>(event) || std::holds_alternative<QuantityChanged>(event) ||
         std::holds_alternative<LineVoided>(event) || std::holds_alternative<PriceOverridden>(event) ||
-        std::holds_alternative<LineDiscounted>(event) || std::holds_alternative<BasketDiscounted>(event);
+        std::holds_alternative<LineDiscounted>(event) || std::holds_alternative<BasketDiscounted>(event) ||
+        std::holds_alternative<CustomerAttached>(event) || std::holds_alternative<CustomerDetached>(event);
     // A line voided after payment started is checked against the payments once repriced (apply()).
     if (changesItems && m_state == SaleState::Tendering && !std::holds_alternative<LineVoided>(event))
         return refused(QT_TRANSLATE_NOOP("Sale", "Payment has started: void the sale to change its items"));
@@ -192,6 +193,16 @@ Result<void> Sale::check(const SaleEvent &event) const
                     return refused(QT_TRANSLATE_NOOP("Sale", "Choose the items that come back in the exchange"));
                 return {};
             },
+            [](const CustomerAttached &e) -> Result<void> {
+                if (e.customerId.trimmed().isEmpty())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "The customer has no id"));
+                return {};
+            },
+            [this](const CustomerDetached &) -> Result<void> {
+                if (m_customerId.isEmpty())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "No customer is attached to this sale"));
+                return {};
+            },
         },
         event);
 }
@@ -256,6 +267,14 @@ void Sale::change(const SaleEvent &event)
                        m_pricedAt = e.at;
                    },
                    [this](const ExchangeCredited &e) { m_exchange = e; },
+                   [this](const CustomerAttached &e) {
+                       m_customerId = e.customerId;
+                       m_member = e.member;
+                   },
+                   [this](const CustomerDetached &) {
+                       m_customerId.clear();
+                       m_member = false;
+                   },
                },
                event);
 }
@@ -290,18 +309,6 @@ Result<void> Sale::checkPaymentsStillFit() const
     if (nonCash > m_totals.totalDueMinor)
         return refused(
             QT_TRANSLATE_NOOP("Sale", "The card payments would be more than the new total: void the sale instead"));
-    return {};
-}
-
-Result<void> Sale::setMember(bool member)
-{
-    if (m_state == SaleState::Tendering || m_state == SaleState::Completed || m_state == SaleState::Voided)
-        return refused(QT_TRANSLATE_NOOP("Sale", "Payment has started: member prices can no longer change"));
-    Sale next = *this;
-    next.m_member = member;
-    if (auto priced = next.reprice(); !priced)
-        return priced;
-    *this = std::move(next);
     return {};
 }
 

@@ -30,14 +30,13 @@ public:
 
     // Rebuilds a sale from persisted events; fails if any of them would be refused today.
     [[nodiscard]] static Result<Sale> replay(StoreProfile profile, const QList<SaleEvent> &events,
-                                             std::shared_ptr<const PromotionEngine> promotions = {},
-                                             bool member = false);
+                                             std::shared_ptr<const PromotionEngine> promotions = {});
 
     [[nodiscard]] Result<void> apply(const SaleEvent &event);
-    // Whether member-only promotions apply; re-prices the sale. Until the sale's events record the
-    // customer, the caller keeps the flag (and passes it to replay); refused once payment has started.
-    [[nodiscard]] Result<void> setMember(bool member);
+    // Whether member-only promotions apply: a customer who is a member is attached (CustomerAttached).
     bool isMember() const { return m_member; }
+    // The attached customer's id; empty when nobody is attached.
+    QString customerId() const { return m_customerId; }
 
     QUuid id() const { return m_id; }
     QString terminalId() const { return m_terminalId; }
@@ -69,6 +68,7 @@ private:
     StoreProfile m_profile;
     std::shared_ptr<const PromotionEngine> m_promotions;
     bool m_member = false;
+    QString m_customerId;
     QDateTime m_pricedAt; // the promotions' moment: Opened, or the latest Resumed
     QUuid m_id;
     QString m_terminalId;

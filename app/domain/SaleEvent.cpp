@@ -198,6 +198,14 @@ QJsonObject saleEventToJson(const SaleEvent &event)
             [](const Resumed &e) -> QJsonObject {
                 return {{QLatin1String("type"), QLatin1String("resumed")}, {QLatin1String("at"), timestamp(e.at)}};
             },
+            [](const CustomerAttached &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("customerAttached")},
+                        {QLatin1String("customer"), e.customerId},
+                        {QLatin1String("member"), e.member}};
+            },
+            [](const CustomerDetached &) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("customerDetached")}};
+            },
             [](const ExchangeCredited &e) -> QJsonObject {
                 return {{QLatin1String("type"), QLatin1String("exchangeCredited")},
                         {QLatin1String("return"), e.returnId.toString(QUuid::WithoutBraces)},
@@ -253,6 +261,12 @@ Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
         return SaleEvent{Suspended{timestampFrom(json)}};
     if (type == QLatin1String("resumed"))
         return SaleEvent{Resumed{timestampFrom(json)}};
+    if (type == QLatin1String("customerAttached")) {
+        return SaleEvent{CustomerAttached{json.value(QLatin1String("customer")).toString(),
+                                          json.value(QLatin1String("member")).toBool()}};
+    }
+    if (type == QLatin1String("customerDetached"))
+        return SaleEvent{CustomerDetached{}};
     if (type == QLatin1String("exchangeCredited")) {
         return SaleEvent{ExchangeCredited{QUuid::fromString(json.value(QLatin1String("return")).toString()),
                                           json.value(QLatin1String("originalSale")).toString(),

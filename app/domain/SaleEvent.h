@@ -99,6 +99,16 @@ struct Resumed
 {
     QDateTime at;
 };
+// The customer identified at the till (app code, loyalty or phone number). Only the id goes into the sale:
+// the name stays on the screen. member: member-only prices apply from now on.
+struct CustomerAttached
+{
+    QString customerId;
+    bool member = true;
+};
+struct CustomerDetached
+{
+};
 // An exchange: lines of an earlier sale come back and their value pays for this sale. Nothing is
 // returned yet: the return (with this id, so its credit reference is known now) is journaled together
 // with this sale when it completes, and is dropped if the sale is voided.
@@ -112,11 +122,11 @@ struct ExchangeCredited
 };
 } // namespace saleevent
 
-using SaleEvent =
-    std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged, saleevent::LineVoided,
-                 saleevent::PriceOverridden, saleevent::LineDiscounted, saleevent::LineNoted,
-                 saleevent::BasketDiscounted, saleevent::Tendered, saleevent::Completed, saleevent::Voided,
-                 saleevent::Suspended, saleevent::Resumed, saleevent::ExchangeCredited>;
+using SaleEvent = std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged,
+                               saleevent::LineVoided, saleevent::PriceOverridden, saleevent::LineDiscounted,
+                               saleevent::LineNoted, saleevent::BasketDiscounted, saleevent::Tendered,
+                               saleevent::Completed, saleevent::Voided, saleevent::Suspended, saleevent::Resumed,
+                               saleevent::ExchangeCredited, saleevent::CustomerAttached, saleevent::CustomerDetached>;
 
 [[nodiscard]] QJsonObject saleEventToJson(const SaleEvent &event);
 [[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);

@@ -102,6 +102,8 @@ QJsonObject saleRecord(const Sale &sale)
         record.insert(QLatin1String("basketDiscountRule"), discountToJson(*sale.basketDiscount()));
     if (totals.promotionMinor != 0)
         record.insert(QLatin1String("promotion"), totals.promotionMinor);
+    if (!sale.customerId().isEmpty())
+        record.insert(QLatin1String("customer"), sale.customerId());
     if (sale.isMember())
         record.insert(QLatin1String("member"), true);
     return record;

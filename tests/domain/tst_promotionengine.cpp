@@ -1,5 +1,6 @@
 #include "PromotionEngine.h"
 #include "Sale.h"
+#include "SaleRecord.h"
 #include "TestProfiles.h"
 
 #include <QJsonObject>
@@ -298,11 +299,14 @@ private Q_SLOTS:
         Sale sale = opened(engine({memberPrice}));
         add(sale, item(QStringLiteral("LATTE"), 2500), 2);
         QCOMPARE(sale.totals().totalDueMinor, 5000);
-        QVERIFY(sale.setMember(true));
+        QVERIFY(sale.apply(saleevent::CustomerAttached{QStringLiteral("C-1"), true}));
         QCOMPARE(sale.totals().totalDueMinor, 3800);
         QCOMPARE(pricedLine(sale, 1).promotions.first().promotionId, QStringLiteral("P-MEMBER"));
-        QVERIFY(sale.setMember(false));
+        QVERIFY(sale.apply(saleevent::CustomerDetached{}));
         QCOMPARE(sale.totals().totalDueMinor, 5000);
+        QVERIFY(sale.apply(saleevent::CustomerAttached{QStringLiteral("C-2"), false})); // known, not a member
+        QCOMPARE(sale.totals().totalDueMinor, 5000);
+        QCOMPARE(saleRecord(sale).value(QLatin1String("customer")).toString(), QStringLiteral("C-2"));
     }
 
     void competingItemPromotions_eachUnitTakesTheBestOne()
@@ -420,19 +424,30 @@ private Q_SLOTS:
         Promotion happyHour = promotion(QStringLiteral("P-HAPPY"), Promotion::Kind::PercentOff, {}, 5000);
         happyHour.window.dailyStart = QTime(13, 0);
         happyHour.window.dailyEnd = QTime(15, 0);
-        const auto promotions = engine({happyHour, buyGet(QStringLiteral("P-11"), 1, 1, skus({QStringLiteral("COLA")})),
-                                        basketOff(QStringLiteral("P-B"), 1000, 5000)});
-        Sale sale = opened(promotions);
+        Promotion memberPrice =
+            promotion(QStringLiteral("P-MEMBER"), Promotion::Kind::FixedPrice, skus({QStringLiteral("TEE")}), 5000);
+        memberPrice.memberOnly = true;
+        const auto withMembers =
+            engine({happyHour, buyGet(QStringLiteral("P-11"), 1, 1, skus({QStringLiteral("COLA")})),
+                    basketOff(QStringLiteral("P-B"), 1000, 5000), memberPrice});
+        Sale sale = opened(withMembers);
         add(sale, item(QStringLiteral("COLA"), 1900), 2);
         add(sale, item(QStringLiteral("TEE"), 12900));
+        QVERIFY(sale.apply(CustomerAttached{QStringLiteral("C-7"), true})); // the member price is in the replay too
+        const auto &teePromotions = pricedLine(sale, 2).promotions;
+        QVERIFY(std::any_of(teePromotions.cbegin(), teePromotions.cend(),
+                            [](const AppliedPromotion &p) { return p.promotionId == QLatin1String("P-MEMBER"); }));
         QVERIFY(sale.apply(Tendered{1, TenderMethod::Card, sale.totals().totalDueMinor, QString()}));
 
         QList<SaleEvent> restored;
         for (const SaleEvent &event : sale.events())
             restored.append(saleEventFromJson(saleEventToJson(event)).value());
-        const auto replayed = Sale::replay(testprofiles::korean(), restored, promotions);
+        const auto replayed = Sale::replay(testprofiles::korean(), restored, withMembers);
         QVERIFY(replayed);
+        QVERIFY(replayed->isMember());
+        QCOMPARE(replayed->customerId(), QStringLiteral("C-7"));
         QVERIFY(replayed->totals().fullyPaid());
+        QVERIFY(!sale.apply(CustomerDetached{})); // payment has started: the prices stand
         QCOMPARE(replayed->totals().totalDueMinor, sale.totals().totalDueMinor);
         for (qsizetype i = 0; i < sale.totals().lines.size(); ++i) {
             QCOMPARE(replayed->totals().lines[i].promotionMinor, sale.totals().lines[i].promotionMinor);
