@@ -1,0 +1,12 @@
+# Barcode scanner input: one payload type and one router for every reader (keyboard wedge, evdev,
+# HID POS over hidraw, serial), plus the camera's still-image decoder. Kept in its own folder so the
+# printer and device work next door grows without touching these lists. Included (not
+# add_subdirectory) so that AUTOMOC sees these sources as the target's own.
+set(scanners_dir ${CMAKE_CURRENT_LIST_DIR})
+target_sources(omnitill_hardware PRIVATE
+    ${scanners_dir}/EvdevScannerReader.cpp ${scanners_dir}/EvdevScannerReader.h
+    ${scanners_dir}/InputDeviceFinder.cpp ${scanners_dir}/InputDeviceFinder.h
+    ${scanners_dir}/ScanPayload.cpp ${scanners_dir}/ScanPayload.h
+    ${scanners_dir}/ScanRouter.cpp ${scanners_dir}/ScanRouter.h
+)
+target_include_directories(omnitill_hardware PUBLIC ${scanners_dir})
