@@ -108,7 +108,7 @@ QList<WedgeOutput> WedgeScanDetector::press(const KeyStroke &stroke)
                isBurst()) {
         WedgeOutput refused;
         refused.kind = WedgeOutput::Kind::Refused;
-        refused.reason = tr("A scan longer than %1 characters was ignored.").arg(m_settings.maxLength);
+        refused.reason = ScanPayload::tooLongReason(m_settings.maxLength);
         qCWarning(lcScanner) << "overlong scanner burst dropped";
         m_buffer = {stroke};
         m_discardingBurst = true;

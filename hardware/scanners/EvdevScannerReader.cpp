@@ -3,91 +3,55 @@
 #include "HardwareLog.h"
 #include "WedgeScanDetector.h"
 
-#include <QFile>
-#include <QSocketNotifier>
-
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <linux/input.h>
 #include <sys/ioctl.h>
-#include <unistd.h>
 
 namespace omnitill {
 
 EvdevScannerReader::EvdevScannerReader(Settings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_device(64 * sizeof(input_event))
 {
-}
-
-EvdevScannerReader::~EvdevScannerReader()
-{
-    stop();
+    connect(&m_device, &DeviceFileReader::chunkRead, this, &EvdevScannerReader::takeBytes);
+    connect(&m_device, &DeviceFileReader::failed, this, &EvdevScannerReader::failed);
 }
 
 Result<void> EvdevScannerReader::open(const QString &devicePath)
 {
-    stop();
-    const int fd = ::open(QFile::encodeName(devicePath).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        if (error == EACCES)
-            return Error{tr("Cannot read the scanner %1: permission denied. The till's user must be in the input "
-                            "group (install the udev rules from packaging/).")
-                             .arg(devicePath)};
-        return Error{tr("Cannot open the scanner %1: %2").arg(devicePath, QString::fromLocal8Bit(strerror(error)))};
-    }
+    reset();
+    if (auto opened = m_device.open(devicePath); !opened)
+        return opened;
     // Exclusive: the desktop, the focused widget and the IME get none of the scanner's keys.
-    if (::ioctl(fd, EVIOCGRAB, 1) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return Error{tr("The scanner %1 is in use by another program: %2")
-                         .arg(devicePath, QString::fromLocal8Bit(strerror(error)))};
+    if (::ioctl(m_device.fd(), EVIOCGRAB, 1) != 0) {
+        const QString reason = QString::fromLocal8Bit(strerror(errno));
+        m_device.close();
+        return Error{tr("The scanner %1 cannot be taken for the till alone (another program holds it?): %2")
+                         .arg(devicePath, reason)};
     }
-    watch(fd);
-    m_ownsFd = true;
     qCInfo(lcScanner) << "reading wedge scanner" << devicePath << "with an exclusive grab";
     return {};
 }
 
 void EvdevScannerReader::watch(int fd)
 {
-    stop();
-    m_fd = fd;
-    m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &EvdevScannerReader::readAvailable);
+    reset();
+    m_device.watch(fd);
 }
 
-void EvdevScannerReader::stop()
+void EvdevScannerReader::reset()
 {
-    delete m_notifier;
-    m_notifier = nullptr;
-    if (m_ownsFd && m_fd >= 0)
-        ::close(m_fd); // closing also releases the grab
-    m_fd = -1;
-    m_ownsFd = false;
     m_pending.clear();
     m_scan.clear();
     m_overlong = false;
     m_shift = m_control = false;
 }
 
-void EvdevScannerReader::readAvailable()
+void EvdevScannerReader::takeBytes(const QByteArray &bytes)
 {
-    char buffer[64 * sizeof(input_event)];
-    const ssize_t got = ::read(m_fd, buffer, sizeof buffer);
-    if (got < 0 && (errno == EAGAIN || errno == EINTR))
-        return;
-    if (got <= 0) {
-        const QString reason = got == 0 ? tr("The scanner's input device closed.")
-                                        : tr("The scanner stopped answering: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        qCWarning(lcScanner) << "evdev scanner:" << reason;
-        m_notifier->setEnabled(false);
-        Q_EMIT failed(reason);
-        return;
-    }
-    m_pending.append(buffer, got);
+    m_pending.append(bytes);
     qsizetype at = 0;
     for (; at + qsizetype(sizeof(input_event)) <= m_pending.size(); at += sizeof(input_event)) {
         input_event event;
@@ -135,7 +99,7 @@ void EvdevScannerReader::finishScan()
 {
     const QString raw = std::exchange(m_scan, {});
     if (std::exchange(m_overlong, false)) {
-        Q_EMIT refused(tr("A scan longer than %1 characters was ignored.").arg(m_settings.maxLength));
+        Q_EMIT refused(ScanPayload::tooLongReason(m_settings.maxLength));
         return;
     }
     ScanPayload payload = ScanPayload::fromRaw(raw, m_settings.affixes);

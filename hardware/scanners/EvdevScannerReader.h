@@ -1,12 +1,10 @@
 #pragma once
 
+#include "DeviceFileReader.h"
 #include "Result.h"
 #include "ScanPayload.h"
 
-#include <QCoreApplication>
 #include <QObject>
-
-class QSocketNotifier;
 
 namespace omnitill {
 
@@ -16,8 +14,7 @@ namespace omnitill {
 // fixed US layout scanners are configured for (WedgeScanDetector::usCharacter), never through the
 // desktop's keymap.
 //
-// Reads whole struct input_event records from a file descriptor whenever a QSocketNotifier says there
-// are some; watch() takes any descriptor, which is how the tests feed recorded events through a pipe.
+// Reads whole struct input_event records from the device (DeviceFileReader); watch() takes any descriptor, which is how the tests feed recorded events through a pipe.
 // A scan ends at the terminator key; keys more than maxGapMs apart (by the events' own timestamps)
 // start a new scan, so a half scan is never glued to the next one. Control characters other than GS
 // (Ctrl+]) are dropped; a scan longer than maxLength is refused whole.
@@ -36,7 +33,6 @@ public:
     };
 
     explicit EvdevScannerReader(Settings settings, QObject *parent = nullptr);
-    ~EvdevScannerReader() override;
 
     // Opens the event device, grabs it, and starts reading. The reason says what went wrong in words
     // ("permission denied: the till's user must be in the input group").
@@ -50,15 +46,13 @@ Q_SIGNALS:
     void failed(const QString &reason); // the device went away or could not be read
 
 private:
-    void readAvailable();
+    void takeBytes(const QByteArray &bytes);
     void takeKey(quint16 code, int value, qint64 timestampMs);
     void finishScan();
-    void stop();
+    void reset();
 
     Settings m_settings;
-    int m_fd = -1;
-    bool m_ownsFd = false;
-    QSocketNotifier *m_notifier = nullptr;
+    DeviceFileReader m_device;
     QByteArray m_pending; // bytes of an input_event record not yet read whole
     QString m_scan;
     bool m_overlong = false;

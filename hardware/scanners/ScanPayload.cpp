@@ -19,4 +19,9 @@ ScanPayload ScanPayload::fromRaw(QString raw, const ScanAffixes &affixes)
     return payload;
 }
 
+QString ScanPayload::tooLongReason(int maxLength)
+{
+    return tr("A scan longer than %1 characters was ignored.").arg(maxLength);
+}
+
 } // namespace omnitill

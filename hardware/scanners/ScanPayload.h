@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace omnitill {
@@ -19,10 +20,15 @@ struct ScanAffixes
 // ScanRouter refuses what may not pass.
 struct ScanPayload
 {
+    Q_DECLARE_TR_FUNCTIONS(ScanPayload)
+
+public:
     QString data;
     QString symbologyId;
 
     [[nodiscard]] static ScanPayload fromRaw(QString raw, const ScanAffixes &affixes);
+    // What every reader tells the cashier when a scan is longer than it takes.
+    [[nodiscard]] static QString tooLongReason(int maxLength);
 
     friend bool operator==(const ScanPayload &, const ScanPayload &) = default;
 };

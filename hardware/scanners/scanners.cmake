@@ -3,10 +3,16 @@
 # printer and device work next door grows without touching these lists. Included (not
 # add_subdirectory) so that AUTOMOC sees these sources as the target's own.
 set(scanners_dir ${CMAKE_CURRENT_LIST_DIR})
+find_package(Qt6 6.4 REQUIRED COMPONENTS SerialPort)
 target_sources(omnitill_hardware PRIVATE
+    ${scanners_dir}/DeviceFileReader.cpp ${scanners_dir}/DeviceFileReader.h
     ${scanners_dir}/EvdevScannerReader.cpp ${scanners_dir}/EvdevScannerReader.h
+    ${scanners_dir}/HidPosReport.cpp ${scanners_dir}/HidPosReport.h
+    ${scanners_dir}/HidrawScannerReader.cpp ${scanners_dir}/HidrawScannerReader.h
     ${scanners_dir}/InputDeviceFinder.cpp ${scanners_dir}/InputDeviceFinder.h
     ${scanners_dir}/ScanPayload.cpp ${scanners_dir}/ScanPayload.h
     ${scanners_dir}/ScanRouter.cpp ${scanners_dir}/ScanRouter.h
+    ${scanners_dir}/SerialScannerReader.cpp ${scanners_dir}/SerialScannerReader.h
 )
 target_include_directories(omnitill_hardware PUBLIC ${scanners_dir})
+target_link_libraries(omnitill_hardware PUBLIC Qt6::SerialPort)
