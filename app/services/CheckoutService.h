@@ -51,6 +51,8 @@ public:
     const SaleJournal &journal() const { return m_journal; }
 
     [[nodiscard]] Result<void> scan(const QString &code, qint64 multiplier = 1);
+    // A product code from a scanner, classified by the ScanRouter (GS1 lot, weight and price included).
+    [[nodiscard]] Result<void> scan(const ScannedCode &scanned);
     [[nodiscard]] Result<void> addItem(const ItemMatch &item);
     [[nodiscard]] Result<void> changeQuantity(int lineId, Quantity quantity);
     [[nodiscard]] Result<void> voidLine(int lineId);

@@ -1,8 +1,12 @@
 #include "TillAssembly.h"
 
 #include "Database.h"
+#include "EvdevScannerReader.h"
+#include "HidrawScannerReader.h"
+#include "InputDeviceFinder.h"
 #include "PromotionEngine.h"
 #include "PromotionRepository.h"
+#include "SerialScannerReader.h"
 #include "StaffPolicy.h"
 #include "StoreSettings.h"
 
@@ -46,6 +50,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , shiftScreen(shifts, profile, approvalRetry)
     , returnsScreen(returns, profile)
     , m_activity(idleLock)
+    , m_wedgeScans(WedgeScanDetector::Settings{})
 {
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
@@ -70,6 +75,45 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         QCoreApplication::instance()->installEventFilter(&m_activity);
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
+    // Scanner bursts typed into any field become scans before a widget or a shortcut sees them.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(&m_wedgeScans);
+    attachScanner(m_wedgeScans);
+    QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);
+    openScanners(settings);
+}
+
+void TillAssembly::openScanners(const StoreSettings &settings)
+{
+    const auto keep = [this](auto reader, const QString &device, Result<void> opened) {
+        if (!opened) {
+            qCWarning(lcAssembly) << "scanner" << device << "not read:" << opened.error();
+            return;
+        }
+        attachScanner(*reader);
+        m_scanners.push_back(std::move(reader));
+    };
+    if (const auto name = settings.value(QStringLiteral("scanner.evdev")); name && !name->isEmpty()) {
+        const QStringList devices = InputDeviceFinder::eventDevices(QString::fromLatin1(InputDeviceFinder::sysClassInput),
+                                                                    {*name, std::nullopt, std::nullopt});
+        if (devices.isEmpty())
+            qCWarning(lcAssembly) << "no input device named like" << *name << "for the scanner";
+        for (const QString &device : devices) {
+            auto reader = std::make_unique<EvdevScannerReader>(EvdevScannerReader::Settings{});
+            auto opened = reader->open(device);
+            keep(std::move(reader), device, std::move(opened));
+        }
+    }
+    if (const auto device = settings.value(QStringLiteral("scanner.hidraw")); device && !device->isEmpty()) {
+        auto reader = std::make_unique<HidrawScannerReader>(HidrawScannerReader::Settings{});
+        auto opened = reader->open(*device);
+        keep(std::move(reader), *device, std::move(opened));
+    }
+    if (const auto port = settings.value(QStringLiteral("scanner.serial")); port && !port->isEmpty()) {
+        auto reader = std::make_unique<SerialScannerReader>(SerialScannerReader::Settings{});
+        auto opened = reader->openPort(*port);
+        keep(std::move(reader), *port, std::move(opened));
+    }
 }
 
 } // namespace omnitill

@@ -1,11 +1,14 @@
 #include "../services/StoreFixture.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
+#include "HidPosReport.h"
+#include "HidrawScannerReader.h"
 #include "LanguageController.h"
 #include "QmlSingletons.h"
 #include "ReturnsViewModel.h"
 #include "SaleJournal.h"
 #include "TillAssembly.h"
+#include "WedgeScanDetector.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
@@ -19,6 +22,9 @@ Q_IMPORT_QML_PLUGIN(Omnitill_CashierPlugin)
 Q_IMPORT_QML_PLUGIN(Omnitill_CustomerDisplayPlugin)
 
 #include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace omnitill;
 
@@ -76,6 +82,23 @@ private:
         }
         QFAIL("no credentials form on screen");
     }
+
+    // Keys as a real keyboard (or wedge scanner) delivers them on X11 and Wayland: with the evdev key code
+    // plus 8 as the native scan code and the event's time, gapMs apart.
+    void typeKeys(const QString &text, qint64 gapMs)
+    {
+        for (QChar c : text) {
+            const auto stroke = WedgeScanDetector::usKeyStroke(c.unicode());
+            QVERIFY(stroke);
+            const int key = c == u'\r' ? int(Qt::Key_Return) : int(c.toUpper().unicode());
+            QKeyEvent press(QEvent::KeyPress, key, stroke->shift ? Qt::ShiftModifier : Qt::NoModifier,
+                            stroke->scanCode + 8, 0, 0, QString(c));
+            m_keyClockMs += gapMs;
+            press.setTimestamp(quint64(m_keyClockMs));
+            QCoreApplication::sendEvent(m_window, &press);
+        }
+    }
+    qint64 m_keyClockMs = 1'000'000;
 
     void scan(const QByteArray &code)
     {
@@ -292,6 +315,55 @@ private Q_SLOTS:
         QCOMPARE(approvals->constLast().approver, QStringLiteral("2001"));
         QVERIFY(approvals->constLast().approved);
         QCOMPARE(approvals->constLast().action, QStringLiteral("void_sale"));
+    }
+
+    void scannerBurstIntoTheSearchField_isAScanNotText()
+    {
+        m_till->newSale();
+        auto *search = m_window->findChild<QQuickItem *>(QStringLiteral("productSearchField"));
+        QVERIFY(search);
+        search->forceActiveFocus();
+        QTRY_VERIFY(search->hasActiveFocus());
+        typeKeys(QStringLiteral("8809417101124\r"), 5); // a scanner: 5 ms a key, Enter at the end
+        QTRY_COMPARE(m_till->cart()->rowCount(), 1);
+        QCOMPARE(search->property("text").toString(), QString());
+        // A person typing into the same field at 150 ms a key still types.
+        typeKeys(QStringLiteral("Tee"), 150);
+        QTRY_COMPARE(search->property("text").toString(), QStringLiteral("Tee"));
+        QCOMPARE(m_till->cart()->rowCount(), 1);
+        search->setProperty("text", QString());
+        // A burst that is not a code the till knows is refused on screen, and typed nowhere.
+        typeKeys(QStringLiteral("rm -rf /; F12\r"), 4);
+        QTRY_VERIFY(m_till->messageIsError());
+        QCOMPARE(search->property("text").toString(), QString());
+    }
+
+    void scannerDevices_feedTheSameScanPath()
+    {
+        int pipe[2];
+        QCOMPARE(::pipe2(pipe, O_NONBLOCK | O_CLOEXEC), 0);
+        HidrawScannerReader reader({});
+        reader.watch(pipe[0]);
+        m_assembly->attachScanner(reader);
+        const auto sendReport = [&](const QByteArray &symbology, const QByteArray &data) {
+            QByteArray report(1, char(HidPosReport::scannedDataReportId));
+            report += char(data.size()) + symbology + data;
+            report = report.leftJustified(HidPosReport::reportSize, '\0');
+            QCOMPARE(::write(pipe[1], report.constData(), report.size()), report.size());
+        };
+        sendReport("]E0", "8809417101124");
+        QTRY_VERIFY2(m_till->cart()->rowCount() == 2, qPrintable(m_till->message()));
+        // The first receipt's QR code opens it for a return.
+        const QString saleId = m_checkout->journal().entry(1)->saleId;
+        sendReport("]Q1", "OTR:" + saleId.toLatin1());
+        QTRY_COMPARE(m_assembly->returnsScreen.rowCount(), 2);
+        // A customer's app code has no handler at this till yet: it says so rather than doing nothing.
+        sendReport("]Q1", "OMC1:eyJjaWQiOiJjMSJ9.c2ln");
+        QTRY_VERIFY(m_till->message().contains(QStringLiteral("customer")));
+        QCOMPARE(m_till->cart()->rowCount(), 2);
+        ::close(pipe[0]);
+        ::close(pipe[1]);
+        QVERIFY(m_till->payCash(QString()));
     }
 
     void typingAndScanning_keepTheTillAwake()
