@@ -5,6 +5,7 @@
 set(scanners_dir ${CMAKE_CURRENT_LIST_DIR})
 find_package(Qt6 6.4 REQUIRED COMPONENTS SerialPort)
 target_sources(omnitill_hardware PRIVATE
+    ${scanners_dir}/BarcodeImageReader.cpp ${scanners_dir}/BarcodeImageReader.h
     ${scanners_dir}/DeviceFileReader.cpp ${scanners_dir}/DeviceFileReader.h
     ${scanners_dir}/EvdevScannerReader.cpp ${scanners_dir}/EvdevScannerReader.h
     ${scanners_dir}/HidPosReport.cpp ${scanners_dir}/HidPosReport.h
@@ -16,3 +17,9 @@ target_sources(omnitill_hardware PRIVATE
 )
 target_include_directories(omnitill_hardware PUBLIC ${scanners_dir})
 target_link_libraries(omnitill_hardware PUBLIC Qt6::SerialPort)
+
+# The camera: Qt Multimedia kept out of omnitill_hardware, so only what shows a camera links it.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Multimedia Concurrent)
+qt_add_library(omnitill_camera STATIC ${scanners_dir}/CameraScanner.cpp ${scanners_dir}/CameraScanner.h)
+target_include_directories(omnitill_camera PUBLIC ${scanners_dir})
+target_link_libraries(omnitill_camera PUBLIC omnitill_hardware Qt6::Multimedia PRIVATE Qt6::Concurrent)
