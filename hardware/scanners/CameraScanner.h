@@ -20,7 +20,7 @@ namespace omnitill {
 // frames to a QVideoSink, each frame's luminance is copied out and decoded by BarcodeImageReader on a
 // worker thread of its own. A frame that arrives while the previous one is still being decoded, or
 // sooner than minimumIntervalMs after the last decode began, is dropped: a slow decode lowers the scan
-// rate instead of queueing frames, and a frame without a code (about 45 ms of a core, bench/RESULTS.md)
+// rate instead of queueing frames, and a frame without a code (15 ms of CPU, bench/RESULTS.md)
 // is not searched thirty times a second on a till whose other core runs the screen. A code that stays
 // in view is one scan: the same data again within sameCodeMs is not reported twice.
 class CameraScanner : public QObject
