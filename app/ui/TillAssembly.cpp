@@ -1,5 +1,6 @@
 #include "TillAssembly.h"
 
+#include "CameraScanner.h"
 #include "Database.h"
 #include "EvdevScannerReader.h"
 #include "HidrawScannerReader.h"
@@ -70,15 +71,16 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
                        << printing.printer().address;
     if (auto started = printing.start(); !started)
         qCWarning(lcAssembly) << "the print queue did not start:" << started.error();
-    // Key presses, touches and clicks anywhere keep the till awake; the timer locks an untouched one.
-    if (QCoreApplication::instance())
+    // Scanner bursts typed into any field become scans before a widget or a shortcut sees them. Key
+    // presses, touches and clicks anywhere keep the till awake; the timer locks an untouched one. The
+    // filter installed last runs first: activity is noted before the wedge filter swallows a scan's keys.
+    if (QCoreApplication::instance()) {
+        QCoreApplication::instance()->installEventFilter(&m_wedgeScans);
         QCoreApplication::instance()->installEventFilter(&m_activity);
+    }
+    attachScanner(m_wedgeScans);
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
-    // Scanner bursts typed into any field become scans before a widget or a shortcut sees them.
-    if (QCoreApplication::instance())
-        QCoreApplication::instance()->installEventFilter(&m_wedgeScans);
-    attachScanner(m_wedgeScans);
     QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);
     openScanners(settings);
 }
@@ -94,8 +96,8 @@ void TillAssembly::openScanners(const StoreSettings &settings)
         m_scanners.push_back(std::move(reader));
     };
     if (const auto name = settings.value(QStringLiteral("scanner.evdev")); name && !name->isEmpty()) {
-        const QStringList devices = InputDeviceFinder::eventDevices(QString::fromLatin1(InputDeviceFinder::sysClassInput),
-                                                                    {*name, std::nullopt, std::nullopt});
+        const QStringList devices = InputDeviceFinder::eventDevices(
+            QString::fromLatin1(InputDeviceFinder::sysClassInput), {*name, std::nullopt, std::nullopt});
         if (devices.isEmpty())
             qCWarning(lcAssembly) << "no input device named like" << *name << "for the scanner";
         for (const QString &device : devices) {
@@ -113,6 +115,11 @@ void TillAssembly::openScanners(const StoreSettings &settings)
         auto reader = std::make_unique<SerialScannerReader>(SerialScannerReader::Settings{});
         auto opened = reader->openPort(*port);
         keep(std::move(reader), *port, std::move(opened));
+    }
+    if (const auto camera = settings.value(QStringLiteral("scanner.camera")); camera && !camera->isEmpty()) {
+        auto reader = std::make_unique<CameraScanner>();
+        auto started = reader->start(*camera == QLatin1String("default") ? QString() : *camera);
+        keep(std::move(reader), *camera, std::move(started));
     }
 }
 

@@ -32,8 +32,8 @@ class StoreSettings;
 // printer.profile and printer.address; without them the virtual printer, which saves each receipt as a
 // PNG in printed-receipts/ beside the store's database), every scanner feeding the cashier's one scan
 // path (the in-application wedge filter always; evdev, HID POS and serial scanners named by the settings
-// scanner.evdev (part of the device name), scanner.hidraw and scanner.serial (device paths)), the view
-// models over all of it. Members are
+// scanner.evdev (part of the device name), scanner.hidraw and scanner.serial (device paths), and a camera
+// with scanner.camera (part of its name, or "default")), the view models over all of it. Members are
 // declared in dependency order, so they are destroyed in reverse.
 class TillAssembly
 {

@@ -41,16 +41,22 @@ bool WedgeScanFilter::eventFilter(QObject *watched, QEvent *event)
     // A key reaches the window first and its items after; deciding at the window keeps items out of it.
     if (m_replaying || !watched->isWindowType())
         return QObject::eventFilter(watched, event);
-    if (event->type() == QEvent::ShortcutOverride && !m_held.empty()) {
-        event->accept(); // a burst may be under way: its keys are characters, not shortcuts
-        return true;
-    }
-    if (event->type() != QEvent::KeyPress)
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
         return QObject::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
     const auto stroke = strokeFor(*key);
-    if (!stroke)
+    if (!stroke) {
+        // Scanners send no Backspace, arrows or function keys: what is held is typing, and goes first.
+        if (!m_held.empty())
+            apply(m_detector.flush(m_lastTimestampMs + m_settings.maxGapMs + 1));
         return QObject::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride) {
+        if (m_held.empty())
+            return QObject::eventFilter(watched, event);
+        event->accept(); // a burst may be under way: its keys are characters, not shortcuts
+        return true;
+    }
     hold(watched, *key, *stroke);
     return true;
 }

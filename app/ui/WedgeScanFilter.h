@@ -21,9 +21,10 @@ namespace omnitill {
 // is handed on to the window it was meant for, unchanged and at most maxGapMs late.
 //
 // Only key presses that carry the key's native scan code and make a US-layout character or end a scan
-// are held; function keys, arrows and synthetic events pass as they came. While a burst is under way,
-// shortcut overrides are accepted so that no Ctrl combination inside a scan (scanners send GS as
-// Ctrl+]) can fire a shortcut.
+// are held; synthetic events pass as they came, and a function key, arrow or Backspace first hands on
+// what is held (no scanner sends them), so typing keeps its order. While a burst is under way, shortcut
+// overrides of character keys are accepted so that no Ctrl combination inside a scan (scanners send GS
+// as Ctrl+]) can fire a shortcut.
 class WedgeScanFilter : public QObject
 {
     Q_OBJECT
