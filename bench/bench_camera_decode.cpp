@@ -30,8 +30,9 @@ QImage frame(bool withCode)
             row[x] = uchar(120 + x / 32 + noise.bounded(24));
     }
     if (withCode) {
-        const QByteArray token = "OMC1:eyJjaWQiOiJjLTAwMDEyMyIsImV4cCI6MTcwMDAwMDEyMCwiaWF0IjoxNzAwMDAwMDAwLCJraWQiOiJrMSIs"
-                                 "Im5vbmNlIjoiQWJDZEVmR2giLCJ0aWVyIjoiZ29sZCIsInYiOjF9.c2lnbmF0dXJlLXNpeHR5LWZvdXItYnl0ZXMt";
+        const QByteArray token =
+            "OMC1:eyJjaWQiOiJjLTAwMDEyMyIsImV4cCI6MTcwMDAwMDEyMCwiaWF0IjoxNzAwMDAwMDAwLCJraWQiOiJrMSIs"
+            "Im5vbmNlIjoiQWJDZEVmR2giLCJ0aWVyIjoiZ29sZCIsInYiOjF9.c2lnbmF0dXJlLXNpeHR5LWZvdXItYnl0ZXMt";
         const QImage qr = BarcodeImage::qrCode(token, QrErrorCorrection::M, 4).value();
         QPainter painter(&image);
         painter.drawImage(QPoint(760, 220), qr.convertToFormat(QImage::Format_Grayscale8));
@@ -55,8 +56,8 @@ void measure(const char *label, const QImage &image, int runs)
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = threadCpuMs();
-        const auto payload = BarcodeImageReader::readLuminance(image.constBits(), image.width(), image.height(),
-                                                               image.bytesPerLine());
+        const auto payload =
+            BarcodeImageReader::readLuminance(image.constBits(), image.width(), image.height(), image.bytesPerLine());
         cpu.append(threadCpuMs() - cpuStart);
         wall.append(timer.nsecsElapsed() / 1e6);
         found = payload.has_value();

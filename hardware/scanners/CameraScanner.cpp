@@ -118,8 +118,7 @@ void CameraScanner::stop()
 
 void CameraScanner::takeFrame(const QVideoFrame &frame)
 {
-    if (m_decoding.isRunning() ||
-        (m_sinceDecodeBegan.isValid() && m_sinceDecodeBegan.elapsed() < minimumIntervalMs)) {
+    if (m_decoding.isRunning() || (m_sinceDecodeBegan.isValid() && m_sinceDecodeBegan.elapsed() < minimumIntervalMs)) {
         ++m_dropped;
         return;
     }

@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QSocketNotifier>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -70,9 +69,9 @@ void DeviceFileReader::readAvailable()
         if (got < 0 && errno == EAGAIN)
             return;
         if (got <= 0) {
-            const QString reason = got == 0 ? tr("The device closed.")
-                                            : tr("The device stopped answering: %1")
-                                                  .arg(QString::fromLocal8Bit(strerror(errno)));
+            const QString reason =
+                got == 0 ? tr("The device closed.")
+                         : tr("The device stopped answering: %1").arg(QString::fromLocal8Bit(strerror(errno)));
             qCWarning(lcScanner) << reason;
             m_notifier->setEnabled(false);
             Q_EMIT failed(reason);

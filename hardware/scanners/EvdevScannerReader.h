@@ -14,10 +14,10 @@ namespace omnitill {
 // fixed US layout scanners are configured for (WedgeScanDetector::usCharacter), never through the
 // desktop's keymap.
 //
-// Reads whole struct input_event records from the device (DeviceFileReader); watch() takes any descriptor, which is how the tests feed recorded events through a pipe.
-// A scan ends at the terminator key; keys more than maxGapMs apart (by the events' own timestamps)
-// start a new scan, so a half scan is never glued to the next one. Control characters other than GS
-// (Ctrl+]) are dropped; a scan longer than maxLength is refused whole.
+// Reads whole struct input_event records from the device (DeviceFileReader); watch() takes any descriptor, which is how
+// the tests feed recorded events through a pipe. A scan ends at the terminator key; keys more than maxGapMs apart (by
+// the events' own timestamps) start a new scan, so a half scan is never glued to the next one. Control characters other
+// than GS (Ctrl+]) are dropped; a scan longer than maxLength is refused whole.
 class EvdevScannerReader : public QObject
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ public:
     explicit EvdevScannerReader(Settings settings, QObject *parent = nullptr);
 
     // Opens the event device, grabs it, and starts reading. The reason says what went wrong in words
-    // ("permission denied: the till's user must be in the input group").
+    // ("Cannot read /dev/input/event5: permission denied. Install the udev rules from packaging/ ...").
     [[nodiscard]] Result<void> open(const QString &devicePath);
     // Reads from a descriptor the caller owns and keeps open while this reader lives.
     void watch(int fd);

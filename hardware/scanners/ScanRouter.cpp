@@ -72,8 +72,7 @@ Result<ScannedCode> ScanRouter::route(const ScanPayload &payload) const
     if (const auto kind = tillQrKind(data))
         return ScannedCode{*kind, data, payload.symbologyId, {}, {}, {}, {}, {}, {}, {}};
     if (data.startsWith(QLatin1String("https://")) || data.startsWith(QLatin1String("http://")) ||
-        isGs1SymbologyId(payload.symbologyId) || data.contains(groupSeparator) ||
-        (allDigits(data) && data.size() > 14))
+        isGs1SymbologyId(payload.symbologyId) || data.contains(groupSeparator) || (allDigits(data) && data.size() > 14))
         return routeGs1(payload);
     if (allDigits(data))
         return routeDigits(payload);

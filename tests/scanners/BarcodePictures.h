@@ -16,8 +16,7 @@ public:
         const QString file = m_dir.filePath(QStringLiteral("zint-%1.png").arg(++m_count));
         run(QStringLiteral(ZINT_PROGRAM),
             QStringList{QStringLiteral("-b"), symbology, QStringLiteral("--scale=2"), QStringLiteral("--quietzones"),
-                        QStringLiteral("-o"), file,
-                        QStringLiteral("-d"), data} +
+                        QStringLiteral("-o"), file, QStringLiteral("-d"), data} +
                 options);
         return QImage(file);
     }

@@ -55,8 +55,8 @@ private Q_SLOTS:
 
     void gs1_128_routesToAProductWithLotAndSerial()
     {
-        const ScanPayload payload = readOne(
-            m_pictures.zint(QStringLiteral("GS1_128"), QStringLiteral("[01]09520123456788[10]ABC123[21]S42")));
+        const ScanPayload payload =
+            readOne(m_pictures.zint(QStringLiteral("GS1_128"), QStringLiteral("[01]09520123456788[10]ABC123[21]S42")));
         QCOMPARE(payload.symbologyId, QStringLiteral("]C1"));
         const auto routed = ScanRouter(VariableMeasureLayout::standard(), 0).route(payload);
         QVERIFY2(routed, qPrintable(routed ? QString() : routed.error()));
@@ -68,8 +68,8 @@ private Q_SLOTS:
     void gs1DataMatrix_routesToAProductWithExpiry()
     {
         const ScanPayload payload =
-            readOne(m_pictures.zint(QStringLiteral("DATAMATRIX"), QStringLiteral("[01]09520123456788[17]250630[10]LOT7"),
-                                    {QStringLiteral("--gs1")}));
+            readOne(m_pictures.zint(QStringLiteral("DATAMATRIX"),
+                                    QStringLiteral("[01]09520123456788[17]250630[10]LOT7"), {QStringLiteral("--gs1")}));
         QCOMPARE(payload.symbologyId, QStringLiteral("]d2"));
         const auto routed = ScanRouter(VariableMeasureLayout::standard(), 0).route(payload);
         QVERIFY2(routed, qPrintable(routed ? QString() : routed.error()));

@@ -1,3 +1,4 @@
+#include "DevicePipe.h"
 #include "EvdevScannerReader.h"
 #include "InputDeviceFinder.h"
 #include "WedgeScanDetector.h"
@@ -5,10 +6,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <fcntl.h>
 #include <linux/input.h>
-#include <unistd.h>
 
 using namespace omnitill;
 
@@ -70,25 +68,18 @@ class TestEvdevScannerReader : public QObject
     Q_OBJECT
 
 private:
-    int m_pipe[2] = {-1, -1};
+    std::unique_ptr<DevicePipe> m_device;
 
-    void send(const QByteArray &bytes) { QCOMPARE(::write(m_pipe[1], bytes.constData(), bytes.size()), bytes.size()); }
+    void send(const QByteArray &bytes) { m_device->send(bytes); }
 
 private Q_SLOTS:
-    void init() { QCOMPARE(::pipe2(m_pipe, O_NONBLOCK | O_CLOEXEC), 0); }
-    void cleanup()
-    {
-        for (int &fd : m_pipe) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
-    }
+    void init() { m_device = std::make_unique<DevicePipe>(); }
+    void cleanup() { m_device.reset(); }
 
     void shiftedKeys_andAimId_makeOnePayloadAtEnter()
     {
         EvdevScannerReader reader({});
-        reader.watch(m_pipe[0]);
+        reader.watch(m_device->readFd());
         QSignalSpy scanned(&reader, &EvdevScannerReader::scanned);
         EventStream stream;
         stream.type(QStringLiteral("]C1ABc-12/Q"));
@@ -105,7 +96,7 @@ private Q_SLOTS:
     void nonUsLayout_doesNotChangeTheScan()
     {
         EvdevScannerReader reader({});
-        reader.watch(m_pipe[0]);
+        reader.watch(m_device->readFd());
         QSignalSpy scanned(&reader, &EvdevScannerReader::scanned);
         EventStream stream;
         stream.tap(KEY_Y, true);
@@ -121,11 +112,11 @@ private Q_SLOTS:
     void backToBackBursts_inOneRead_areSeparateScans()
     {
         EvdevScannerReader reader({});
-        reader.watch(m_pipe[0]);
+        reader.watch(m_device->readFd());
         QSignalSpy scanned(&reader, &EvdevScannerReader::scanned);
         EventStream stream;
-        for (const QString &code : {QStringLiteral("4006381333931"), QStringLiteral("96385074"),
-                                    QStringLiteral("OMC1:abc.DEF")}) {
+        for (const QString &code :
+             {QStringLiteral("4006381333931"), QStringLiteral("96385074"), QStringLiteral("OMC1:abc.DEF")}) {
             stream.type(code);
             stream.tap(KEY_ENTER);
         }
@@ -139,7 +130,7 @@ private Q_SLOTS:
     void recordSplitAcrossReads_isReassembled()
     {
         EvdevScannerReader reader({});
-        reader.watch(m_pipe[0]);
+        reader.watch(m_device->readFd());
         QSignalSpy scanned(&reader, &EvdevScannerReader::scanned);
         EventStream stream;
         stream.type(QStringLiteral("12345670"));
@@ -156,7 +147,7 @@ private Q_SLOTS:
     void groupSeparator_isKept_otherControlKeys_areDropped()
     {
         EvdevScannerReader reader({});
-        reader.watch(m_pipe[0]);
+        reader.watch(m_device->readFd());
         QSignalSpy scanned(&reader, &EvdevScannerReader::scanned);
         EventStream stream;
         stream.type(QStringLiteral("10AB"));
@@ -168,13 +159,14 @@ private Q_SLOTS:
         stream.tap(KEY_ENTER);
         send(stream.take());
         QTRY_COMPARE(scanned.size(), 1);
-        QCOMPARE(scanned.first().first().value<ScanPayload>().data, QStringLiteral("10AB\x1D" "21X"));
+        QCOMPARE(scanned.first().first().value<ScanPayload>().data, QStringLiteral("10AB\x1D"
+                                                                                   "21X"));
     }
 
     void tabTerminator_andAffixes_areConfigurable()
     {
         EvdevScannerReader reader({EvdevScannerReader::Terminator::Tab, {QStringLiteral("#"), QStringLiteral("$")}});
-        reader.watch(m_pipe[0]);
+        reader.watch(m_device->readFd());
         QSignalSpy scanned(&reader, &EvdevScannerReader::scanned);
         EventStream stream;
         stream.type(QStringLiteral("#96385074$"));
@@ -188,7 +180,7 @@ private Q_SLOTS:
     void unterminatedFragment_isNotGluedToTheNextScan()
     {
         EvdevScannerReader reader({});
-        reader.watch(m_pipe[0]);
+        reader.watch(m_device->readFd());
         QSignalSpy scanned(&reader, &EvdevScannerReader::scanned);
         EventStream stream;
         stream.type(QStringLiteral("4006")); // the scanner was unplugged mid-code
@@ -205,7 +197,7 @@ private Q_SLOTS:
         EvdevScannerReader::Settings settings;
         settings.maxLength = 16;
         EvdevScannerReader reader(settings);
-        reader.watch(m_pipe[0]);
+        reader.watch(m_device->readFd());
         QSignalSpy scanned(&reader, &EvdevScannerReader::scanned);
         QSignalSpy refused(&reader, &EvdevScannerReader::refused);
         EventStream stream;
@@ -223,10 +215,9 @@ private Q_SLOTS:
     void closedDevice_isReportedOnce()
     {
         EvdevScannerReader reader({});
-        reader.watch(m_pipe[0]);
+        reader.watch(m_device->readFd());
         QSignalSpy failed(&reader, &EvdevScannerReader::failed);
-        ::close(m_pipe[1]);
-        m_pipe[1] = -1;
+        m_device->unplug();
         QTRY_COMPARE(failed.size(), 1);
         QTest::qWait(20);
         QCOMPARE(failed.size(), 1);
@@ -248,9 +239,9 @@ private Q_SLOTS:
                                    const QByteArray &product) {
             const QString device = sys.path() + QLatin1Char('/') + event + QStringLiteral("/device/");
             QVERIFY(QDir().mkpath(device + QStringLiteral("id")));
-            const std::pair<QString, QByteArray> files[] = {
-                {QStringLiteral("name"), name + '\n'}, {QStringLiteral("id/vendor"), vendor + '\n'},
-                {QStringLiteral("id/product"), product + '\n'}};
+            const std::pair<QString, QByteArray> files[] = {{QStringLiteral("name"), name + '\n'},
+                                                            {QStringLiteral("id/vendor"), vendor + '\n'},
+                                                            {QStringLiteral("id/product"), product + '\n'}};
             for (const auto &[path, content] : files) {
                 QFile file(device + path);
                 QVERIFY(file.open(QIODevice::WriteOnly));
@@ -271,8 +262,9 @@ private Q_SLOTS:
         QCOMPARE(InputDeviceFinder::eventDevices(sys.path(), {QStringLiteral("scanner"), 0x0c2e, {}}), QStringList());
         // Nothing configured grabs nothing: never the cashier's keyboard.
         QCOMPARE(InputDeviceFinder::eventDevices(sys.path(), {}), QStringList());
-        QCOMPARE(InputDeviceFinder::eventDevices(sys.path() + QStringLiteral("/missing"), {QStringLiteral("a"), {}, {}}),
-                 QStringList());
+        QCOMPARE(
+            InputDeviceFinder::eventDevices(sys.path() + QStringLiteral("/missing"), {QStringLiteral("a"), {}, {}}),
+            QStringList());
     }
 };
 

@@ -34,13 +34,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("data");
         QTest::addColumn<QString>("symbologyId");
         QTest::addColumn<QString>("code");
-        QTest::newRow("EAN-13") << "4006381333931" << "]E0" << "4006381333931";
-        QTest::newRow("EAN-8") << "96385074" << "]E4" << "96385074";
-        QTest::newRow("EAN-8 without AIM id") << "96385074" << "" << "96385074";
-        QTest::newRow("UPC-A") << "036000291452" << "" << "036000291452";
-        QTest::newRow("GTIN-14") << "10012345678902" << "" << "10012345678902";
+        QTest::newRow("EAN-13") << "4006381333931"
+                                << "]E0"
+                                << "4006381333931";
+        QTest::newRow("EAN-8") << "96385074"
+                               << "]E4"
+                               << "96385074";
+        QTest::newRow("EAN-8 without AIM id") << "96385074"
+                                              << ""
+                                              << "96385074";
+        QTest::newRow("UPC-A") << "036000291452"
+                               << ""
+                               << "036000291452";
+        QTest::newRow("GTIN-14") << "10012345678902"
+                                 << ""
+                                 << "10012345678902";
         // UPC-E is 8 digits like EAN-8; the AIM id ]E0 says which, and it is expanded to its UPC-A.
-        QTest::newRow("UPC-E") << "01234565" << "]E0" << "012345000065";
+        QTest::newRow("UPC-E") << "01234565"
+                               << "]E0"
+                               << "012345000065";
     }
     void productGtins_ofEveryLength_areProducts()
     {
@@ -104,8 +116,8 @@ private Q_SLOTS:
 
     void gs1PriceFinerThanTheCurrency_isRefused()
     {
-        const auto routed = route(QStringLiteral("0109520123456788") + QStringLiteral("39221250"),
-                                  QStringLiteral("]C1"), 0);
+        const auto routed =
+            route(QStringLiteral("0109520123456788") + QStringLiteral("39221250"), QStringLiteral("]C1"), 0);
         QVERIFY(!routed.ok());
         QVERIFY2(routed.error().contains(QStringLiteral("decimals")), qPrintable(routed.error()));
     }
@@ -120,8 +132,9 @@ private Q_SLOTS:
 
     void gs1DigitalLink_isAProduct()
     {
-        const auto routed = route(
-            QStringLiteral("https://id.gs1.org/01/9520123456788/10/ABC%2F1?17=201225&3103=000195"), QStringLiteral("]Q1"));
+        const auto routed =
+            route(QStringLiteral("https://id.gs1.org/01/9520123456788/10/ABC%2F1?17=201225&3103=000195"),
+                  QStringLiteral("]Q1"));
         QVERIFY2(routed.ok(), qPrintable(reason(routed)));
         QCOMPARE(routed->kind, ScannedCode::Kind::Gs1Product);
         QCOMPARE(routed->gtin, QStringLiteral("09520123456788")); // GTIN-13 padded to 14
@@ -141,7 +154,8 @@ private Q_SLOTS:
                                 << ScannedCode::Kind::Coupon;
         QTest::newRow("order") << QString(TillQrPrefix::order + QStringLiteral("eyJvIjoiMSJ9.c2ln"))
                                << ScannedCode::Kind::Order;
-        QTest::newRow("receipt") << QString(TillQrPrefix::receipt + QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"))
+        QTest::newRow("receipt") << QString(TillQrPrefix::receipt +
+                                            QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"))
                                  << ScannedCode::Kind::Receipt;
     }
     void tillQrCodes_goToTheirHandlers()
@@ -170,7 +184,8 @@ private Q_SLOTS:
         QTest::newRow("carriage return inside") << QStringLiteral("4006381333931\r96385074");
         QTest::newRow("tab") << QStringLiteral("OMC1:a\tb");
         QTest::newRow("bell") << QStringLiteral("\a");
-        QTest::newRow("delete") << QStringLiteral("40063813\x7f" "33931");
+        QTest::newRow("delete") << QStringLiteral("40063813\x7f"
+                                                  "33931");
         QTest::newRow("C1 control") << QString(QStringLiteral("4006381333931") + QChar(0x9B));
         QTest::newRow("right-to-left override") << QString(QChar(0x202E) + QStringLiteral("4006381333931"));
         QTest::newRow("NUL") << QString(QStringLiteral("40063813") + QChar(0) + QStringLiteral("33931"));
@@ -202,10 +217,7 @@ private Q_SLOTS:
         QVERIFY(!route(QStringLiteral("4006381") + GS + QStringLiteral("333931")).ok());
     }
 
-    void emptyScan_isRefused()
-    {
-        QVERIFY(!wonRouter().route({}).ok());
-    }
+    void emptyScan_isRefused() { QVERIFY(!wonRouter().route({}).ok()); }
 };
 
 QTEST_GUILESS_MAIN(TestScanRouter)

@@ -39,7 +39,8 @@ private Q_SLOTS:
         SerialScannerReader reader({});
         reader.read(&port);
         QSignalSpy scanned(&reader, &SerialScannerReader::scanned);
-        const QByteArray stream = "]E04006381333931\r96385074\r\n]C101095201234567881725063010ABC\x1D" "21S\r";
+        const QByteArray stream = "]E04006381333931\r96385074\r\n]C101095201234567881725063010ABC\x1D"
+                                  "21S\r";
         // Bytes arrive in arbitrary pieces: 1, 2, 3, ... at a time.
         qsizetype at = 0;
         for (qsizetype piece = 1; at < stream.size(); ++piece) {
@@ -48,7 +49,9 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(scanned.size(), 3);
         QCOMPARE(scans(scanned), QStringList({QStringLiteral("4006381333931"), QStringLiteral("96385074"),
-                                              QStringLiteral("0109520123456788172506301" "0ABC\x1D" "21S")}));
+                                              QStringLiteral("0109520123456788172506301"
+                                                             "0ABC\x1D"
+                                                             "21S")}));
         QCOMPARE(scanned.at(0).first().value<ScanPayload>().symbologyId, QStringLiteral("]E0"));
         QCOMPARE(scanned.at(2).first().value<ScanPayload>().symbologyId, QStringLiteral("]C1"));
     }
@@ -56,7 +59,9 @@ private Q_SLOTS:
     void configuredTerminatorAndAffixes_areUsed()
     {
         QBuffer port;
-        port.setData("\x02" "96385074\x03\n\x02" "12345670\x03\n");
+        port.setData("\x02"
+                     "96385074\x03\n\x02"
+                     "12345670\x03\n");
         port.open(QIODevice::ReadOnly);
         SerialScannerReader reader({"\n", {QStringLiteral("\x02"), QStringLiteral("\x03")}, 512});
         QSignalSpy scanned(&reader, &SerialScannerReader::scanned);
