@@ -129,7 +129,9 @@ Result<ScannedCode> ScanRouter::routeGs1(const ScanPayload &payload) const
     const auto gtin = parsed->gtin();
     if (!gtin)
         return Error{tr("The GS1 code %1 names no product (no GTIN).").arg(parsed->bracketed())};
-    ScannedCode code{ScannedCode::Kind::Gs1Product, payload.data, payload.symbologyId, {}, *gtin, {}, {}, {}, {}, {}};
+    // The bracketed form names the scan on screen and in the journal: the raw string holds GS characters.
+    ScannedCode code{
+        ScannedCode::Kind::Gs1Product, parsed->bracketed(), payload.symbologyId, {}, *gtin, {}, {}, {}, {}, {}};
     code.lot = parsed->value(QStringLiteral("10")).value_or(QString());
     code.serial = parsed->value(QStringLiteral("21")).value_or(QString());
     code.expiry = parsed->expiry();

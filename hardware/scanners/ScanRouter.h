@@ -16,7 +16,8 @@ struct ScannedCode
     enum class Kind {
         Product,         // a GTIN to look up: code holds 8, 12, 13 or 14 digits (UPC-E expanded to UPC-A)
         VariableMeasure, // an in-store EAN-13 with a price or weight: code holds the 13 digits, measure the value
-        Gs1Product,      // GS1 element string or Digital Link: gtin, and lot, serial, expiry, weight, price if given
+        Gs1Product,      // GS1 element string or Digital Link: code in brackets ("(01)…(10)…"), gtin, and lot,
+                         // serial, expiry, weight, price if given
         Customer,        // the till's own QR codes: code holds the whole payload for the handler to verify
         Coupon,
         Order,

@@ -101,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(routed->lot, QStringLiteral("ABC123"));
         QCOMPARE(routed->serial, QStringLiteral("S42"));
         QCOMPARE(routed->expiry, QDate(2025, 6, 30));
+        QCOMPARE(routed->code, QStringLiteral("(01)09520123456788(17)250630(10)ABC123(21)S42")); // no GS to show
 
         // GS1 DataMatrix (]d2) with a leading FNC1 as GS: (3103) 1.234 kg and (3922) 12.50.
         const auto measured = route(GS + QStringLiteral("0109520123456788310300123439221250"), QStringLiteral("]d2"));
