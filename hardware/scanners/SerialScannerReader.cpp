@@ -10,7 +10,8 @@ SerialScannerReader::SerialScannerReader(Settings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
 {
-    Q_ASSERT(!m_settings.terminator.isEmpty());
+    if (m_settings.terminator.isEmpty()) // an empty terminator would end a scan at every byte, forever
+        m_settings.terminator = "\r";
 }
 
 Result<void> SerialScannerReader::openPort(const QString &portName, qint32 baudRate)

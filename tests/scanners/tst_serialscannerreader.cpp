@@ -69,6 +69,17 @@ private Q_SLOTS:
         QCOMPARE(scans(scanned), QStringList({QStringLiteral("96385074"), QStringLiteral("12345670")}));
     }
 
+    void emptyTerminator_fallsBackToCarriageReturn()
+    {
+        QBuffer port;
+        port.setData("96385074\r12345670\r");
+        port.open(QIODevice::ReadOnly);
+        SerialScannerReader reader({"", {}, 512});
+        QSignalSpy scanned(&reader, &SerialScannerReader::scanned);
+        reader.read(&port);
+        QCOMPARE(scans(scanned), QStringList({QStringLiteral("96385074"), QStringLiteral("12345670")}));
+    }
+
     void streamWithoutTerminator_isCappedAndRefused()
     {
         QBuffer port;
