@@ -4,6 +4,7 @@
 #include "ConnectionPool.h"
 #include "CouponLedger.h"
 #include "CustomerRepository.h"
+#include "OrderAdminCommands.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
 #include "Transaction.h"
@@ -14,16 +15,26 @@ namespace omnitill::central {
 
 namespace {
 
-// "--name value" pairs; a repeated option keeps its last value.
-std::optional<QHash<QString, QString>> optionsOf(const QStringList &arguments)
+// An optional positional argument right after the command (an order number), then "--name value" pairs; a
+// repeated option keeps its last value.
+struct CommandLine
 {
+    QString subject;
     QHash<QString, QString> options;
-    for (qsizetype i = 1; i < arguments.size(); i += 2) {
+};
+
+std::optional<CommandLine> commandLineOf(const QStringList &arguments)
+{
+    CommandLine line;
+    qsizetype first = 1;
+    if (arguments.size() > 1 && !arguments[1].startsWith(QLatin1String("--")))
+        line.subject = arguments[first++];
+    for (qsizetype i = first; i < arguments.size(); i += 2) {
         if (!arguments[i].startsWith(QLatin1String("--")) || i + 1 >= arguments.size())
             return std::nullopt;
-        options.insert(arguments[i].mid(2), arguments[i + 1]);
+        line.options.insert(arguments[i].mid(2), arguments[i + 1]);
     }
-    return options;
+    return line;
 }
 
 } // namespace
@@ -45,7 +56,8 @@ QString AdminCommands::usage()
               "  app-token --customer ID\n"
               "  issue-coupon --kind percent|amount --value N [--currency KRW] [--customer ID] [--days 30]\n"
               "  rotate-key\n"
-              "  audit [--limit N]\n");
+              "  audit [--limit N]\n") +
+           OrderAdminCommands::usage();
 }
 
 int AdminCommands::fail(const QString &message)
@@ -56,11 +68,18 @@ int AdminCommands::fail(const QString &message)
 
 int AdminCommands::run(const QStringList &arguments)
 {
-    const auto parsed = optionsOf(arguments);
+    const auto parsed = commandLineOf(arguments);
     if (arguments.isEmpty() || !parsed)
         return fail(usage());
-    const QHash<QString, QString> &options = *parsed;
+    const QHash<QString, QString> &options = parsed->options;
     const QString command = arguments.first();
+    if (OrderAdminCommands::handles(command)) {
+        auto printed = OrderAdminCommands(m_pool).run(command, parsed->subject, options);
+        if (!printed)
+            return fail(printed.error().message);
+        m_out << *printed << Qt::endl;
+        return 0;
+    }
     const auto required = [&](const char *name) { return options.value(QLatin1String(name)); };
     const auto missing = [&](const char *name) { return fail(tr("%1 needs --%2").arg(command, QLatin1String(name))); };
 

@@ -22,6 +22,7 @@ class ConnectionPool;
 //                                            a single coupon; prints its code
 //     rotate-key                             a new token signing key; the old ones stay published
 //     audit [--limit N]                      the newest audit log entries
+//     create-order, order-ready NUMBER, order-qr NUMBER   online orders: OrderAdminCommands
 class AdminCommands
 {
     Q_DECLARE_TR_FUNCTIONS(AdminCommands)

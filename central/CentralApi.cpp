@@ -5,7 +5,6 @@
 #include "SaleIngest.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
-#include "TokenVerifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,14 +113,11 @@ QHttpServerResponse CentralApi::findCustomer(const ApiRequest &request)
         return answer(customers.byPhone(request.query.queryItemValue(QStringLiteral("phone"))), toJson);
     if (request.query.hasQueryItem(QStringLiteral("token"))) {
         // The till usually verifies app tokens itself, offline; this is the same check, online.
-        auto keys = SigningKeyStore(m_pool).publishedKeys();
-        if (!keys)
-            return keys.error().toResponse();
-        TokenVerifier verifier;
-        for (const PublicSigningKey &key : *keys)
-            verifier.addKey(key.keyId, key.publicKey);
-        const auto claims = verifier.verify(request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded),
-                                            QDateTime::currentDateTimeUtc());
+        auto verifier = SigningKeyStore(m_pool).verifier();
+        if (!verifier)
+            return verifier.error().toResponse();
+        const auto claims = verifier->verify(request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded),
+                                             QDateTime::currentDateTimeUtc());
         if (!claims)
             return ApiError::badRequest(QStringLiteral("invalid_token"), claims.error()).toResponse();
         return answer(customers.byId(claims->customerId), toJson);

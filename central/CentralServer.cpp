@@ -43,6 +43,7 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
     , m_api(pool)
+    , m_orders(pool)
 {
     // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
     m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
@@ -72,6 +73,14 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.releaseCoupon(request); });
     addRoute(Method::Get, QStringLiteral("/v1/coupons/{code}"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.validateCoupon(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/pickups"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_orders.readyPickups(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/pickups"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_orders.pickUp(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/returns"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_orders.takeBack(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/orders/{reference}"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_orders.order(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
 

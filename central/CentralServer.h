@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CentralApi.h"
+#include "OrdersApi.h"
 #include "Result.h"
 
 #include <QFuture>
@@ -63,6 +64,7 @@ private:
 
     ConnectionPool &m_pool;
     CentralApi m_api;
+    OrdersApi m_orders;
     QThreadPool m_workers; // declared before m_server, so it outlives the server's pending continuations
     QHttpServer m_server;
     QList<Route> m_routes;

@@ -4,6 +4,7 @@
 #include "ConnectionPool.h"
 #include "CustomerToken.h"
 #include "Ed25519.h"
+#include "OrderToken.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -107,7 +108,18 @@ QJsonArray SigningKeyStore::toJson(const QList<PublicSigningKey> &keys)
     return array;
 }
 
-Outcome<QString> SigningKeyStore::customerToken(const QString &customerId, const QString &tier, const QDateTime &now)
+Outcome<TokenVerifier> SigningKeyStore::verifier()
+{
+    auto keys = publishedKeys();
+    if (!keys)
+        return keys.error();
+    TokenVerifier verifier;
+    for (const PublicSigningKey &key : *keys)
+        verifier.addKey(key.keyId, key.publicKey);
+    return verifier;
+}
+
+Outcome<std::pair<QString, QByteArray>> SigningKeyStore::activeKey()
 {
     const QString newest = QStringLiteral("SELECT key_id, private_key FROM signing_keys WHERE retired_at IS NULL "
                                           "ORDER BY created_at DESC, key_id DESC LIMIT 1");
@@ -119,10 +131,29 @@ Outcome<QString> SigningKeyStore::customerToken(const QString &customerId, const
         row.finish();
         if (auto created = rotate(); !created)
             return created.error();
-        return customerToken(customerId, tier, now);
+        return activeKey();
     }
-    const auto claims = CustomerToken::claimsFor(customerId, tier, row.value(0).toString(), now);
-    auto token = CustomerToken::sign(claims, fromBase64Url(row.value(1).toString()));
+    return std::pair{row.value(0).toString(), fromBase64Url(row.value(1).toString())};
+}
+
+Outcome<QString> SigningKeyStore::customerToken(const QString &customerId, const QString &tier, const QDateTime &now)
+{
+    auto key = activeKey();
+    if (!key)
+        return key.error();
+    auto token = CustomerToken::sign(CustomerToken::claimsFor(customerId, tier, key->first, now), key->second);
+    if (!token)
+        return ApiError::internal(token.error());
+    return *token;
+}
+
+Outcome<QString> SigningKeyStore::orderToken(OrderTokenClaims claims)
+{
+    auto key = activeKey();
+    if (!key)
+        return key.error();
+    claims.keyId = key->first;
+    auto token = OrderToken::sign(claims, key->second);
     if (!token)
         return ApiError::internal(token.error());
     return *token;

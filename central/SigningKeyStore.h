@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ApiError.h"
+#include "OrderToken.h"
+#include "TokenVerifier.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -18,7 +20,7 @@ struct PublicSigningKey
     bool active = false; // the key that signs new tokens
 };
 
-// The Ed25519 keys with which the central store signs customer app tokens.
+// The Ed25519 keys with which the central store signs customer app tokens and online order tokens.
 //
 // The newest key that is not retired signs; every key that is not retired is published (GET /v1/keys), so
 // after a rotation the tills already know the new key and still accept tokens signed with the old one until
@@ -36,11 +38,19 @@ public:
     [[nodiscard]] Outcome<void> retire(const QString &keyId);
     [[nodiscard]] Outcome<QList<PublicSigningKey>> publishedKeys();
     [[nodiscard]] static QJsonArray toJson(const QList<PublicSigningKey> &keys);
+    // A verifier that holds every published key: the check a till makes offline, made online.
+    [[nodiscard]] Outcome<TokenVerifier> verifier();
 
     // A fresh customer app token for the customer, signed with the active key.
     [[nodiscard]] Outcome<QString> customerToken(const QString &customerId, const QString &tier, const QDateTime &now);
+    // An online order's pickup/return token with these claims, signed with the active key (claims.keyId is
+    // set here).
+    [[nodiscard]] Outcome<QString> orderToken(OrderTokenClaims claims);
 
 private:
+    // The id and private key of the newest key that is not retired; made first when there is none.
+    [[nodiscard]] Outcome<std::pair<QString, QByteArray>> activeKey();
+
     ConnectionPool &m_pool;
 };
 

@@ -55,9 +55,9 @@ public:
     // EAN-13 (12 digits, or 13 with a correct check digit) or Code 128 (printable ASCII), HRI below.
     [[nodiscard]] Result<void> barcode(LinearSymbology symbology, const QString &data, int heightDots = 80,
                                        int moduleDots = 2);
-    // ESC p: pulse the drawer connector for onMs, then rest offMs (each up to 510 ms, in 2 ms steps).
     // A whole laid-out document: styles and alignment per block, QR codes, the cut.
     [[nodiscard]] Result<void> document(const PrintDocument &document);
+    // ESC p: pulse the drawer connector for onMs, then rest offMs (each up to 510 ms, in 2 ms steps).
     [[nodiscard]] Result<void> kickDrawer(DrawerPin pin = DrawerPin::Pin2, int onMs = 100, int offMs = 400);
 
     static constexpr int maxQrBytes = 7089;

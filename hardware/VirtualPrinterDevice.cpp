@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 
 namespace omnitill {
 
@@ -27,6 +28,8 @@ qint64 VirtualPrinterDevice::writeData(const char *data, qint64 size)
 {
     m_printer->write(QByteArray(data, size));
     m_replies += m_printer->takeReplies();
+    if (m_printer->drawerKicks() > m_kicksOnRoll && !logDrawerKicks())
+        return -1;
     if (m_printer->cuts() > 0) {
         if (!QDir().mkpath(m_folder)) {
             setErrorString(tr("The folder %1 for printed receipts cannot be made.").arg(m_folder));
@@ -43,10 +46,26 @@ qint64 VirtualPrinterDevice::writeData(const char *data, qint64 size)
         m_saved.append(path);
         qCInfo(lcPrinter) << "virtual printer saved a receipt as" << path;
         m_printer.emplace(m_profile); // a fresh roll for the next receipt
+        m_kicksOnRoll = 0;
     }
     if (!m_replies.isEmpty())
         Q_EMIT readyRead();
     return size;
+}
+
+bool VirtualPrinterDevice::logDrawerKicks()
+{
+    QFile log(QDir(m_folder).filePath(QStringLiteral("drawer.log")));
+    if (!QDir().mkpath(m_folder) || !log.open(QIODevice::Append | QIODevice::Text)) {
+        setErrorString(tr("The drawer log in %1 cannot be written.").arg(m_folder));
+        return false;
+    }
+    for (; m_kicksOnRoll < m_printer->drawerKicks(); ++m_kicksOnRoll) {
+        ++m_drawerOpenings;
+        log.write(QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + " drawer opened\n");
+        qCInfo(lcPrinter) << "virtual printer opened the cash drawer";
+    }
+    return true;
 }
 
 } // namespace omnitill

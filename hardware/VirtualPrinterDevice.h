@@ -11,7 +11,8 @@ namespace omnitill {
 // printed by a VirtualPrinter, DLE EOT is answered from its status, and each receipt, when the paper is
 // cut, is saved as a PNG in the folder (receipt-<local time>-<n>.png) and a fresh roll begins. What the
 // demo till prints can so be looked at, with no printer attached. Bytes after a cut in the same write
-// print on the roll that was just saved: a job ends with its cut.
+// print on the roll that was just saved: a job ends with its cut. A drawer kick has no paper to show, so
+// each one is a line in drawer.log in the same folder.
 class VirtualPrinterDevice : public QIODevice
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
 
     // The PNG files written so far, oldest first.
     const QStringList &savedReceipts() const { return m_saved; }
+    // How often the drawer was kicked open through this device.
+    int drawerOpenings() const { return m_drawerOpenings; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -38,6 +41,9 @@ private:
     std::optional<VirtualPrinter> m_printer;
     QByteArray m_replies;
     QStringList m_saved;
+    int m_kicksOnRoll = 0; // the current roll's kicks already logged
+    int m_drawerOpenings = 0;
+    bool logDrawerKicks();
 };
 
 } // namespace omnitill

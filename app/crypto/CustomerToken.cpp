@@ -1,8 +1,7 @@
 #include "CustomerToken.h"
 
-#include "Ed25519.h"
+#include "TokenEnvelope.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
@@ -25,25 +24,13 @@ CustomerTokenClaims CustomerToken::claimsFor(const QString &customerId, const QS
 
 Result<QString> CustomerToken::sign(const CustomerTokenClaims &claims, const QByteArray &privateKey)
 {
-    const QJsonObject payload{{QLatin1String("v"), formatVersion},
-                              {QLatin1String("kid"), claims.keyId},
+    const QJsonObject payload{{QLatin1String("kid"), claims.keyId},
                               {QLatin1String("cid"), claims.customerId},
                               {QLatin1String("tier"), claims.tier},
                               {QLatin1String("iat"), claims.issuedAt.toSecsSinceEpoch()},
                               {QLatin1String("exp"), claims.expiresAt.toSecsSinceEpoch()},
                               {QLatin1String("nonce"), claims.nonce}};
-    const QByteArray signedPart = QByteArray(prefix.data(), prefix.size()) +
-                                  QJsonDocument(payload)
-                                      .toJson(QJsonDocument::Compact)
-                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    auto signature = ed25519::sign(privateKey, signedPart);
-    if (!signature)
-        return Error{signature.error()};
-    const QByteArray token =
-        signedPart + '.' + signature->toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (token.size() > maximumLength)
-        return Error{tr("The customer token would be too long (%1 characters)").arg(token.size())};
-    return QString::fromLatin1(token);
+    return TokenEnvelope::seal(prefix, payload, privateKey, maximumLength);
 }
 
 } // namespace omnitill

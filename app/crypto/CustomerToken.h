@@ -23,8 +23,8 @@ struct CustomerTokenClaims
 };
 
 // The customer app's QR token: "OMC1:" + base64url(payload) + "." + base64url(Ed25519 signature), with
-// the signature over the ASCII text before the dot. The payload is compact JSON with times in Unix
-// seconds:
+// the signature over the ASCII text before the dot (TokenEnvelope). The payload is compact JSON with times in
+// Unix seconds:
 //     {"cid":"...","exp":1700000120,"iat":1700000000,"kid":"k1","nonce":"...","tier":"gold","v":1}
 // Tokens are short-lived (lifetime), so a screenshot stops working within minutes. TokenVerifier reads
 // them back.
@@ -34,7 +34,6 @@ class CustomerToken
 
 public:
     static constexpr QLatin1StringView prefix = TillQrPrefix::customer;
-    static constexpr int formatVersion = 1;
     static constexpr qint64 lifetimeSeconds = 120;
     // Longer input is refused before it is decoded; a real token is about 250 characters.
     static constexpr qsizetype maximumLength = 512;

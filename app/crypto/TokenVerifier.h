@@ -1,14 +1,15 @@
 #pragma once
 
 #include "CustomerToken.h"
+#include "OrderToken.h"
 #include "Result.h"
 
 #include <QHash>
 
 namespace omnitill {
 
-// Checks customer app tokens against the central store's public keys, offline: the till holds the keys
-// (GET /v1/keys) and verifies a scanned QR without asking anyone.
+// Checks customer app tokens and online order tokens against the central store's public keys, offline: the
+// till holds the keys (GET /v1/keys) and verifies a scanned QR without asking anyone.
 //
 // A token is accepted only if it is well formed (prefix, one dot, base64url, JSON payload with every
 // claim of the right type), not too long, signed by a known key, already issued (with a little leeway for
@@ -28,6 +29,9 @@ public:
     [[nodiscard]] qsizetype keyCount() const { return m_keys.size(); }
 
     [[nodiscard]] Result<CustomerTokenClaims> verify(const QString &token, const QDateTime &now) const;
+    // An online order's pickup/return code ("OMO1:"): the same checks. Whether the order is this store's is
+    // the caller's to decide.
+    [[nodiscard]] Result<OrderTokenClaims> verifyOrder(const QString &token, const QDateTime &now) const;
 
 private:
     QHash<QString, QByteArray> m_keys; // key id -> raw Ed25519 public key

@@ -11,13 +11,16 @@ QString cashMovementKindCode(CashMovement::Kind kind)
         return QStringLiteral("paid_out");
     case CashMovement::Kind::Drop:
         return QStringLiteral("drop");
+    case CashMovement::Kind::NoSale:
+        return QStringLiteral("no_sale");
     }
     Q_UNREACHABLE();
 }
 
 std::optional<CashMovement::Kind> cashMovementKindFromCode(const QString &code)
 {
-    for (const auto kind : {CashMovement::Kind::PaidIn, CashMovement::Kind::PaidOut, CashMovement::Kind::Drop}) {
+    for (const auto kind : {CashMovement::Kind::PaidIn, CashMovement::Kind::PaidOut, CashMovement::Kind::Drop,
+                            CashMovement::Kind::NoSale}) {
         if (cashMovementKindCode(kind) == code)
             return kind;
     }

@@ -84,7 +84,8 @@ Result<void> Sale::check(const SaleEvent &event) const
         std::holds_alternative<LineAdded>(event) || std::holds_alternative<QuantityChanged>(event) ||
         std::holds_alternative<LineVoided>(event) || std::holds_alternative<PriceOverridden>(event) ||
         std::holds_alternative<LineDiscounted>(event) || std::holds_alternative<BasketDiscounted>(event);
-    if (changesItems && m_state == SaleState::Tendering)
+    // A line voided after payment started is checked against the payments once repriced (apply()).
+    if (changesItems && m_state == SaleState::Tendering && !std::holds_alternative<LineVoided>(event))
         return refused(QT_TRANSLATE_NOOP("Sale", "Payment has started: void the sale to change its items"));
 
     const auto requireLiveLine = [this](int lineId) -> Result<const SaleLine *> {
@@ -136,6 +137,14 @@ Result<void> Sale::check(const SaleEvent &event) const
                         return checkDiscount(e.discount, priced.grossMinor - priced.promotionMinor);
                 }
                 return refused(QT_TRANSLATE_NOOP("Sale", "There is no such line in the sale"));
+            },
+            [&](const LineNoted &e) -> Result<void> {
+                auto found = requireLiveLine(e.lineId);
+                if (!found)
+                    return Error{found.error()};
+                if (e.note.size() > LineNoted::maxLength)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A note can be at most 200 characters"));
+                return {};
             },
             [this](const BasketDiscounted &e) -> Result<void> {
                 if (!hasLiveLines())
@@ -193,7 +202,7 @@ void Sale::change(const SaleEvent &event)
             },
             [this](const LineAdded &e) {
                 m_lines.append(SaleLine{
-                    e.lineId, e.product, e.quantity, e.scannedCode, e.product.unitPriceMinor, {}, std::nullopt, false});
+                    e.lineId, e.product, e.quantity, e.scannedCode, e.product.unitPriceMinor, {}, std::nullopt, {}, false});
             },
             [&](const QuantityChanged &e) { lineOf(e.lineId).quantity = e.quantity; },
             [&](const LineVoided &e) { lineOf(e.lineId).voided = true; },
@@ -202,6 +211,7 @@ void Sale::change(const SaleEvent &event)
                 lineOf(e.lineId).overrideReason = e.reason;
             },
             [&](const LineDiscounted &e) { lineOf(e.lineId).discount = e.discount; },
+            [&](const LineNoted &e) { lineOf(e.lineId).note = e.note.trimmed(); },
             [this](const BasketDiscounted &e) { m_basketDiscount = e.discount; },
             [this](const Tendered &e) {
                 m_tenders.append(Tender{e.tenderId, e.method, e.amountMinor, e.reference});
@@ -236,8 +246,27 @@ Result<void> Sale::apply(const SaleEvent &event)
     next.change(event);
     if (auto priced = next.reprice(); !priced)
         return priced;
+    if (m_state == SaleState::Tendering && std::holds_alternative<saleevent::LineVoided>(event)) {
+        if (auto payable = next.checkPaymentsStillFit(); !payable)
+            return payable;
+    }
     next.m_events.append(event);
     *this = std::move(next);
+    return {};
+}
+
+Result<void> Sale::checkPaymentsStillFit() const
+{
+    if (!hasLiveLines())
+        return refused(QT_TRANSLATE_NOOP("Sale", "That is the last item: void the sale instead"));
+    // Cash can exceed what is due (the rest is change); a card or other payment cannot be given back here.
+    qint64 nonCash = 0;
+    for (const Tender &tender : m_tenders) {
+        if (tender.method != TenderMethod::Cash)
+            nonCash += tender.amountMinor;
+    }
+    if (nonCash > m_totals.totalDueMinor)
+        return refused(QT_TRANSLATE_NOOP("Sale", "The card payments would be more than the new total: void the sale instead"));
     return {};
 }
 

@@ -10,7 +10,7 @@ namespace omnitill {
 enum class SaleState {
     New,       // no Opened event yet
     Open,      // items may be added and changed
-    Tendering, // a payment was taken: items are fixed until it completes or is voided
+    Tendering, // a payment was taken: items are fixed (a line may still be voided) until it completes
     Suspended, // parked: only Resumed is accepted
     Completed, // final
     Voided,    // final
@@ -59,6 +59,8 @@ private:
     Result<void> check(const SaleEvent &event) const;
     void change(const SaleEvent &event);
     Result<void> reprice();
+    // After a line is voided while paying: something is left to sell and no card payment exceeds it.
+    Result<void> checkPaymentsStillFit() const;
 
     StoreProfile m_profile;
     std::shared_ptr<const PromotionEngine> m_promotions;

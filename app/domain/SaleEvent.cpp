@@ -143,6 +143,11 @@ QJsonObject saleEventToJson(const SaleEvent &event)
                         {QLatin1String("line"), e.lineId},
                         {QLatin1String("discount"), discountToJson(e.discount)}};
             },
+            [](const LineNoted &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("lineNoted")},
+                        {QLatin1String("line"), e.lineId},
+                        {QLatin1String("note"), e.note}};
+            },
             [](const BasketDiscounted &e) -> QJsonObject {
                 return {{QLatin1String("type"), QLatin1String("basketDiscounted")},
                         {QLatin1String("discount"), discountToJson(e.discount)}};
@@ -197,6 +202,8 @@ Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
         return SaleEvent{
             LineDiscounted{lineIdOf(json), discountFromJson(json.value(QLatin1String("discount")).toObject())}};
     }
+    if (type == QLatin1String("lineNoted"))
+        return SaleEvent{LineNoted{lineIdOf(json), json.value(QLatin1String("note")).toString()}};
     if (type == QLatin1String("basketDiscounted"))
         return SaleEvent{BasketDiscounted{discountFromJson(json.value(QLatin1String("discount")).toObject())}};
     if (type == QLatin1String("tendered")) {

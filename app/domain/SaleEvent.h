@@ -63,6 +63,13 @@ struct LineDiscounted
     int lineId = 0;
     Discount discount;
 };
+// A cashier's note on a line ("gift wrap", "size swapped"): printed under the line, never priced.
+struct LineNoted
+{
+    int lineId = 0;
+    QString note;
+    static constexpr int maxLength = 200;
+};
 struct BasketDiscounted
 {
     Discount discount;
@@ -95,7 +102,7 @@ struct Resumed
 
 using SaleEvent = std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged,
                                saleevent::LineVoided, saleevent::PriceOverridden, saleevent::LineDiscounted,
-                               saleevent::BasketDiscounted, saleevent::Tendered, saleevent::Completed,
+                               saleevent::LineNoted, saleevent::BasketDiscounted, saleevent::Tendered, saleevent::Completed,
                                saleevent::Voided, saleevent::Suspended, saleevent::Resumed>;
 
 [[nodiscard]] QJsonObject saleEventToJson(const SaleEvent &event);

@@ -16,6 +16,7 @@ struct SaleLine
     qint64 unitPriceMinor = 0; // the product's price, or the overridden one
     QString overrideReason;    // empty unless the price was overridden
     std::optional<Discount> discount;
+    QString note;
     bool voided = false;
 
     bool priceOverridden() const { return unitPriceMinor != product.unitPriceMinor; }

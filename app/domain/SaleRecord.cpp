@@ -28,6 +28,8 @@ QJsonArray linesOf(const Sale &sale)
                          {QLatin1String("tax"), priced.taxMinor}};
         if (line.priceOverridden())
             json.insert(QLatin1String("overrideReason"), line.overrideReason);
+        if (!line.note.isEmpty())
+            json.insert(QLatin1String("note"), line.note);
         if (line.discount)
             json.insert(QLatin1String("discount"), discountToJson(*line.discount));
         if (!priced.promotions.isEmpty()) {

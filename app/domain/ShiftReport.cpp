@@ -63,9 +63,14 @@ QJsonObject ShiftReport::toJson() const
         {QLatin1String("paidIn"), figure(paidIn)},
         {QLatin1String("paidOut"), figure(paidOut)},
         {QLatin1String("drops"), figure(drops)},
+        {QLatin1String("noSales"), noSales.count},
         {QLatin1String("expectedCash"), expectedCashMinor},
         {QLatin1String("cashiers"), cashierRows},
     };
+    QJsonObject names;
+    for (auto name = staffNames.cbegin(); name != staffNames.cend(); ++name)
+        names.insert(name.key(), name.value());
+    json.insert(QLatin1String("staffNames"), names);
     if (kind == Kind::Z) {
         json.insert(QLatin1String("zNumber"), zNumber);
         json.insert(QLatin1String("closedBy"), closedBy);
@@ -75,6 +80,12 @@ QJsonObject ShiftReport::toJson() const
     if (overShortMinor)
         json.insert(QLatin1String("overShort"), *overShortMinor);
     return json;
+}
+
+QString ShiftReport::staffLabel(const QString &staffNumber) const
+{
+    const QString name = staffNames.value(staffNumber);
+    return name.isEmpty() ? staffNumber : QStringLiteral("%1 %2").arg(staffNumber, name);
 }
 
 } // namespace omnitill

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <optional>
@@ -77,11 +78,18 @@ struct ShiftReport
     ReportFigure paidIn;
     ReportFigure paidOut;
     ReportFigure drops;
+    ReportFigure noSales; // the drawer opened without a sale: a count, no amount
     qint64 expectedCashMinor = 0;
     std::optional<qint64> countedCashMinor; // Z only: the blind count
     std::optional<qint64> overShortMinor;   // counted − expected: positive over, negative short
 
     QList<CashierTotal> cashiers; // in order of first sale
+    // Staff numbers to names as the store knew them when the report was taken: a Z report keeps the names
+    // it was printed with even if someone is renamed later.
+    QHash<QString, QString> staffNames;
+
+    // "1001 김민지", or the number alone when the name is not known.
+    [[nodiscard]] QString staffLabel(const QString &staffNumber) const;
 
     [[nodiscard]] QJsonObject toJson() const;
 };

@@ -129,6 +129,9 @@ void ShiftReportBuilder::addMovement(const CashMovement &movement)
     case CashMovement::Kind::Drop:
         add(m_report.drops, movement.amountMinor);
         break;
+    case CashMovement::Kind::NoSale:
+        add(m_report.noSales.count, 1);
+        break;
     }
 }
 

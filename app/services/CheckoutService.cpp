@@ -110,7 +110,22 @@ Result<void> CheckoutService::changeQuantity(int lineId, Quantity quantity)
 
 Result<void> CheckoutService::voidLine(int lineId)
 {
+    if (m_sale.state() == SaleState::Tendering) {
+        const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
+                                  {QLatin1String("line"), lineId},
+                                  {QLatin1String("paid"), m_sale.totals().paidMinor}};
+        if (auto allowed = authorize(Permission::VoidLineAfterTender, details); !allowed)
+            return allowed;
+        if (auto voided = record(LineVoided{lineId}); !voided)
+            return voided;
+        return completeIfPaid();
+    }
     return record(LineVoided{lineId});
+}
+
+Result<void> CheckoutService::noteLine(int lineId, const QString &note)
+{
+    return record(LineNoted{lineId, note});
 }
 
 Result<void> CheckoutService::overridePrice(int lineId, qint64 unitPriceMinor, const QString &reason)
@@ -129,18 +144,54 @@ Result<void> CheckoutService::overridePrice(int lineId, qint64 unitPriceMinor, c
 
 Result<void> CheckoutService::discountLine(int lineId, const Discount &discount)
 {
+    const auto &priced = m_sale.totals().lines;
+    const auto line = std::find_if(priced.cbegin(), priced.cend(), [&](const PricedLine &l) { return l.lineId == lineId; });
+    if (line != priced.cend()) {
+        const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
+                                  {QLatin1String("line"), lineId},
+                                  {QLatin1String("discount"), discountToJson(discount)}};
+        if (auto allowed = authorizeDiscount(discount, line->grossMinor - line->promotionMinor, details); !allowed)
+            return allowed;
+    }
     return record(LineDiscounted{lineId, discount});
 }
 
 Result<void> CheckoutService::discountBasket(const Discount &discount)
 {
+    const SaleTotals &totals = m_sale.totals();
+    const qint64 base = totals.subtotalMinor - totals.promotionMinor - totals.discountMinor + totals.basketDiscountMinor;
+    const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
+                              {QLatin1String("discount"), discountToJson(discount)}};
+    if (auto allowed = authorizeDiscount(discount, base, details); !allowed)
+        return allowed;
     return record(BasketDiscounted{discount});
+}
+
+Result<void> CheckoutService::authorizeDiscount(const Discount &discount, qint64 baseMinor, const QJsonObject &details)
+{
+    if (!m_gate || baseMinor <= 0)
+        return {};
+    // An amount counts as the share of what it comes off, rounded up so a limit cannot be slipped under.
+    qint64 share = discount.value;
+    if (discount.kind == Discount::Kind::Amount) {
+        share = discount.value >= baseMinor
+                    ? Discount::basisPointsPerWhole
+                    : (discount.value * Discount::basisPointsPerWhole + baseMinor - 1) / baseMinor;
+    }
+    if (share <= m_gate->discountLimitBasisPoints())
+        return {};
+    return authorize(Permission::DiscountOverLimit, details);
 }
 
 Result<void> CheckoutService::tender(TenderMethod method, qint64 amountMinor, const QString &reference)
 {
     if (auto taken = record(Tendered{m_sale.nextTenderId(), method, amountMinor, reference}); !taken)
         return taken;
+    return completeIfPaid();
+}
+
+Result<void> CheckoutService::completeIfPaid()
+{
     if (!m_sale.totals().fullyPaid())
         return {};
     return finish(Completed{m_clock()});

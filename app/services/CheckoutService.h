@@ -55,10 +55,14 @@ public:
     [[nodiscard]] Result<void> scan(const ScannedCode &scanned);
     [[nodiscard]] Result<void> addItem(const ItemMatch &item);
     [[nodiscard]] Result<void> changeQuantity(int lineId, Quantity quantity);
+    // Voiding a line once payment has started takes void_line_after_tender; if what was paid then covers
+    // the rest, the sale completes.
     [[nodiscard]] Result<void> voidLine(int lineId);
+    [[nodiscard]] Result<void> noteLine(int lineId, const QString &note);
     [[nodiscard]] Result<void> overridePrice(int lineId, qint64 unitPriceMinor, const QString &reason);
     [[nodiscard]] Result<void> discountLine(int lineId, const Discount &discount);
     [[nodiscard]] Result<void> discountBasket(const Discount &discount);
+    // A discount above the acting staff member's limit takes discount_over_limit.
     // Takes a payment; when the sale is paid in full it is completed and journaled.
     [[nodiscard]] Result<void> tender(TenderMethod method, qint64 amountMinor, const QString &reference = {});
     [[nodiscard]] Result<void> voidSale(const QString &reason);
@@ -82,6 +86,9 @@ private:
     Result<void> ensureOpened();
     Result<void> finish(const SaleEvent &closing);
     Result<void> authorize(Permission permission, const QJsonObject &details);
+    // Asks for discount_over_limit when the discount, as a share of base, is above the acting role's limit.
+    Result<void> authorizeDiscount(const Discount &discount, qint64 baseMinor, const QJsonObject &details);
+    Result<void> completeIfPaid();
     QJsonObject attribution(const Sale &sale) const;
 
     const Database &m_database;

@@ -52,6 +52,7 @@ Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const Store
         shown.grossMinor = integer(line, "gross");
         shown.discountMinor = integer(line, "lineDiscount");
         shown.priceChangeReason = line.value(QLatin1String("overrideReason")).toString();
+        shown.note = line.value(QLatin1String("note")).toString();
         if (const qint64 promotion = integer(line, "promotion"); promotion != 0)
             shown.promotions.append({tr("Promotion"), promotion});
         receipt.lines.append(shown);

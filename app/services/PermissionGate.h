@@ -19,6 +19,9 @@ public:
 
     // The staff number the action is recorded under: whoever is signed in; empty if nobody is.
     [[nodiscard]] virtual QString actingStaffNumber() const = 0;
+    // The largest discount (basis points, 1000 = 10 %) the signed-in staff member may give alone; a larger
+    // one needs Permission::DiscountOverLimit.
+    [[nodiscard]] virtual qint64 discountLimitBasisPoints() const = 0;
     // Ok when the signed-in staff member may do the action, or when it was approved for exactly these
     // details and the approval has not been used yet. Otherwise an error saying what to do next.
     [[nodiscard]] virtual Result<void> authorize(Permission permission, const QJsonObject &details) = 0;

@@ -1,5 +1,6 @@
 #include "PrintService.h"
 
+#include "EscPosEncoder.h"
 #include "HardwareLog.h"
 #include "JournalReceipt.h"
 #include "PrinterConnection.h"
@@ -70,6 +71,7 @@ PrintService::PrintService(const Database &database, StoreProfile store, Printer
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &PrinterWorker::jobFinished, this, &PrintService::finished);
     connect(m_worker, &PrinterWorker::statusChecked, this, &PrintService::statusChecked);
+    connect(m_worker, &PrinterWorker::drawerPulsed, this, &PrintService::drawerOpened);
     m_thread.setObjectName(QStringLiteral("printer"));
     m_thread.start();
     m_poll.setInterval(2000);
@@ -106,6 +108,16 @@ Result<int> PrintService::start()
 Result<qint64> PrintService::printReceipt(qint64 sequence)
 {
     return enqueue(sequence, Receipt::Kind::Original);
+}
+
+void PrintService::openDrawer()
+{
+    EscPosEncoder kick(m_printer.profile);
+    if (auto encoded = kick.kickDrawer(); !encoded) {
+        Q_EMIT drawerOpened(false, encoded.error());
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, bytes = kick.bytes()] { worker->pulseDrawer(bytes); });
 }
 
 Result<qint64> PrintService::reprint(qint64 sequence)

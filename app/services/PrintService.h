@@ -61,6 +61,8 @@ public:
     [[nodiscard]] Result<qint64> reprint(qint64 sequence);
     // The receipt without prices.
     [[nodiscard]] Result<qint64> printGiftReceipt(qint64 sequence);
+    // Pulses the cash drawer through the printer now (not through the queue). drawerOpened reports it.
+    void openDrawer();
     // What such a job prints, laid out for the configured printer: for previews and tests.
     [[nodiscard]] Result<PrintDocument> document(qint64 sequence, Receipt::Kind kind) const;
 
@@ -73,6 +75,8 @@ Q_SIGNALS:
     void printerMessageChanged();
     void waitingJobsChanged();
     void jobPrinted(qint64 jobId);
+    // message says why when it did not open, in the cashier's words.
+    void drawerOpened(bool opened, const QString &message);
     // The job will not print (its receipt cannot be rendered); it stays in the queue as failed.
     void jobFailed(qint64 jobId, const QString &reason);
 

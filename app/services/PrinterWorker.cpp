@@ -13,14 +13,21 @@ PrinterWorker::PrinterWorker(Connect connect, QObject *parent)
 
 PrinterWorker::~PrinterWorker() = default;
 
+Result<void> PrinterWorker::connectIfNeeded()
+{
+    if (m_device)
+        return {};
+    auto opened = m_connect();
+    if (!opened)
+        return Error{opened.error()};
+    m_device = std::move(opened).value();
+    return {};
+}
+
 Result<QString> PrinterWorker::problem()
 {
-    if (!m_device) {
-        auto opened = m_connect();
-        if (!opened)
-            return Error{opened.error()};
-        m_device = std::move(opened).value();
-    }
+    if (auto connected = connectIfNeeded(); !connected)
+        return Error{connected.error()};
     auto status = PrinterConnection::queryStatus(*m_device);
     if (!status) {
         m_device.reset(); // a connection that does not answer is opened anew next time
@@ -66,6 +73,21 @@ void PrinterWorker::checkStatus()
         Q_EMIT statusChecked(false, now.error());
     else
         Q_EMIT statusChecked(now->isEmpty(), *now);
+}
+
+void PrinterWorker::pulseDrawer(const QByteArray &kick)
+{
+    auto sent = connectIfNeeded();
+    if (sent)
+        sent = PrinterConnection::send(*m_device, kick);
+    if (!sent) {
+        m_device.reset();
+        qCWarning(lcPrinter) << "drawer not opened:" << sent.error();
+        Q_EMIT drawerPulsed(false, sent.error());
+        return;
+    }
+    qCInfo(lcPrinter) << "drawer pulse sent";
+    Q_EMIT drawerPulsed(true, QString());
 }
 
 } // namespace omnitill

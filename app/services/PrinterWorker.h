@@ -33,15 +33,20 @@ public:
 
     void print(qint64 jobId, const QByteArray &bytes);
     void checkStatus();
+    // Sends the drawer kick now, whatever the paper: a drawer is opened on the spot or not at all, never
+    // queued to spring open later.
+    void pulseDrawer(const QByteArray &kick);
 
 Q_SIGNALS:
     // message is for the cashier: what is wrong with the printer, or empty.
     void jobFinished(qint64 jobId, omnitill::PrinterWorker::Outcome outcome, const QString &message);
     void statusChecked(bool ready, const QString &message);
+    void drawerPulsed(bool sent, const QString &message);
 
 private:
     // The status in the cashier's words: empty when a receipt can print now.
     Result<QString> problem();
+    Result<void> connectIfNeeded();
 
     Connect m_connect;
     std::unique_ptr<QIODevice> m_device;

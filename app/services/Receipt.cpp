@@ -28,6 +28,7 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
         shown.discountMinor = priced.lineDiscountMinor;
         if (line->priceOverridden())
             shown.priceChangeReason = line->overrideReason;
+        shown.note = line->note;
         for (const AppliedPromotion &promotion : priced.promotions) {
             const QString name = promotion.name(profile.language);
             if (!promotion.basket) {
@@ -75,6 +76,13 @@ std::optional<QUuid> Receipt::saleIdFromQr(const QString &scanned)
     if (id.isNull() || scanned.size() != qrPrefix.size() + 36)
         return std::nullopt;
     return id;
+}
+
+bool Receipt::opensDrawer() const
+{
+    return kind == Kind::Original && !voided &&
+           std::any_of(payments.cbegin(), payments.cend(),
+                       [](const Payment &payment) { return payment.method == TenderMethod::Cash; });
 }
 
 } // namespace omnitill

@@ -34,6 +34,7 @@ struct Receipt
         qint64 grossMinor = 0;
         qint64 discountMinor = 0;
         QString priceChangeReason; // empty unless the price was overridden
+        QString note;              // the cashier's note on the line, if any
         QList<Saving> promotions;  // item promotions on this line's units
     };
     struct Payment
@@ -75,6 +76,10 @@ struct Receipt
     QString localeName;
 
     [[nodiscard]] static Receipt fromSale(const Sale &sale, qint64 sequence);
+
+    // A sale's own receipt opens the cash drawer when cash was taken: the cashier needs it for the notes
+    // and the change. Copies and gift receipts never do.
+    [[nodiscard]] bool opensDrawer() const;
 
     // The QR code printed at the bottom: scanning it at any till finds this sale again (reprints,
     // returns). "OTR:" and the sale's UUID; nothing secret, nothing a customer could change usefully.

@@ -10,6 +10,11 @@ Result<QByteArray> ReceiptPrinter::escPos(const Receipt &receipt, const PrinterP
     const PrintDocument document = ReceiptText::layout(receipt, profile.columnsFontA);
     EscPosEncoder encoder(profile);
     encoder.initialize();
+    // First, so the drawer opens while the receipt prints; a printer without a drawer port just prints.
+    if (receipt.opensDrawer() && profile.drawerKick) {
+        if (auto kicked = encoder.kickDrawer(); !kicked)
+            return Error{kicked.error()};
+    }
     if (mode == Mode::Raster) {
         auto paper = image(receipt, profile);
         if (!paper)

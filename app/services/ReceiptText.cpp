@@ -141,6 +141,8 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
         out.both(QStringLiteral("  ") + quantity, money(line.grossMinor));
         if (!line.priceChangeReason.isEmpty())
             out.line(QStringLiteral("  ") + tr("Price changed: %1").arg(line.priceChangeReason));
+        if (!line.note.isEmpty())
+            out.line(QStringLiteral("  * ") + line.note);
         for (const Receipt::Saving &promotion : line.promotions)
             out.both(QStringLiteral("  ") + promotion.name, money(-promotion.amountMinor));
         if (line.discountMinor != 0)

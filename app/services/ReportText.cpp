@@ -64,9 +64,9 @@ QString ReportText::render(const ShiftReport &report, const StoreProfile &profil
     else
         out.both(tr("X REPORT (not a closing)"), when(report.takenAt));
     out.both(tr("Terminal %1").arg(report.terminalId), tr("Shift %1").arg(report.shiftId));
-    out.both(tr("Opened by %1").arg(report.openedBy), when(report.openedAt));
+    out.both(tr("Opened by %1").arg(report.staffLabel(report.openedBy)), when(report.openedAt));
     if (report.kind == ShiftReport::Kind::Z)
-        out.line(tr("Closed by %1").arg(report.closedBy));
+        out.line(tr("Closed by %1").arg(report.staffLabel(report.closedBy)));
     out.rule();
     out.both(counted(tr("Sales"), report.sales), money(report.sales.amountMinor));
     out.both(tr("Gross sales"), money(report.grossSalesMinor));
@@ -100,6 +100,8 @@ QString ReportText::render(const ShiftReport &report, const StoreProfile &profil
     out.both(QStringLiteral("  ") + counted(tr("Paid in"), report.paidIn), money(report.paidIn.amountMinor));
     out.both(QStringLiteral("  ") + counted(tr("Paid out"), report.paidOut), money(-report.paidOut.amountMinor));
     out.both(QStringLiteral("  ") + counted(tr("Drops to safe"), report.drops), money(-report.drops.amountMinor));
+    if (report.noSales.count > 0)
+        out.line(QStringLiteral("  ") + counted(tr("Drawer opened, no sale"), report.noSales));
     out.both(tr("Expected cash"), money(report.expectedCashMinor));
     if (report.countedCashMinor)
         out.both(tr("Counted cash"), money(*report.countedCashMinor));
@@ -110,7 +112,7 @@ QString ReportText::render(const ShiftReport &report, const StoreProfile &profil
     out.rule();
     out.line(tr("By cashier"));
     for (const CashierTotal &cashier : report.cashiers) {
-        const QString who = cashier.staffNumber.isEmpty() ? tr("(nobody signed in)") : cashier.staffNumber;
+        const QString who = cashier.staffNumber.isEmpty() ? tr("(nobody signed in)") : report.staffLabel(cashier.staffNumber);
         out.both(QStringLiteral("  ") + counted(who, cashier.sales), money(cashier.sales.amountMinor));
         if (cashier.voidedSales.count > 0 || cashier.voidedLines > 0)
             out.line(QStringLiteral("    ") +

@@ -5,6 +5,7 @@
 #include "ReportText.h"
 #include "SaleJournal.h"
 #include "ShiftReportBuilder.h"
+#include "StaffRepository.h"
 #include "Transaction.h"
 
 namespace omnitill {
@@ -80,7 +81,7 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QMap<qint64, qint64> &
 
 Result<CashMovement> ShiftService::move(CashMovement::Kind kind, qint64 amountMinor, const QString &reason)
 {
-    if (amountMinor <= 0)
+    if (kind != CashMovement::Kind::NoSale && amountMinor <= 0)
         return Error{tr("The amount must be more than zero")};
     if (kind == CashMovement::Kind::PaidOut && reason.trimmed().isEmpty())
         return Error{tr("A paid-out needs a reason")};
@@ -89,7 +90,8 @@ Result<CashMovement> ShiftService::move(CashMovement::Kind kind, qint64 amountMi
         return Error{shift.error()};
     const Permission permission = kind == CashMovement::Kind::PaidIn    ? Permission::PaidIn
                                   : kind == CashMovement::Kind::PaidOut ? Permission::PaidOut
-                                                                        : Permission::CashDrop;
+                                  : kind == CashMovement::Kind::Drop    ? Permission::CashDrop
+                                                                        : Permission::OpenDrawerNoSale;
     const QJsonObject details{
         {QLatin1String("shift"), shift->id}, {QLatin1String("amount"), amountMinor}, {QLatin1String("reason"), reason}};
     if (auto allowed = m_gate.authorize(permission, details); !allowed)
@@ -100,6 +102,14 @@ Result<CashMovement> ShiftService::move(CashMovement::Kind kind, qint64 amountMi
         return Error{id.error()};
     movement.id = *id;
     return movement;
+}
+
+Result<CashMovement> ShiftService::openDrawerNoSale(const QString &reason)
+{
+    auto opening = move(CashMovement::Kind::NoSale, 0, reason);
+    if (opening)
+        Q_EMIT drawerOpenRequested();
+    return opening;
 }
 
 Result<CashMovement> ShiftService::paidIn(qint64 amountMinor, const QString &reason)
@@ -127,6 +137,11 @@ Result<ShiftReport> ShiftService::buildReport(const Shift &shift, ShiftReport he
     header.openedBy = shift.openedBy;
     header.openedAt = shift.openedAt;
     header.floatMinor = shift.floatMinor;
+    auto staff = StaffRepository(m_database).all();
+    if (!staff)
+        return Error{staff.error()};
+    for (const StaffMember &member : *staff)
+        header.staffNames.insert(member.staffNumber, member.name);
     ShiftReportBuilder builder(std::move(header));
     auto records = m_shifts.saleRecords(shift);
     if (!records)

@@ -52,6 +52,9 @@ public:
     [[nodiscard]] Result<CashMovement> paidIn(qint64 amountMinor, const QString &reason);
     [[nodiscard]] Result<CashMovement> paidOut(qint64 amountMinor, const QString &reason);
     [[nodiscard]] Result<CashMovement> drop(qint64 amountMinor, const QString &reason = {});
+    // Opens the drawer with no sale (open_drawer_no_sale): recorded as a no-sale movement of the shift,
+    // then drawerOpenRequested asks whoever drives the printer to pulse the drawer.
+    [[nodiscard]] Result<CashMovement> openDrawerNoSale(const QString &reason);
 
     // The open shift's figures so far; changes nothing.
     [[nodiscard]] Result<ShiftReport> xReport();
@@ -59,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void shiftChanged();
+    void drawerOpenRequested();
 
 private:
     [[nodiscard]] Result<Shift> requireOpenShift() const;

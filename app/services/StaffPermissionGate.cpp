@@ -20,6 +20,11 @@ QString StaffPermissionGate::actingStaffNumber() const
     return m_staff.current() ? m_staff.current()->staffNumber : QString();
 }
 
+qint64 StaffPermissionGate::discountLimitBasisPoints() const
+{
+    return m_staff.current() ? m_staff.current()->role.discountLimitBasisPoints : 0;
+}
+
 Result<void> StaffPermissionGate::authorize(Permission permission, const QJsonObject &details)
 {
     if (!m_staff.current())

@@ -30,6 +30,7 @@ public:
     StaffPermissionGate(StaffService &staff, ApprovalService &approvals, QObject *parent = nullptr);
 
     [[nodiscard]] QString actingStaffNumber() const override;
+    [[nodiscard]] qint64 discountLimitBasisPoints() const override;
     [[nodiscard]] Result<void> authorize(Permission permission, const QJsonObject &details) override;
 
     // The request waiting for a manager, if any.

@@ -28,8 +28,13 @@ void CartModel::showSale(const Sale &sale, const QString &language)
         row.amount = money(priced.grossMinor - priced.promotionMinor - priced.lineDiscountMinor);
         if (priced.promotionMinor + priced.lineDiscountMinor != 0)
             row.discount = money(-(priced.promotionMinor + priced.lineDiscountMinor)); // promotions included
+        QStringList notes;
         if (line.priceOverridden())
-            row.note = tr("Price changed: %1").arg(line.overrideReason);
+            notes.append(tr("Price changed: %1").arg(line.overrideReason));
+        if (!line.note.isEmpty())
+            notes.append(line.note);
+        row.note = notes.join(QStringLiteral(" · "));
+        row.cashierNote = line.note;
         rows.append(row);
     }
     beginResetModel();
@@ -63,6 +68,8 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         return row.discount;
     case NoteRole:
         return row.note;
+    case CashierNoteRole:
+        return row.cashierNote;
     default:
         return {};
     }
@@ -72,7 +79,8 @@ QHash<int, QByteArray> CartModel::roleNames() const
 {
     return {
         {LineIdRole, "lineId"}, {NameRole, "name"},         {QuantityRole, "quantity"}, {UnitPriceRole, "unitPrice"},
-        {AmountRole, "amount"}, {DiscountRole, "discount"}, {NoteRole, "note"}};
+        {AmountRole, "amount"}, {DiscountRole, "discount"}, {NoteRole, "note"},
+        {CashierNoteRole, "cashierNote"}};
 }
 
 } // namespace omnitill

@@ -23,7 +23,8 @@ public:
         UnitPriceRole,
         AmountRole,
         DiscountRole,
-        NoteRole,
+        NoteRole,        // what the cashier should see under the line: price change and note
+        CashierNoteRole, // the note alone, to edit it
     };
     Q_ENUM(Role)
 
@@ -45,6 +46,7 @@ private:
         QString amount;
         QString discount;
         QString note;
+        QString cashierNote;
     };
     QList<Row> m_rows;
 };

@@ -298,14 +298,39 @@ bool CashierViewModel::discountPercent(int lineId, const QString &percentText, c
     const auto basisPoints = percentToBasisPoints(percentText);
     if (!basisPoints)
         return report(Error{basisPoints.error()});
-    const Discount discount{Discount::Kind::Percent, *basisPoints, reason};
-    return report(lineId == 0 ? m_checkout.discountBasket(discount) : m_checkout.discountLine(lineId, discount),
-                  tr("Discount applied"));
+    return applyDiscount(lineId, Discount{Discount::Kind::Percent, *basisPoints, reason});
+}
+
+bool CashierViewModel::discountAmount(int lineId, const QString &amountText, const QString &reason)
+{
+    const auto amount = Money::parse(amountText, m_checkout.profile().currency);
+    if (!amount)
+        return report(Error{amount.error()});
+    return applyDiscount(lineId, Discount{Discount::Kind::Amount, amount->minorUnits(), reason});
+}
+
+bool CashierViewModel::applyDiscount(int lineId, const Discount &discount)
+{
+    const bool applied =
+        report(lineId == 0 ? m_checkout.discountBasket(discount) : m_checkout.discountLine(lineId, discount),
+               tr("Discount applied"));
+    // Above the cashier's limit it waits for a manager; approved, the same discount is given then.
+    if (!applied)
+        m_approvalRetry.waitFor([=, this] { applyDiscount(lineId, discount); });
+    return applied;
+}
+
+bool CashierViewModel::noteLine(int lineId, const QString &note)
+{
+    return report(m_checkout.noteLine(lineId, note), note.trimmed().isEmpty() ? tr("Note removed") : tr("Note saved"));
 }
 
 bool CashierViewModel::voidLine(int lineId)
 {
-    return report(m_checkout.voidLine(lineId), tr("Line removed"));
+    const bool voided = report(m_checkout.voidLine(lineId), tr("Line removed"));
+    if (!voided)
+        m_approvalRetry.waitFor([=, this] { voidLine(lineId); });
+    return voided;
 }
 
 bool CashierViewModel::voidSale()

@@ -12,6 +12,7 @@
 namespace omnitill {
 
 class ApprovalRetry;
+struct Discount;
 class CatalogRepository;
 class CheckoutService;
 class PrintService;
@@ -96,6 +97,9 @@ public:
     Q_INVOKABLE bool overridePrice(int lineId, const QString &priceText, const QString &reason);
     // A percent off one line ("10", "12.5"), or off the whole basket with lineId 0.
     Q_INVOKABLE bool discountPercent(int lineId, const QString &percentText, const QString &reason);
+    Q_INVOKABLE bool discountAmount(int lineId, const QString &amountText, const QString &reason);
+    // An empty note removes the line's note.
+    Q_INVOKABLE bool noteLine(int lineId, const QString &note);
     Q_INVOKABLE bool park();
     Q_INVOKABLE bool resume(const QString &saleId);
     Q_INVOKABLE bool voidSale();
@@ -117,6 +121,7 @@ Q_SIGNALS:
 private:
     QString money(qint64 minor) const;
     bool report(const Result<void> &result, const QString &success = {});
+    bool applyDiscount(int lineId, const Discount &discount);
     void refresh();
 
     CheckoutService &m_checkout;

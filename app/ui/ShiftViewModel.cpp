@@ -61,6 +61,19 @@ bool ShiftViewModel::moveCash(const QString &kind, const QString &amountText, co
                   false);
 }
 
+bool ShiftViewModel::openDrawer(const QString &reason)
+{
+    const auto opened = m_shifts.openDrawerNoSale(reason);
+    if (!opened)
+        return refused(opened.error(), [=, this] { openDrawer(reason); });
+    return report(true, tr("Opening the drawer…"), false);
+}
+
+void ShiftViewModel::showDrawerOutcome(bool opened, const QString &problem)
+{
+    report(opened, opened ? tr("Drawer opened (no sale)") : tr("The drawer did not open: %1").arg(problem), !opened);
+}
+
 bool ShiftViewModel::closeShift(const QString &countedText)
 {
     const auto counted = Money::parse(countedText, m_profile.currency);

@@ -34,6 +34,10 @@ public:
     Q_INVOKABLE bool moveCash(const QString &kind, const QString &amountText, const QString &reason);
     // The blind count: the expected amount is only shown in the Z report that this produces.
     Q_INVOKABLE bool closeShift(const QString &countedText);
+    // No sale: opens the drawer (open_drawer_no_sale, else a supervisor approves), counted in the report.
+    Q_INVOKABLE bool openDrawer(const QString &reason);
+    // What the printer said about the drawer pulse.
+    void showDrawerOutcome(bool opened, const QString &problem);
 
 Q_SIGNALS:
     void reportChanged();

@@ -67,6 +67,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         if (auto queued = printing.printReceipt(sequence); !queued)
             qCWarning(lcAssembly) << "receipt" << sequence << "not printed:" << queued.error();
     });
+    QObject::connect(&shifts, &ShiftService::drawerOpenRequested, &printing, &PrintService::openDrawer);
+    QObject::connect(&printing, &PrintService::drawerOpened, &shiftScreen, &ShiftViewModel::showDrawerOutcome);
     qCInfo(lcAssembly) << "receipts print on" << printing.printer().profile.displayName << "at"
                        << printing.printer().address;
     if (auto started = printing.start(); !started)

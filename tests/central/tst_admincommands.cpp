@@ -1,4 +1,5 @@
 #include "CentralTestDatabase.h"
+#include "OnlineOrders.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
 #include "TokenVerifier.h"
@@ -80,13 +81,79 @@ private Q_SLOTS:
         QCOMPARE(token.exitCode, 0);
         QVERIFY(token.out.startsWith(CustomerToken::prefix));
 
-        TokenVerifier verifier;
-        for (const PublicSigningKey &key : SigningKeyStore(*m_database->pool).publishedKeys().value())
-            verifier.addKey(key.keyId, key.publicKey);
-        const auto claims = verifier.verify(token.out, QDateTime::currentDateTimeUtc());
+        const auto claims =
+            SigningKeyStore(*m_database->pool).verifier().value().verify(token.out, QDateTime::currentDateTimeUtc());
         QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error()));
         QCOMPARE(claims->customerId, customerId);
         QCOMPARE(claims->tier, QStringLiteral("gold"));
+    }
+
+    void onlineOrder_createdMadeReadyAndItsQrVerifies()
+    {
+        const Run created = admin({QStringLiteral("create-order"), QStringLiteral("--lines"),
+                                   QStringLiteral("A100:Linen shirt:2:15000;B200:Cap:1:9900:8801234567893"),
+                                   QStringLiteral("--currency"), QStringLiteral("KRW"), QStringLiteral("--store"),
+                                   QStringLiteral("KR-SEOUL-01"), QStringLiteral("--payment"),
+                                   QStringLiteral("in_store"), QStringLiteral("--try"), QStringLiteral("yes")});
+        QCOMPARE(created.exitCode, 0);
+        const QString orderId = created.out.section(u'\t', 0, 0);
+        const QString number = created.out.section(u'\t', 1, 1);
+        const OnlineOrder order = OnlineOrders(*m_database->pool).find(number).value();
+        QCOMPARE(order.id, orderId);
+        QVERIFY(order.reserveToTry);
+        QCOMPARE(order.state, QStringLiteral("placed"));
+        QCOMPARE(order.lines.size(), 2);
+        QCOMPARE(order.lines.at(0).name, QStringLiteral("Linen shirt"));
+        QCOMPARE(order.lines.at(1).gtin, QStringLiteral("8801234567893"));
+
+        const Run ready = admin({QStringLiteral("order-ready"), number, QStringLiteral("--days"), QStringLiteral("3")});
+        QCOMPARE(ready.exitCode, 0);
+        const QDateTime until = OnlineOrders(*m_database->pool).find(number).value().pickupUntil;
+        QVERIFY(qAbs(until.secsTo(QDateTime::currentDateTimeUtc().addDays(3))) < 60);
+        const Run again = admin({QStringLiteral("order-ready"), number});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(number));
+
+        const Run qr = admin({QStringLiteral("order-qr"), number});
+        QCOMPARE(qr.exitCode, 0);
+        QVERIFY(qr.out.startsWith(OrderToken::prefix));
+        const auto claims =
+            SigningKeyStore(*m_database->pool).verifier().value().verifyOrder(qr.out, QDateTime::currentDateTimeUtc());
+        QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error()));
+        QCOMPARE(claims->orderId, orderId);
+        QCOMPARE(claims->storeId, QStringLiteral("KR-SEOUL-01"));
+        QCOMPARE(claims->expiresAt.toSecsSinceEpoch(), until.toSecsSinceEpoch());
+        QCOMPARE(claims->linesDigest, order.linesDigest());
+    }
+
+    void createOrder_refusesWhatIsNotAnOrder()
+    {
+        const auto create = [&](const QString &lines, const QString &currency) {
+            return admin({QStringLiteral("create-order"), QStringLiteral("--lines"), lines,
+                          QStringLiteral("--currency"), currency});
+        };
+        QCOMPARE(create(QStringLiteral("A100:Shirt:two:15000"), QStringLiteral("KRW")).exitCode, 1);
+        QCOMPARE(create(QStringLiteral("A100:Shirt:0:15000"), QStringLiteral("KRW")).exitCode, 1);
+        QCOMPARE(create(QStringLiteral("A100:Shirt:1:15000"), QStringLiteral("XXX")).exitCode, 1);
+        QCOMPARE(create({}, QStringLiteral("KRW")).exitCode, 1);
+        QCOMPARE(admin({QStringLiteral("order-qr")}).exitCode, 1);
+        QCOMPARE(admin({QStringLiteral("order-qr"), QStringLiteral("OL-NONE-NONE")}).exitCode, 1);
+        QCOMPARE(admin({QStringLiteral("create-order"), QStringLiteral("--lines"), QStringLiteral("A100:Shirt:1:1"),
+                        QStringLiteral("--currency"), QStringLiteral("KRW"), QStringLiteral("--customer"),
+                        QStringLiteral("nobody")})
+                     .exitCode,
+                 1);
+        QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM online_orders")).toInt(), 0);
+        // Shipped: no store, so it cannot be made ready for pickup; it is shipped, and then not cancelled.
+        const Run shipped = create(QStringLiteral("A100:Shirt:1:15000"), QStringLiteral("KRW"));
+        QCOMPARE(shipped.exitCode, 0);
+        const QString number = shipped.out.section(u'\t', 1, 1);
+        QCOMPARE(admin({QStringLiteral("order-ready"), number}).exitCode, 1);
+        QCOMPARE(admin({QStringLiteral("order-shipped"), number}).exitCode, 0);
+        QCOMPARE(OnlineOrders(*m_database->pool).find(number).value().lines.first().delivered, 1);
+        const Run cancel = admin({QStringLiteral("cancel-order"), number});
+        QCOMPARE(cancel.exitCode, 1);
+        QVERIFY(cancel.err.contains(QLatin1String("shipped")));
     }
 
     void rotateKey_keepsOldKeysPublished()

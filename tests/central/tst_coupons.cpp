@@ -1,4 +1,5 @@
 #include "CentralHarness.h"
+#include "ConcurrentRequests.h"
 #include "CouponLedger.h"
 #include "CustomerRepository.h"
 
@@ -172,32 +173,13 @@ private Q_SLOTS:
     void fiftyTillsRacing_exactlyOneRedeems()
     {
         const QString code = issue();
-        // Two instances over one database, each with its own connections and worker threads.
-        ConnectionPool otherPool(m_harness->database.settings());
-        CentralServer other(otherPool);
-        const quint16 otherPort = other.listen(QHostAddress::LocalHost, 0).value();
-        const QByteArray credential = "Bearer " + m_harness->enroll().toLatin1();
-
+        SecondInstance other(m_harness->database.settings());
         constexpr int clients = 50;
-        std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
-        QList<QNetworkReply *> replies;
-        for (int i = 0; i < clients; ++i) {
-            networks.push_back(std::make_unique<QNetworkAccessManager>());
-            const quint16 port = i % 2 == 0 ? m_harness->port : otherPort;
-            QNetworkRequest request(
-                QUrl(QStringLiteral("http://127.0.0.1:%1/v1/coupons/%2/redeem").arg(port).arg(code)));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            request.setRawHeader("Authorization", credential);
-            replies.append(networks.back()->post(request, QJsonDocument(redemption()).toJson()));
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(
-            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
-        int succeeded = 0, refused = 0;
-        for (QNetworkReply *reply : std::as_const(replies)) {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            succeeded += status == 200;
-            refused += status == 409;
-        }
+        const QList<int> statuses =
+            postConcurrently({m_harness->port, other.port}, QStringLiteral("/v1/coupons/%1/redeem").arg(code),
+                             m_harness->enroll(), clients, [](int) { return redemption(); });
+        const auto succeeded = statuses.count(200);
+        const auto refused = statuses.count(409);
         QCOMPARE(succeeded, 1);
         QCOMPARE(refused, clients - 1);
         QCOMPARE(redemptions(), 1);

@@ -1,5 +1,6 @@
 #include "CustomerToken.h"
 #include "Ed25519.h"
+#include "TestSigningKey.h"
 #include "TokenVerifier.h"
 
 #include <QTest>
@@ -13,7 +14,8 @@ class TestCustomerToken : public QObject
     Q_OBJECT
 
 private:
-    Ed25519KeyPair m_key;
+    TestSigningKey m_signing;
+    const Ed25519KeyPair &m_key = m_signing.pair;
     QDateTime m_now = QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC);
 
     QString token(const QString &keyId = QStringLiteral("k1"), const QDateTime &at = {})
@@ -24,16 +26,9 @@ private:
             .value();
     }
 
-    TokenVerifier verifier()
-    {
-        TokenVerifier verifier;
-        verifier.addKey(QStringLiteral("k1"), m_key.publicKey);
-        return verifier;
-    }
+    TokenVerifier verifier() const { return m_signing.verifier(); }
 
 private Q_SLOTS:
-    void initTestCase() { m_key = ed25519::generate().value(); }
-
     void signedToken_verifiesWithItsClaims()
     {
         const QString text = token();

@@ -93,6 +93,39 @@ private Q_SLOTS:
         QVERIFY(sale.lines().first().priceOverridden());
     }
 
+    void lineNote_isKeptTrimmed_cappedInLength_andAllowedWhilePaying()
+    {
+        Sale sale = opened();
+        QVERIFY(add(sale, product(QStringLiteral("A"), 12900)));
+        QVERIFY(sale.apply(LineNoted{1, QStringLiteral("  size swapped to M ")}));
+        QCOMPARE(sale.lines().first().note, QStringLiteral("size swapped to M"));
+        QVERIFY(!sale.apply(LineNoted{1, QString(LineNoted::maxLength + 1, QLatin1Char('x'))}));
+        QVERIFY(!sale.apply(LineNoted{2, QStringLiteral("no such line")}));
+        QVERIFY(pay(sale, 5000, TenderMethod::Card));
+        QVERIFY(sale.apply(LineNoted{1, QStringLiteral("gift")}));
+        QCOMPARE(sale.totals().totalDueMinor, 12900);
+    }
+
+    void lineVoidWhilePaying_keepsALineAndNeverLeavesACardPaymentAboveTheTotal()
+    {
+        Sale sale = opened();
+        QVERIFY(add(sale, product(QStringLiteral("A"), 10000)));
+        QVERIFY(add(sale, product(QStringLiteral("B"), 5000)));
+        QVERIFY(add(sale, product(QStringLiteral("C"), 3000)));
+        QVERIFY(pay(sale, 12000, TenderMethod::Card));
+        QVERIFY(!sale.apply(LineVoided{1})); // 8,000 left would be below the 12,000 on the card
+        QVERIFY(sale.apply(LineVoided{3}));
+        QCOMPARE(sale.totals().balanceMinor, 3000);
+        QVERIFY(!sale.apply(QuantityChanged{2, Quantity::pieces(2)})); // other item changes stay closed
+        QVERIFY(pay(sale, 3000));
+        QVERIFY(complete(sale));
+
+        Sale last = opened();
+        QVERIFY(add(last, product(QStringLiteral("A"), 10000)));
+        QVERIFY(pay(last, 5000));
+        QVERIFY(!last.apply(LineVoided{1})); // the last item: void the sale instead
+    }
+
     void lineDiscount_byPercentAndAmount()
     {
         Sale sale = opened();
@@ -230,6 +263,7 @@ private Q_SLOTS:
         QVERIFY(sale.apply(PriceOverridden{1, 11900, QStringLiteral("price match")}));
         QVERIFY(sale.apply(LineDiscounted{2, Discount{Discount::Kind::Percent, 500, QStringLiteral("staff")}}));
         QVERIFY(sale.apply(BasketDiscounted{Discount{Discount::Kind::Amount, 1000, QString()}}));
+        QVERIFY(sale.apply(LineNoted{1, QStringLiteral("선물 포장 / gift wrap")}));
         QVERIFY(pay(sale, 10000, TenderMethod::Card));
 
         QList<SaleEvent> restored;
@@ -245,6 +279,7 @@ private Q_SLOTS:
         QCOMPARE(replayed->state(), SaleState::Tendering);
         QCOMPARE(replayed->totals().totalDueMinor, sale.totals().totalDueMinor);
         QCOMPARE(replayed->totals().balanceMinor, sale.totals().balanceMinor);
+        QCOMPARE(replayed->lines().first().note, QStringLiteral("선물 포장 / gift wrap"));
         QCOMPARE(replayed->lines()[1].quantity, Quantity::grams(333));
         QCOMPARE(replayed->lines()[0].overrideReason, QStringLiteral("price match"));
     }

@@ -152,6 +152,68 @@ private Q_SLOTS:
         QCOMPARE(logOf(till).size(), 1);
     }
 
+    void discountsAboveTheRolesLimit_needAManager_amountsCountAsTheirShare()
+    {
+        TillFixture till;
+        till.signIn(QStringLiteral("1001"), QStringLiteral("1111")); // cashier: 10 % alone
+        QVERIFY(till.shifts.open(0));
+        QVERIFY(till.checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(till.checkout.discountLine(1, Discount{Discount::Kind::Percent, 1000, QStringLiteral("loyal")}));
+        QVERIFY(till.checkout.discountLine(1, Discount{Discount::Kind::Amount, 1990, QStringLiteral("loyal")}));
+        // 1,991 of 19,900 is just over 10 %: rounded up, so it cannot slip under the limit.
+        const Discount justOver{Discount::Kind::Amount, 1991, QStringLiteral("loyal")};
+        QVERIFY(!till.checkout.discountLine(1, justOver));
+        QCOMPARE(till.gate.pending()->permission, Permission::DiscountOverLimit);
+        QVERIFY(!till.gate.approvePending(QStringLiteral("2001"), QStringLiteral("2222"))); // supervisors may not
+        QVERIFY(till.gate.approvePending(QStringLiteral("3001"), QStringLiteral("3333")));
+        QVERIFY(till.checkout.discountLine(1, justOver));
+        QCOMPARE(till.checkout.sale().totals().totalDueMinor, 19900 - 1991);
+
+        const Discount basket{Discount::Kind::Percent, 2500, QStringLiteral("damaged box")};
+        QVERIFY(!till.checkout.discountBasket(basket));
+        till.signIn(QStringLiteral("2001"), QStringLiteral("2222")); // supervisor: 30 % alone
+        QVERIFY(till.checkout.discountBasket(basket));
+        QVERIFY(!till.checkout.discountBasket(Discount{Discount::Kind::Percent, 3100, QStringLiteral("more")}));
+    }
+
+    void voidingALineAfterPaymentStarted_needsApproval_andCompletesWhenThePaymentCovers()
+    {
+        TillFixture till;
+        till.signIn(QStringLiteral("1001"), QStringLiteral("1111"));
+        QVERIFY(till.shifts.open(0));
+        QVERIFY(till.checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(till.checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(till.checkout.voidLine(2)); // before payment: no approval
+        QVERIFY(till.checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(till.checkout.tender(TenderMethod::Cash, 20000));
+        QCOMPARE(till.checkout.sale().state(), SaleState::Tendering);
+
+        QVERIFY(!till.checkout.voidLine(3));
+        QCOMPARE(till.gate.pending()->permission, Permission::VoidLineAfterTender);
+        QVERIFY(till.gate.approvePending(QStringLiteral("2001"), QStringLiteral("2222")));
+        QVERIFY(till.checkout.voidLine(3));
+        // The 20,000 cash now covers the one shirt left: the sale completes with 100 change.
+        QCOMPARE(till.checkout.sale().state(), SaleState::Completed);
+        QCOMPARE(till.checkout.sale().totals().changeMinor, 100);
+        QCOMPARE(logOf(till).last().action, QStringLiteral("void_line_after_tender"));
+    }
+
+    void voidingALineAfterACardPayment_isRefusedWhenTheCardWouldExceedTheTotal()
+    {
+        TillFixture till;
+        till.signIn(QStringLiteral("2001"), QStringLiteral("2222"));
+        QVERIFY(till.shifts.open(0));
+        QVERIFY(till.checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(till.checkout.scan(QString::fromLatin1(tShirtM)));
+        QVERIFY(till.checkout.tender(TenderMethod::Card, 30000, QStringLiteral("T-1")));
+        const auto refused = till.checkout.voidLine(2);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("card")), qPrintable(refused.error()));
+        QCOMPARE(till.checkout.sale().totals().totalDueMinor, 39800);
+        QVERIFY(!till.checkout.voidLine(1));
+        QCOMPARE(till.checkout.sale().state(), SaleState::Tendering);
+    }
+
     void selling_needsASignedInStaffMemberAndAnOpenShift()
     {
         TillFixture till;

@@ -290,6 +290,57 @@ private Q_SLOTS:
                      saleId);
     }
 
+    void cashReceipt_opensTheDrawer_copiesAndCardSalesDoNot_andNoSaleOpensItOnTheSpot()
+    {
+        TillFixture till;
+        const QString folder = till.store.directory.filePath(QStringLiteral("printed"));
+        PrintService printing(*till.store.database, *till.store.profile,
+                              {PrinterProfile::epsonTmT88(), QStringLiteral("virtual:") + folder});
+        QSignalSpy printed(&printing, &PrintService::jobPrinted);
+        QSignalSpy drawer(&printing, &PrintService::drawerOpened);
+        QVERIFY(printing.start().ok());
+        const auto drawerLog = [&] {
+            QFile log(QDir(folder).filePath(QStringLiteral("drawer.log")));
+            return log.open(QIODevice::ReadOnly) ? log.readAll().count('\n') : 0;
+        };
+
+        const qint64 cashSale = sell(till);
+        QVERIFY(printing.printReceipt(cashSale).ok());
+        QVERIFY(printing.reprint(cashSale).ok());
+        QVERIFY(till.checkout.scan(QStringLiteral("8809417101124")));
+        QVERIFY(till.checkout.tender(TenderMethod::Card, 19900, QStringLiteral("T-9")));
+        QVERIFY(printing.printReceipt(till.checkout.lastCompleted()->sequence).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 3, 10000);
+        QCOMPARE(drawerLog(), 1); // the cash sale's receipt only
+
+        QObject::connect(&till.shifts, &ShiftService::drawerOpenRequested, &printing, &PrintService::openDrawer);
+        QVERIFY(!till.shifts.openDrawerNoSale(QStringLiteral("change for the bus"))); // a cashier asks
+        QVERIFY(till.gate.approvePending(QStringLiteral("2001"), QStringLiteral("2222")));
+        QVERIFY(till.shifts.openDrawerNoSale(QStringLiteral("change for the bus")));
+        QTRY_COMPARE(drawer.count(), 1);
+        QVERIFY(drawer.first().at(0).toBool());
+        QCOMPARE(drawerLog(), 2);
+        const auto x = till.shifts.xReport();
+        QVERIFY(!x); // a cashier may not read the X report alone either
+        QVERIFY(till.gate.approvePending(QStringLiteral("2001"), QStringLiteral("2222")));
+        const auto report = till.shifts.xReport();
+        QVERIFY(report);
+        QCOMPARE(report->noSales.count, 1);
+        QCOMPARE(report->expectedCashMinor, 100000 + report->cashSalesMinor);
+    }
+
+    void noSale_whenThePrinterCannotBeReached_saysTheDrawerDidNotOpen()
+    {
+        TillFixture till;
+        PrintService printing(*till.store.database, *till.store.profile,
+                              {PrinterProfile::epsonTmT88(), QStringLiteral("tcp://127.0.0.1:1")});
+        QSignalSpy drawer(&printing, &PrintService::drawerOpened);
+        printing.openDrawer();
+        QTRY_COMPARE_WITH_TIMEOUT(drawer.count(), 1, 10000);
+        QVERIFY(!drawer.first().at(0).toBool());
+        QVERIFY(!drawer.first().at(1).toString().isEmpty());
+    }
+
     void printerSettings_chooseTheProfileAndAddress()
     {
         StoreFixture store;

@@ -1,5 +1,6 @@
 #include "../GoldenFile.h"
 #include "CheckoutService.h"
+#include "JournalReceipt.h"
 #include "PromotionEngine.h"
 #include "PromotionRepository.h"
 #include "ReceiptText.h"
@@ -69,6 +70,21 @@ private Q_SLOTS:
     {
         const QString receipt = sellAndRender(DemoStores::Store::UnitedStates, {QStringLiteral("850031101128")}, 3000);
         QVERIFY(matchesGoldenFile(receipt, QStringLiteral(GOLDEN_DIR "/receipt_us.txt")));
+    }
+
+    void lineNote_isPrintedUnderItsLine_alsoFromTheJournal()
+    {
+        StoreFixture store;
+        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
+        checkout.setClock(&fixedClock);
+        QVERIFY(checkout.scan(QStringLiteral("8809417101124")));
+        QVERIFY(checkout.noteLine(1, QStringLiteral("선물 포장")));
+        QVERIFY(checkout.tender(TenderMethod::Cash, 20000));
+        const QString printed = ReceiptText::render(checkout.sale(), checkout.lastCompleted()->sequence);
+        QVERIFY2(printed.contains(QStringLiteral("\n  * 선물 포장\n")), qPrintable(printed));
+        const auto fromJournal = JournalReceipt::fromEntry(*checkout.lastCompleted(), *store.profile);
+        QVERIFY(fromJournal);
+        QCOMPARE(fromJournal->lines.first().note, QStringLiteral("선물 포장"));
     }
 
     void everyLine_fitsTheReceiptWidth()

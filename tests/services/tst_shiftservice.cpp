@@ -3,6 +3,7 @@
 #include "TillFixture.h"
 
 #include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace omnitill;
@@ -101,6 +102,25 @@ private:
     static qint64 count(const Database &database, const QString &sql) { return database.queryValue(sql)->toLongLong(); }
 
 private Q_SLOTS:
+    void noSale_isCountedWithoutMovingCash_andTheStoreRefusesANoSaleWithAnAmount()
+    {
+        TillFixture till;
+        till.signIn(QStringLiteral("2001"), QStringLiteral("2222")); // a supervisor may open the drawer alone
+        QVERIFY(till.shifts.open(50000));
+        QSignalSpy pulse(&till.shifts, &ShiftService::drawerOpenRequested);
+        QVERIFY(till.shifts.openDrawerNoSale(QStringLiteral("change")));
+        QVERIFY(till.shifts.openDrawerNoSale(QString()));
+        QCOMPARE(pulse.count(), 2);
+        const auto x = till.shifts.xReport();
+        QVERIFY(x);
+        QCOMPARE(x->noSales.count, 2);
+        QCOMPARE(x->expectedCashMinor, 50000);
+        const auto sneaky = till.store.database->exec(QStringLiteral(
+            "INSERT INTO cash_movements (shift_id, kind, amount_minor, reason, staff_number, at) "
+            "VALUES (%1, 'no_sale', 500, 'x', '2001', '2024-03-15T09:00:00Z')").arg(*till.shifts.currentShiftId()));
+        QVERIFY(!sneaky);
+    }
+
     void xReport_onAScriptedDay_addsUpEveryFigure()
     {
         TillFixture till;

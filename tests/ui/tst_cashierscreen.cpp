@@ -263,6 +263,41 @@ private Q_SLOTS:
         QVERIFY(m_till->payCash(QString()));
     }
 
+    void lineDialog_savesANote_andAnAmountOffAboveTheLimitWaitsForAManager()
+    {
+        m_till->newSale();
+        scan("8809417101124"); // 19,900
+        QTRY_VERIFY(m_till->hasItems());
+        const int lineId = m_checkout->sale().lines().first().id;
+        auto *dialog = m_window->findChild<QObject *>(QStringLiteral("lineEditDialog"));
+        QVERIFY(dialog);
+        const auto field = [dialog](const char *name) {
+            return dialog->findChild<QQuickItem *>(QString::fromLatin1(name));
+        };
+        const auto click = [&](const char *name) { QMetaObject::invokeMethod(field(name), "clicked"); };
+
+        QMetaObject::invokeMethod(dialog, "edit", Q_ARG(QVariant, lineId), Q_ARG(QVariant, QStringLiteral("T-shirt")),
+                                  Q_ARG(QVariant, QString()));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        field("lineNoteField")->setProperty("text", QStringLiteral("선물 포장"));
+        click("saveNoteButton");
+        QTRY_COMPARE(m_checkout->sale().lines().first().note, QStringLiteral("선물 포장"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        QMetaObject::invokeMethod(dialog, "edit", Q_ARG(QVariant, lineId), Q_ARG(QVariant, QStringLiteral("T-shirt")),
+                                  Q_ARG(QVariant, QStringLiteral("선물 포장")));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(field("lineNoteField")->property("text").toString(), QStringLiteral("선물 포장"));
+        field("lineDiscountField")->setProperty("text", QStringLiteral("5,000")); // 25 %: above a cashier's 10 %
+        field("lineReasonField")->setProperty("text", QStringLiteral("loyal customer"));
+        click("amountOffButton");
+        QTRY_VERIFY(visible("approvalDialog"));
+        submitCredentials("3001", "3333");
+        QTRY_COMPARE(textOf("totalText"), QStringLiteral("₩14,900"));
+        QMetaObject::invokeMethod(dialog, "close");
+        QVERIFY(m_till->payCash(QString()));
+    }
+
     void scannedTextSpellingAShortcut_isOnlyAScan()
     {
         // A barcode can carry any characters, but a wedge scanner types them: never a function key.

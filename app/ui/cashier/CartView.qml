@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Omnitill.Controls
 import Omnitill.Cashier
 
-// The lines of the sale, newest at the bottom and always in view; a line can be removed while the
-// sale is open.
+// The lines of the sale, newest at the bottom and always in view; a line can be tapped to edit it, or
+// removed, until the sale is finished (once payment has started, removing asks a supervisor).
 Rectangle {
     id: root
 
@@ -13,7 +13,7 @@ Rectangle {
     property bool editable: true
 
     signal removeRequested(int lineId)
-    signal editRequested(int lineId, string name)
+    signal editRequested(int lineId, string name, string note)
 
     color: Theme.surface
     radius: 8
@@ -45,6 +45,7 @@ Rectangle {
             required property string amount
             required property string discount
             required property string note
+            required property string cashierNote
 
             width: ListView.view.width
             height: Math.max(Theme.minimumTouch + 8, column.implicitHeight + 16)
@@ -53,7 +54,7 @@ Rectangle {
             // A tap on the line (not on its remove button) opens its price and discount.
             TapHandler {
                 enabled: root.editable
-                onTapped: root.editRequested(line.lineId, line.name)
+                onTapped: root.editRequested(line.lineId, line.name, line.cashierNote)
             }
 
             RowLayout {

@@ -86,9 +86,9 @@ Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     model: Till.cart
-                    editable: !Till.paying && !Till.finished
+                    editable: !Till.finished
                     onRemoveRequested: lineId => { Till.voidLine(lineId); root.refocus() }
-                    onEditRequested: (lineId, name) => lineEdit.edit(lineId, name)
+                    onEditRequested: (lineId, name, note) => lineEdit.edit(lineId, name, note)
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -103,7 +103,7 @@ Item {
                         text: qsTr("Basket discount")
                         enabled: Till.hasItems && !Till.paying && !Till.finished
                         tint: Theme.header
-                        onClicked: lineEdit.edit(0, "")
+                        onClicked: lineEdit.edit(0, "", "")
                     }
                     TouchButton {
                         objectName: "parkButton"

@@ -5,25 +5,29 @@ import Omnitill.Controls
 import Omnitill.Cashier
 
 // What a cashier may change on a line, or on the whole basket (lineId 0): a new price with its reason
-// (a supervisor approves it when the cashier's role may not), or a percent off.
+// (a supervisor approves it when the cashier's role may not), a percent or an amount off (a manager
+// approves one above the role's limit), and a note printed under the line. Once payment has started only
+// the note can change.
 Popup {
     id: root
 
     property int lineId: 0
     property string lineName
+    readonly property bool pricesOpen: !Till.paying
 
-    function edit(id, name) {
+    function edit(id, name, currentNote) {
         lineId = id
         lineName = name
         price.text = ""
-        percent.text = ""
+        discount.text = ""
         reason.text = ""
+        note.text = currentNote
         open()
     }
 
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: parent ? Math.min(parent.width - 2 * Theme.gap, 480) : 480
+    width: parent ? Math.min(parent.width - 2 * Theme.gap, 520) : 520
     padding: Theme.gap * 1.5
     background: Rectangle {
         radius: 12
@@ -46,13 +50,14 @@ Popup {
 
             objectName: "lineReasonField"
             Layout.fillWidth: true
+            visible: root.pricesOpen
             implicitHeight: Theme.minimumTouch
             font.pixelSize: Theme.bodySize + 2
             placeholderText: qsTr("Reason (damaged, price match, staff, ...)")
         }
         RowLayout {
             Layout.fillWidth: true
-            visible: root.lineId !== 0
+            visible: root.lineId !== 0 && root.pricesOpen
             TextField {
                 id: price
 
@@ -70,19 +75,45 @@ Popup {
         }
         RowLayout {
             Layout.fillWidth: true
+            visible: root.pricesOpen
             TextField {
-                id: percent
+                id: discount
 
-                objectName: "linePercentField"
+                objectName: "lineDiscountField"
                 Layout.fillWidth: true
                 implicitHeight: Theme.minimumTouch
                 font.pixelSize: Theme.bodySize + 2
-                placeholderText: qsTr("Percent off")
+                placeholderText: qsTr("Discount")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
             }
             TouchButton {
-                text: qsTr("Apply discount")
-                onClicked: if (Till.discountPercent(root.lineId, percent.text, reason.text)) root.close()
+                objectName: "percentOffButton"
+                text: qsTr("% off")
+                onClicked: if (Till.discountPercent(root.lineId, discount.text, reason.text)) root.close()
+            }
+            TouchButton {
+                objectName: "amountOffButton"
+                text: qsTr("Amount off")
+                onClicked: if (Till.discountAmount(root.lineId, discount.text, reason.text)) root.close()
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.lineId !== 0
+            TextField {
+                id: note
+
+                objectName: "lineNoteField"
+                Layout.fillWidth: true
+                implicitHeight: Theme.minimumTouch
+                font.pixelSize: Theme.bodySize + 2
+                maximumLength: 200
+                placeholderText: qsTr("Note printed under the line")
+            }
+            TouchButton {
+                objectName: "saveNoteButton"
+                text: qsTr("Save note")
+                onClicked: if (Till.noteLine(root.lineId, note.text)) root.close()
             }
         }
         Text {

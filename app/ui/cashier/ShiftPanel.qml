@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Omnitill.Controls
 import Omnitill.Cashier
 
-// The cash of the shift: X report, paid-in, paid-out, drop to the safe, and the blind close. The close
+// The cash of the shift: X report, paid-in, paid-out, drop to the safe, no sale, and the blind close. The close
 // asks for the counted cash before anything shows what was expected.
 Item {
     id: root
@@ -56,6 +56,12 @@ Item {
                 onClicked: if (Shift.moveCash("drop", amount.text, reason.text)) amount.text = reason.text = ""
             }
             TouchButton {
+                objectName: "noSaleButton"
+                Layout.fillWidth: true
+                text: qsTr("No sale (open drawer)")
+                onClicked: if (Shift.openDrawer(reason.text)) reason.text = ""
+            }
+            TouchButton {
                 objectName: "xReportButton"
                 Layout.fillWidth: true
                 text: qsTr("X report")
@@ -65,7 +71,6 @@ Item {
             TouchButton {
                 objectName: "closeShiftButton"
                 Layout.fillWidth: true
-                Layout.columnSpan: 2
                 text: qsTr("Close shift with counted cash")
                 tint: Theme.danger
                 onClicked: if (Shift.closeShift(amount.text)) amount.text = ""
