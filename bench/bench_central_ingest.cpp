@@ -8,26 +8,21 @@
 // cluster for it with tests/central/postgres-cluster.sh.
 
 #include "../tests/domain/TestProfiles.h"
-#include "ConnectionPool.h"
+#include "CentralBench.h"
 #include "CustomerRepository.h"
 #include "Sale.h"
 #include "SaleRecord.h"
-#include "SchemaMigrator.h"
 #include "TerminalRegistry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QSqlQuery>
-#include <QUuid>
 #include <cstdio>
+#include <functional>
 
 using namespace omnitill;
 using namespace omnitill::central;
+using namespace centralbench;
 
 namespace {
 
@@ -55,14 +50,6 @@ QJsonObject saleRecord(const StoreProfile &profile, int index, const QString &cu
     return record;
 }
 
-void adminExec(const DatabaseSettings &server, const QString &sql)
-{
-    ConnectionPool admin(server);
-    QSqlQuery query(admin.connection().value());
-    if (!query.exec(sql))
-        qFatal("the server refused %s", qPrintable(sql));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,21 +59,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_central_ingest POSTGRES_URL [SALES] [IN_FLIGHT]\n");
         return 2;
     }
-    const DatabaseSettings server = DatabaseSettings::fromUrl(QString::fromLocal8Bit(argv[1])).value();
     const int sales = argc > 2 ? std::max(batchSize, atoi(argv[2]) / batchSize * batchSize) : 20000;
     const int inFlight = argc > 3 ? std::max(1, atoi(argv[3])) : 4;
-    const QString name = QStringLiteral("bench_") + QUuid::createUuid().toString(QUuid::Id128);
-    adminExec(server, QStringLiteral("CREATE DATABASE %1").arg(name));
-    const DatabaseSettings settings = server.withDatabaseName(name);
-    const QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
-                            .arg(settings.user(), settings.host(), QString::number(settings.port()), name);
-
+    BenchDatabase database(QString::fromLocal8Bit(argv[1]));
     QString code;
     QList<QString> customers;
     {
-        ConnectionPool pool(settings);
-        if (!SchemaMigrator(pool.connection().value(), Dialect::Postgres).upgrade())
-            qFatal("migration failed");
+        ConnectionPool pool(database.settings());
         code = TerminalRegistry(pool).createEnrollmentCode(QStringLiteral("KR-SEOUL-01")).value();
         for (int i = 0; i < 100; ++i) {
             customers.append(CustomerRepository(pool)
@@ -95,36 +74,10 @@ int main(int argc, char *argv[])
                                  .id);
         }
     }
-
-    QProcess central;
-    central.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    central.start(QStringLiteral(OMNITILL_CENTRAL_BINARY),
-                  {QStringLiteral("--database"), url, QStringLiteral("--port"), QStringLiteral("0")});
-    if (!central.waitForReadyRead(30000))
-        qFatal("omnitill-central did not start");
-    const QByteArray banner = central.readLine();
-    const quint16 port = banner.mid(banner.indexOf("127.0.0.1:") + 10).split(' ').first().toUShort();
-
-    QNetworkAccessManager network;
-    const auto post = [&](const QString &path, const QByteArray &body, const QByteArray &credential) {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (!credential.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + credential);
-        return network.post(request, body);
-    };
-    QNetworkReply *enrollment = post(QStringLiteral("/v1/terminals/enroll"),
-                                     QJsonDocument(QJsonObject{{QLatin1String("code"), code}}).toJson(), {});
+    CentralProcess central(database.url());
+    BenchClient client(central.port());
+    client.enroll(code);
     QEventLoop loop;
-    QObject::connect(enrollment, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray credential = QJsonDocument::fromJson(enrollment->readAll())
-                                      .object()
-                                      .value(QLatin1String("credential"))
-                                      .toString()
-                                      .toLatin1();
-    if (credential.isEmpty())
-        qFatal("enrollment failed");
 
     const StoreProfile profile = [] {
         StoreProfile korean = testprofiles::korean();
@@ -152,7 +105,7 @@ int main(int argc, char *argv[])
             return;
         }
         const qint64 sentAt = clock.nsecsElapsed();
-        QNetworkReply *reply = post(QStringLiteral("/v1/sales"), batches[next++], credential);
+        QNetworkReply *reply = client.send("POST", QStringLiteral("/v1/sales"), batches[next++]);
         ++pending;
         QObject::connect(reply, &QNetworkReply::finished, [&, reply, sentAt] {
             latencies.append(clock.nsecsElapsed() - sentAt);
@@ -170,16 +123,11 @@ int main(int argc, char *argv[])
         sendNext();
     loop.exec();
     const double seconds = clock.nsecsElapsed() / 1e9;
-    std::sort(latencies.begin(), latencies.end());
-    const auto percentile = [&](double p) { return latencies[qsizetype(p * (latencies.size() - 1))] / 1e6; };
 
     std::printf("sales: %d in batches of %d, %d in flight, 1 in 4 with a customer\n", sales, batchSize, inFlight);
     std::printf("accepted: %lld, failed requests: %d\n", static_cast<long long>(accepted), failures);
     std::printf("ingest: %.0f sales/s (%.2f s)\n", sales / seconds, seconds);
-    std::printf("batch latency: p50 %.1f ms, p99 %.1f ms\n", percentile(0.5), percentile(0.99));
-
-    central.terminate();
-    central.waitForFinished(10000);
-    adminExec(server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    std::printf("batch latency: p50 %.1f ms, p99 %.1f ms\n", percentileMs(latencies, 0.5),
+                percentileMs(latencies, 0.99));
     return accepted == sales && failures == 0 ? 0 : 1;
 }

@@ -1,15 +1,20 @@
 #include "AdminCommands.h"
 
 #include "AuditLog.h"
+#include "CatalogImport.h"
 #include "ConnectionPool.h"
+#include "CouponCampaigns.h"
 #include "CouponLedger.h"
+#include "CouponReconciliation.h"
 #include "CustomerRepository.h"
 #include "OrderAdminCommands.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
 #include "Transaction.h"
 
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 
 namespace omnitill::central {
 
@@ -37,6 +42,35 @@ std::optional<CommandLine> commandLineOf(const QStringList &arguments)
     return line;
 }
 
+// --rule '{"kind": "buyGet", ...}' (CouponRule's JSON), or the short form --kind K --value N [--currency C].
+Result<CouponRule> ruleOf(const QHash<QString, QString> &options)
+{
+    QJsonObject json;
+    if (options.contains(QStringLiteral("rule"))) {
+        json = QJsonDocument::fromJson(options.value(QStringLiteral("rule")).toUtf8()).object();
+    } else {
+        bool number = false;
+        json = {{QLatin1String("kind"), options.value(QStringLiteral("kind"))},
+                {QLatin1String("value"), options.value(QStringLiteral("value")).toLongLong(&number)}};
+        if (options.contains(QStringLiteral("currency")))
+            json.insert(QLatin1String("currency"), options.value(QStringLiteral("currency")));
+        if (!number)
+            return Error{AdminCommands::tr("A coupon needs --rule JSON, or --kind and --value N")};
+    }
+    return CouponRule::fromJson(json);
+}
+
+int days(const QHash<QString, QString> &options)
+{
+    return options.value(QStringLiteral("days"), QStringLiteral("30")).toInt();
+}
+
+QString receipt(const RedemptionReceipt &receipt)
+{
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(receipt.at.toUTC().toString(Qt::ISODateWithMs), receipt.storeId, receipt.terminalId, receipt.saleId);
+}
+
 } // namespace
 
 AdminCommands::AdminCommands(ConnectionPool &pool, QTextStream &out, QTextStream &err)
@@ -54,7 +88,12 @@ QString AdminCommands::usage()
               "  revoke-terminal --terminal ID\n"
               "  create-customer --name NAME [--phone PHONE] [--loyalty NUMBER] [--tier TIER]\n"
               "  app-token --customer ID\n"
-              "  issue-coupon --kind percent|amount --value N [--currency KRW] [--customer ID] [--days 30]\n"
+              "  create-campaign --name NAME (--rule JSON | --kind KIND --value N [--currency KRW]) [--days 30]\n"
+              "  issue-coupon (--rule JSON | --kind KIND --value N [--currency KRW]) [--customer ID] [--days 30]\n"
+              "  issue-coupon --campaign ID [--customer ID]\n"
+              "  coupon-token --code CODE\n"
+              "  catalog-import --collection products|prices|promotions --file F.json|F.csv [--replace true]\n"
+              "  coupon-reconciliation [--outcome double_use]\n"
               "  rotate-key\n"
               "  audit [--limit N]\n") +
            OrderAdminCommands::usage();
@@ -132,22 +171,76 @@ int AdminCommands::run(const QStringList &arguments)
         m_out << *token << Qt::endl;
         return 0;
     }
-    if (command == QLatin1String("issue-coupon")) {
-        bool number = false;
-        const qint64 value = required("value").toLongLong(&number);
-        if (required("kind").isEmpty() || !number)
-            return fail(tr("issue-coupon needs --kind percent|amount and --value N"));
+    if (command == QLatin1String("create-campaign")) {
+        auto rule = ruleOf(options);
+        if (!rule)
+            return fail(rule.error());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const NewCoupon coupon{required("kind"),
-                               value,
-                               required("currency"),
-                               required("customer"),
-                               now,
-                               now.addDays(options.value(QStringLiteral("days"), QStringLiteral("30")).toInt())};
-        auto issued = CouponLedger(m_pool).issue(coupon);
+        auto created = CouponCampaigns(m_pool).create(required("name"), *rule, now, now.addDays(days(options)));
+        if (!created)
+            return fail(created.error().message);
+        m_out << created->id << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("issue-coupon")) {
+        if (!required("campaign").isEmpty()) {
+            auto issued = CouponCampaigns(m_pool).issue(required("campaign"), required("customer"));
+            if (!issued)
+                return fail(issued.error().message);
+            m_out << issued->code << Qt::endl;
+            return 0;
+        }
+        auto rule = ruleOf(options);
+        if (!rule)
+            return fail(rule.error());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto issued = CouponLedger(m_pool).issue({*rule, required("customer"), now, now.addDays(days(options)), {}});
         if (!issued)
             return fail(issued.error().message);
         m_out << issued->code << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("catalog-import")) {
+        const auto collection = collectionFromCode(required("collection"));
+        if (!collection || required("file").isEmpty())
+            return fail(tr("catalog-import needs --collection products|prices|promotions and --file F.json|F.csv"));
+        auto items = CatalogImport::fromFile(*collection, required("file"));
+        if (!items)
+            return fail(items.error().message);
+        auto imported = CatalogStore(m_pool).import(*collection, *items, required("replace") == QLatin1String("true"),
+                                                    QFileInfo(required("file")).fileName());
+        if (!imported)
+            return fail(imported.error().message);
+        m_out << tr("version %1: %2 changed, %3 removed")
+                     .arg(imported->version)
+                     .arg(imported->changed)
+                     .arg(imported->removed)
+              << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("coupon-token")) {
+        if (required("code").isEmpty())
+            return missing("code");
+        auto coupon = CouponLedger(m_pool).find(required("code"));
+        if (!coupon)
+            return fail(coupon.error().message);
+        auto token = SigningKeyStore(m_pool).couponToken(*coupon);
+        if (!token)
+            return fail(token.error().message);
+        m_out << *token << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("coupon-reconciliation")) {
+        auto entries =
+            CouponReconciliation(m_pool).list(options.value(QStringLiteral("outcome")) == QLatin1String("double_use"));
+        if (!entries)
+            return fail(entries.error().message);
+        for (const ReconciliationEntry &entry : *entries) {
+            m_out << entry.couponCode << '\t' << entry.outcome << '\t' << receipt(entry.reported);
+            if (entry.outcome == QLatin1String("double_use"))
+                m_out << '\t' << tr("first:") << ' ' << receipt(entry.first);
+            m_out << Qt::endl;
+        }
         return 0;
     }
     if (command == QLatin1String("rotate-key")) {

@@ -18,8 +18,18 @@ class ConnectionPool;
 //     revoke-terminal --terminal ID          the terminal gets 401 from now on
 //     create-customer --name N [--phone P] [--loyalty L] [--tier T]
 //     app-token --customer ID                a customer app token, as the app's QR would show it
-//     issue-coupon --kind percent|amount --value N [--currency C] [--customer ID] [--days 30]
-//                                            a single coupon; prints its code
+//     create-campaign --name N (--rule JSON | --kind K --value N [--currency C]) [--days 30]
+//                                            a campaign coupons are issued under; prints its id
+//     issue-coupon (--rule JSON | --kind K --value N [--currency C]) [--customer ID] [--days 30]
+//     issue-coupon --campaign ID [--customer ID]
+//                                            a single coupon or one of a campaign; prints its code
+//     coupon-token --code CODE               the coupon's signed QR token (OMCP1:...)
+//     catalog-import --collection products|prices|promotions --file F.json|F.csv [--replace true]
+//                                            a new catalog version with what the file changes; with
+//                                            --replace, what the file lacks is removed
+//     coupon-reconciliation [--outcome double_use]
+//                                            offline redemptions reported by tills, double uses with
+//                                            both receipts
 //     rotate-key                             a new token signing key; the old ones stay published
 //     audit [--limit N]                      the newest audit log entries
 //     create-order, order-ready NUMBER, order-qr NUMBER   online orders: OrderAdminCommands

@@ -1,6 +1,6 @@
 #include "CentralApi.h"
 
-#include "CouponLedger.h"
+#include "ApiJson.h"
 #include "CustomerRepository.h"
 #include "SaleIngest.h"
 #include "SigningKeyStore.h"
@@ -12,60 +12,14 @@
 
 namespace omnitill::central {
 
-namespace {
-
-template <typename T, typename Make>
-QHttpServerResponse answer(const Outcome<T> &outcome, Make make,
-                           QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
-{
-    if (!outcome)
-        return outcome.error().toResponse();
-    return QHttpServerResponse(make(*outcome), status);
-}
-
-ApiError wrongType(const QString &field, const QString &expected)
-{
-    return ApiError::badRequest(
-        QStringLiteral("invalid_field"),
-        QCoreApplication::translate("CentralApi", "The field \"%1\" must be %2").arg(field, expected));
-}
-
-// An optional string field: absent is empty, anything but a string is a 400.
-std::optional<ApiError> readString(const QJsonObject &body, const char *key, QString &out)
-{
-    const QJsonValue value = body.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    if (!value.isString())
-        return wrongType(QLatin1String(key), QCoreApplication::translate("CentralApi", "a string"));
-    out = value.toString();
-    return std::nullopt;
-}
-
-} // namespace
-
 CentralApi::CentralApi(ConnectionPool &pool)
     : m_pool(pool)
 {
 }
 
-Outcome<QJsonObject> CentralApi::parseObject(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return ApiError::badRequest(
-            QStringLiteral("malformed_json"),
-            tr("The body is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
-    }
-    if (!document.isObject())
-        return ApiError::badRequest(QStringLiteral("invalid_body"), tr("The body must be a JSON object"));
-    return document.object();
-}
-
 QHttpServerResponse CentralApi::enroll(const ApiRequest &request)
 {
-    auto body = parseObject(request.body);
+    auto body = parseJsonObject(request.body);
     if (!body)
         return body.error().toResponse();
     const QJsonValue code = body->value(QLatin1String("code"));
@@ -93,7 +47,7 @@ QHttpServerResponse CentralApi::keys(const ApiRequest &)
 
 QHttpServerResponse CentralApi::ingestSales(const ApiRequest &request)
 {
-    auto body = parseObject(request.body);
+    auto body = parseJsonObject(request.body);
     if (!body)
         return body.error().toResponse();
     const QJsonValue sales = body->value(QLatin1String("sales"));
@@ -148,7 +102,7 @@ QHttpServerResponse CentralApi::customerPoints(const ApiRequest &request)
 QHttpServerResponse CentralApi::recordVisit(const ApiRequest &request)
 {
     if (!request.body.trimmed().isEmpty()) {
-        if (auto body = parseObject(request.body); !body)
+        if (auto body = parseJsonObject(request.body); !body)
             return body.error().toResponse();
     }
     const QString customerId = request.arguments.value(0);
@@ -163,7 +117,7 @@ QHttpServerResponse CentralApi::recordVisit(const ApiRequest &request)
 
 QHttpServerResponse CentralApi::redeemPoints(const ApiRequest &request)
 {
-    auto body = parseObject(request.body);
+    auto body = parseJsonObject(request.body);
     if (!body)
         return body.error().toResponse();
     const QJsonValue points = body->value(QLatin1String("points"));
@@ -180,77 +134,6 @@ QHttpServerResponse CentralApi::redeemPoints(const ApiRequest &request)
                   [](qint64 balance) {
                       return QJsonObject{{QLatin1String("balance"), balance}};
                   });
-}
-
-QHttpServerResponse CentralApi::validateCoupon(const ApiRequest &request)
-{
-    auto coupon = CouponLedger(m_pool).find(request.arguments.value(0));
-    if (!coupon)
-        return coupon.error().toResponse();
-    QJsonObject answer{{QLatin1String("coupon"), coupon->toJson()}};
-    const auto refused = CouponLedger::refusal(*coupon, request.query.queryItemValue(QStringLiteral("customer")),
-                                               QDateTime::currentDateTimeUtc());
-    answer.insert(QLatin1String("usable"), !refused.has_value());
-    if (refused) {
-        answer.insert(QLatin1String("reasonCode"), refused->code);
-        answer.insert(QLatin1String("reason"), refused->message);
-    }
-    return QHttpServerResponse(answer);
-}
-
-QHttpServerResponse CentralApi::reserveCoupon(const ApiRequest &request)
-{
-    auto body = parseObject(request.body.trimmed().isEmpty() ? QByteArrayLiteral("{}") : request.body);
-    if (!body)
-        return body.error().toResponse();
-    QString customer;
-    if (auto invalid = readString(*body, "customer", customer))
-        return invalid->toResponse();
-    const QJsonValue lease = body->value(QLatin1String("leaseSeconds"));
-    if (!lease.isUndefined() && (!lease.isDouble() || lease.toDouble() != double(lease.toInteger())))
-        return wrongType(QStringLiteral("leaseSeconds"), tr("a whole number of seconds")).toResponse();
-    return answer(
-        CouponLedger(m_pool).reserve(request.arguments.value(0), request.terminal->terminalId, customer,
-                                     lease.isUndefined() ? CouponLedger::defaultLeaseSeconds : lease.toInteger()),
-        [](const CouponReservation &reservation) {
-            return QJsonObject{{QLatin1String("reservation"), reservation.reservationId},
-                               {QLatin1String("leaseUntil"), reservation.leaseUntil.toString(Qt::ISODateWithMs)}};
-        },
-        QHttpServerResponse::StatusCode::Created);
-}
-
-QHttpServerResponse CentralApi::redeemCoupon(const ApiRequest &request)
-{
-    auto body = parseObject(request.body);
-    if (!body)
-        return body.error().toResponse();
-    QString sale, reservation, customer;
-    for (const auto &[key, out] : {std::pair{"sale", &sale}, {"reservation", &reservation}, {"customer", &customer}}) {
-        if (auto invalid = readString(*body, key, *out))
-            return invalid->toResponse();
-    }
-    if (QUuid::fromString(sale).isNull())
-        return wrongType(QStringLiteral("sale"), tr("the UUID of the sale")).toResponse();
-    return answer(CouponLedger(m_pool).redeem(request.arguments.value(0), request.terminal->terminalId,
-                                              QUuid::fromString(sale).toString(QUuid::WithoutBraces), reservation,
-                                              customer),
-                  [](const Coupon &coupon) { return coupon.toJson(); });
-}
-
-QHttpServerResponse CentralApi::releaseCoupon(const ApiRequest &request)
-{
-    auto body = parseObject(request.body);
-    if (!body)
-        return body.error().toResponse();
-    QString reservation;
-    if (auto invalid = readString(*body, "reservation", reservation))
-        return invalid->toResponse();
-    if (reservation.isEmpty())
-        return wrongType(QStringLiteral("reservation"), tr("the reservation id")).toResponse();
-    auto released = CouponLedger(m_pool).release(request.arguments.value(0), request.terminal->terminalId, reservation);
-    if (!released)
-        return released.error().toResponse();
-    return QHttpServerResponse(QJsonObject{{QLatin1String("released"), true}});
 }
 
 } // namespace omnitill::central

@@ -28,13 +28,6 @@ public:
     [[nodiscard]] QHttpServerResponse customerPoints(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse recordVisit(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse redeemPoints(const ApiRequest &request);
-    [[nodiscard]] QHttpServerResponse validateCoupon(const ApiRequest &request);
-    [[nodiscard]] QHttpServerResponse reserveCoupon(const ApiRequest &request);
-    [[nodiscard]] QHttpServerResponse redeemCoupon(const ApiRequest &request);
-    [[nodiscard]] QHttpServerResponse releaseCoupon(const ApiRequest &request);
-
-    // The body as a JSON object, or 400 malformed_json / invalid_body.
-    [[nodiscard]] static Outcome<QJsonObject> parseObject(const QByteArray &body);
 
 private:
     ConnectionPool &m_pool;

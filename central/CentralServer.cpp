@@ -44,6 +44,8 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     , m_pool(pool)
     , m_api(pool)
     , m_orders(pool)
+    , m_coupons(pool)
+    , m_catalog(pool)
 {
     // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
     m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
@@ -65,14 +67,24 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.recordVisit(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.customer(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/validate"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.check(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/reserve"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return api.reserveCoupon(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.reserve(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/redeem"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return api.redeemCoupon(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.redeem(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/release"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return api.releaseCoupon(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.release(request); });
     addRoute(Method::Get, QStringLiteral("/v1/coupons/{code}"), Access::Terminal,
-             [](CentralApi &api, const ApiRequest &request) { return api.validateCoupon(request); });
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.find(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/offline-redemptions"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.reportOffline(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/offline-redemptions"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.reconciliation(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/catalog/{collection}/changes"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_catalog.changes(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/catalog/{collection}"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_catalog.snapshot(request); });
     addRoute(Method::Get, QStringLiteral("/v1/pickups"), Access::Terminal,
              [this](CentralApi &, const ApiRequest &request) { return m_orders.readyPickups(request); });
     addRoute(Method::Post, QStringLiteral("/v1/pickups"), Access::Terminal,

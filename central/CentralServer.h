@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CatalogApi.h"
 #include "CentralApi.h"
+#include "CouponApi.h"
 #include "OrdersApi.h"
 #include "Result.h"
 
@@ -65,6 +67,8 @@ private:
     ConnectionPool &m_pool;
     CentralApi m_api;
     OrdersApi m_orders;
+    CouponApi m_coupons;
+    CatalogApi m_catalog;
     QThreadPool m_workers; // declared before m_server, so it outlives the server's pending continuations
     QHttpServer m_server;
     QList<Route> m_routes;

@@ -2,10 +2,10 @@
 
 #include "AuditLog.h"
 #include "ConnectionPool.h"
-#include "Currency.h"
 #include "RandomCode.h"
 #include "Transaction.h"
 
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace omnitill::central {
@@ -31,15 +31,19 @@ ApiError conflict(const char *code, const QString &message)
 
 QJsonObject Coupon::toJson() const
 {
+    // kind, value and currency at the top as well: what clients read before rules had more to them.
     QJsonObject json{{QLatin1String("id"), id},
                      {QLatin1String("code"), code},
-                     {QLatin1String("kind"), kind},
-                     {QLatin1String("value"), value},
+                     {QLatin1String("kind"), CouponRule::kindCode(rule.kind)},
+                     {QLatin1String("value"), rule.value},
+                     {QLatin1String("rule"), rule.toJson()},
                      {QLatin1String("validFrom"), time(validFrom)},
                      {QLatin1String("validUntil"), time(validUntil)},
                      {QLatin1String("state"), state}};
-    if (!currency.isEmpty())
-        json.insert(QLatin1String("currency"), currency);
+    if (!rule.currency.isEmpty())
+        json.insert(QLatin1String("currency"), rule.currency);
+    if (!campaignId.isEmpty())
+        json.insert(QLatin1String("campaign"), campaignId);
     if (!customerId.isEmpty())
         json.insert(QLatin1String("customer"), customerId);
     if (state == QLatin1String("reserved"))
@@ -61,12 +65,8 @@ Outcome<Coupon> CouponLedger::issue(const NewCoupon &coupon)
     const auto invalid = [](const QString &message) {
         return ApiError::badRequest(QStringLiteral("invalid_field"), message);
     };
-    if (coupon.kind != QLatin1String("percent") && coupon.kind != QLatin1String("amount"))
-        return invalid(tr("A coupon is percent or amount off, not \"%1\"").arg(coupon.kind));
-    if (coupon.value <= 0 || (coupon.kind == QLatin1String("percent") && coupon.value > 100))
-        return invalid(tr("%1 is not a discount this coupon can give").arg(coupon.value));
-    if (coupon.kind == QLatin1String("amount") && !Currency::fromCode(coupon.currency))
-        return invalid(tr("An amount coupon needs a known currency, not \"%1\"").arg(coupon.currency));
+    if (auto valid = coupon.rule.validate(); !valid)
+        return invalid(valid.error());
     if (!coupon.validFrom.isValid() || !coupon.validUntil.isValid() || coupon.validUntil <= coupon.validFrom)
         return invalid(tr("The coupon's validity window is empty"));
     auto begun = Transaction::begin(m_pool);
@@ -76,11 +76,11 @@ Outcome<Coupon> CouponLedger::issue(const NewCoupon &coupon)
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString code = readableRandomCode(3);
     auto inserted = transaction.run(
-        QStringLiteral("INSERT INTO coupons (coupon_id, code, customer_id, kind, value, currency, valid_from, "
-                       "valid_until, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?)"),
-        {id, normalizedCode(code), nullable(coupon.customerId), coupon.kind, coupon.value,
-         nullable(coupon.kind == QLatin1String("amount") ? coupon.currency : QString()), sqlTime(coupon.validFrom),
-         sqlTime(coupon.validUntil), sqlTime(QDateTime::currentDateTimeUtc())});
+        QStringLiteral("INSERT INTO coupons (coupon_id, code, customer_id, campaign_id, rule, valid_from, "
+                       "valid_until, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?)"),
+        {id, normalizedCode(code), nullable(coupon.customerId), nullable(coupon.campaignId),
+         QString::fromUtf8(QJsonDocument(coupon.rule.toJson()).toJson(QJsonDocument::Compact)),
+         sqlTime(coupon.validFrom), sqlTime(coupon.validUntil), sqlTime(QDateTime::currentDateTimeUtc())});
     if (!inserted)
         return inserted.error();
     if (auto audited = AuditLog::record(transaction, QStringLiteral("admin"), QStringLiteral("coupon.issued"), id);
@@ -107,7 +107,7 @@ Outcome<Coupon> CouponLedger::findOn(const QSqlDatabase &connection, const QStri
 {
     auto query = runQuery(
         connection,
-        QStringLiteral("SELECT c.coupon_id, c.code, c.customer_id, c.kind, c.value, c.currency, c.valid_from, "
+        QStringLiteral("SELECT c.coupon_id, c.code, c.customer_id, c.campaign_id, c.rule, c.valid_from, "
                        "c.valid_until, c.state, c.reservation_id, c.reserved_by, c.lease_until, r.sale_id, "
                        "r.redeemed_at FROM coupons c LEFT JOIN coupon_redemptions r ON r.coupon_id = c.coupon_id "
                        "WHERE c.code = ?"),
@@ -118,13 +118,23 @@ Outcome<Coupon> CouponLedger::findOn(const QSqlDatabase &connection, const QStri
     if (!row.next())
         return ApiError::notFound(QStringLiteral("unknown_coupon"), tr("There is no coupon %1").arg(code));
     const QString stored = row.value(1).toString();
-    Coupon coupon{row.value(0).toString(),   stored.mid(0, 4) + u'-' + stored.mid(4, 4) + u'-' + stored.mid(8),
-                  row.value(2).toString(),   row.value(3).toString(),
-                  row.value(4).toLongLong(), row.value(5).toString(),
-                  row.value(6).toDateTime(), row.value(7).toDateTime(),
-                  row.value(8).toString(),   row.value(9).toString(),
-                  row.value(10).toString(),  row.value(11).toDateTime(),
-                  row.value(12).toString(),  row.value(13).toDateTime()};
+    auto rule = CouponRule::fromJson(QJsonDocument::fromJson(row.value(4).toByteArray()).object());
+    if (!rule)
+        return ApiError::internal(
+            QStringLiteral("coupon %1 has a rule that does not parse: %2").arg(stored, rule.error()));
+    Coupon coupon{row.value(0).toString(),
+                  displayedCode(stored),
+                  row.value(2).toString(),
+                  row.value(3).toString(),
+                  *rule,
+                  row.value(5).toDateTime(),
+                  row.value(6).toDateTime(),
+                  row.value(7).toString(),
+                  row.value(8).toString(),
+                  row.value(9).toString(),
+                  row.value(10).toDateTime(),
+                  row.value(11).toString(),
+                  row.value(12).toDateTime()};
     return coupon;
 }
 

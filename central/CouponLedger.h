@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CouponRule.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,9 +16,8 @@ struct Coupon
     QString id;
     QString code;       // as printed: "ABCD-EFGH-JKLM"
     QString customerId; // empty: anyone may use it
-    QString kind;       // percent or amount
-    qint64 value = 0;   // percent (1..100) or minor units of currency
-    QString currency;
+    QString campaignId; // empty: a single coupon
+    CouponRule rule;
     QDateTime validFrom;
     QDateTime validUntil;
     QString state; // issued, reserved or redeemed
@@ -32,12 +32,11 @@ struct Coupon
 
 struct NewCoupon
 {
-    QString kind;
-    qint64 value = 0;
-    QString currency;
+    CouponRule rule;
     QString customerId;
     QDateTime validFrom;
     QDateTime validUntil;
+    QString campaignId;
 };
 
 struct CouponReservation

@@ -1,6 +1,6 @@
 #include "OrdersApi.h"
 
-#include "CentralApi.h"
+#include "ApiJson.h"
 #include "OnlineOrders.h"
 #include "OrderHandovers.h"
 #include "SigningKeyStore.h"
@@ -97,7 +97,7 @@ Outcome<OrdersApi::OrderReference> OrdersApi::referenceIn(const QJsonObject &bod
 
 Outcome<OrdersApi::Handover> OrdersApi::handoverIn(const QByteArray &text, const char *idKey)
 {
-    auto body = CentralApi::parseObject(text);
+    auto body = parseJsonObject(text);
     if (!body)
         return body.error();
     auto id = uuidIn(*body, idKey, true);

@@ -1,6 +1,7 @@
 #include "RandomCode.h"
 
 #include <QRandomGenerator>
+#include <QStringList>
 
 namespace omnitill::central {
 
@@ -28,6 +29,14 @@ QString normalizedCode(const QString &code)
             normalized.append(c.toUpper());
     }
     return normalized;
+}
+
+QString displayedCode(const QString &normalized)
+{
+    QStringList groups;
+    for (qsizetype at = 0; at < normalized.size(); at += 4)
+        groups.append(normalized.mid(at, 4));
+    return groups.join(u'-');
 }
 
 } // namespace omnitill::central

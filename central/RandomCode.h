@@ -9,5 +9,7 @@ namespace omnitill::central {
 [[nodiscard]] QString readableRandomCode(int groups);
 // The code as stored and compared: upper case, letters and digits only, so "k7qm 2xwd-9htr" matches.
 [[nodiscard]] QString normalizedCode(const QString &code);
+// A stored code as people read it again: "K7QM2XWD9HTR" -> "K7QM-2XWD-9HTR".
+[[nodiscard]] QString displayedCode(const QString &normalized);
 
 } // namespace omnitill::central

@@ -84,7 +84,7 @@ Result<int> SchemaMigrator::currentVersion() const
     return query.value(0).toInt();
 }
 
-Result<int> SchemaMigrator::upgrade()
+Result<int> SchemaMigrator::upgrade(int targetVersion)
 {
     const QList<CentralMigration> migrations = bundled(m_dialect);
     const QList<CentralMigration> other = bundled(m_dialect == Dialect::Sqlite ? Dialect::Postgres : Dialect::Sqlite);
@@ -100,7 +100,7 @@ Result<int> SchemaMigrator::upgrade()
     QSqlQuery lock(m_connection);
     if (locking && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(migrationLockKey)))
         return Error{tr("Cannot lock the central schema: %1").arg(sqlError(lock))};
-    auto reached = upgradeLocked(migrations);
+    auto reached = upgradeLocked(migrations.first(qBound(0, targetVersion, int(migrations.size()))));
     if (locking)
         lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(migrationLockKey));
     return reached;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <limits>
 
 namespace omnitill::central {
 
@@ -40,8 +41,9 @@ public:
     [[nodiscard]] static int latestVersion();
 
     [[nodiscard]] Result<int> currentVersion() const;
-    // Applies what is missing; returns the version reached.
-    [[nodiscard]] Result<int> upgrade();
+    // Applies what is missing, up to targetVersion (an operator may upgrade in steps, and a migration that
+    // converts data is tested from the version before it); returns the version reached.
+    [[nodiscard]] Result<int> upgrade(int targetVersion = std::numeric_limits<int>::max());
 
 private:
     [[nodiscard]] Result<int> upgradeLocked(const QList<CentralMigration> &migrations);

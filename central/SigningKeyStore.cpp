@@ -2,9 +2,11 @@
 
 #include "AuditLog.h"
 #include "ConnectionPool.h"
+#include "CouponToken.h"
 #include "CustomerToken.h"
 #include "Ed25519.h"
 #include "OrderToken.h"
+#include "RandomCode.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -156,6 +158,19 @@ Outcome<QString> SigningKeyStore::orderToken(OrderTokenClaims claims)
     auto token = OrderToken::sign(claims, key->second);
     if (!token)
         return ApiError::internal(token.error());
+    return *token;
+}
+
+Outcome<QString> SigningKeyStore::couponToken(const Coupon &coupon)
+{
+    auto key = activeKey();
+    if (!key)
+        return key.error();
+    auto token = CouponToken::sign({key->first, coupon.id, normalizedCode(coupon.code), coupon.customerId, coupon.rule,
+                                    coupon.validFrom, coupon.validUntil},
+                                   key->second);
+    if (!token) // a rule too long for a QR code
+        return ApiError::badRequest(QStringLiteral("token_too_long"), token.error());
     return *token;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CouponLedger.h"
 #include "OrderToken.h"
 #include "TokenVerifier.h"
 
@@ -20,7 +21,7 @@ struct PublicSigningKey
     bool active = false; // the key that signs new tokens
 };
 
-// The Ed25519 keys with which the central store signs customer app tokens and online order tokens.
+// The Ed25519 keys with which the central store signs customer app, online order and coupon tokens.
 //
 // The newest key that is not retired signs; every key that is not retired is published (GET /v1/keys), so
 // after a rotation the tills already know the new key and still accept tokens signed with the old one until
@@ -46,6 +47,8 @@ public:
     // An online order's pickup/return token with these claims, signed with the active key (claims.keyId is
     // set here).
     [[nodiscard]] Outcome<QString> orderToken(OrderTokenClaims claims);
+    // The coupon's QR token, signed with the active key: its id, code, bound customer, rule and window.
+    [[nodiscard]] Outcome<QString> couponToken(const Coupon &coupon);
 
 private:
     // The id and private key of the newest key that is not retired; made first when there is none.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints their results for bench/RESULTS.md: catalog import and lookup at
 # 1,000,000 products, the till's start-up (ready to scan, resident memory) against that catalog, and
-# completed-sale commit throughput, and the central store's sales ingest on a durable throwaway PostgreSQL
-# cluster. Takes a few minutes and about 1 GB of temporary disk.
+# completed-sale commit throughput, and the central store's sales ingest, coupon redemption and customer
+# lookup (100,000 customers) on SQLite and on a durable throwaway PostgreSQL cluster. Takes a few minutes and about 1 GB of temporary disk.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${OMNITILL_BUILD_DIR:-$here/build}
@@ -41,4 +41,11 @@ echo "## bench_central_ingest (PostgreSQL 15, fsync on, real HTTP on loopback)"
 trap '"$here/tests/central/postgres-cluster.sh" stop "$work/postgres" >/dev/null; rm -rf "$work"' EXIT
 for in_flight in 1 4; do
     "$build/bench/bench_central_ingest" "$(cat "$work/postgres/url")" 20000 "$in_flight" 2>&1 | grep -v '^omnitill.central'
+done
+echo
+echo "## bench_central_coupons (SQLite, then PostgreSQL 15 with fsync on; real HTTP on loopback)"
+for database in sqlite: "$(cat "$work/postgres/url")"; do
+    for in_flight in 1 4; do
+        "$build/bench/bench_central_coupons" "$database" 2000 "$in_flight" 100000 5000 2>&1 | grep -v '^omnitill.central'
+    done
 done

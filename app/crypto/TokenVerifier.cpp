@@ -3,6 +3,7 @@
 #include "TokenEnvelope.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace omnitill {
 
@@ -76,6 +77,35 @@ Result<OrderTokenClaims> TokenVerifier::verifyOrder(const QString &token, const 
         return Error{tr("The online order code is not valid yet; check the phone's clock")};
     if (now >= result.expiresAt)
         return Error{tr("The online order code has expired")};
+    return result;
+}
+
+Result<CouponTokenClaims> TokenVerifier::verifyCoupon(const QString &token, const QDateTime &now) const
+{
+    auto opened =
+        TokenEnvelope::open(token, CouponToken::prefix, CouponToken::maximumLength, tr("coupon code"), m_keys);
+    if (!opened)
+        return Error{opened.error()};
+    const QJsonObject &claims = opened->claims;
+    const auto claim = [&](const char *key) { return claims.value(QLatin1String(key)); };
+    const auto rule = CouponRule::fromJson(claim("rule").toObject());
+    const bool customerReadable = claim("cid").isUndefined() || claim("cid").isString();
+    if (!allStrings(claims, {"id", "code"}) || claim("code").toString().isEmpty() || !claim("nbf").isDouble() ||
+        !claim("exp").isDouble() || !customerReadable || !rule) {
+        return Error{tr("The coupon code is damaged (its contents cannot be read)")};
+    }
+    CouponTokenClaims result{opened->keyId,
+                             claim("id").toString(),
+                             claim("code").toString(),
+                             claim("cid").toString(),
+                             *rule,
+                             QDateTime::fromSecsSinceEpoch(claim("nbf").toInteger(), Qt::UTC),
+                             QDateTime::fromSecsSinceEpoch(claim("exp").toInteger(), Qt::UTC)};
+    const auto when = [](const QDateTime &at) { return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat); };
+    if (now < result.validFrom)
+        return Error{tr("This coupon is valid from %1").arg(when(result.validFrom))};
+    if (now >= result.validUntil)
+        return Error{tr("This coupon expired on %1").arg(when(result.validUntil))};
     return result;
 }
 

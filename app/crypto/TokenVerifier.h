@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CouponToken.h"
 #include "CustomerToken.h"
 #include "OrderToken.h"
 #include "Result.h"
@@ -8,7 +9,7 @@
 
 namespace omnitill {
 
-// Checks customer app tokens and online order tokens against the central store's public keys, offline: the
+// Checks customer app, online order and coupon tokens against the central store's public keys, offline: the
 // till holds the keys (GET /v1/keys) and verifies a scanned QR without asking anyone.
 //
 // A token is accepted only if it is well formed (prefix, one dot, base64url, JSON payload with every
@@ -32,6 +33,10 @@ public:
     // An online order's pickup/return code ("OMO1:"): the same checks. Whether the order is this store's is
     // the caller's to decide.
     [[nodiscard]] Result<OrderTokenClaims> verifyOrder(const QString &token, const QDateTime &now) const;
+    // A coupon's code ("OMCP1:"): well formed, signed by a held key, with a rule that parses, and inside the
+    // coupon's validity window. Whether it was already used is not in the token: the ledger online, the
+    // reconciliation of offline redemptions later.
+    [[nodiscard]] Result<CouponTokenClaims> verifyCoupon(const QString &token, const QDateTime &now) const;
 
 private:
     QHash<QString, QByteArray> m_keys; // key id -> raw Ed25519 public key

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -24,6 +26,10 @@ struct Quantity
     friend bool operator==(Quantity, Quantity) = default;
     friend auto operator<=>(Quantity, Quantity) = default;
 };
+
+// A weight as a cashier types it from the scale's display: "0.456", "0,456", "1.2 kg" or "456 g". At most
+// three decimals (grams), more than zero and below 1,000 kg; anything else is refused with the reason.
+[[nodiscard]] Result<Quantity> parseWeight(const QString &text);
 
 QString unitCode(Unit unit);
 Unit unitFromCode(const QString &code, bool *ok = nullptr);

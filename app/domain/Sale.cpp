@@ -191,51 +191,57 @@ void Sale::change(const SaleEvent &event)
     const auto lineOf = [this](int lineId) -> SaleLine & {
         return *std::find_if(m_lines.begin(), m_lines.end(), [&](const SaleLine &l) { return l.id == lineId; });
     };
-    std::visit(
-        Overloaded{
-            [this](const Opened &e) {
-                m_id = e.saleId;
-                m_terminalId = e.terminalId;
-                m_openedAt = e.at;
-                m_pricedAt = e.at;
-                m_state = SaleState::Open;
-            },
-            [this](const LineAdded &e) {
-                m_lines.append(SaleLine{
-                    e.lineId, e.product, e.quantity, e.scannedCode, e.product.unitPriceMinor, {}, std::nullopt, {}, false});
-            },
-            [&](const QuantityChanged &e) { lineOf(e.lineId).quantity = e.quantity; },
-            [&](const LineVoided &e) { lineOf(e.lineId).voided = true; },
-            [&](const PriceOverridden &e) {
-                lineOf(e.lineId).unitPriceMinor = e.unitPriceMinor;
-                lineOf(e.lineId).overrideReason = e.reason;
-            },
-            [&](const LineDiscounted &e) { lineOf(e.lineId).discount = e.discount; },
-            [&](const LineNoted &e) { lineOf(e.lineId).note = e.note.trimmed(); },
-            [this](const BasketDiscounted &e) { m_basketDiscount = e.discount; },
-            [this](const Tendered &e) {
-                m_tenders.append(Tender{e.tenderId, e.method, e.amountMinor, e.reference});
-                m_state = SaleState::Tendering;
-            },
-            [this](const Completed &e) {
-                m_closedAt = e.at;
-                m_state = SaleState::Completed;
-            },
-            [this](const Voided &e) {
-                m_closedAt = e.at;
-                m_state = SaleState::Voided;
-            },
-            [this](const Suspended &) {
-                m_stateBeforeSuspend = m_state;
-                m_state = SaleState::Suspended;
-            },
-            [this](const Resumed &e) {
-                m_state = m_stateBeforeSuspend;
-                // A parked sale takes the promotions of the moment it comes back, as a new one would.
-                m_pricedAt = e.at;
-            },
-        },
-        event);
+    std::visit(Overloaded{
+                   [this](const Opened &e) {
+                       m_id = e.saleId;
+                       m_terminalId = e.terminalId;
+                       m_openedAt = e.at;
+                       m_pricedAt = e.at;
+                       m_state = SaleState::Open;
+                   },
+                   [this](const LineAdded &e) {
+                       m_lines.append(SaleLine{e.lineId,
+                                               e.product,
+                                               e.quantity,
+                                               e.scannedCode,
+                                               e.product.unitPriceMinor,
+                                               {},
+                                               std::nullopt,
+                                               {},
+                                               false});
+                   },
+                   [&](const QuantityChanged &e) { lineOf(e.lineId).quantity = e.quantity; },
+                   [&](const LineVoided &e) { lineOf(e.lineId).voided = true; },
+                   [&](const PriceOverridden &e) {
+                       lineOf(e.lineId).unitPriceMinor = e.unitPriceMinor;
+                       lineOf(e.lineId).overrideReason = e.reason;
+                   },
+                   [&](const LineDiscounted &e) { lineOf(e.lineId).discount = e.discount; },
+                   [&](const LineNoted &e) { lineOf(e.lineId).note = e.note.trimmed(); },
+                   [this](const BasketDiscounted &e) { m_basketDiscount = e.discount; },
+                   [this](const Tendered &e) {
+                       m_tenders.append(Tender{e.tenderId, e.method, e.amountMinor, e.reference});
+                       m_state = SaleState::Tendering;
+                   },
+                   [this](const Completed &e) {
+                       m_closedAt = e.at;
+                       m_state = SaleState::Completed;
+                   },
+                   [this](const Voided &e) {
+                       m_closedAt = e.at;
+                       m_state = SaleState::Voided;
+                   },
+                   [this](const Suspended &) {
+                       m_stateBeforeSuspend = m_state;
+                       m_state = SaleState::Suspended;
+                   },
+                   [this](const Resumed &e) {
+                       m_state = m_stateBeforeSuspend;
+                       // A parked sale takes the promotions of the moment it comes back, as a new one would.
+                       m_pricedAt = e.at;
+                   },
+               },
+               event);
 }
 
 Result<void> Sale::apply(const SaleEvent &event)
@@ -266,7 +272,8 @@ Result<void> Sale::checkPaymentsStillFit() const
             nonCash += tender.amountMinor;
     }
     if (nonCash > m_totals.totalDueMinor)
-        return refused(QT_TRANSLATE_NOOP("Sale", "The card payments would be more than the new total: void the sale instead"));
+        return refused(
+            QT_TRANSLATE_NOOP("Sale", "The card payments would be more than the new total: void the sale instead"));
     return {};
 }
 

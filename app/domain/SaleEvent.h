@@ -102,8 +102,8 @@ struct Resumed
 
 using SaleEvent = std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged,
                                saleevent::LineVoided, saleevent::PriceOverridden, saleevent::LineDiscounted,
-                               saleevent::LineNoted, saleevent::BasketDiscounted, saleevent::Tendered, saleevent::Completed,
-                               saleevent::Voided, saleevent::Suspended, saleevent::Resumed>;
+                               saleevent::LineNoted, saleevent::BasketDiscounted, saleevent::Tendered,
+                               saleevent::Completed, saleevent::Voided, saleevent::Suspended, saleevent::Resumed>;
 
 [[nodiscard]] QJsonObject saleEventToJson(const SaleEvent &event);
 [[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);

@@ -10,7 +10,7 @@ namespace omnitill {
 struct TillQrPrefix
 {
     static constexpr QLatin1StringView customer{"OMC1:"}; // customer app token (CustomerToken)
-    static constexpr QLatin1StringView coupon{"OMCP1:"};  // signed coupon issued by the central store
+    static constexpr QLatin1StringView coupon{"OMCP1:"};  // signed coupon issued by the central store (CouponToken)
     static constexpr QLatin1StringView order{"OMO1:"};    // signed online order, for pickup and return (OrderToken)
     static constexpr QLatin1StringView receipt{"OTR:"};   // a printed receipt: the sale's UUID (Receipt)
 };

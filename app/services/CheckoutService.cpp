@@ -145,7 +145,8 @@ Result<void> CheckoutService::overridePrice(int lineId, qint64 unitPriceMinor, c
 Result<void> CheckoutService::discountLine(int lineId, const Discount &discount)
 {
     const auto &priced = m_sale.totals().lines;
-    const auto line = std::find_if(priced.cbegin(), priced.cend(), [&](const PricedLine &l) { return l.lineId == lineId; });
+    const auto line =
+        std::find_if(priced.cbegin(), priced.cend(), [&](const PricedLine &l) { return l.lineId == lineId; });
     if (line != priced.cend()) {
         const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
                                   {QLatin1String("line"), lineId},
@@ -159,7 +160,8 @@ Result<void> CheckoutService::discountLine(int lineId, const Discount &discount)
 Result<void> CheckoutService::discountBasket(const Discount &discount)
 {
     const SaleTotals &totals = m_sale.totals();
-    const qint64 base = totals.subtotalMinor - totals.promotionMinor - totals.discountMinor + totals.basketDiscountMinor;
+    const qint64 base =
+        totals.subtotalMinor - totals.promotionMinor - totals.discountMinor + totals.basketDiscountMinor;
     const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
                               {QLatin1String("discount"), discountToJson(discount)}};
     if (auto allowed = authorizeDiscount(discount, base, details); !allowed)

@@ -112,7 +112,8 @@ QString ReportText::render(const ShiftReport &report, const StoreProfile &profil
     out.rule();
     out.line(tr("By cashier"));
     for (const CashierTotal &cashier : report.cashiers) {
-        const QString who = cashier.staffNumber.isEmpty() ? tr("(nobody signed in)") : report.staffLabel(cashier.staffNumber);
+        const QString who =
+            cashier.staffNumber.isEmpty() ? tr("(nobody signed in)") : report.staffLabel(cashier.staffNumber);
         out.both(QStringLiteral("  ") + counted(who, cashier.sales), money(cashier.sales.amountMinor));
         if (cashier.voidedSales.count > 0 || cashier.voidedLines > 0)
             out.line(QStringLiteral("    ") +

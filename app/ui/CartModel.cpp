@@ -77,10 +77,10 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CartModel::roleNames() const
 {
-    return {
-        {LineIdRole, "lineId"}, {NameRole, "name"},         {QuantityRole, "quantity"}, {UnitPriceRole, "unitPrice"},
-        {AmountRole, "amount"}, {DiscountRole, "discount"}, {NoteRole, "note"},
-        {CashierNoteRole, "cashierNote"}};
+    return {{LineIdRole, "lineId"},     {NameRole, "name"},
+            {QuantityRole, "quantity"}, {UnitPriceRole, "unitPrice"},
+            {AmountRole, "amount"},     {DiscountRole, "discount"},
+            {NoteRole, "note"},         {CashierNoteRole, "cashierNote"}};
 }
 
 } // namespace omnitill

@@ -267,9 +267,23 @@ bool CashierViewModel::addProduct(int row)
     if (!product)
         return report(Error{tr("That product is no longer listed")});
     if (product->unit == Unit::Kilogram)
-        return report(
-            Error{tr("%1 is sold by weight: weigh it and scan the scale label").arg(product->name(m_language))});
+        return report(Error{tr("%1 is sold by weight: weigh it and type the weight").arg(product->name(m_language))});
     return report(m_checkout.addItem(ItemMatch{*product, Quantity::pieces(1), product->sku}));
+}
+
+bool CashierViewModel::addWeighed(int row, const QString &weightText)
+{
+    const auto product = m_products.product(row);
+    if (!product)
+        return report(Error{tr("That product is no longer listed")});
+    if (product->unit != Unit::Kilogram)
+        return addProduct(row);
+    static const QRegularExpression digitsOnly(QStringLiteral("^\\s*\\d+\\s*$"));
+    const bool grams = digitsOnly.match(weightText).hasMatch();
+    const auto weight = parseWeight(grams ? weightText + QStringLiteral(" g") : weightText);
+    if (!weight)
+        return report(Error{weight.error()});
+    return report(m_checkout.addItem(ItemMatch{*product, *weight, product->sku}));
 }
 
 bool CashierViewModel::park()

@@ -92,6 +92,9 @@ public:
     Q_INVOKABLE bool payCash(const QString &amountText);
     // The product in that row of the product search, one piece.
     Q_INVOKABLE bool addProduct(int row);
+    // A product sold by weight, with the weight read off the scale: digits alone are grams (what the
+    // keypad types), "0.456" or "1.2 kg" are kilograms.
+    Q_INVOKABLE bool addWeighed(int row, const QString &weightText);
     Q_INVOKABLE bool voidLine(int lineId);
     // A new unit price for a line, with the reason the cashier gives (a supervisor approves if needed).
     Q_INVOKABLE bool overridePrice(int lineId, const QString &priceText, const QString &reason);

@@ -4,6 +4,7 @@
 #include "ApiClient.h"
 #include "CentralServer.h"
 #include "CentralTestDatabase.h"
+#include "CouponLedger.h"
 #include "Sale.h"
 #include "SaleRecord.h"
 #include "TerminalRegistry.h"
@@ -58,6 +59,26 @@ struct CentralHarness
         QJsonObject record = omnitill::saleRecord(sale);
         record.insert(QLatin1String("sequence"), sequence);
         return record;
+    }
+
+    // A coupon with the rule, valid from a minute ago for validSeconds; returns its code.
+    QString issueCoupon(const omnitill::CouponRule &rule, const QString &customer = {}, qint64 validSeconds = 3600)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return omnitill::central::CouponLedger(*database.pool)
+            .issue({rule, customer, now.addSecs(-60), now.addSecs(validSeconds), {}})
+            .value()
+            .code;
+    }
+
+    static omnitill::CouponRule couponRule(omnitill::CouponRule::Kind kind, qint64 value,
+                                           const QString &currency = QStringLiteral("KRW"))
+    {
+        omnitill::CouponRule rule;
+        rule.kind = kind;
+        rule.value = value;
+        rule.currency = currency;
+        return rule;
     }
 
     static QJsonObject batch(const QJsonArray &sales) { return QJsonObject{{QLatin1String("sales"), sales}}; }

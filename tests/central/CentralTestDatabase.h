@@ -23,7 +23,8 @@ public:
         return qEnvironmentVariable("OMNITILL_CENTRAL_TEST_BACKEND") == QLatin1String("postgres");
     }
 
-    CentralTestDatabase()
+    // schemaVersion: migrated only that far, to test a later migration's conversion of data.
+    explicit CentralTestDatabase(int schemaVersion = std::numeric_limits<int>::max())
     {
         if (!postgresSelected()) {
             m_settings = omnitill::central::DatabaseSettings::fromUrl(
@@ -43,7 +44,7 @@ public:
         auto connection = pool->connection();
         if (!connection)
             qFatal("test database: %s", qPrintable(connection.error()));
-        auto migrated = omnitill::central::SchemaMigrator(*connection, m_settings.dialect()).upgrade();
+        auto migrated = omnitill::central::SchemaMigrator(*connection, m_settings.dialect()).upgrade(schemaVersion);
         if (!migrated)
             qFatal("test database: %s", qPrintable(migrated.error()));
     }

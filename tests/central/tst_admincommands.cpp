@@ -1,4 +1,6 @@
 #include "CentralTestDatabase.h"
+#include "CouponLedger.h"
+#include "CouponReconciliation.h"
 #include "OnlineOrders.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
@@ -36,6 +38,14 @@ private:
             qFatal("omnitill-central did not finish");
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
                 QString::fromUtf8(process.readAllStandardError()).trimmed()};
+    }
+
+    QString enrolledTerminal(const QString &store)
+    {
+        TerminalRegistry terminals(*m_database->pool);
+        return terminals.enroll(terminals.createEnrollmentCode(store).value(), QStringLiteral("Till"))
+            .value()
+            .terminalId;
     }
 
 private Q_SLOTS:
@@ -86,6 +96,69 @@ private Q_SLOTS:
         QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error()));
         QCOMPARE(claims->customerId, customerId);
         QCOMPARE(claims->tier, QStringLiteral("gold"));
+    }
+
+    void couponWithRule_printsATokenThatVerifiesOffline()
+    {
+        const QString rule = QStringLiteral(R"({"kind":"buyGet","value":100,"buy":1,"get":1,"skus":["MILK"]})");
+        const Run issued = admin({QStringLiteral("issue-coupon"), QStringLiteral("--rule"), rule,
+                                  QStringLiteral("--days"), QStringLiteral("7")});
+        QCOMPARE(issued.exitCode, 0);
+        const Run token = admin({QStringLiteral("coupon-token"), QStringLiteral("--code"), issued.out});
+        QCOMPARE(token.exitCode, 0);
+        QVERIFY(token.out.startsWith(CouponToken::prefix));
+        const TokenVerifier verifier = SigningKeyStore(*m_database->pool).verifier().value();
+        const auto claims = verifier.verifyCoupon(token.out, QDateTime::currentDateTimeUtc());
+        QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error()));
+        QCOMPARE(claims->code, QString(issued.out).remove(u'-'));
+        QCOMPARE(claims->rule.kind, CouponRule::Kind::BuyGet);
+        QCOMPARE(claims->rule.scope.skus, QStringList{QStringLiteral("MILK")});
+        QVERIFY(!verifier.verifyCoupon(token.out, QDateTime::currentDateTimeUtc().addDays(8)).ok());
+
+        const Run refused = admin({QStringLiteral("issue-coupon"), QStringLiteral("--rule"),
+                                   QStringLiteral(R"({"kind":"buyGet","value":100})")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QLatin1String("Buy and get")));
+    }
+
+    void campaign_issuesCouponsUnderItsRule()
+    {
+        const Run campaign = admin({QStringLiteral("create-campaign"), QStringLiteral("--name"),
+                                    QStringLiteral("Spring"), QStringLiteral("--kind"), QStringLiteral("percent"),
+                                    QStringLiteral("--value"), QStringLiteral("15")});
+        QCOMPARE(campaign.exitCode, 0);
+        const Run issued = admin({QStringLiteral("issue-coupon"), QStringLiteral("--campaign"), campaign.out});
+        QCOMPARE(issued.exitCode, 0);
+        const Coupon coupon = CouponLedger(*m_database->pool).find(issued.out).value();
+        QCOMPARE(coupon.campaignId, campaign.out);
+        QCOMPARE(coupon.rule.value, 15);
+        QCOMPARE(admin({QStringLiteral("issue-coupon"), QStringLiteral("--campaign"), QStringLiteral("nope")}).exitCode,
+                 1);
+    }
+
+    void couponReconciliation_printsDoubleUsesWithBothReceipts()
+    {
+        const Run issued = admin({QStringLiteral("issue-coupon"), QStringLiteral("--kind"), QStringLiteral("amount"),
+                                  QStringLiteral("--value"), QStringLiteral("3000"), QStringLiteral("--currency"),
+                                  QStringLiteral("KRW")});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        CouponReconciliation reconciliation(*m_database->pool);
+        const auto report = [&](const QString &terminal) {
+            return reconciliation
+                .report({QUuid::createUuid().toString(QUuid::WithoutBraces), issued.out,
+                         QUuid::createUuid().toString(QUuid::WithoutBraces), now},
+                        terminal)
+                .value();
+        };
+        const ReconciliationEntry first = report(enrolledTerminal(QStringLiteral("KR-SEOUL-01")));
+        const ReconciliationEntry second = report(enrolledTerminal(QStringLiteral("KR-BUSAN-02")));
+        const Run listed =
+            admin({QStringLiteral("coupon-reconciliation"), QStringLiteral("--outcome"), QStringLiteral("double_use")});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out.count(u'\n'), 0); // one double use, one line
+        QVERIFY(listed.out.contains(second.reported.saleId) && listed.out.contains(first.reported.saleId));
+        QVERIFY(listed.out.contains(QLatin1String("KR-BUSAN-02")) && listed.out.contains(QLatin1String("KR-SEOUL-01")));
+        QCOMPARE(admin({QStringLiteral("coupon-reconciliation")}).out.count(u'\n'), 1);
     }
 
     void onlineOrder_createdMadeReadyAndItsQrVerifies()

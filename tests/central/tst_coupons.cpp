@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+using omnitill::CouponRule;
 using namespace omnitill::central;
 
 // Coupons through the API: validate, reserve with a lease, redeem, release; and single use when many tills
@@ -18,11 +19,8 @@ private:
 
     QString issue(const QString &customer = {}, qint64 validSeconds = 3600)
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        return CouponLedger(*m_harness->database.pool)
-            .issue({QStringLiteral("percent"), 10, {}, customer, now.addSecs(-60), now.addSecs(validSeconds)})
-            .value()
-            .code;
+        return m_harness->issueCoupon(CentralHarness::couponRule(CouponRule::Kind::Percent, 10, {}), customer,
+                                      validSeconds);
     }
 
     static QJsonObject redemption(const QString &reservation = {})
@@ -70,11 +68,14 @@ private Q_SLOTS:
     void expiredCoupon_cannotBeRedeemed()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString code =
-            CouponLedger(*m_harness->database.pool)
-                .issue({QStringLiteral("amount"), 5000, QStringLiteral("KRW"), {}, now.addDays(-2), now.addDays(-1)})
-                .value()
-                .code;
+        const QString code = CouponLedger(*m_harness->database.pool)
+                                 .issue({CentralHarness::couponRule(CouponRule::Kind::Amount, 5000),
+                                         {},
+                                         now.addDays(-2),
+                                         now.addDays(-1),
+                                         {}})
+                                 .value()
+                                 .code;
         const ApiReply reply = m_harness->client.post(QStringLiteral("/v1/coupons/%1/redeem").arg(code), redemption());
         QCOMPARE(reply.status, 409);
         QCOMPARE(reply.errorCode(), QStringLiteral("coupon_expired"));

@@ -1,4 +1,5 @@
 #include "CentralTestDatabase.h"
+#include "CouponLedger.h"
 #include "SchemaMigrator.h"
 
 #include <QSqlError>
@@ -44,6 +45,51 @@ private Q_SLOTS:
         auto upgraded = SchemaMigrator(database.pool->connection().value(), database.settings().dialect()).upgrade();
         QVERIFY(!upgraded);
         QVERIFY(upgraded.error().contains(QLatin1String("99")));
+    }
+
+    void couponRulesMigration_keepsEveryCouponAndItsRedemption()
+    {
+        CentralTestDatabase database(5);
+        QSqlQuery query(database.pool->connection().value());
+        const QString window = database.settings().dialect() == Dialect::Sqlite
+                                   ? QStringLiteral("'2024-01-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z'")
+                                   : QStringLiteral("'2024-01-01T00:00:00Z', '2099-01-01T00:00:00Z'");
+        for (const QString &row : {QStringLiteral("'c1', 'AAAABBBBCCCC', 'percent', 15, NULL, %1, 'issued'"),
+                                   QStringLiteral("'c2', 'DDDDEEEEFFFF', 'amount', 5000, 'KRW', %1, 'redeemed'")}) {
+            QVERIFY2(
+                query.exec(QStringLiteral("INSERT INTO coupons (coupon_id, code, kind, value, currency, valid_from, "
+                                          "valid_until, state, created_at) VALUES (%1, %2)")
+                               .arg(row.arg(window), window.section(u',', 0, 0))),
+                qPrintable(query.lastError().text()));
+        }
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, sale_id, terminal_id, redeemed_at) "
+                                      "VALUES ('c2', '6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f60', 't', %1)")
+                           .arg(window.section(u',', 0, 0))));
+
+        auto upgraded = SchemaMigrator(database.pool->connection().value(), database.settings().dialect()).upgrade();
+        QVERIFY2(upgraded.ok(), upgraded.ok() ? "" : qPrintable(upgraded.error()));
+        CouponLedger ledger(*database.pool);
+        const Coupon percent = ledger.find(QStringLiteral("AAAA-BBBB-CCCC")).value();
+        QCOMPARE(percent.rule.kind, omnitill::CouponRule::Kind::Percent);
+        QCOMPARE(percent.rule.value, 15);
+        QVERIFY(percent.rule.currency.isEmpty());
+        QCOMPARE(percent.state, QStringLiteral("issued"));
+        const Coupon amount = ledger.find(QStringLiteral("DDDD-EEEE-FFFF")).value();
+        QCOMPARE(amount.rule.kind, omnitill::CouponRule::Kind::Amount);
+        QCOMPARE(amount.rule.value, 5000);
+        QCOMPARE(amount.rule.currency, QStringLiteral("KRW"));
+        QCOMPARE(amount.redeemedSaleId, QStringLiteral("6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f60"));
+        // Redemptions refer to the rebuilt table: one of a coupon there is taken, one of no coupon refused.
+        QVERIFY2(
+            query.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, sale_id, terminal_id, "
+                                      "redeemed_at) VALUES ('c1', '6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f62', 't', %1)")
+                           .arg(window.section(u',', 0, 0))),
+            qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, sale_id, terminal_id, "
+                                           "redeemed_at) VALUES ('ghost', '6f1c2f5e-0a43-4f43-9a3e-1b2c3d4e5f61', 't', "
+                                           "%1)")
+                                .arg(window.section(u',', 0, 0))));
     }
 
     void enrollmentCode_cannotBeUsedWithoutTerminal()

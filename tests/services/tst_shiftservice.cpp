@@ -2,8 +2,8 @@
 #include "ReportText.h"
 #include "TillFixture.h"
 
-#include <QSqlQuery>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace omnitill;
@@ -115,9 +115,10 @@ private Q_SLOTS:
         QVERIFY(x);
         QCOMPARE(x->noSales.count, 2);
         QCOMPARE(x->expectedCashMinor, 50000);
-        const auto sneaky = till.store.database->exec(QStringLiteral(
-            "INSERT INTO cash_movements (shift_id, kind, amount_minor, reason, staff_number, at) "
-            "VALUES (%1, 'no_sale', 500, 'x', '2001', '2024-03-15T09:00:00Z')").arg(*till.shifts.currentShiftId()));
+        const auto sneaky = till.store.database->exec(
+            QStringLiteral("INSERT INTO cash_movements (shift_id, kind, amount_minor, reason, staff_number, at) "
+                           "VALUES (%1, 'no_sale', 500, 'x', '2001', '2024-03-15T09:00:00Z')")
+                .arg(*till.shifts.currentShiftId()));
         QVERIFY(!sneaky);
     }
 

@@ -151,10 +151,10 @@ private Q_SLOTS:
 
             QCOMPARE(report.outcome, SchemaManager::Outcome::NewerThanApplication);
             QVERIFY(!report.ok());
-            QVERIFY2(
-                report.message.contains(
-                    QStringLiteral("newer Omnitill (schema %1, this version knows %2)").arg(newer).arg(schema.latestVersion())),
-                qPrintable(report.message));
+            QVERIFY2(report.message.contains(QStringLiteral("newer Omnitill (schema %1, this version knows %2)")
+                                                 .arg(newer)
+                                                 .arg(schema.latestVersion())),
+                     qPrintable(report.message));
         }
         QCOMPARE(contentsOf(m_path), before);
     }

@@ -247,6 +247,33 @@ private Q_SLOTS:
         QVERIFY(m_till->payCash(QString())); // the exact amount
     }
 
+    void weighedProductFromTheGrid_asksForTheWeightOnTheKeypad()
+    {
+        m_till->newSale();
+        auto *search = m_window->findChild<QQuickItem *>(QStringLiteral("productSearchField"));
+        search->setProperty("text", QStringLiteral("Bananas"));
+        QTRY_COMPARE(m_till->products()->rowCount(), 1);
+        QVERIFY(m_till->products()->data(m_till->products()->index(0), ProductSearchModel::WeighedRole).toBool());
+        QVERIFY(!m_till->addProduct(0)); // a tap alone cannot know the weight
+        auto *dialog = m_window->findChild<QObject *>(QStringLiteral("weightDialog"));
+        QVERIFY(dialog);
+        QMetaObject::invokeMethod(dialog, "ask", Q_ARG(QVariant, 0), Q_ARG(QVariant, QStringLiteral("바나나")));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        auto *weight = dialog->findChild<QQuickItem *>(QStringLiteral("weightField"));
+        auto *add = dialog->findChild<QQuickItem *>(QStringLiteral("addWeighedButton"));
+        weight->setProperty("text", QStringLiteral("0.4567"));
+        QMetaObject::invokeMethod(add, "clicked");
+        QVERIFY(m_till->messageIsError()); // four decimals: refused, the dialog stays
+        QVERIFY(dialog->property("visible").toBool());
+        weight->setProperty("text", QStringLiteral("456")); // grams, as the keypad types them
+        QMetaObject::invokeMethod(add, "clicked");
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(m_checkout->sale().lines().last().quantity, Quantity::grams(456));
+        QCOMPARE(m_checkout->sale().totals().lines.last().grossMinor, 2234); // 4,900 × 0.456, half up
+        search->setProperty("text", QString());
+        QVERIFY(m_till->payCash(QString()));
+    }
+
     void lineDiscountAndApprovedPriceOverride_changeTheTotal()
     {
         m_till->newSale();

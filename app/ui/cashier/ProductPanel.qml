@@ -5,7 +5,8 @@ import Omnitill.Controls
 import Omnitill.Cashier
 
 // Finding a product without its barcode: favourites first, a search by name (Korean or English),
-// by Korean initials (ㅅㄹㅇ) or by SKU, or a category's page. A tap sells one.
+// by Korean initials (ㅅㄹㅇ) or by SKU, or a category's page. A tap sells one; a product sold by weight
+// asks for its weight first.
 Item {
     id: root
 
@@ -66,6 +67,7 @@ Item {
                 required property int index
                 required property string name
                 required property string price
+                required property bool weighed
 
                 width: grid.cellWidth
                 height: grid.cellHeight
@@ -98,6 +100,10 @@ Item {
                         id: tap
 
                         onTapped: {
+                            if (tile.weighed) {
+                                weightDialog.ask(tile.index, tile.name)
+                                return
+                            }
                             Till.addProduct(tile.index)
                             root.picked()
                         }
@@ -112,5 +118,12 @@ Item {
                 font.pixelSize: Theme.bodySize
             }
         }
+    }
+
+    WeightDialog {
+        id: weightDialog
+
+        objectName: "weightDialog"
+        onClosed: root.picked()
     }
 }

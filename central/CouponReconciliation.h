@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace omnitill::central {
+
+class ConnectionPool;
+
+// A coupon redemption that a till made while offline, as it reports it later.
+struct OfflineRedemption
+{
+    QString redemptionId; // the till's UUID for this redemption: a resend is the same report
+    QString couponCode;
+    QString saleId;
+    QDateTime redeemedAt; // by the till's clock
+};
+
+// Where a redemption happened: the receipt a person looks for.
+struct RedemptionReceipt
+{
+    QString saleId;
+    QString storeId;
+    QString terminalId;
+    QDateTime at;
+
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// One line of the reconciliation list: an offline redemption, accepted or flagged as a double use together
+// with the redemption that came first.
+struct ReconciliationEntry
+{
+    QString redemptionId;
+    QString couponCode;
+    QString outcome; // accepted or double_use
+    RedemptionReceipt reported;
+    RedemptionReceipt first; // set for a double use: the coupon's redemption, online or offline
+    QDateTime reportedAt;
+
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// The reconciliation of coupon redemptions made offline. A report is accepted as the coupon's redemption
+// when nobody redeemed it before (the same conditional update that makes online redemption single use), or
+// kept and flagged as a double use when another sale had: a till that trusted a signed coupon offline is
+// never silently contradicted. Reports are idempotent by redemption id, and each is one transaction.
+class CouponReconciliation
+{
+    Q_DECLARE_TR_FUNCTIONS(CouponReconciliation)
+
+public:
+    static constexpr int maximumListed = 1000;
+
+    explicit CouponReconciliation(ConnectionPool &pool);
+
+    [[nodiscard]] Outcome<ReconciliationEntry> report(const OfflineRedemption &redemption, const QString &terminalId);
+    // The newest first; only double uses when doubleUseOnly.
+    [[nodiscard]] Outcome<QList<ReconciliationEntry>> list(bool doubleUseOnly, int limit = maximumListed);
+
+private:
+    // The report's transaction; nothing to do when the report is already stored.
+    [[nodiscard]] Outcome<void> record(const OfflineRedemption &redemption, const QString &terminalId);
+    [[nodiscard]] Outcome<QList<ReconciliationEntry>> select(const QString &where, const QVariantList &values,
+                                                             int limit);
+
+    ConnectionPool &m_pool;
+};
+
+} // namespace omnitill::central
