@@ -184,6 +184,7 @@ int main(int argc, char *argv[])
     qml::SessionSingleton::instance = &assembly.session;
     qml::ShiftSingleton::instance = &assembly.shiftScreen;
     qml::ReturnsSingleton::instance = &assembly.returnsScreen;
+    qml::ExchangeSingleton::instance = &assembly.exchangeScreen;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(qmlModules);

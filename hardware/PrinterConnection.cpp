@@ -1,6 +1,9 @@
 #include "PrinterConnection.h"
 
 #include "HardwareLog.h"
+#include "SerialTransport.h"
+#include "UsbPrinterTransport.h"
+#include "VirtualPrinterDevice.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -12,12 +15,30 @@ namespace omnitill {
 
 Result<std::unique_ptr<QIODevice>> PrinterConnection::open(const QString &address, int timeoutMs)
 {
+    if (const auto usb = UsbDeviceId::parse(address))
+        return UsbPrinterTransport::open(*usb);
     const QUrl url(address);
     if (url.scheme() == QLatin1String("tcp") && !url.host().isEmpty())
         return openTcp(url.host(), quint16(url.port(defaultPort)), timeoutMs);
     if (url.scheme() == QLatin1String("file") && !url.path().isEmpty())
         return openFile(url.toLocalFile());
-    return Error{tr("\"%1\" is not a printer address: use tcp://host:9100 or file:///dev/usb/lp0.").arg(address)};
+    if (url.scheme() == QLatin1String("serial"))
+        return SerialTransport::open(address);
+    return Error{
+        tr("\"%1\" is not a printer address: use tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 or "
+           "file:///dev/usb/lp0.")
+            .arg(address)};
+}
+
+Result<std::unique_ptr<QIODevice>> PrinterConnection::open(const QString &address, const PrinterProfile &profile,
+                                                           int timeoutMs)
+{
+    const QUrl url(address);
+    if (url.scheme() != QLatin1String("virtual"))
+        return open(address, timeoutMs);
+    auto device = std::make_unique<VirtualPrinterDevice>(profile, url.path());
+    device->open(QIODevice::ReadWrite);
+    return std::unique_ptr<QIODevice>(std::move(device));
 }
 
 Result<std::unique_ptr<QIODevice>> PrinterConnection::openTcp(const QString &host, quint16 port, int timeoutMs)

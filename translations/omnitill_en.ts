@@ -362,13 +362,6 @@
     </message>
 </context>
 <context>
-    <name>CustomerToken</name>
-    <message>
-        <source>The customer token would be too long (%1 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is not a SQLite database, so Omnitill cannot use it. It was left unchanged.</source>
@@ -419,6 +412,40 @@
     </message>
 </context>
 <context>
+    <name>DeviceConfiguration</name>
+    <message>
+        <source>The device configuration %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device configuration %1 is wrong: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 has no &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by two devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPolicy</name>
+    <message>
+        <source>Close the cash drawer before the next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ed25519</name>
     <message>
         <source>Ed25519 %1 failed: %2</source>
@@ -449,6 +476,21 @@
     </message>
     <message>
         <source>The printer %1 has no cash drawer connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTender</name>
+    <message>
+        <source>Complete exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit QR or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay with credit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,15 +614,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Percent off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note printed under the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +668,41 @@
     </message>
     <message>
         <source>%1 amounts have no decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoReceiptReturn</name>
+    <message>
+        <source>Scan or type the item&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund as store credit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,10 +873,6 @@
 <context>
     <name>PrinterConnection</name>
     <message>
-        <source>&quot;%1&quot; is not a printer address: use tcp://host:9100 or file:///dev/usb/lp0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The printer at %1:%2 does not answer (%3): check that it is on and on the network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +898,10 @@
     </message>
     <message>
         <source>The printer does not report its status: it may be off, or its cable loose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address: use tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 or file:///dev/usb/lp0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,6 +1013,25 @@
     </message>
 </context>
 <context>
+    <name>Quantity</name>
+    <message>
+        <source>Type the weight in kilograms, like 0.456 (or in grams, like 456 g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grams are whole: type 456 g or 0.456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than a till can weigh: check the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptText</name>
     <message>
         <source>Receipt %1</source>
@@ -978,10 +1086,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1123,38 @@
     </message>
     <message>
         <source>Present this receipt to exchange or return the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned from receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded to card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit: scan this code at the till to pay with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange: return %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1300,10 @@
         <source>X report: figures so far, nothing reset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drawer opened, no sale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Return</name>
@@ -1193,6 +1333,10 @@
     </message>
     <message>
         <source>That is more than was sold, counting earlier returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange uses more credit than the items are worth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,6 +1371,18 @@
     </message>
     <message>
         <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +1508,30 @@
         <source>&quot;%1&quot; is not a percentage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A note can be at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment has started: take the exchange on a new sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale already has an exchange: finish it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the items that come back in the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the last item: void the sale instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payments would be more than the new total: void the sale instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -1415,6 +1595,33 @@
     </message>
 </context>
 <context>
+    <name>SerialTransport</name>
+    <message>
+        <source>&quot;%1&quot; is not a serial address: use serial:///dev/ttyUSB0?baud=9600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a setting a serial port cannot take: baud is a number, bits 5–8, parity none/even/odd, stop 1 or 2, flow none/hardware/software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no serial port %1: check the cable or the USB-serial adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied on %1: add the till&apos;s user to the group dialout, or install the udev rules from packaging/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not take these settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShiftPanel</name>
     <message>
         <source>Amount</source>
@@ -1442,6 +1649,10 @@
     </message>
     <message>
         <source>Close shift with counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale (open drawer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,33 +1785,44 @@
     </message>
 </context>
 <context>
+    <name>TokenEnvelope</name>
+    <message>
+        <source>The token would be too long (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is too long to be a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is damaged (it has no signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is damaged (it is not base64url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is damaged (its contents cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was signed by an unknown key (%2); update the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is forged or altered (bad signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenVerifier</name>
     <message>
-        <source>This code is too long to be a customer app code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a customer app code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer app code is damaged (it has no signature)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer app code is damaged (it is not base64url)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer app code is damaged (its contents cannot be read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer app code was signed by an unknown key (%1); update the keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer app code is forged or altered (bad signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1609,6 +1831,42 @@
     </message>
     <message>
         <source>The customer app code has expired; ask the customer to refresh it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer app code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online order code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online order code is damaged (its contents cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online order code is not valid yet; check the phone&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online order code has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon code is damaged (its contents cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is valid from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,6 +1905,67 @@
     </message>
 </context>
 <context>
+    <name>UsbFailure</name>
+    <message>
+        <source>USB printer %1 busy: claimed by the kernel&apos;s usblp driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied on %1: install the udev rules from packaging/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB printer %1 busy: another program has claimed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB printer %1 was unplugged: plug it in again; the receipt will print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no USB printer %1: check its cable and power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB printer %1 took only %2 of %3 bytes in %4 s: check its paper and cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB printer %1 does not report its status: it may be off or its cable loose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB printer %1 stalled: switch it off and on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB is not available on this till (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB printer %1 failed (%2): unplug it and plug it in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbMonitor</name>
+    <message>
+        <source>USB printer %1 at %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbPrinterInterface</name>
+    <message>
+        <source>USB device %1 is not a printer: it has no printer-class interface with a bulk OUT endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WedgeScanDetector</name>
     <message>
         <source>A scan longer than %1 characters was ignored.</source>
@@ -1654,6 +1973,21 @@
     </message>
     <message>
         <source>The scan held no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <source>Weight in grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,6 +2011,21 @@
     </message>
     <message>
         <source>Z report %1 was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill</name>
+    <message>
+        <source>The field &quot;%1&quot; must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1726,10 +2075,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is sold by weight: weigh it and scan the scale label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sale parked: resume it from the parked sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,6 +2102,18 @@
         <source>Discount applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is sold by weight: weigh it and type the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CheckoutService</name>
@@ -1770,6 +2127,149 @@
     </message>
     <message>
         <source>Open a shift before selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has no exchange: take payment as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till takes no exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponEvaluation</name>
+    <message>
+        <source>Another coupon of the group &quot;%1&quot; is already on this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is in %1 and the sale in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend %1 not reached: %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the basket is covered by this coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy %1 get %2 needs %3 items the coupon covers: the basket has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voucher is for %1, which is not in the basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon saves nothing on this basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponRule</name>
+    <message>
+        <source>The coupon gives nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon cannot take off more than 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount needs a known currency, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimum spend cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy and get quantities must be between 1 and 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free-item voucher names one product and gives 1 to 99 of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon is percent, amount, buyGet or freeItem, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::Device</name>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 is %2; it must be %3 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 has no address in the device configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::DeviceManager</name>
+    <message>
+        <source>No plugin provides the device family &quot;%1&quot;: is the plugin installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin %1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ExchangeViewModel</name>
+    <message>
+        <source>Exchange credit %1 (receipt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +2394,18 @@
         <source>Add the new items before paying with the store credit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That receipt is a sale: scan the store credit&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange cannot be completed: %1. Void this sale and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another return of that receipt changed what these items are worth: void this sale and start the exchange again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ReturnsViewModel</name>
@@ -1910,10 +2422,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Return %1: refund %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,6 +2431,18 @@
     </message>
     <message>
         <source>sold %1, returnable %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange credit %1 is on the sale: scan the new items, then take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit %1 on receipt %2: give the customer its receipt; its code pays a sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,6 +2507,18 @@
         <source>Shift closed: %1 short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer opened (no sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::StaffPermissionGate</name>
@@ -2046,6 +2578,10 @@
     </message>
     <message>
         <source>The printed receipt cannot be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer log in %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

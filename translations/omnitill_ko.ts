@@ -362,13 +362,6 @@
     </message>
 </context>
 <context>
-    <name>CustomerToken</name>
-    <message>
-        <source>The customer token would be too long (%1 characters)</source>
-        <translation>고객 토큰이 너무 길어져요(%1자)</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is not a SQLite database, so Omnitill cannot use it. It was left unchanged.</source>
@@ -419,6 +412,40 @@
     </message>
 </context>
 <context>
+    <name>DeviceConfiguration</name>
+    <message>
+        <source>The device configuration %1 cannot be read: %2.</source>
+        <translation>장치 설정 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The device configuration %1 is wrong: %2</source>
+        <translation>장치 설정 %1이(가) 잘못되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at character %2).</source>
+        <translation>JSON이 아닙니다(%2번째 문자에서 %1).</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1.</source>
+        <translation>&quot;version&quot;은 %1이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>device %1 has no &quot;%2&quot;.</source>
+        <translation>장치 %1에 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by two devices.</source>
+        <translation>ID &quot;%1&quot;을(를) 두 장치가 함께 쓰고 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPolicy</name>
+    <message>
+        <source>Close the cash drawer before the next sale.</source>
+        <translation>다음 판매 전에 돈통을 닫아 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>Ed25519</name>
     <message>
         <source>Ed25519 %1 failed: %2</source>
@@ -450,6 +477,21 @@
     <message>
         <source>The printer %1 has no cash drawer connector.</source>
         <translation>프린터(%1)에는 금전함 연결 단자가 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTender</name>
+    <message>
+        <source>Complete exchange</source>
+        <translation>교환 완료</translation>
+    </message>
+    <message>
+        <source>Store credit QR or number</source>
+        <translation>적립금 QR 또는 번호</translation>
+    </message>
+    <message>
+        <source>Pay with credit</source>
+        <translation>적립금으로 결제</translation>
     </message>
 </context>
 <context>
@@ -572,16 +614,28 @@
         <translation>가격 변경</translation>
     </message>
     <message>
-        <source>Percent off</source>
-        <translation>할인율(%)</translation>
-    </message>
-    <message>
-        <source>Apply discount</source>
-        <translation>할인 적용</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% 할인</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>금액 할인</translation>
+    </message>
+    <message>
+        <source>Note printed under the line</source>
+        <translation>품목 아래에 인쇄할 메모</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>메모 저장</translation>
     </message>
 </context>
 <context>
@@ -614,6 +668,41 @@
     <message>
         <source>%1 amounts have no decimals</source>
         <translation>%1 금액에는 소수점이 없어요</translation>
+    </message>
+</context>
+<context>
+    <name>NoReceiptReturn</name>
+    <message>
+        <source>Scan or type the item&apos;s code</source>
+        <translation>상품 코드를 스캔하거나 입력하세요</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>재고로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>파손</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>사이즈 안 맞음</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>단순 변심</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>기타 사유</translation>
+    </message>
+    <message>
+        <source>Refund as store credit</source>
+        <translation>적립금으로 환불</translation>
     </message>
 </context>
 <context>
@@ -783,10 +872,6 @@
 <context>
     <name>PrinterConnection</name>
     <message>
-        <source>&quot;%1&quot; is not a printer address: use tcp://host:9100 or file:///dev/usb/lp0.</source>
-        <translation>&quot;%1&quot;: 프린터 주소가 아니에요. tcp://host:9100 또는 file:///dev/usb/lp0 형식으로 써 주세요.</translation>
-    </message>
-    <message>
         <source>The printer at %1:%2 does not answer (%3): check that it is on and on the network.</source>
         <translation>프린터(%1:%2)가 응답하지 않아요(%3). 전원과 네트워크 연결을 확인해 주세요.</translation>
     </message>
@@ -813,6 +898,10 @@
     <message>
         <source>The printer does not report its status: it may be off, or its cable loose.</source>
         <translation>프린터가 상태를 알려 주지 않아요. 전원이 꺼졌거나 케이블이 빠졌을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address: use tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 or file:///dev/usb/lp0.</source>
+        <translation>&quot;%1&quot;은(는) 프린터 주소가 아닙니다: tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 또는 file:///dev/usb/lp0 형식을 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1012,25 @@
     </message>
 </context>
 <context>
+    <name>Quantity</name>
+    <message>
+        <source>Type the weight in kilograms, like 0.456 (or in grams, like 456 g)</source>
+        <translation>무게를 킬로그램으로 입력하세요. 예: 0.456 (그램이면 456 g)</translation>
+    </message>
+    <message>
+        <source>Grams are whole: type 456 g or 0.456</source>
+        <translation>그램은 정수로 입력합니다: 456 g 또는 0.456</translation>
+    </message>
+    <message>
+        <source>That is more than a till can weigh: check the weight</source>
+        <translation>저울이 잴 수 있는 무게보다 큽니다: 무게를 확인하세요</translation>
+    </message>
+    <message>
+        <source>The weight must be more than zero</source>
+        <translation>무게는 0보다 커야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptText</name>
     <message>
         <source>Receipt %1</source>
@@ -977,10 +1085,6 @@
         <translation>카드</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>기타</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>거스름돈</translation>
     </message>
@@ -1019,6 +1123,38 @@
     <message>
         <source>Present this receipt to exchange or return the items.</source>
         <translation>교환·반품 시 이 영수증을 제시해 주세요.</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>반품 %1</translation>
+    </message>
+    <message>
+        <source>Returned from receipt %1</source>
+        <translation>영수증 %1에서 반품</translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation>현금 환불</translation>
+    </message>
+    <message>
+        <source>Refunded to card</source>
+        <translation>카드 환불</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>적립금</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Store credit: scan this code at the till to pay with it.</source>
+        <translation>적립금: 계산대에서 이 코드를 스캔하면 결제에 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Exchange: return %1</source>
+        <translation>교환: 반품 %1</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1299,10 @@
         <source>X report: figures so far, nothing reset</source>
         <translation>중간정산: 현재까지 집계, 초기화 안 됨</translation>
     </message>
+    <message>
+        <source>Drawer opened, no sale</source>
+        <translation>판매 없이 돈통 열림</translation>
+    </message>
 </context>
 <context>
     <name>Return</name>
@@ -1193,6 +1333,10 @@
     <message>
         <source>That is more than was sold, counting earlier returns</source>
         <translation>이전 반품을 포함하면 판매 수량보다 많아요</translation>
+    </message>
+    <message>
+        <source>The exchange uses more credit than the items are worth</source>
+        <translation>교환 금액이 반품 상품 금액보다 큽니다</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1371,18 @@
     <message>
         <source>Refund</source>
         <translation>환불</translation>
+    </message>
+    <message>
+        <source>With receipt</source>
+        <translation>영수증 있음</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>영수증 없음</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>교환</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1507,30 @@
         <source>&quot;%1&quot; is not a percentage</source>
         <translation>&quot;%1&quot;: 할인율이 아니에요</translation>
     </message>
+    <message>
+        <source>A note can be at most 200 characters</source>
+        <translation>메모는 200자까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Payment has started: take the exchange on a new sale</source>
+        <translation>결제가 시작되었습니다: 교환은 새 판매에서 진행하세요</translation>
+    </message>
+    <message>
+        <source>This sale already has an exchange: finish it first</source>
+        <translation>이 판매에는 이미 교환이 있습니다: 먼저 마무리하세요</translation>
+    </message>
+    <message>
+        <source>Choose the items that come back in the exchange</source>
+        <translation>교환으로 돌아오는 상품을 고르세요</translation>
+    </message>
+    <message>
+        <source>That is the last item: void the sale instead</source>
+        <translation>마지막 상품입니다: 대신 판매를 취소하세요</translation>
+    </message>
+    <message>
+        <source>The card payments would be more than the new total: void the sale instead</source>
+        <translation>카드 결제 금액이 새 합계보다 커집니다: 대신 판매를 취소하세요</translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -1414,6 +1594,33 @@
     </message>
 </context>
 <context>
+    <name>SerialTransport</name>
+    <message>
+        <source>&quot;%1&quot; is not a serial address: use serial:///dev/ttyUSB0?baud=9600.</source>
+        <translation>&quot;%1&quot;은(는) 시리얼 주소가 아닙니다: serial:///dev/ttyUSB0?baud=9600 형식을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a setting a serial port cannot take: baud is a number, bits 5–8, parity none/even/odd, stop 1 or 2, flow none/hardware/software.</source>
+        <translation>&quot;%1&quot;에 시리얼 포트가 받을 수 없는 설정이 있습니다: baud는 숫자, bits는 5–8, parity는 none/even/odd, stop은 1 또는 2, flow는 none/hardware/software입니다.</translation>
+    </message>
+    <message>
+        <source>There is no serial port %1: check the cable or the USB-serial adapter.</source>
+        <translation>시리얼 포트 %1이(가) 없습니다: 케이블이나 USB-시리얼 어댑터를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>permission denied on %1: add the till&apos;s user to the group dialout, or install the udev rules from packaging/</source>
+        <translation>%1에 접근 권한이 없습니다: 계산대 사용자를 dialout 그룹에 추가하거나 packaging/의 udev 규칙을 설치하세요</translation>
+    </message>
+    <message>
+        <source>The serial port %1 cannot be opened: %2.</source>
+        <translation>시리얼 포트 %1을(를) 열 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not take these settings: %2.</source>
+        <translation>시리얼 포트 %1이(가) 이 설정을 받지 않습니다: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftPanel</name>
     <message>
         <source>Amount</source>
@@ -1442,6 +1649,10 @@
     <message>
         <source>Close shift with counted cash</source>
         <translation>센 현금으로 근무 마감</translation>
+    </message>
+    <message>
+        <source>No sale (open drawer)</source>
+        <translation>판매 없음 (돈통 열기)</translation>
     </message>
 </context>
 <context>
@@ -1573,34 +1784,45 @@
     </message>
 </context>
 <context>
+    <name>TokenEnvelope</name>
+    <message>
+        <source>The token would be too long (%1 characters)</source>
+        <translation>토큰이 너무 깁니다(%1자)</translation>
+    </message>
+    <message>
+        <source>This code is too long to be a %1</source>
+        <translation>%1이라기에는 코드가 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>This is not a %1</source>
+        <translation>%1이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>The %1 is damaged (it has no signature)</source>
+        <translation>%1이(가) 손상되었습니다(서명 없음)</translation>
+    </message>
+    <message>
+        <source>The %1 is damaged (it is not base64url)</source>
+        <translation>%1이(가) 손상되었습니다(base64url 아님)</translation>
+    </message>
+    <message>
+        <source>The %1 is damaged (its contents cannot be read)</source>
+        <translation>%1이(가) 손상되었습니다(내용을 읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>The %1 was signed by an unknown key (%2); update the keys</source>
+        <translation>%1이(가) 알 수 없는 키(%2)로 서명되었습니다: 키를 갱신하세요</translation>
+    </message>
+    <message>
+        <source>The %1 is forged or altered (bad signature)</source>
+        <translation>%1이(가) 위조되었거나 변경되었습니다(서명 불일치)</translation>
+    </message>
+</context>
+<context>
     <name>TokenVerifier</name>
-    <message>
-        <source>This code is too long to be a customer app code</source>
-        <translation>고객 앱 코드라기엔 너무 긴 코드예요</translation>
-    </message>
-    <message>
-        <source>This is not a customer app code</source>
-        <translation>고객 앱 코드가 아니에요</translation>
-    </message>
-    <message>
-        <source>The customer app code is damaged (it has no signature)</source>
-        <translation>고객 앱 코드가 손상됐어요(서명이 없어요)</translation>
-    </message>
-    <message>
-        <source>The customer app code is damaged (it is not base64url)</source>
-        <translation>고객 앱 코드가 손상됐어요(base64url 형식이 아니에요)</translation>
-    </message>
     <message>
         <source>The customer app code is damaged (its contents cannot be read)</source>
         <translation>고객 앱 코드가 손상됐어요(내용을 읽을 수 없어요)</translation>
-    </message>
-    <message>
-        <source>The customer app code was signed by an unknown key (%1); update the keys</source>
-        <translation>모르는 키(%1)로 서명된 고객 앱 코드예요. 키를 업데이트해 주세요</translation>
-    </message>
-    <message>
-        <source>The customer app code is forged or altered (bad signature)</source>
-        <translation>위조되거나 변경된 고객 앱 코드예요(서명 불일치)</translation>
     </message>
     <message>
         <source>The customer app code is not valid yet; check the phone&apos;s clock</source>
@@ -1609,6 +1831,42 @@
     <message>
         <source>The customer app code has expired; ask the customer to refresh it</source>
         <translation>고객 앱 코드가 만료됐어요. 고객에게 새로고침을 요청해 주세요</translation>
+    </message>
+    <message>
+        <source>customer app code</source>
+        <translation>고객 앱 코드</translation>
+    </message>
+    <message>
+        <source>online order code</source>
+        <translation>온라인 주문 코드</translation>
+    </message>
+    <message>
+        <source>The online order code is damaged (its contents cannot be read)</source>
+        <translation>온라인 주문 코드가 손상되었습니다(내용을 읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>The online order code is not valid yet; check the phone&apos;s clock</source>
+        <translation>온라인 주문 코드가 아직 유효하지 않습니다: 휴대폰 시계를 확인하세요</translation>
+    </message>
+    <message>
+        <source>The online order code has expired</source>
+        <translation>온라인 주문 코드가 만료되었습니다</translation>
+    </message>
+    <message>
+        <source>coupon code</source>
+        <translation>쿠폰 코드</translation>
+    </message>
+    <message>
+        <source>The coupon code is damaged (its contents cannot be read)</source>
+        <translation>쿠폰 코드가 손상되었습니다(내용을 읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>This coupon is valid from %1</source>
+        <translation>이 쿠폰은 %1부터 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>This coupon expired on %1</source>
+        <translation>이 쿠폰은 %1에 만료되었습니다</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1904,67 @@
     </message>
 </context>
 <context>
+    <name>UsbFailure</name>
+    <message>
+        <source>USB printer %1 busy: claimed by the kernel&apos;s usblp driver</source>
+        <translation>USB 프린터 %1 사용 중: 커널의 usblp 드라이버가 점유하고 있습니다</translation>
+    </message>
+    <message>
+        <source>permission denied on %1: install the udev rules from packaging/</source>
+        <translation>%1에 접근 권한이 없습니다: packaging/의 udev 규칙을 설치하세요</translation>
+    </message>
+    <message>
+        <source>USB printer %1 busy: another program has claimed it</source>
+        <translation>USB 프린터 %1 사용 중: 다른 프로그램이 점유하고 있습니다</translation>
+    </message>
+    <message>
+        <source>USB printer %1 was unplugged: plug it in again; the receipt will print again</source>
+        <translation>USB 프린터 %1이(가) 분리되었습니다: 다시 연결하면 영수증을 다시 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>There is no USB printer %1: check its cable and power</source>
+        <translation>USB 프린터 %1이(가) 없습니다: 케이블과 전원을 확인하세요</translation>
+    </message>
+    <message>
+        <source>USB printer %1 took only %2 of %3 bytes in %4 s: check its paper and cover</source>
+        <translation>USB 프린터 %1이(가) %4초 동안 %3바이트 중 %2바이트만 받았습니다: 용지와 덮개를 확인하세요</translation>
+    </message>
+    <message>
+        <source>USB printer %1 does not report its status: it may be off or its cable loose</source>
+        <translation>USB 프린터 %1이(가) 상태를 알려 주지 않습니다: 꺼져 있거나 케이블이 헐거울 수 있습니다</translation>
+    </message>
+    <message>
+        <source>USB printer %1 stalled: switch it off and on again</source>
+        <translation>USB 프린터 %1이(가) 멈췄습니다: 껐다가 다시 켜세요</translation>
+    </message>
+    <message>
+        <source>USB is not available on this till (%1)</source>
+        <translation>이 계산대에서는 USB를 쓸 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>USB printer %1 failed (%2): unplug it and plug it in again</source>
+        <translation>USB 프린터 %1 오류(%2): 분리했다가 다시 연결하세요</translation>
+    </message>
+</context>
+<context>
+    <name>UsbMonitor</name>
+    <message>
+        <source>USB printer %1 at %2%3</source>
+        <translation>USB 프린터 %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source> (no status)</source>
+        <translation> (상태 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>UsbPrinterInterface</name>
+    <message>
+        <source>USB device %1 is not a printer: it has no printer-class interface with a bulk OUT endpoint.</source>
+        <translation>USB 장치 %1은(는) 프린터가 아닙니다: bulk OUT 엔드포인트가 있는 프린터 클래스 인터페이스가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>WedgeScanDetector</name>
     <message>
         <source>A scan longer than %1 characters was ignored.</source>
@@ -1654,6 +1973,21 @@
     <message>
         <source>The scan held no data.</source>
         <translation>스캔된 데이터가 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <source>Weight in grams</source>
+        <translation>무게(그램)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2011,21 @@
     <message>
         <source>Z report %1 was altered</source>
         <translation>마감정산 %1 기록이 변조됐어요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill</name>
+    <message>
+        <source>The field &quot;%1&quot; must be a list of strings</source>
+        <translation>&quot;%1&quot; 항목은 문자열 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; 항목은 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 항목은 문자열이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1725,10 +2074,6 @@
         <translation>이 상품은 더 이상 목록에 없어요</translation>
     </message>
     <message>
-        <source>%1 is sold by weight: weigh it and scan the scale label</source>
-        <translation>%1: 중량 판매 상품이에요. 저울에 달고 저울 라벨을 스캔해 주세요</translation>
-    </message>
-    <message>
         <source>Sale parked: resume it from the parked sales</source>
         <translation>거래를 보류했어요. 보류 목록에서 다시 불러올 수 있어요</translation>
     </message>
@@ -1756,6 +2101,18 @@
         <source>Discount applied</source>
         <translation>할인을 적용했어요</translation>
     </message>
+    <message>
+        <source>%1 is sold by weight: weigh it and type the weight</source>
+        <translation>%1은(는) 무게로 팝니다: 무게를 달아 입력하세요</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation>메모 삭제됨</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>메모 저장됨</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CheckoutService</name>
@@ -1770,6 +2127,149 @@
     <message>
         <source>Open a shift before selling</source>
         <translation>판매하려면 먼저 근무를 시작해 주세요</translation>
+    </message>
+    <message>
+        <source>This sale has no exchange: take payment as usual</source>
+        <translation>이 판매에는 교환이 없습니다: 평소대로 결제하세요</translation>
+    </message>
+    <message>
+        <source>This till takes no exchanges</source>
+        <translation>이 계산대는 교환을 받지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponEvaluation</name>
+    <message>
+        <source>Another coupon of the group &quot;%1&quot; is already on this sale</source>
+        <translation>&quot;%1&quot; 그룹의 다른 쿠폰이 이미 적용되어 있습니다</translation>
+    </message>
+    <message>
+        <source>This coupon is in %1 and the sale in %2</source>
+        <translation>이 쿠폰은 %1, 판매는 %2 통화입니다</translation>
+    </message>
+    <message>
+        <source>Minimum spend %1 not reached: %2 more</source>
+        <translation>최소 구매 금액 %1 미달: %2 더 필요합니다</translation>
+    </message>
+    <message>
+        <source>Nothing in the basket is covered by this coupon</source>
+        <translation>장바구니에 이 쿠폰이 적용되는 상품이 없습니다</translation>
+    </message>
+    <message>
+        <source>Buy %1 get %2 needs %3 items the coupon covers: the basket has %4</source>
+        <translation>%1+%2 쿠폰에는 적용 상품 %3개가 필요합니다: 장바구니에는 %4개 있습니다</translation>
+    </message>
+    <message>
+        <source>This voucher is for %1, which is not in the basket</source>
+        <translation>이 교환권은 %1용인데 장바구니에 없습니다</translation>
+    </message>
+    <message>
+        <source>This coupon saves nothing on this basket</source>
+        <translation>이 장바구니에서는 이 쿠폰으로 할인되는 금액이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponRule</name>
+    <message>
+        <source>The coupon gives nothing</source>
+        <translation>혜택이 없는 쿠폰입니다</translation>
+    </message>
+    <message>
+        <source>A coupon cannot take off more than 100%</source>
+        <translation>쿠폰 할인은 100%를 넘을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>An amount needs a known currency, not &quot;%1&quot;</source>
+        <translation>금액에는 알려진 통화가 필요합니다(&quot;%1&quot; 아님)</translation>
+    </message>
+    <message>
+        <source>A minimum spend cannot be negative</source>
+        <translation>최소 구매 금액은 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Buy and get quantities must be between 1 and 99</source>
+        <translation>구매·증정 수량은 1에서 99 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>A free-item voucher names one product and gives 1 to 99 of it</source>
+        <translation>상품 교환권은 상품 하나를 정하고 1개에서 99개까지 줍니다</translation>
+    </message>
+    <message>
+        <source>A coupon is percent, amount, buyGet or freeItem, not &quot;%1&quot;</source>
+        <translation>쿠폰 종류는 percent, amount, buyGet, freeItem 중 하나입니다(&quot;%1&quot; 아님)</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::Device</name>
+    <message>
+        <source>closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>점유됨</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>The device %1 is %2; it must be %3 first.</source>
+        <translation>장치 %1은(는) %2 상태입니다: 먼저 %3 상태여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The device %1 has no address in the device configuration.</source>
+        <translation>장치 설정에 장치 %1의 주소가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::DeviceManager</name>
+    <message>
+        <source>No plugin provides the device family &quot;%1&quot;: is the plugin installed?</source>
+        <translation>장치 계열 &quot;%1&quot;을(를) 제공하는 플러그인이 없습니다: 플러그인이 설치되어 있나요?</translation>
+    </message>
+    <message>
+        <source>The plugin %1 cannot be loaded: %2</source>
+        <translation>플러그인 %1을(를) 불러올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ExchangeViewModel</name>
+    <message>
+        <source>Exchange credit %1 (receipt %2)</source>
+        <translation>교환 금액 %1 (영수증 %2)</translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation>환불할 금액: %1</translation>
+    </message>
+    <message>
+        <source>card %1 (%2)</source>
+        <translation>카드 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cash %1</source>
+        <translation>현금 %1</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2</source>
+        <translation>%1 환불: %2</translation>
+    </message>
+    <message>
+        <source>Exchange completed</source>
+        <translation>교환 완료</translation>
+    </message>
+    <message>
+        <source>Store credit taken</source>
+        <translation>적립금 사용됨</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2392,18 @@
         <source>Add the new items before paying with the store credit</source>
         <translation>크레딧으로 결제하기 전에 교환할 상품을 먼저 담아 주세요</translation>
     </message>
+    <message>
+        <source>That receipt is a sale: scan the store credit&apos;s receipt</source>
+        <translation>그 영수증은 판매 영수증입니다: 적립금 영수증을 스캔하세요</translation>
+    </message>
+    <message>
+        <source>The exchange cannot be completed: %1. Void this sale and start again</source>
+        <translation>교환을 완료할 수 없습니다: %1. 이 판매를 취소하고 다시 시작하세요</translation>
+    </message>
+    <message>
+        <source>Another return of that receipt changed what these items are worth: void this sale and start the exchange again</source>
+        <translation>그 영수증의 다른 반품 때문에 이 상품들의 금액이 바뀌었습니다: 이 판매를 취소하고 교환을 다시 시작하세요</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ReturnsViewModel</name>
@@ -1908,10 +2420,6 @@
         <translation>현금 %1</translation>
     </message>
     <message>
-        <source>other %1</source>
-        <translation>기타 %1</translation>
-    </message>
-    <message>
         <source>Return %1: refund %2 (%3)</source>
         <translation>반품 %1: 환불 %2 (%3)</translation>
     </message>
@@ -1922,6 +2430,18 @@
     <message>
         <source>sold %1, returnable %2</source>
         <translation>판매 %1, 반품 가능 %2</translation>
+    </message>
+    <message>
+        <source>store credit %1</source>
+        <translation>적립금 %1</translation>
+    </message>
+    <message>
+        <source>Exchange credit %1 is on the sale: scan the new items, then take payment</source>
+        <translation>교환 금액 %1이(가) 판매에 적용되었습니다: 새 상품을 스캔한 뒤 결제하세요</translation>
+    </message>
+    <message>
+        <source>Store credit %1 on receipt %2: give the customer its receipt; its code pays a sale</source>
+        <translation>영수증 %2에 적립금 %1: 고객에게 영수증을 드리세요. 코드로 결제할 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2505,18 @@
         <source>Shift closed: %1 short</source>
         <translation>근무를 마감했어요. 시재 부족: %1</translation>
     </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation>돈통을 여는 중…</translation>
+    </message>
+    <message>
+        <source>Drawer opened (no sale)</source>
+        <translation>돈통 열림 (판매 없음)</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>돈통이 열리지 않았습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::StaffPermissionGate</name>
@@ -2045,6 +2577,10 @@
     <message>
         <source>The printed receipt cannot be saved as %1.</source>
         <translation>인쇄된 영수증을 %1(으)로 저장할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The drawer log in %1 cannot be written.</source>
+        <translation>%1의 돈통 기록을 쓸 수 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,54 @@ TenderMethod methodFromCode(const QString &code)
         return TenderMethod::Other;
     return TenderMethod::Cash;
 }
+// Refunds `amount` to how the sale was paid: cards first in the order taken, each up to what it paid less
+// what earlier returns put back on it, then other tenders alike, the rest in cash.
+QList<Refund> toOriginalTenders(const QJsonObject &saleRecord, const QList<QJsonObject> &earlierReturns, qint64 amount)
+{
+    QList<Refund> refunds;
+    QHash<int, qint64> refundedByTender;
+    for (const QJsonObject &earlier : earlierReturns) {
+        for (const QJsonValue &value : earlier.value(QLatin1String("refunds")).toArray())
+            refundedByTender[int(integer(value.toObject(), "tender"))] += integer(value.toObject(), "amount");
+    }
+    qint64 unrefunded = amount;
+    int firstCashTender = 0;
+    const QJsonArray tenders = saleRecord.value(QLatin1String("tenders")).toArray();
+    for (const TenderMethod method : {TenderMethod::Card, TenderMethod::Other}) {
+        for (const QJsonValue &value : tenders) {
+            const QJsonObject tender = value.toObject();
+            const int id = int(integer(tender, "tender"));
+            const TenderMethod paidWith = methodFromCode(tender.value(QLatin1String("method")).toString());
+            if (paidWith == TenderMethod::Cash && firstCashTender == 0)
+                firstCashTender = id;
+            if (paidWith != method || unrefunded == 0)
+                continue;
+            const qint64 open = integer(tender, "amount") - refundedByTender.value(id);
+            const qint64 share = std::min(open, unrefunded);
+            if (share <= 0)
+                continue;
+            refunds.append(Refund{method, share, tender.value(QLatin1String("reference")).toString(), id});
+            unrefunded -= share;
+        }
+    }
+    if (unrefunded > 0)
+        refunds.append(Refund{TenderMethod::Cash, unrefunded, {}, firstCashTender});
+    return refunds;
+}
 } // namespace
+
+QString refundToCode(RefundTo refundTo)
+{
+    switch (refundTo) {
+    case RefundTo::StoreCredit:
+        return QStringLiteral("storeCredit");
+    case RefundTo::Exchange:
+        return QStringLiteral("exchange");
+    case RefundTo::OriginalTenders:
+        break;
+    }
+    return QStringLiteral("originalTenders");
+}
 
 QString returnReasonCode(ReturnReason reason)
 {
@@ -104,7 +151,7 @@ QHash<int, Quantity> Return::returnable(const QJsonObject &saleRecord, const QLi
 }
 
 Result<Return> Return::againstSale(const QJsonObject &saleRecord, const QList<QJsonObject> &earlierReturns,
-                                   const QList<ReturnRequest> &requests, RefundTo refundTo)
+                                   const QList<ReturnRequest> &requests)
 {
     if (saleRecord.contains(QLatin1String("kind")))
         return refused(QT_TRANSLATE_NOOP("Return", "This receipt is a return, not a sale"));
@@ -122,7 +169,6 @@ Result<Return> Return::againstSale(const QJsonObject &saleRecord, const QList<QJ
     result.m_id = QUuid::createUuid();
     result.m_originalSaleId = saleRecord.value(QLatin1String("sale")).toString();
     result.m_originalSequence = integer(saleRecord, "sequence");
-    result.m_refundTo = refundTo;
     QHash<int, qint64> requested; // per line, so one line asked for twice still counts once against its limit
     for (const ReturnRequest &request : requests) {
         const auto sold = soldLines.constFind(request.lineId);
@@ -160,37 +206,24 @@ Result<Return> Return::againstSale(const QJsonObject &saleRecord, const QList<QJ
         result.m_lines.append(line);
     }
 
-    if (refundTo == RefundTo::StoreCredit) {
-        result.m_refunds.append(Refund{TenderMethod::Other, result.m_refundMinor, creditReference(result.m_id), 0});
+    result.m_refunds = toOriginalTenders(saleRecord, earlierReturns, result.m_refundMinor);
+    return result;
+}
+
+Result<Return> Return::forExchange(const QJsonObject &saleRecord, const QList<QJsonObject> &earlierReturns,
+                                   const QList<ReturnRequest> &requests, const QUuid &returnId, qint64 appliedMinor)
+{
+    auto result = againstSale(saleRecord, earlierReturns, requests);
+    if (!result)
         return result;
-    }
-    QHash<int, qint64> refundedByTender;
-    for (const QJsonObject &earlier : earlierReturns) {
-        for (const QJsonValue &value : earlier.value(QLatin1String("refunds")).toArray())
-            refundedByTender[int(integer(value.toObject(), "tender"))] += integer(value.toObject(), "amount");
-    }
-    qint64 unrefunded = result.m_refundMinor;
-    int firstCashTender = 0;
-    const QJsonArray tenders = saleRecord.value(QLatin1String("tenders")).toArray();
-    for (const TenderMethod method : {TenderMethod::Card, TenderMethod::Other}) {
-        for (const QJsonValue &value : tenders) {
-            const QJsonObject tender = value.toObject();
-            const int id = int(integer(tender, "tender"));
-            const TenderMethod paidWith = methodFromCode(tender.value(QLatin1String("method")).toString());
-            if (paidWith == TenderMethod::Cash && firstCashTender == 0)
-                firstCashTender = id;
-            if (paidWith != method || unrefunded == 0)
-                continue;
-            const qint64 open = integer(tender, "amount") - refundedByTender.value(id);
-            const qint64 amount = std::min(open, unrefunded);
-            if (amount <= 0)
-                continue;
-            result.m_refunds.append(Refund{method, amount, tender.value(QLatin1String("reference")).toString(), id});
-            unrefunded -= amount;
-        }
-    }
-    if (unrefunded > 0)
-        result.m_refunds.append(Refund{TenderMethod::Cash, unrefunded, {}, firstCashTender});
+    if (appliedMinor < 0 || appliedMinor > result->m_refundMinor)
+        return refused(QT_TRANSLATE_NOOP("Return", "The exchange uses more credit than the items are worth"));
+    result->m_id = returnId;
+    result->m_refundTo = RefundTo::Exchange;
+    result->m_refunds.clear();
+    if (appliedMinor > 0)
+        result->m_refunds.append(Refund{TenderMethod::Other, appliedMinor, creditReference(returnId), 0});
+    result->m_refunds += toOriginalTenders(saleRecord, earlierReturns, result->m_refundMinor - appliedMinor);
     return result;
 }
 
@@ -252,9 +285,7 @@ QJsonObject Return::record(const QString &terminalId, const QString &storeId, co
                        {QLatin1String("openedAt"), time},
                        {QLatin1String("closedAt"), time},
                        {QLatin1String("status"), QLatin1String("completed")},
-                       {QLatin1String("refundTo"), m_refundTo == RefundTo::StoreCredit
-                                                       ? QLatin1String("storeCredit")
-                                                       : QLatin1String("originalTenders")},
+                       {QLatin1String("refundTo"), refundToCode(m_refundTo)},
                        {QLatin1String("lines"), lines},
                        {QLatin1String("refunds"), refunds},
                        {QLatin1String("refund"), m_refundMinor},

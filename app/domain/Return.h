@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Quantity.h"
 #include "Result.h"
+#include "ReturnRequest.h"
 #include "SaleEvent.h"
 
 #include <QCoreApplication>
@@ -11,25 +11,13 @@
 
 namespace omnitill {
 
-// Why an item came back; stored as its code ("damaged") in the return's record.
-enum class ReturnReason { Damaged, WrongSize, ChangedMind, Other };
+// Where the money of a return goes: back to how the sale was paid; onto store credit that a later sale
+// takes as a tender (a return without a receipt); or an exchange: first into the sale journaled with it,
+// the rest back to how the original sale was paid.
+enum class RefundTo { OriginalTenders, StoreCredit, Exchange };
 
-[[nodiscard]] QString returnReasonCode(ReturnReason reason);
-[[nodiscard]] std::optional<ReturnReason> returnReasonFromCode(const QString &code);
-
-// Where the money of a return goes: back to how the sale was paid, or onto store credit that a later
-// sale takes as a tender (an exchange, or a return without a receipt).
-enum class RefundTo { OriginalTenders, StoreCredit };
-
-// One line the customer brings back: which line of the original sale, how much of it, and what happens
-// to the goods.
-struct ReturnRequest
-{
-    int lineId = 0;
-    Quantity quantity;
-    bool restock = true;
-    ReturnReason reason = ReturnReason::ChangedMind;
-};
+// As the return's record names it: "originalTenders", "storeCredit", "exchange".
+[[nodiscard]] QString refundToCode(RefundTo refundTo);
 
 struct ReturnedLine
 {
@@ -67,7 +55,13 @@ class Return
 public:
     [[nodiscard]] static Result<Return> againstSale(const QJsonObject &saleRecord,
                                                     const QList<QJsonObject> &earlierReturns,
-                                                    const QList<ReturnRequest> &requests, RefundTo refundTo);
+                                                    const QList<ReturnRequest> &requests);
+    // The return half of an exchange, under the id its sale's credit already refers to: appliedMinor of the
+    // refund paid the new sale (store credit spent at once), the rest goes back to the original tenders.
+    [[nodiscard]] static Result<Return> forExchange(const QJsonObject &saleRecord,
+                                                    const QList<QJsonObject> &earlierReturns,
+                                                    const QList<ReturnRequest> &requests, const QUuid &returnId,
+                                                    qint64 appliedMinor);
     // Without a receipt: unitPriceMinor is what one unit refunds (tax-inclusive), always as store credit.
     [[nodiscard]] static Result<Return> withoutReceipt(const QString &sku, const QString &taxClass,
                                                        qint64 ratePerMillion, Quantity quantity, qint64 unitPriceMinor,
@@ -79,6 +73,7 @@ public:
 
     const QUuid &id() const { return m_id; }
     const QString &originalSaleId() const { return m_originalSaleId; }
+    qint64 originalSequence() const { return m_originalSequence; }
     const QList<ReturnedLine> &lines() const { return m_lines; }
     const QList<Refund> &refunds() const { return m_refunds; }
     qint64 refundMinor() const { return m_refundMinor; }

@@ -1,5 +1,7 @@
 #include "Sale.h"
 
+#include "Return.h"
+
 #include <QCoreApplication>
 
 namespace omnitill {
@@ -181,6 +183,15 @@ Result<void> Sale::check(const SaleEvent &event) const
                 return {};
             },
             [](const Resumed &) -> Result<void> { return {}; },
+            [this](const ExchangeCredited &e) -> Result<void> {
+                if (m_state != SaleState::Open)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "Payment has started: take the exchange on a new sale"));
+                if (m_exchange)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "This sale already has an exchange: finish it first"));
+                if (e.returnId.isNull() || e.lines.isEmpty() || e.creditMinor <= 0)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "Choose the items that come back in the exchange"));
+                return {};
+            },
         },
         event);
 }
@@ -224,6 +235,10 @@ void Sale::change(const SaleEvent &event)
                        m_state = SaleState::Tendering;
                    },
                    [this](const Completed &e) {
+                       if (m_totals.exchangeCreditMinor > 0) {
+                           m_tenders.append(Tender{nextTenderId(), TenderMethod::Other, m_totals.exchangeCreditMinor,
+                                                   Return::creditReference(m_exchange->returnId)});
+                       }
                        m_closedAt = e.at;
                        m_state = SaleState::Completed;
                    },
@@ -240,6 +255,7 @@ void Sale::change(const SaleEvent &event)
                        // A parked sale takes the promotions of the moment it comes back, as a new one would.
                        m_pricedAt = e.at;
                    },
+                   [this](const ExchangeCredited &e) { m_exchange = e; },
                },
                event);
 }
@@ -291,10 +307,24 @@ Result<void> Sale::setMember(bool member)
 
 Result<void> Sale::reprice()
 {
-    auto totals = priceSale(m_lines, m_basketDiscount, m_tenders, m_profile,
-                            PromotionContext{m_promotions, m_pricedAt, m_member});
+    const PromotionContext context{m_promotions, m_pricedAt, m_member};
+    auto totals = priceSale(m_lines, m_basketDiscount, m_tenders, m_profile, context);
     if (!totals)
         return Error{totals.error()};
+    if (m_exchange && m_state != SaleState::Voided) {
+        const qint64 applied = std::min(m_exchange->creditMinor, totals->totalDueMinor);
+        // Open, the credit pays ahead of the tenders; once completed it is one of them already.
+        if (m_state != SaleState::Completed && applied > 0) {
+            const QList<Tender> withCredit =
+                QList<Tender>{Tender{0, TenderMethod::Other, applied, Return::creditReference(m_exchange->returnId)}} +
+                m_tenders;
+            totals = priceSale(m_lines, m_basketDiscount, withCredit, m_profile, context);
+            if (!totals)
+                return Error{totals.error()};
+        }
+        totals->exchangeCreditMinor = applied;
+        totals->exchangeRefundMinor = m_exchange->creditMinor - applied;
+    }
     m_totals = std::move(totals).value();
     return {};
 }

@@ -18,6 +18,8 @@ enum class SaleState {
 
 // A sale is the replay of its events. apply() checks an event against the state machine and the
 // sale's contents, and refuses it with a reason the cashier can read; a refused event changes nothing.
+// An exchange's credit pays first while the sale is open; completion records the part used as a tender
+// with the return's credit reference, a void drops it.
 // Invariant: totals() always prices exactly the accepted events, with the store's automatic promotions as
 // in force when the sale was opened, or last resumed (the moment comes from those events, so a replay
 // prices alike), for a member customer or not.
@@ -48,6 +50,8 @@ public:
     const QList<Tender> &tenders() const { return m_tenders; }
     const std::optional<Discount> &basketDiscount() const { return m_basketDiscount; }
     const SaleTotals &totals() const { return m_totals; }
+    // The exchange whose credit pays towards this sale, if any (totals() says how much of it does).
+    const std::optional<saleevent::ExchangeCredited> &exchange() const { return m_exchange; }
     bool hasLiveLines() const { return !m_totals.lines.isEmpty(); }
     // The line with that id unless it was voided: what every priced line of totals() refers to.
     const SaleLine *liveLine(int lineId) const;
@@ -76,6 +80,7 @@ private:
     QList<SaleLine> m_lines;
     QList<Tender> m_tenders;
     std::optional<Discount> m_basketDiscount;
+    std::optional<saleevent::ExchangeCredited> m_exchange;
     SaleTotals m_totals;
 };
 

@@ -53,6 +53,31 @@ int lineIdOf(const QJsonObject &json)
 {
     return json.value(QLatin1String("line")).toInt();
 }
+
+QJsonArray returnRequestsToJson(const QList<ReturnRequest> &requests)
+{
+    QJsonArray lines;
+    for (const ReturnRequest &request : requests) {
+        lines.append(QJsonObject{{QLatin1String("line"), request.lineId},
+                                 {QLatin1String("quantity"), request.quantity.thousandths},
+                                 {QLatin1String("restock"), request.restock},
+                                 {QLatin1String("reason"), returnReasonCode(request.reason)}});
+    }
+    return lines;
+}
+
+QList<ReturnRequest> returnRequestsFromJson(const QJsonArray &lines)
+{
+    QList<ReturnRequest> requests;
+    for (const QJsonValue &value : lines) {
+        const QJsonObject line = value.toObject();
+        requests.append(ReturnRequest{
+            lineIdOf(line), Quantity{line.value(QLatin1String("quantity")).toInteger()},
+            line.value(QLatin1String("restock")).toBool(),
+            returnReasonFromCode(line.value(QLatin1String("reason")).toString()).value_or(ReturnReason::Other)});
+    }
+    return requests;
+}
 } // namespace
 
 Result<qint64> percentToBasisPoints(const QString &text)
@@ -173,6 +198,14 @@ QJsonObject saleEventToJson(const SaleEvent &event)
             [](const Resumed &e) -> QJsonObject {
                 return {{QLatin1String("type"), QLatin1String("resumed")}, {QLatin1String("at"), timestamp(e.at)}};
             },
+            [](const ExchangeCredited &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("exchangeCredited")},
+                        {QLatin1String("return"), e.returnId.toString(QUuid::WithoutBraces)},
+                        {QLatin1String("originalSale"), e.originalSaleId},
+                        {QLatin1String("originalSequence"), e.originalSequence},
+                        {QLatin1String("lines"), returnRequestsToJson(e.lines)},
+                        {QLatin1String("credit"), e.creditMinor}};
+            },
         },
         event);
 }
@@ -220,6 +253,13 @@ Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
         return SaleEvent{Suspended{timestampFrom(json)}};
     if (type == QLatin1String("resumed"))
         return SaleEvent{Resumed{timestampFrom(json)}};
+    if (type == QLatin1String("exchangeCredited")) {
+        return SaleEvent{ExchangeCredited{QUuid::fromString(json.value(QLatin1String("return")).toString()),
+                                          json.value(QLatin1String("originalSale")).toString(),
+                                          json.value(QLatin1String("originalSequence")).toInteger(),
+                                          returnRequestsFromJson(json.value(QLatin1String("lines")).toArray()),
+                                          json.value(QLatin1String("credit")).toInteger()}};
+    }
     return Error{QCoreApplication::translate("Sale", "Unknown sale event \"%1\"").arg(type)};
 }
 

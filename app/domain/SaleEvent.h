@@ -2,6 +2,7 @@
 
 #include "Product.h"
 #include "Result.h"
+#include "ReturnRequest.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -98,12 +99,24 @@ struct Resumed
 {
     QDateTime at;
 };
+// An exchange: lines of an earlier sale come back and their value pays for this sale. Nothing is
+// returned yet: the return (with this id, so its credit reference is known now) is journaled together
+// with this sale when it completes, and is dropped if the sale is voided.
+struct ExchangeCredited
+{
+    QUuid returnId;
+    QString originalSaleId;
+    qint64 originalSequence = 0;
+    QList<ReturnRequest> lines;
+    qint64 creditMinor = 0; // what the returned units refund, as computed when the exchange began
+};
 } // namespace saleevent
 
-using SaleEvent = std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged,
-                               saleevent::LineVoided, saleevent::PriceOverridden, saleevent::LineDiscounted,
-                               saleevent::LineNoted, saleevent::BasketDiscounted, saleevent::Tendered,
-                               saleevent::Completed, saleevent::Voided, saleevent::Suspended, saleevent::Resumed>;
+using SaleEvent =
+    std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged, saleevent::LineVoided,
+                 saleevent::PriceOverridden, saleevent::LineDiscounted, saleevent::LineNoted,
+                 saleevent::BasketDiscounted, saleevent::Tendered, saleevent::Completed, saleevent::Voided,
+                 saleevent::Suspended, saleevent::Resumed, saleevent::ExchangeCredited>;
 
 [[nodiscard]] QJsonObject saleEventToJson(const SaleEvent &event);
 [[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);

@@ -37,6 +37,10 @@ struct SaleTotals
     qint64 cashRoundingMinor = 0; // added to the total when the balance is settled in cash
     qint64 changeMinor = 0;
     qint64 balanceMinor = 0; // still owed; 0 once paid
+    // An exchange's credit: the part that pays this sale (counted in paidMinor), and the rest, which the
+    // return refunds to how the original sale was paid.
+    qint64 exchangeCreditMinor = 0;
+    qint64 exchangeRefundMinor = 0;
 
     bool fullyPaid() const { return balanceMinor <= 0 && totalDueMinor > 0; }
 };

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "OpenSaleStore.h"
 #include "PermissionGate.h"
+#include "ReturnService.h"
 #include "Transaction.h"
 
 namespace omnitill {
@@ -45,7 +46,9 @@ Result<int> CheckoutService::restore()
             m_sale = std::move(sale).value();
     }
     if (m_sale.state() == SaleState::Tendering && m_sale.totals().fullyPaid()) {
-        if (auto finished = finish(Completed{m_clock()}); !finished)
+        // An exchange whose return another till has taken meanwhile stays on screen to be voided: the
+        // till must still start.
+        if (auto finished = finish(Completed{m_clock()}); !finished && !m_sale.exchange())
             return Error{finished.error()};
     }
     Q_EMIT saleChanged();
@@ -212,6 +215,28 @@ Result<void> CheckoutService::voidSale(const QString &reason)
     return finish(Voided{m_clock(), reason});
 }
 
+Result<void> CheckoutService::takeExchange(const ExchangeCredited &credit)
+{
+    if (auto opened = ensureOpened(); !opened)
+        return opened;
+    return record(credit);
+}
+
+Result<void> CheckoutService::completeExchange()
+{
+    if (!m_sale.exchange())
+        return Error{tr("This sale has no exchange: take payment as usual")};
+    return finish(Completed{m_clock()});
+}
+
+// The return half of an exchange goes into the journal just before its sale, in the sale's transaction.
+Result<QJsonObject> CheckoutService::journalExchange(Transaction &transaction, const Sale &closed)
+{
+    if (!m_returns)
+        return Error{tr("This till takes no exchanges")};
+    return m_returns->journalExchange(transaction, closed);
+}
+
 Result<void> CheckoutService::finish(const SaleEvent &closing)
 {
     Sale closed = m_sale;
@@ -221,7 +246,14 @@ Result<void> CheckoutService::finish(const SaleEvent &closing)
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
-    auto entry = m_journal.append(transaction, closed, attribution(closed));
+    QJsonObject fields = attribution(closed);
+    if (closed.exchange() && closed.state() == SaleState::Completed) {
+        auto exchanged = journalExchange(transaction, closed);
+        if (!exchanged)
+            return Error{exchanged.error()};
+        fields.insert(QLatin1String("exchange"), *exchanged);
+    }
+    auto entry = m_journal.append(transaction, closed, fields);
     if (!entry)
         return Error{entry.error()};
     if (auto discarded = m_openSales->discard(transaction, closed.id()); !discarded)

@@ -14,6 +14,8 @@ class Database;
 class CatalogRepository;
 class OpenSaleStore;
 class PermissionGate;
+class ReturnService;
+class Transaction;
 
 // The checkout use case: builds the sale on screen from scans and cashier actions, writes every
 // accepted event to the open-sale store before anyone sees it, and on full payment moves the sale into
@@ -41,6 +43,9 @@ public:
     // With a shift source, a sale opens only while a shift is open, and its record names the shift.
     void setShiftSource(std::function<std::optional<qint64>()> openShiftId) { m_openShiftId = std::move(openShiftId); }
 
+    // Exchanges: the service that journals an exchange's return with its sale; must outlive this one.
+    void setReturns(ReturnService *returns) { m_returns = returns; }
+
     // Brings back the sale that was on screen when the till stopped; a sale that was already paid in
     // full is completed now. Returns how many open sales were found.
     [[nodiscard]] Result<int> restore();
@@ -66,6 +71,11 @@ public:
     // Takes a payment; when the sale is paid in full it is completed and journaled.
     [[nodiscard]] Result<void> tender(TenderMethod method, qint64 amountMinor, const QString &reference = {});
     [[nodiscard]] Result<void> voidSale(const QString &reason);
+    // Exchange: the value of items coming back (ReturnService::startExchange) pays towards the sale on
+    // screen, opening one if needed. The return is journaled only with the completed sale.
+    [[nodiscard]] Result<void> takeExchange(const saleevent::ExchangeCredited &credit);
+    // Completes a sale that its exchange credit pays in full; the credit left over is refunded.
+    [[nodiscard]] Result<void> completeExchange();
     // Clears the screen for the next customer after a completed or voided sale.
     void startNextSale();
 
@@ -90,6 +100,7 @@ private:
     Result<void> authorizeDiscount(const Discount &discount, qint64 baseMinor, const QJsonObject &details);
     Result<void> completeIfPaid();
     QJsonObject attribution(const Sale &sale) const;
+    Result<QJsonObject> journalExchange(Transaction &transaction, const Sale &closed);
 
     const Database &m_database;
     std::unique_ptr<OpenSaleStore> m_openSales;
@@ -102,6 +113,7 @@ private:
     std::optional<JournalEntry> m_lastCompleted;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     PermissionGate *m_gate = nullptr;
+    ReturnService *m_returns = nullptr;
     std::function<std::optional<qint64>()> m_openShiftId;
 };
 

@@ -16,6 +16,39 @@ TenderMethod tenderMethodFrom(const QString &code)
         return TenderMethod::Card;
     return code == QLatin1String("cash") ? TenderMethod::Cash : TenderMethod::Other;
 }
+
+// A product's name in the receipt's language, or the other one when that is all there is.
+QString productName(const QJsonObject &product, const StoreProfile &profile)
+{
+    const QString nameKo = product.value(QLatin1String("nameKo")).toString();
+    const QString nameEn = product.value(QLatin1String("nameEn")).toString();
+    const QString &preferred = profile.language == QLatin1String("ko") ? nameKo : nameEn;
+    return preferred.isEmpty() ? (nameKo.isEmpty() ? nameEn : nameKo) : preferred;
+}
+
+QList<Receipt::Payment> paymentsOf(const QJsonArray &payments)
+{
+    QList<Receipt::Payment> shown;
+    for (const QJsonValue &value : payments) {
+        const QJsonObject payment = value.toObject();
+        shown.append({tenderMethodFrom(payment.value(QLatin1String("method")).toString()), integer(payment, "amount")});
+    }
+    return shown;
+}
+
+// The items that came back: lines of a return's record (by SKU) or of an exchange in a sale's record
+// (with the product).
+QList<Receipt::ReturnedLine> returnedLinesOf(const QJsonArray &lines, const StoreProfile &profile)
+{
+    QList<Receipt::ReturnedLine> shown;
+    for (const QJsonValue &value : lines) {
+        const QJsonObject line = value.toObject();
+        const QString name = productName(line.value(QLatin1String("product")).toObject(), profile);
+        shown.append({name.isEmpty() ? line.value(QLatin1String("sku")).toString() : name,
+                      Quantity{integer(line, "quantity")}, integer(line, "refund")});
+    }
+    return shown;
+}
 } // namespace
 
 Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const StoreProfile &profile, Receipt::Kind kind)
@@ -40,10 +73,7 @@ Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const Store
         const QJsonObject line = value.toObject();
         const QJsonObject product = line.value(QLatin1String("product")).toObject();
         Receipt::Line shown;
-        const QString nameKo = product.value(QLatin1String("nameKo")).toString();
-        const QString nameEn = product.value(QLatin1String("nameEn")).toString();
-        const QString &preferred = profile.language == QLatin1String("ko") ? nameKo : nameEn;
-        shown.name = preferred.isEmpty() ? (nameKo.isEmpty() ? nameEn : nameKo) : preferred;
+        shown.name = productName(product, profile);
         const QString taxClass = product.value(QLatin1String("taxClass")).toString();
         shown.taxExempt = taxClass.isEmpty() || profile.taxClass(taxClass).value_or(TaxClass{}).isExempt();
         shown.quantity = Quantity{integer(line, "quantity")};
@@ -63,10 +93,18 @@ Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const Store
         receipt.addedTaxMinor = integer(record, "tax");
     receipt.cashRoundingMinor = integer(record, "cashRounding");
     receipt.totalMinor = integer(record, "total") + receipt.cashRoundingMinor;
-    for (const QJsonValue &value : record.value(QLatin1String("tenders")).toArray()) {
-        const QJsonObject tender = value.toObject();
-        receipt.payments.append(
-            {tenderMethodFrom(tender.value(QLatin1String("method")).toString()), integer(tender, "amount")});
+    receipt.payments = paymentsOf(record.value(QLatin1String("tenders")).toArray());
+    receipt.isReturn = record.value(QLatin1String("kind")).toString() == QLatin1String("return");
+    if (receipt.isReturn) {
+        receipt.returned = returnedLinesOf(record.value(QLatin1String("lines")).toArray(), profile);
+        receipt.refunds = paymentsOf(record.value(QLatin1String("refunds")).toArray());
+        receipt.originalSequence = integer(record, "originalSequence");
+    }
+    if (const QJsonObject exchange = record.value(QLatin1String("exchange")).toObject(); !exchange.isEmpty()) {
+        receipt.returnSequence = integer(exchange, "returnSequence");
+        receipt.originalSequence = integer(exchange, "originalSequence");
+        receipt.returned = returnedLinesOf(exchange.value(QLatin1String("lines")).toArray(), profile);
+        receipt.refunds = paymentsOf(exchange.value(QLatin1String("refunds")).toArray());
     }
     receipt.changeMinor = integer(record, "change");
     receipt.promotionSavingMinor = integer(record, "promotion");

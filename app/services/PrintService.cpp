@@ -1,5 +1,6 @@
 #include "PrintService.h"
 
+#include "DeviceConfiguration.h"
 #include "EscPosEncoder.h"
 #include "HardwareLog.h"
 #include "JournalReceipt.h"
@@ -7,9 +8,6 @@
 #include "ReceiptPrinter.h"
 #include "ReceiptText.h"
 #include "StoreSettings.h"
-#include "VirtualPrinterDevice.h"
-
-#include <QUrl>
 
 namespace omnitill {
 
@@ -33,15 +31,7 @@ PrintJob::Kind jobKind(Receipt::Kind kind)
 // How the worker reaches the printer: the virtual printer in-process, or a real transport.
 PrinterWorker::Connect connectionFor(const PrintService::Printer &printer)
 {
-    const QUrl url(printer.address);
-    if (url.scheme() == QLatin1String("virtual")) {
-        return [profile = printer.profile, folder = url.path()]() -> Result<std::unique_ptr<QIODevice>> {
-            auto device = std::make_unique<VirtualPrinterDevice>(profile, folder);
-            device->open(QIODevice::ReadWrite);
-            return std::unique_ptr<QIODevice>(std::move(device));
-        };
-    }
-    return [address = printer.address] { return PrinterConnection::open(address); };
+    return [printer] { return PrinterConnection::open(printer.address, printer.profile); };
 }
 } // namespace
 
@@ -55,6 +45,17 @@ Result<PrintService::Printer> PrintService::printerFromSettings(const StoreSetti
     if (!profile)
         return Error{profile.error()};
     return Printer{std::move(profile).value(), settings.value(addressKey).value_or(fallbackAddress)};
+}
+
+std::optional<Result<PrintService::Printer>> PrintService::printerFromDevices(const DeviceConfiguration &devices)
+{
+    const DeviceSettings *receipt = devices.device(QStringLiteral("receipt"));
+    if (!receipt || receipt->family != QLatin1String("escpos-printer"))
+        return std::nullopt;
+    auto profile = PrinterProfile::named(receipt->model);
+    if (!profile)
+        return Result<Printer>(Error{profile.error()});
+    return Result<Printer>(Printer{std::move(profile).value(), receipt->address});
 }
 
 PrintService::PrintService(const Database &database, StoreProfile store, Printer printer, QObject *parent)

@@ -10,10 +10,12 @@
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <optional>
 
 namespace omnitill {
 
 class StoreSettings;
+struct DeviceConfiguration;
 
 // Prints the till's receipts through the durable print queue. Every document is rendered from the
 // journal record of its sale (what prints is what was journaled), encoded for the configured printer
@@ -43,6 +45,9 @@ public:
     };
     [[nodiscard]] static Result<Printer> printerFromSettings(const StoreSettings &settings,
                                                              const QString &fallbackAddress);
+    // The printer a terminal's devices.json names as its receipt printer (the device "receipt" of the
+    // family "escpos-printer"), which takes precedence over the store settings; nullopt when there is none.
+    [[nodiscard]] static std::optional<Result<Printer>> printerFromDevices(const DeviceConfiguration &devices);
     static const QString profileKey;
     static const QString addressKey;
 

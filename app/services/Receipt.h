@@ -42,6 +42,13 @@ struct Receipt
         TenderMethod method = TenderMethod::Cash;
         qint64 amountMinor = 0;
     };
+    // An item that came back: on an exchange's receipt, or on a return's own receipt.
+    struct ReturnedLine
+    {
+        QString name; // the SKU when the record has no product (a return's own record)
+        Quantity quantity;
+        qint64 refundMinor = 0;
+    };
     // Which print of the sale this is: the receipt itself, a reprint marked as a copy so it cannot pass
     // for a second purchase, or a gift receipt that shows what was bought but no price.
     enum class Kind { Original, Copy, Gift };
@@ -68,6 +75,13 @@ struct Receipt
     qint64 promotionSavingMinor = 0; // all promotions together: "promotions saved you"
     QList<TaxRateSummary> taxRates;
     bool voided = false;
+    // Returns: a return's own receipt (isReturn: no sale lines, totalMinor is minus the refund), or the
+    // return half of an exchange on its sale's receipt (returnSequence set).
+    bool isReturn = false;
+    qint64 returnSequence = 0;
+    qint64 originalSequence = 0;
+    QList<ReturnedLine> returned;
+    QList<Payment> refunds; // back to the original payments, or onto store credit
     // Footer
     QString footer;
     // Formatting

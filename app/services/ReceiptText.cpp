@@ -108,8 +108,10 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     for (const QString &address : receipt.addressLines)
         out.centred(address);
     out.rule(QLatin1Char('='));
-    out.both(receipt.sequence > 0 ? tr("Receipt %1").arg(receipt.sequence, 6, 10, QLatin1Char('0'))
-                                  : tr("Sale in progress"),
+    const QString number = QStringLiteral("%1").arg(receipt.sequence, 6, 10, QLatin1Char('0'));
+    out.both(receipt.sequence == 0 ? tr("Sale in progress")
+             : receipt.isReturn    ? tr("Return %1").arg(number)
+                                   : tr("Receipt %1").arg(number),
              locale.toString(receipt.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
     out.line(tr("Terminal %1").arg(receipt.terminalId));
     if (receipt.kind == Receipt::Kind::Copy)
@@ -129,6 +131,37 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
         out.centred(tr("Present this receipt to exchange or return the items."));
         if (!receipt.saleId.isNull())
             out.document().qrCode(receipt.qrPayload());
+        out.document().cut();
+        return out.document();
+    }
+
+    // The items that came back and where their money went: a return's whole receipt, or the return half
+    // of an exchange under its sale.
+    const auto returnedItems = [&] {
+        if (receipt.originalSequence > 0)
+            out.line(tr("Returned from receipt %1").arg(receipt.originalSequence, 6, 10, QLatin1Char('0')));
+        for (const Receipt::ReturnedLine &line : receipt.returned) {
+            out.line(line.name);
+            out.both(QStringLiteral("  ") + tr("Quantity %1").arg(line.quantity.toString()), money(-line.refundMinor));
+        }
+        for (const Receipt::Payment &refund : receipt.refunds) {
+            const QString method = refund.method == TenderMethod::Cash   ? tr("Refunded in cash")
+                                   : refund.method == TenderMethod::Card ? tr("Refunded to card")
+                                                                         : tr("Store credit");
+            out.both(method, money(refund.amountMinor));
+        }
+    };
+    if (receipt.isReturn) {
+        returnedItems();
+        out.rule();
+        out.both(tr("REFUND"), money(-receipt.totalMinor), total);
+        const bool storeCredit = std::any_of(receipt.refunds.cbegin(), receipt.refunds.cend(),
+                                             [](const Receipt::Payment &r) { return r.method == TenderMethod::Other; });
+        if (storeCredit)
+            out.centred(tr("Store credit: scan this code at the till to pay with it."), emphasised);
+        if (receipt.kind == Receipt::Kind::Copy)
+            out.centred(tr("*** COPY (reprint) ***"), emphasised);
+        out.document().qrCode(receipt.qrPayload());
         out.document().cut();
         return out.document();
     }
@@ -164,11 +197,16 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     for (const Receipt::Payment &payment : receipt.payments) {
         const QString method = payment.method == TenderMethod::Cash   ? tr("Cash")
                                : payment.method == TenderMethod::Card ? tr("Card")
-                                                                      : tr("Other");
+                                                                      : tr("Store credit");
         out.both(method, money(payment.amountMinor));
     }
     if (receipt.changeMinor != 0)
         out.both(tr("Change"), money(receipt.changeMinor));
+    if (receipt.returnSequence > 0) {
+        out.rule();
+        out.line(tr("Exchange: return %1").arg(receipt.returnSequence, 6, 10, QLatin1Char('0')));
+        returnedItems();
+    }
     out.rule();
     for (const TaxRateSummary &rate : receipt.taxRates) {
         if (rate.taxClass.isExempt()) {

@@ -21,7 +21,7 @@ ReturnService::ReturnService(const Database &database, CatalogRepository &catalo
 {
 }
 
-Result<JournalEntry> ReturnService::findSale(const QString &scannedOrTyped) const
+Result<JournalEntry> ReturnService::findEntry(const QString &scannedOrTyped) const
 {
     const QString input = scannedOrTyped.trimmed();
     std::optional<JournalEntry> found;
@@ -36,9 +36,25 @@ Result<JournalEntry> ReturnService::findSale(const QString &scannedOrTyped) cons
     }
     if (!found)
         return Error{tr("No sale of this till has that receipt: check the number or use a return without receipt")};
-    if (found->record.contains(QLatin1String("kind")))
-        return Error{tr("That receipt is a return, not a sale")};
     return *found;
+}
+
+Result<JournalEntry> ReturnService::findSale(const QString &scannedOrTyped) const
+{
+    auto found = findEntry(scannedOrTyped);
+    if (found && found->record.contains(QLatin1String("kind")))
+        return Error{tr("That receipt is a return, not a sale")};
+    return found;
+}
+
+Result<QUuid> ReturnService::findStoreCredit(const QString &scannedOrTyped) const
+{
+    const auto found = findEntry(scannedOrTyped);
+    if (!found)
+        return Error{found.error()};
+    if (found->record.value(QLatin1String("kind")).toString() != QLatin1String("return"))
+        return Error{tr("That receipt is a sale: scan the store credit's receipt")};
+    return QUuid::fromString(found->saleId);
 }
 
 Result<ReturnService::SaleWithReturns> ReturnService::saleWithReturns(const QString &saleId) const
@@ -60,21 +76,25 @@ Result<QHash<int, Quantity>> ReturnService::returnable(const QString &saleId) co
     return Return::returnable(sold->sale.record, sold->earlierReturns);
 }
 
-Result<JournalEntry> ReturnService::returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests,
-                                                      RefundTo refundTo)
+Result<JournalEntry> ReturnService::returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests)
 {
     auto begun = Transaction::begin(m_database);
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
     // Read under the write lock: no other return of this sale can be journaled between check and append.
-    const auto sold = saleWithReturns(saleId);
-    if (!sold)
-        return Error{sold.error()};
-    const auto computed = Return::againstSale(sold->sale.record, sold->earlierReturns, requests, refundTo);
+    const auto computed = returnAgainst(saleId, requests);
     if (!computed)
         return Error{computed.error()};
     return journal(transaction, *computed);
+}
+
+Result<Return> ReturnService::returnAgainst(const QString &saleId, const QList<ReturnRequest> &requests) const
+{
+    const auto sold = saleWithReturns(saleId);
+    if (!sold)
+        return Error{sold.error()};
+    return Return::againstSale(sold->sale.record, sold->earlierReturns, requests);
 }
 
 Result<JournalEntry> ReturnService::returnWithoutReceipt(const QString &code, Quantity quantity, bool restock,
@@ -111,14 +131,19 @@ Result<JournalEntry> ReturnService::returnWithoutReceipt(const QString &code, Qu
     return journal(transaction, *computed);
 }
 
-Result<JournalEntry> ReturnService::journal(Transaction &transaction, const Return &done)
+Result<JournalEntry> ReturnService::append(Transaction &transaction, const Return &done)
 {
     QJsonObject record = done.record(m_profile.terminalId, m_profile.storeId, m_profile.currency.code(), m_clock());
     const QJsonObject fields = staffAndShift(m_gate, m_openShiftId);
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         record.insert(it.key(), it.value());
-    auto entry = m_journal.appendRecord(transaction, QStringLiteral("return"), m_profile.terminalId, m_clock(),
-                                        -done.refundMinor(), record);
+    return m_journal.appendRecord(transaction, QStringLiteral("return"), m_profile.terminalId, m_clock(),
+                                  -done.refundMinor(), record);
+}
+
+Result<JournalEntry> ReturnService::journal(Transaction &transaction, const Return &done)
+{
+    auto entry = append(transaction, done);
     if (!entry)
         return entry;
     if (auto committed = transaction.commit(); !committed)
@@ -156,6 +181,61 @@ Result<void> ReturnService::payWithStoreCredit(CheckoutService &checkout, const 
     if (due <= 0)
         return Error{tr("Add the new items before paying with the store credit")};
     return checkout.tender(TenderMethod::Other, std::min(*credit, due), Return::creditReference(returnId));
+}
+
+Result<void> ReturnService::startExchange(CheckoutService &checkout, const QString &saleId,
+                                          const QList<ReturnRequest> &requests)
+{
+    // Checked now so the cashier hears of a refusal at once; checked again when the sale completes.
+    const auto computed = returnAgainst(saleId, requests);
+    if (!computed)
+        return Error{computed.error()};
+    return checkout.takeExchange(saleevent::ExchangeCredited{computed->id(), saleId, computed->originalSequence(),
+                                                             requests, computed->refundMinor()});
+}
+
+Result<QJsonObject> ReturnService::journalExchange(Transaction &transaction, const Sale &sale)
+{
+    Q_ASSERT(sale.exchange());
+    const saleevent::ExchangeCredited &exchange = *sale.exchange();
+    // The caller's transaction holds the write lock: no other return of the sale can come in between.
+    const auto sold = saleWithReturns(exchange.originalSaleId);
+    if (!sold)
+        return Error{sold.error()};
+    const auto computed = Return::forExchange(sold->sale.record, sold->earlierReturns, exchange.lines,
+                                              exchange.returnId, sale.totals().exchangeCreditMinor);
+    if (!computed)
+        return Error{tr("The exchange cannot be completed: %1. Void this sale and start again").arg(computed.error())};
+    if (computed->refundMinor() != exchange.creditMinor)
+        return Error{tr("Another return of that receipt changed what these items are worth: void this sale and "
+                        "start the exchange again")};
+    const auto entry = append(transaction, *computed);
+    if (!entry)
+        return Error{entry.error()};
+    QHash<int, QJsonObject> soldProducts;
+    for (const QJsonValue &value : sold->sale.record.value(QLatin1String("lines")).toArray()) {
+        const QJsonObject line = value.toObject();
+        soldProducts.insert(line.value(QLatin1String("line")).toInt(), line.value(QLatin1String("product")).toObject());
+    }
+    QJsonArray lines;
+    for (const ReturnedLine &line : computed->lines()) {
+        lines.append(QJsonObject{{QLatin1String("product"), soldProducts.value(line.lineId)},
+                                 {QLatin1String("quantity"), line.quantity.thousandths},
+                                 {QLatin1String("refund"), line.refundMinor}});
+    }
+    QJsonArray refunds; // what goes back to how the original sale was paid; the rest paid this sale
+    for (const QJsonValue &value : entry->record.value(QLatin1String("refunds")).toArray()) {
+        if (value.toObject().value(QLatin1String("reference")).toString() != Return::creditReference(computed->id()))
+            refunds.append(value);
+    }
+    return QJsonObject{{QLatin1String("return"), entry->saleId},
+                       {QLatin1String("returnSequence"), entry->sequence},
+                       {QLatin1String("originalSequence"), exchange.originalSequence},
+                       {QLatin1String("credit"), computed->refundMinor()},
+                       {QLatin1String("applied"), sale.totals().exchangeCreditMinor},
+                       {QLatin1String("refund"), sale.totals().exchangeRefundMinor},
+                       {QLatin1String("lines"), lines},
+                       {QLatin1String("refunds"), refunds}};
 }
 
 } // namespace omnitill

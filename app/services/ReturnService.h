@@ -14,6 +14,7 @@ class CatalogRepository;
 class CheckoutService;
 class Database;
 class PermissionGate;
+class Sale;
 class Transaction;
 
 // The returns use case. A return is a journal record of its own (kind "return") with the next receipt
@@ -22,9 +23,12 @@ class Transaction;
 // returns of one sale race: the second waits for the first at BEGIN and then counts it.
 //
 // With a receipt the refund is what was paid for those units, to the original tenders (Return says in
-// what order) or onto store credit for an exchange. Without a receipt it takes the return_without_receipt
-// permission, refunds only store credit, at the lowest price the SKU sold at in the last 30 days, else the
-// catalog price. Store credit is spent as a tender (TenderMethod::Other, "return:<uuid>") of a later sale.
+// what order). An exchange puts that value on the sale on screen as credit and journals nothing until
+// the sale completes: then its return is journaled first in the sale's own transaction, the quantity
+// rule checked again, the credit the sale used spent at once and the rest refunded.
+// Without a receipt it takes the return_without_receipt permission, refunds only store credit, at the
+// lowest price the SKU sold at in the last 30 days, else the catalog price. Store credit is spent as a
+// tender (TenderMethod::Other, "return:<uuid>") of a later sale.
 class ReturnService : public QObject
 {
     Q_OBJECT
@@ -44,20 +48,28 @@ public:
 
     // The sale a receipt names: its QR code as scanned ("OTR:<uuid>") or its receipt number as typed.
     [[nodiscard]] Result<JournalEntry> findSale(const QString &scannedOrTyped) const;
+    // The return whose store credit a receipt names, the same way.
+    [[nodiscard]] Result<QUuid> findStoreCredit(const QString &scannedOrTyped) const;
     // What each line of the sale may still be returned, by line id.
     [[nodiscard]] Result<QHash<int, Quantity>> returnable(const QString &saleId) const;
 
-    [[nodiscard]] Result<JournalEntry> returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests,
-                                                         RefundTo refundTo = RefundTo::OriginalTenders);
+    [[nodiscard]] Result<JournalEntry> returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests);
     // code is what was scanned or typed for the item (barcode, SKU, variable-measure label).
     [[nodiscard]] Result<JournalEntry> returnWithoutReceipt(const QString &code, Quantity quantity, bool restock,
                                                             ReturnReason reason);
 
     // The store credit of a return still to spend.
     [[nodiscard]] Result<qint64> storeCredit(const QUuid &returnId) const;
-    // Exchange: pays the sale on screen with the return's store credit, as much as it covers; the customer
-    // pays any difference as usual, and credit beyond the sale stays on the return for later.
+    // Pays the sale on screen with the return's store credit, as much as it covers; the customer pays any
+    // difference as usual, and credit beyond the sale stays on the return for later.
     [[nodiscard]] Result<void> payWithStoreCredit(CheckoutService &checkout, const QUuid &returnId);
+
+    // Exchange: the value of these lines becomes credit on the sale on screen (see the class comment).
+    [[nodiscard]] Result<void> startExchange(CheckoutService &checkout, const QString &saleId,
+                                             const QList<ReturnRequest> &requests);
+    // For CheckoutService, inside the transaction that journals the completed sale: journals its exchange's
+    // return and answers what the sale's record says of it (receipt numbers, returned lines, refunds).
+    [[nodiscard]] Result<QJsonObject> journalExchange(Transaction &transaction, const Sale &sale);
 
 Q_SIGNALS:
     void returnCompleted(qint64 sequence);
@@ -70,7 +82,13 @@ private:
     };
     // The sale as journaled and the returns already made against it.
     [[nodiscard]] Result<SaleWithReturns> saleWithReturns(const QString &saleId) const;
-    // Journals the return with the till's attribution and commits the transaction.
+    // The return of those lines of the sale, as it would be now.
+    [[nodiscard]] Result<Return> returnAgainst(const QString &saleId, const QList<ReturnRequest> &requests) const;
+    // The journal entry a receipt's QR code or number names.
+    [[nodiscard]] Result<JournalEntry> findEntry(const QString &scannedOrTyped) const;
+    // Appends the return with the till's attribution to the caller's transaction.
+    Result<JournalEntry> append(Transaction &transaction, const Return &done);
+    // Appends the return and commits the transaction.
     Result<JournalEntry> journal(Transaction &transaction, const Return &done);
 
     const Database &m_database;

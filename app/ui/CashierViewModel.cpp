@@ -2,6 +2,7 @@
 
 #include "ApprovalRetry.h"
 #include "CheckoutService.h"
+#include "JournalReceipt.h"
 #include "Money.h"
 #include "PrintService.h"
 #include "ReceiptText.h"
@@ -181,6 +182,11 @@ QString CashierViewModel::receiptText() const
     const auto last = m_checkout.lastCompleted();
     const Sale &sale = m_checkout.sale();
     const bool isLast = last && last->saleId == sale.id().toString(QUuid::WithoutBraces);
+    if (isLast) {
+        // A finished sale shows what was journaled and printed, an exchange's returned items included.
+        if (const auto journaled = JournalReceipt::fromEntry(*last, m_checkout.profile()))
+            return ReceiptText::layout(*journaled).toPlainText(ReceiptText::defaultColumns);
+    }
     return ReceiptText::render(sale, isLast ? last->sequence : 0);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CashierViewModel.h"
+#include "ExchangeViewModel.h"
 #include "LanguageController.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
@@ -74,6 +75,17 @@ struct ReturnsSingleton
 public:
     inline static ReturnsViewModel *instance = nullptr;
     static ReturnsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct ExchangeSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::ExchangeViewModel)
+    QML_NAMED_ELEMENT(Exchange)
+    QML_SINGLETON
+public:
+    inline static ExchangeViewModel *instance = nullptr;
+    static ExchangeViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

@@ -1,5 +1,7 @@
 #include "ReturnsViewModel.h"
 
+#include "ApprovalRetry.h"
+#include "CheckoutService.h"
 #include "Money.h"
 #include "ReturnService.h"
 
@@ -8,9 +10,12 @@
 
 namespace omnitill {
 
-ReturnsViewModel::ReturnsViewModel(ReturnService &returns, StoreProfile profile, QObject *parent)
+ReturnsViewModel::ReturnsViewModel(ReturnService &returns, CheckoutService &checkout, StoreProfile profile,
+                                   ApprovalRetry &approvalRetry, QObject *parent)
     : QAbstractListModel(parent)
     , m_returns(returns)
+    , m_checkout(checkout)
+    , m_approvalRetry(approvalRetry)
     , m_profile(std::move(profile))
     , m_language(m_profile.language)
 {
@@ -45,6 +50,15 @@ bool ReturnsViewModel::load(const QString &scannedOrTyped)
     const auto returnable = m_returns.returnable(sale->saleId);
     if (!returnable)
         return report(false, returnable.error());
+    // What the exchange on screen is taking back is not offered a second time (its sale's completion
+    // would refuse it anyway); once completed, the journal counts it.
+    QHash<int, qint64> exchanging;
+    const Sale &onScreen = m_checkout.sale();
+    const bool underWay = onScreen.state() == SaleState::Open || onScreen.state() == SaleState::Tendering;
+    if (underWay && onScreen.exchange() && onScreen.exchange()->originalSaleId == sale->saleId) {
+        for (const ReturnRequest &request : onScreen.exchange()->lines)
+            exchanging[request.lineId] += request.quantity.thousandths;
+    }
     QList<Row> rows;
     for (const QJsonValue &value : sale->record.value(QLatin1String("lines")).toArray()) {
         const QJsonObject line = value.toObject();
@@ -56,7 +70,8 @@ bool ReturnsViewModel::load(const QString &scannedOrTyped)
         row.name = m_language == QLatin1String("ko") || nameEn.isEmpty() ? nameKo : nameEn;
         row.byWeight = product.value(QLatin1String("unit")).toString() == QLatin1String("kg");
         row.sold = Quantity{line.value(QLatin1String("quantity")).toInteger()};
-        row.returnable = returnable->value(row.lineId, Quantity{0});
+        row.returnable =
+            Quantity{qMax<qint64>(0, returnable->value(row.lineId, Quantity{0}).thousandths - exchanging[row.lineId])};
         rows.append(row);
     }
     beginResetModel();
@@ -81,30 +96,69 @@ void ReturnsViewModel::change(int row, int step)
     Q_EMIT dataChanged(index(row), index(row), {ChosenRole});
 }
 
-bool ReturnsViewModel::refund()
+QList<ReturnRequest> ReturnsViewModel::chosen() const
 {
     QList<ReturnRequest> requests;
-    for (const Row &row : std::as_const(m_rows)) {
+    for (const Row &row : m_rows) {
         if (row.chosen.thousandths > 0)
             requests.append(ReturnRequest{row.lineId, row.chosen, m_restock, ReturnReason::ChangedMind});
     }
-    const auto done = m_returns.returnWithReceipt(m_saleId, requests);
-    if (!done)
-        return report(false, done.error());
+    return requests;
+}
+
+QString ReturnsViewModel::refundsText(const QJsonObject &record) const
+{
     QStringList parts;
-    for (const QJsonValue &value : done->record.value(QLatin1String("refunds")).toArray()) {
+    for (const QJsonValue &value : record.value(QLatin1String("refunds")).toArray()) {
         const QJsonObject refund = value.toObject();
         const QString method = refund.value(QLatin1String("method")).toString();
         const QString amount = money(refund.value(QLatin1String("amount")).toInteger());
         parts.append(method == QLatin1String("card")   ? tr("card %1").arg(amount)
                      : method == QLatin1String("cash") ? tr("cash %1").arg(amount)
-                                                       : tr("other %1").arg(amount));
+                                                       : tr("store credit %1").arg(amount));
     }
+    return parts.join(QStringLiteral(", "));
+}
+
+bool ReturnsViewModel::refund()
+{
+    const auto done = m_returns.returnWithReceipt(m_saleId, chosen());
+    if (!done)
+        return report(false, done.error());
     const QString refunded = money(done->record.value(QLatin1String("refund")).toInteger());
     load(QString::number(done->record.value(QLatin1String("originalSequence")).toInteger()));
     return report(true, tr("Return %1: refund %2 (%3)")
                             .arg(done->sequence, 6, 10, QLatin1Char('0'))
-                            .arg(refunded, parts.join(QStringLiteral(", "))));
+                            .arg(refunded, refundsText(done->record)));
+}
+
+bool ReturnsViewModel::exchange()
+{
+    const auto started = m_returns.startExchange(m_checkout, m_saleId, chosen());
+    if (!started)
+        return report(false, started.error());
+    const qint64 credit = m_checkout.sale().exchange()->creditMinor;
+    beginResetModel();
+    m_saleId.clear();
+    m_rows.clear();
+    endResetModel();
+    Q_EMIT receiptChanged();
+    return report(true,
+                  tr("Exchange credit %1 is on the sale: scan the new items, then take payment").arg(money(credit)));
+}
+
+bool ReturnsViewModel::returnWithoutReceipt(const QString &code, int count, bool restock, int reason)
+{
+    const auto why = ReturnReason(qBound(0, reason, int(ReturnReason::Other)));
+    const auto done = m_returns.returnWithoutReceipt(code.trimmed(), Quantity::pieces(count), restock, why);
+    if (!done) {
+        // Refused, perhaps for a manager's approval: if one comes, the return is made then.
+        m_approvalRetry.waitFor([=, this] { returnWithoutReceipt(code, count, restock, reason); });
+        return report(false, done.error());
+    }
+    return report(true, tr("Store credit %1 on receipt %2: give the customer its receipt; its code pays a sale")
+                            .arg(money(done->record.value(QLatin1String("refund")).toInteger()))
+                            .arg(done->sequence, 6, 10, QLatin1Char('0')));
 }
 
 int ReturnsViewModel::rowCount(const QModelIndex &parent) const

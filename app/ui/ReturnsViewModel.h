@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Quantity.h"
+#include "ReturnRequest.h"
 #include "StoreProfile.h"
 
 #include <QAbstractListModel>
@@ -9,11 +9,14 @@
 namespace omnitill {
 
 class ApprovalRetry;
+class CheckoutService;
 class ReturnService;
 
-// A return against a receipt, on screen: the cashier scans the receipt's QR code or types its number,
-// picks how many of each line come back (never more than may still be returned), and refunds. The
-// model's rows are the receipt's lines; the refund itself is ReturnService's.
+// Returns on screen. Against a receipt: the cashier scans the receipt's QR code or types its number,
+// picks how many of each line come back (never more than may still be returned), and refunds them or
+// exchanges them (their value then pays the sale on screen). Without a receipt: an item code and count
+// come back as store credit, with a manager's approval if the cashier's role lacks it. The model's rows
+// are the receipt's lines; the rules are ReturnService's.
 class ReturnsViewModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,7 +32,8 @@ public:
     enum Role { NameRole = Qt::UserRole + 1, SoldRole, ReturnableRole, ChosenRole };
     Q_ENUM(Role)
 
-    ReturnsViewModel(ReturnService &returns, StoreProfile profile, QObject *parent = nullptr);
+    ReturnsViewModel(ReturnService &returns, CheckoutService &checkout, StoreProfile profile,
+                     ApprovalRetry &approvalRetry, QObject *parent = nullptr);
 
     QString receiptTitle() const { return m_receiptTitle; }
     bool loaded() const { return !m_saleId.isEmpty(); }
@@ -43,6 +47,10 @@ public:
     // One more or one less of a line to return; a weighed line comes back whole or not at all.
     Q_INVOKABLE void change(int row, int step);
     Q_INVOKABLE bool refund();
+    // The chosen lines' value becomes credit on the sale on screen; the new items are scanned next.
+    Q_INVOKABLE bool exchange();
+    // reason is the ReturnReason's index (damaged, wrong size, changed mind, other).
+    Q_INVOKABLE bool returnWithoutReceipt(const QString &code, int count, bool restock, int reason);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -64,9 +72,13 @@ private:
         Quantity chosen{0};
     };
     bool report(bool ok, const QString &text);
+    QList<ReturnRequest> chosen() const;
+    QString refundsText(const QJsonObject &record) const;
     QString money(qint64 minor) const;
 
     ReturnService &m_returns;
+    CheckoutService &m_checkout;
+    ApprovalRetry &m_approvalRetry;
     StoreProfile m_profile;
     QString m_language;
     QString m_saleId;

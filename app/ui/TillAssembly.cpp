@@ -2,6 +2,7 @@
 
 #include "CameraScanner.h"
 #include "Database.h"
+#include "DeviceConfiguration.h"
 #include "EvdevScannerReader.h"
 #include "HidrawScannerReader.h"
 #include "InputDeviceFinder.h"
@@ -21,14 +22,22 @@ namespace omnitill {
 Q_LOGGING_CATEGORY(lcAssembly, "omnitill.ui.assembly")
 
 namespace {
-// The configured printer; the demo's (and a misconfigured till's) is the virtual printer, whose receipts
-// a person can open as PNG files.
+// The configured printer: the "receipt" device of this terminal's devices.json when there is one, else the
+// store settings; the demo's (and a misconfigured till's) is the virtual printer, whose receipts a person
+// can open as PNG files.
 PrintService::Printer printerFor(const StoreSettings &settings, const Database &database)
 {
-    const QString virtualPrinter =
-        QStringLiteral("virtual:") +
-        QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("printed-receipts"));
+    const QString receiptFolder = QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("printed-receipts"));
+    const QString virtualPrinter = QStringLiteral("virtual:") + receiptFolder;
+    const QString devicesPath = DeviceConfiguration::pathBeside(database.path());
     auto printer = PrintService::printerFromSettings(settings, virtualPrinter);
+    if (QFileInfo::exists(devicesPath)) {
+        const auto devices = DeviceConfiguration::load(devicesPath, receiptFolder);
+        if (!devices)
+            printer = Error{devices.error()};
+        else if (auto configured = PrintService::printerFromDevices(*devices))
+            printer = std::move(*configured);
+    }
     if (printer)
         return std::move(printer).value();
     qCWarning(lcAssembly) << "printing to the virtual printer:" << printer.error();
@@ -49,7 +58,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , till(checkout, catalog, settings.favouriteSkus(), approvalRetry)
     , session(staff, idleLock, shifts, gate, approvalRetry)
     , shiftScreen(shifts, profile, approvalRetry)
-    , returnsScreen(returns, profile)
+    , returnsScreen(returns, checkout, profile, approvalRetry)
+    , exchangeScreen(checkout, returns)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
@@ -57,6 +67,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
     returns.setPermissionGate(&gate);
     returns.setShiftSource([this] { return shifts.currentShiftId(); });
+    checkout.setReturns(&returns);
     // Promotions in force today; a sale already under way keeps the ones it started with.
     if (auto active = PromotionRepository(database).loadActive(QDate::currentDate()); active)
         checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
@@ -69,6 +80,11 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     });
     QObject::connect(&shifts, &ShiftService::drawerOpenRequested, &printing, &PrintService::openDrawer);
     QObject::connect(&printing, &PrintService::drawerOpened, &shiftScreen, &ShiftViewModel::showDrawerOutcome);
+    // A return's receipt too: the customer's proof, and for store credit the code that spends it.
+    QObject::connect(&returns, &ReturnService::returnCompleted, &printing, [this](qint64 sequence) {
+        if (auto queued = printing.printReceipt(sequence); !queued)
+            qCWarning(lcAssembly) << "return receipt" << sequence << "not printed:" << queued.error();
+    });
     qCInfo(lcAssembly) << "receipts print on" << printing.printer().profile.displayName << "at"
                        << printing.printer().address;
     if (auto started = printing.start(); !started)

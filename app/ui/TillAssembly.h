@@ -5,6 +5,7 @@
 #include "ApprovalService.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
+#include "ExchangeViewModel.h"
 #include "IdleLock.h"
 #include "PrintService.h"
 #include "ReturnService.h"
@@ -54,6 +55,7 @@ public:
     SessionViewModel session;
     ShiftViewModel shiftScreen;
     ReturnsViewModel returnsScreen;
+    ExchangeViewModel exchangeScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>

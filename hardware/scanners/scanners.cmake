@@ -3,7 +3,6 @@
 # printer and device work next door grows without touching these lists. Included (not
 # add_subdirectory) so that AUTOMOC sees these sources as the target's own.
 set(scanners_dir ${CMAKE_CURRENT_LIST_DIR})
-find_package(Qt6 6.4 REQUIRED COMPONENTS SerialPort)
 target_sources(omnitill_hardware PRIVATE
     ${scanners_dir}/BarcodeImageReader.cpp ${scanners_dir}/BarcodeImageReader.h
     ${scanners_dir}/DeviceFileReader.cpp ${scanners_dir}/DeviceFileReader.h
@@ -16,7 +15,6 @@ target_sources(omnitill_hardware PRIVATE
     ${scanners_dir}/SerialScannerReader.cpp ${scanners_dir}/SerialScannerReader.h
 )
 target_include_directories(omnitill_hardware PUBLIC ${scanners_dir})
-target_link_libraries(omnitill_hardware PUBLIC Qt6::SerialPort)
 
 # The camera: Qt Multimedia kept out of omnitill_hardware, so only what shows a camera links it.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Multimedia Concurrent)

@@ -1,6 +1,6 @@
 #include "EscPosEncoder.h"
+#include "NetworkPrinter.h"
 #include "PrinterConnection.h"
-#include "VirtualPrinterServer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,30 +13,6 @@ class TestPrinterConnection : public QObject
     Q_OBJECT
 
 private:
-    // The virtual printer listening on loopback on its own thread, as a network printer would be.
-    struct NetworkPrinter
-    {
-        explicit NetworkPrinter(const PrinterProfile &profile)
-            : server(new VirtualPrinterServer(profile))
-        {
-            server->moveToThread(&thread);
-            QObject::connect(&thread, &QThread::finished, server, &QObject::deleteLater);
-            thread.start();
-            QMetaObject::invokeMethod(
-                server, [this] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
-        }
-        ~NetworkPrinter()
-        {
-            thread.quit();
-            thread.wait();
-        }
-        QString address() const { return QStringLiteral("tcp://127.0.0.1:%1").arg(server->port()); }
-
-        QThread thread;
-        VirtualPrinterServer *server;
-        bool listening = false;
-    };
-
     static QByteArray receiptJob(const PrinterProfile &profile)
     {
         EscPosEncoder e(profile);

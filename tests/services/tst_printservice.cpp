@@ -1,3 +1,4 @@
+#include "DeviceConfiguration.h"
 #include "JournalReceipt.h"
 #include "Money.h"
 #include "PrintService.h"
@@ -355,6 +356,23 @@ private Q_SLOTS:
         QCOMPARE(configured->address, QStringLiteral("tcp://10.0.0.9:9100"));
         QVERIFY(settings.setValue(PrintService::profileKey, QStringLiteral("no-such-printer")).ok());
         QVERIFY(!PrintService::printerFromSettings(settings, {}).ok());
+    }
+
+    void devicesJson_namesTheReceiptPrinterBeforeTheStoreSettings()
+    {
+        auto devices = DeviceConfiguration::defaults(QStringLiteral("/tmp/printed"));
+        const auto printer = PrintService::printerFromDevices(devices);
+        QVERIFY(printer && printer->ok());
+        QCOMPARE((*printer)->address, QStringLiteral("virtual:/tmp/printed"));
+        devices.devices[0].model = QStringLiteral("bixolon-srp-350");
+        devices.devices[0].address = QStringLiteral("usb://1504:0006");
+        const auto bixolon = PrintService::printerFromDevices(devices);
+        QCOMPARE((*bixolon)->profile.name, QStringLiteral("bixolon-srp-350"));
+        QCOMPARE((*bixolon)->address, QStringLiteral("usb://1504:0006"));
+        devices.devices[0].model = QStringLiteral("no-such-printer");
+        QVERIFY(!PrintService::printerFromDevices(devices)->ok());
+        devices.devices.removeFirst();
+        QVERIFY(!PrintService::printerFromDevices(devices)); // no receipt printer: the store settings decide
     }
 };
 

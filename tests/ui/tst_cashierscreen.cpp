@@ -81,6 +81,37 @@ private:
         QFAIL("no credentials form on screen");
     }
 
+    // The visible item with that objectName, searched through the item tree (a list's rows have no
+    // QObject parent, so findChild does not see them).
+    static QQuickItem *visibleItem(QQuickItem *root, const QString &objectName)
+    {
+        if (!root->isVisible())
+            return nullptr;
+        if (root->objectName() == objectName)
+            return root;
+        for (QQuickItem *child : root->childItems()) {
+            if (QQuickItem *found = visibleItem(child, objectName))
+                return found;
+        }
+        return nullptr;
+    }
+
+    // Clicks the visible item with that objectName where a finger would: in its middle.
+    void click(const char *objectName)
+    {
+        QQuickItem *target = visibleItem(m_window->contentItem(), QString::fromLatin1(objectName));
+        QVERIFY2(target, objectName);
+        const QPointF middle = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
+    }
+
+    void type(const char *objectName, const QString &text)
+    {
+        auto *field = m_window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
+        QVERIFY2(field, objectName);
+        field->setProperty("text", text);
+    }
+
     // Keys as a real keyboard (or wedge scanner) delivers them on X11 and Wayland: with the evdev key code
     // plus 8 as the native scan code and the event's time, gapMs apart.
     void typeKeys(const QString &text, qint64 gapMs)
@@ -123,6 +154,7 @@ private Q_SLOTS:
         qml::SessionSingleton::instance = &m_assembly->session;
         qml::ShiftSingleton::instance = &m_assembly->shiftScreen;
         qml::ReturnsSingleton::instance = &m_assembly->returnsScreen;
+        qml::ExchangeSingleton::instance = &m_assembly->exchangeScreen;
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -212,6 +244,76 @@ private Q_SLOTS:
         QVERIFY2(returns.message().contains(QStringLiteral("₩36,467")), qPrintable(returns.message()));
         QCOMPARE(returns.data(returns.index(1), ReturnsViewModel::SoldRole).toString(),
                  QStringLiteral("sold 2, returnable 0"));
+    }
+
+    void exchangeInTheReturnsTab_creditPaysTheNewItems_andTheDifferenceIsRefunded()
+    {
+        m_till->newSale();
+        click("returnsTab");
+        type("returnReceiptField", QStringLiteral("1"));
+        click("findReceiptButton");
+        QTRY_VERIFY(m_assembly->returnsScreen.loaded());
+        click("returnMore_0"); // the one T-shirt of receipt 1's first line is left to return
+        click("exchangeButton");
+        QTRY_VERIFY(visible("exchangeCreditText")); // back on the Pay tab, the credit on the sale
+        QVERIFY(m_checkout->sale().exchange());
+        const qint64 credit = m_checkout->sale().exchange()->creditMinor;
+        QVERIFY(credit > 1900);
+        const qint64 journaled = m_checkout->journal().lastSequence();
+        ReturnsViewModel &returns = m_assembly->returnsScreen;
+        QVERIFY(returns.load(QStringLiteral("1"))); // the shirt on its way back is not offered again
+        QCOMPARE(returns.data(returns.index(0), ReturnsViewModel::ReturnableRole).toBool(), false);
+
+        QVERIFY(m_till->submitCode(QStringLiteral("8801105001068"))); // a ₩1,900 cola
+        QTRY_VERIFY(visible("completeExchangeButton"));
+        QVERIFY(textOf("exchangeRefundText").startsWith(QStringLiteral("To refund")));
+        QCOMPARE(m_checkout->journal().lastSequence(), journaled); // nothing returned before completion
+        click("completeExchangeButton");
+        QTRY_COMPARE(m_checkout->sale().state(), SaleState::Completed);
+
+        QCOMPARE(m_checkout->journal().lastSequence(), journaled + 2); // the return, then the sale
+        const auto returned = m_checkout->journal().entry(journaled + 1);
+        QCOMPARE(returned->record.value(QStringLiteral("kind")).toString(), QStringLiteral("return"));
+        QCOMPARE(returned->totalMinor, -credit);
+        // Receipt 1 was paid in cash: what the cola leaves of the credit goes back in cash.
+        QTRY_VERIFY(textOf("exchangeRefundText").contains(QStringLiteral("cash")));
+        QVERIFY(textOf("receiptText").contains(QStringLiteral("Returned from receipt 000001")));
+        // Printed: receipt 1 and its copy, the refund of return 2, and this exchange (its return on it).
+        QTRY_COMPARE(printedReceipts(), 4);
+        QVERIFY(m_checkout->journal().verify().intact());
+        QCOMPARE(
+            m_assembly->returns.returnable(returned->record.value(QStringLiteral("originalSale")).toString())->value(1),
+            Quantity{0});
+    }
+
+    void returnWithoutReceipt_needsAManager_andItsStoreCreditPaysASale()
+    {
+        m_till->newSale();
+        click("returnsTab");
+        click("noReceiptTab");
+        type("noReceiptCodeField", QStringLiteral("8801105001068"));
+        click("noReceiptMoreButton"); // two colas
+        const qint64 journaled = m_checkout->journal().lastSequence();
+        const qsizetype printed = printedReceipts();
+        click("noReceiptRefundButton");
+        QTRY_VERIFY(visible("approvalDialog")); // a cashier may not refund without a receipt alone
+        QCOMPARE(m_checkout->journal().lastSequence(), journaled);
+        submitCredentials("3001", "3333");
+        QTRY_COMPARE(m_checkout->journal().lastSequence(), journaled + 1);
+        QVERIFY(!visible("approvalDialog"));
+        const auto credit = m_checkout->journal().entry(journaled + 1);
+        QCOMPARE(credit->record.value(QStringLiteral("refundTo")).toString(), QStringLiteral("storeCredit"));
+        QCOMPARE(credit->totalMinor, -2 * 1900); // the lowest price of the last 30 days
+        QVERIFY(m_assembly->returnsScreen.message().contains(QStringLiteral("Store credit")));
+        QTRY_COMPARE(printedReceipts(), printed + 1); // its receipt carries the code that spends it
+
+        click("payTab");
+        QVERIFY(m_till->submitCode(QStringLiteral("8809417101124"))); // ₩19,900
+        type("storeCreditField", QString::number(credit->sequence));
+        click("storeCreditButton");
+        QTRY_COMPARE(m_checkout->sale().totals().balanceMinor, 19900 - 3800);
+        QVERIFY(m_till->payCash(QString()));
+        QCOMPARE(*m_assembly->returns.storeCredit(QUuid(credit->saleId)), 0);
     }
 
     void productSearch_findsByKoreanInitialsAndSellsOnTap()

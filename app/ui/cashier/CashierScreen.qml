@@ -131,7 +131,7 @@ Item {
                     objectName: "rightTabs"
                     Layout.fillWidth: true
                     font.pixelSize: Theme.bodySize
-                    TabButton { text: qsTr("Pay"); implicitHeight: Theme.minimumTouch }
+                    TabButton { objectName: "payTab"; text: qsTr("Pay"); implicitHeight: Theme.minimumTouch }
                     TabButton { text: qsTr("Products"); implicitHeight: Theme.minimumTouch }
                     TabButton {
                         text: Till.parked.count > 0 ? qsTr("Parked (%1)").arg(Till.parked.count) : qsTr("Parked")
@@ -187,6 +187,7 @@ Item {
                         }
                     }
                     ReturnsPanel {
+                        onExchangeStarted: tabs.currentIndex = 0
                     }
                     ShiftPanel {
                     }

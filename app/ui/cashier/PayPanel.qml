@@ -9,10 +9,15 @@ import Omnitill.Cashier
 Item {
     id: root
 
+    // Cash is taken until the sale is paid, and not at all when an exchange's credit covers it.
+    readonly property bool takingCash: !Till.finished && !Exchange.canComplete
+
     signal done
 
     function payExact() {
-        if (Till.hasItems && !Till.finished)
+        if (Exchange.canComplete)
+            Exchange.complete()
+        else if (Till.hasItems && !Till.finished)
             Till.payCash("")
     }
 
@@ -20,14 +25,17 @@ Item {
         anchors.fill: parent
         spacing: Theme.gap
 
+        ExchangeTender {
+            Layout.fillWidth: true
+        }
         Text {
-            visible: !Till.finished
+            visible: root.takingCash
             text: qsTr("Cash due: %1").arg(Till.cashDueText)
             font.pixelSize: Theme.largeSize
             color: Theme.textColor
         }
         RowLayout {
-            visible: !Till.finished
+            visible: root.takingCash
             Layout.fillWidth: true
             spacing: Theme.gap / 2
             Repeater {
@@ -44,7 +52,7 @@ Item {
             }
         }
         RowLayout {
-            visible: !Till.finished
+            visible: root.takingCash
             Layout.fillWidth: true
             spacing: Theme.gap / 2
             TextField {
@@ -71,14 +79,15 @@ Item {
             }
         }
         NumericKeypad {
-            visible: !Till.finished
+            visible: root.takingCash
             Layout.fillWidth: true
             onDigit: digits => tendered.text += digits
             onErase: tendered.text = tendered.text.slice(0, -1)
             onClear: tendered.text = ""
         }
         Text {
-            visible: Till.finished
+            // An exchange that refunds shows its refund (ExchangeTender) instead of a change of nothing.
+            visible: Till.finished && Exchange.refundText === ""
             objectName: "changeText"
             text: qsTr("Change: %1").arg(Till.changeText)
             font.pixelSize: Theme.hugeSize

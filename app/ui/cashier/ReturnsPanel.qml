@@ -4,17 +4,36 @@ import QtQuick.Layouts
 import Omnitill.Controls
 import Omnitill.Cashier
 
-// A return against a receipt: scan its QR code or type its number, choose what comes back, refund.
-// The till refunds what was paid for those units, to the original payments.
+// Returns. With a receipt: scan its QR code or type its number, choose what comes back, then refund
+// what was paid for those units to the original payments, or exchange them: their value pays the sale
+// on screen. Without a receipt: store credit (NoReceiptReturn).
 Item {
     id: root
+
+    signal exchangeStarted
 
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.gap / 2
 
+        TabBar {
+            id: mode
+
+            Layout.fillWidth: true
+            TabButton { text: qsTr("With receipt"); implicitHeight: Theme.minimumTouch }
+            TabButton { objectName: "noReceiptTab"; text: qsTr("No receipt"); implicitHeight: Theme.minimumTouch }
+        }
+        NoReceiptReturn {
+            Layout.fillWidth: true
+            visible: mode.currentIndex === 1
+        }
+        Item {
+            Layout.fillHeight: true
+            visible: mode.currentIndex === 1
+        }
         RowLayout {
             Layout.fillWidth: true
+            visible: mode.currentIndex === 0
             TextField {
                 id: receipt
 
@@ -28,12 +47,13 @@ Item {
             TouchButton {
                 id: loadButton
 
+                objectName: "findReceiptButton"
                 text: qsTr("Find")
                 onClicked: if (Returns.load(receipt.text)) receipt.text = ""
             }
         }
         Text {
-            visible: Returns.loaded
+            visible: Returns.loaded && mode.currentIndex === 0
             text: Returns.receiptTitle
             font.pixelSize: Theme.bodySize
             font.bold: true
@@ -42,6 +62,7 @@ Item {
         ListView {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: mode.currentIndex === 0
             clip: true
             spacing: 4
             model: Returns
@@ -83,6 +104,7 @@ Item {
                     color: Theme.textColor
                 }
                 TouchButton {
+                    objectName: "returnMore_" + parent.index
                     implicitWidth: Theme.minimumTouch
                     text: "+"
                     enabled: parent.returnable
@@ -91,18 +113,27 @@ Item {
             }
         }
         CheckBox {
-            visible: Returns.loaded
+            visible: Returns.loaded && mode.currentIndex === 0
             text: qsTr("Back to stock")
             checked: Returns.restock
             onToggled: Returns.restock = checked
         }
-        TouchButton {
-            objectName: "refundButton"
+        RowLayout {
             Layout.fillWidth: true
-            visible: Returns.loaded
-            text: qsTr("Refund")
-            tint: Theme.danger
-            onClicked: Returns.refund()
+            visible: Returns.loaded && mode.currentIndex === 0
+            TouchButton {
+                objectName: "refundButton"
+                Layout.fillWidth: true
+                text: qsTr("Refund")
+                tint: Theme.danger
+                onClicked: Returns.refund()
+            }
+            TouchButton {
+                objectName: "exchangeButton"
+                Layout.fillWidth: true
+                text: qsTr("Exchange")
+                onClicked: if (Returns.exchange()) root.exchangeStarted()
+            }
         }
         Text {
             Layout.fillWidth: true
