@@ -46,6 +46,7 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     , m_orders(pool)
     , m_coupons(pool)
     , m_catalog(pool)
+    , m_profiles(pool)
 {
     // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
     m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
@@ -65,6 +66,20 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.redeemPoints(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/visits"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.recordVisit(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/profile"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_profiles.profile(request); });
+    addRoute(Method::Put, QStringLiteral("/v1/customers/{id}/consents"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_profiles.setConsents(request); });
+    addRoute(Method::Put, QStringLiteral("/v1/customers/{id}/sizes/{category}"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_profiles.stateSize(request); });
+    addRoute(Method::Delete, QStringLiteral("/v1/customers/{id}/wishlist/{sku}"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_profiles.removeWish(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/wishlist"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_profiles.addWish(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/notes/{note}/resolve"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_profiles.resolveNote(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/notes"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_profiles.addNote(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.customer(request); });
     addRoute(Method::Post, QStringLiteral("/v1/coupons/{code}/validate"), Access::Terminal,
@@ -127,7 +142,14 @@ void CentralServer::addRoute(Method method, const QString &path, Access access, 
 {
     m_routes.append({methodName(method), path});
     const QString pattern = qtPattern(path);
-    if (pattern.contains(QLatin1String("<arg>"))) {
+    const qsizetype arguments = pattern.count(QLatin1String("<arg>"));
+    if (arguments == 2) {
+        m_server.route(pattern, method,
+                       [this, access, handler](const QString &first, const QString &second,
+                                               const QHttpServerRequest &request) {
+                           return dispatch(request, {first, second}, access, handler);
+                       });
+    } else if (arguments == 1) {
         m_server.route(pattern, method,
                        [this, access, handler](const QString &argument, const QHttpServerRequest &request) {
                            return dispatch(request, {argument}, access, handler);

@@ -3,6 +3,7 @@
 #include "CatalogApi.h"
 #include "CentralApi.h"
 #include "CouponApi.h"
+#include "CustomerProfileApi.h"
 #include "OrdersApi.h"
 #include "Result.h"
 
@@ -69,6 +70,7 @@ private:
     OrdersApi m_orders;
     CouponApi m_coupons;
     CatalogApi m_catalog;
+    CustomerProfileApi m_profiles;
     QThreadPool m_workers; // declared before m_server, so it outlives the server's pending continuations
     QHttpServer m_server;
     QList<Route> m_routes;

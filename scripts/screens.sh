@@ -36,6 +36,8 @@ for run in ko:1280x800 en:1280x800 ko:1024x768 en:1920x1080; do
         xdotool key F2; shot products
         xdotool key F4; sleep 0.3; scan 8801105001013; xdotool key F9; shot parked
         xdotool key F12; shot paid
+        xdotool key F6; sleep 0.3; scan 1; shot returns   # the receipt number of the first sale
+        xdotool key F7; shot shift
         kill $pid
     ' _ "$till" "$store" "$out" "$language" "$([ "$size" = 1280x800 ] || echo "-$size")"
     rm -rf "$store"

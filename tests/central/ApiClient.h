@@ -41,6 +41,12 @@ public:
         return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
+    ApiReply put(const QString &path, const QJsonObject &body)
+    {
+        return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    ApiReply remove(const QString &path) { return send("DELETE", path, {}); }
+
     ApiReply send(const QByteArray &method, const QString &path, const QByteArray &body)
     {
         QNetworkRequest request(m_base.resolved(QUrl(path)));

@@ -187,6 +187,8 @@ Item {
                         }
                     }
                     ReturnsPanel {
+                        id: returnsPanel
+
                         onExchangeStarted: tabs.currentIndex = 0
                     }
                     ShiftPanel {
@@ -247,6 +249,16 @@ Item {
         context: Qt.ApplicationShortcut
         sequence: "F4"
         onActivated: { Till.park(); root.refocus() }
+    }
+    Shortcut {
+        context: Qt.ApplicationShortcut
+        sequence: "F6"
+        onActivated: { tabs.currentIndex = 4; returnsPanel.focusReceipt() }
+    }
+    Shortcut {
+        context: Qt.ApplicationShortcut
+        sequence: "F7"
+        onActivated: tabs.currentIndex = 5
     }
     Shortcut {
         context: Qt.ApplicationShortcut

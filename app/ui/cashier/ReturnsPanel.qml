@@ -12,6 +12,12 @@ Item {
 
     signal exchangeStarted
 
+    // Ready for the receipt's QR code: a scan goes straight into the receipt field.
+    function focusReceipt() {
+        mode.currentIndex = 0
+        receipt.forceActiveFocus()
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.gap / 2

@@ -1,0 +1,154 @@
+#include "CentralAccount.h"
+#include "CentralClient.h"
+#include "CustomerLookup.h"
+#include "CustomerRepository.h"
+#include "SigningKeyStore.h"
+#include "SigningKeys.h"
+#include "StoreSettings.h"
+#include "central/CentralHarness.h"
+#include "services/StoreFixture.h"
+
+#include <QSignalSpy>
+
+using namespace omnitill;
+
+// The till enrolls at a real central store over HTTP, fetches its signing keys and identifies customers by
+// app code, loyalty number and phone; with the central store gone it still knows a customer from a signed
+// app code, and it refuses forged, expired and replayed codes with their reasons.
+class TestCustomerLookup : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CentralHarness> m_central;
+    std::unique_ptr<StoreFixture> m_store;
+    std::unique_ptr<StoreSettings> m_settings;
+    std::unique_ptr<CentralClient> m_client;
+    std::unique_ptr<SigningKeys> m_keys;
+    std::unique_ptr<CustomerLookup> m_lookup;
+    central::Customer m_customer;
+
+    Result<IdentifiedCustomer> identify(const QString &text)
+    {
+        std::optional<Result<IdentifiedCustomer>> outcome;
+        m_lookup->identify(text, [&](Result<IdentifiedCustomer> found) { outcome = std::move(found); });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 10000))
+            return Error{QStringLiteral("no answer")};
+        return *outcome;
+    }
+
+    QString appToken(const QDateTime &now = QDateTime::currentDateTimeUtc())
+    {
+        return central::SigningKeyStore(*m_central->database.pool)
+            .customerToken(m_customer.id, m_customer.tier, now)
+            .value();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_central = std::make_unique<CentralHarness>();
+        m_store = std::make_unique<StoreFixture>();
+        m_settings = std::make_unique<StoreSettings>(*m_store->database);
+        m_client = std::make_unique<CentralClient>();
+        m_keys = std::make_unique<SigningKeys>(*m_settings, *m_client);
+        m_lookup = std::make_unique<CustomerLookup>(*m_client, *m_keys);
+        m_customer = central::CustomerRepository(*m_central->database.pool)
+                         .create({QStringLiteral("박지민"), QStringLiteral("010-5555-1234"),
+                                  QStringLiteral("800055551234"), QStringLiteral("gold")})
+                         .value();
+        QVERIFY(central::SigningKeyStore(*m_central->database.pool).rotate().ok());
+
+        CentralAccount account(*m_settings, *m_client);
+        const QString code = central::TerminalRegistry(*m_central->database.pool)
+                                 .createEnrollmentCode(QStringLiteral("KR-SEOUL-01"))
+                                 .value();
+        std::optional<Result<void>> enrolled;
+        account.enroll(m_central->base(), code, QStringLiteral("Till 1"), [&](Result<void> r) { enrolled = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(enrolled.has_value(), 10000);
+        QVERIFY2(enrolled->ok(), enrolled->ok() ? "" : qPrintable(enrolled->error()));
+        QVERIFY(account.enrolled());
+
+        std::optional<Result<int>> refreshed;
+        m_keys->refresh([&](Result<int> r) { refreshed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 10000);
+        QVERIFY(refreshed->ok());
+        QCOMPARE(refreshed->value(), 1);
+    }
+    void cleanup()
+    {
+        m_lookup.reset();
+        m_keys.reset();
+        m_client.reset();
+        m_settings.reset();
+        m_store.reset();
+        m_central.reset();
+    }
+
+    void appCode_identifiesTheCustomer_withTheProfile_andCountsAVisit()
+    {
+        const auto found = identify(appToken());
+        QVERIFY2(found, found ? "" : qPrintable(found.error()));
+        QCOMPARE(found->name, QStringLiteral("박지민"));
+        QCOMPARE(found->tier, QStringLiteral("gold"));
+        QVERIFY(found->fromCentral);
+        QVERIFY(found->profile.contains(QLatin1String("notes")));
+        QTRY_COMPARE(central::CustomerRepository(*m_central->database.pool).byId(m_customer.id)->visits, 1);
+    }
+
+    void theSameAppCodeTwice_isAReplay()
+    {
+        const QString token = appToken();
+        QVERIFY(identify(token));
+        const auto replayed = identify(token);
+        QVERIFY(!replayed);
+        QVERIFY2(replayed.error().contains(QStringLiteral("already used")), qPrintable(replayed.error()));
+    }
+
+    void expiredOrForgedCodes_areRefusedWithTheReason()
+    {
+        const auto expired = identify(appToken(QDateTime::currentDateTimeUtc().addSecs(-600)));
+        QVERIFY(!expired);
+        QVERIFY2(expired.error().contains(QStringLiteral("expired")), qPrintable(expired.error()));
+        QString forged = appToken();
+        forged[forged.size() - 3] = forged[forged.size() - 3] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QVERIFY(!identify(forged));
+    }
+
+    void loyaltyAndPhoneNumbers_findTheCustomer()
+    {
+        const auto byLoyalty = identify(QStringLiteral("8000 5555 1234"));
+        QVERIFY2(byLoyalty, byLoyalty ? "" : qPrintable(byLoyalty.error()));
+        QCOMPARE(byLoyalty->id, m_customer.id);
+        const auto byPhone = identify(QStringLiteral("010-5555-1234"));
+        QVERIFY(byPhone);
+        QCOMPARE(byPhone->id, m_customer.id);
+        const auto nobody = identify(QStringLiteral("010-0000-0000"));
+        QVERIFY(!nobody);
+        QVERIFY(!identify(QStringLiteral("hello")));
+    }
+
+    void withTheCentralStoreGone_anAppCodeStillIdentifies_butANumberCannot()
+    {
+        const QString token = appToken(); // on the customer's phone since before the outage
+        m_central.reset();
+        m_client->setTimeout(2000);
+        const auto offline = identify(token);
+        QVERIFY2(offline, offline ? "" : qPrintable(offline.error()));
+        QVERIFY(!offline->fromCentral);
+        QCOMPARE(offline->tier, QStringLiteral("gold"));
+        const auto number = identify(QStringLiteral("800055551234"));
+        QVERIFY(!number);
+        QVERIFY2(number.error().contains(QStringLiteral("app code")), qPrintable(number.error()));
+    }
+
+    void keys_surviveARestartOfTheTill()
+    {
+        SigningKeys reloaded(*m_settings, *m_client);
+        QCOMPARE(reloaded.load(), 1);
+        QVERIFY(reloaded.verifier().verify(appToken(), QDateTime::currentDateTimeUtc()));
+    }
+};
+
+QTEST_MAIN(TestCustomerLookup)
+#include "tst_customerlookup.moc"
