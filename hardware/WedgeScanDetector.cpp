@@ -1,6 +1,7 @@
 #include "WedgeScanDetector.h"
 
 #include "HardwareLog.h"
+#include "ScanPayload.h"
 
 namespace omnitill {
 
@@ -107,7 +108,7 @@ QList<WedgeOutput> WedgeScanDetector::press(const KeyStroke &stroke)
                isBurst()) {
         WedgeOutput refused;
         refused.kind = WedgeOutput::Kind::Refused;
-        refused.reason = tr("A scan longer than %1 characters was ignored.").arg(m_settings.maxLength);
+        refused.reason = ScanPayload::tooLongReason(m_settings.maxLength);
         qCWarning(lcScanner) << "overlong scanner burst dropped";
         m_buffer = {stroke};
         m_discardingBurst = true;
@@ -149,21 +150,15 @@ WedgeOutput WedgeScanDetector::decide(bool terminated)
     }
     if (dropped > 0)
         qCInfo(lcScanner) << dropped << "keys that make no printable character dropped from a scan";
-    if (!m_settings.prefix.isEmpty() && data.startsWith(m_settings.prefix))
-        data.remove(0, m_settings.prefix.size());
-    if (!m_settings.suffix.isEmpty() && data.endsWith(m_settings.suffix))
-        data.chop(m_settings.suffix.size());
-    if (data.size() >= 3 && data.at(0) == QLatin1Char(']') && data.at(1).isLetter()) {
-        output.symbologyId = data.left(3);
-        data.remove(0, 3);
-    }
-    if (data.isEmpty()) {
+    ScanPayload payload = ScanPayload::fromRaw(std::move(data), {m_settings.prefix, m_settings.suffix});
+    output.symbologyId = payload.symbologyId;
+    if (payload.data.isEmpty()) {
         output.kind = WedgeOutput::Kind::Refused;
         output.reason = tr("The scan held no data.");
         return output;
     }
     output.kind = WedgeOutput::Kind::Scan;
-    output.data = data;
+    output.data = std::move(payload.data);
     return output;
 }
 

@@ -33,6 +33,9 @@ echo
 echo "## bench_promotions"
 "$build/bench/bench_promotions" 30
 echo
+echo "## bench_camera_decode"
+"$build/bench/bench_camera_decode" 50
+echo
 echo "## bench_central_ingest (PostgreSQL 15, fsync on, real HTTP on loopback)"
 "$here/tests/central/postgres-cluster.sh" start "$work/postgres" --durable >/dev/null
 trap '"$here/tests/central/postgres-cluster.sh" stop "$work/postgres" >/dev/null; rm -rf "$work"' EXIT

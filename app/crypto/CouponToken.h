@@ -2,6 +2,7 @@
 
 #include "CouponRule.h"
 #include "Result.h"
+#include "TillQrPrefix.h"
 
 #include <QDateTime>
 
@@ -31,7 +32,7 @@ struct CouponTokenClaims
 class CouponToken
 {
 public:
-    static constexpr QLatin1StringView prefix{"OMCP1:"};
+    static constexpr QLatin1StringView prefix = TillQrPrefix::coupon;
     // A rule with long SKU lists is refused rather than printed as a QR no camera reads.
     static constexpr qsizetype maximumLength = 1024;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TillQrPrefix.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,7 +33,7 @@ class CustomerToken
     Q_DECLARE_TR_FUNCTIONS(CustomerToken)
 
 public:
-    static constexpr QLatin1StringView prefix{"OMC1:"};
+    static constexpr QLatin1StringView prefix = TillQrPrefix::customer;
     static constexpr qint64 lifetimeSeconds = 120;
     // Longer input is refused before it is decoded; a real token is about 250 characters.
     static constexpr qsizetype maximumLength = 512;

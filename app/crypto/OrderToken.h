@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TillQrPrefix.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,7 +34,7 @@ class OrderToken
     Q_DECLARE_TR_FUNCTIONS(OrderToken)
 
 public:
-    static constexpr QLatin1StringView prefix{"OMO1:"};
+    static constexpr QLatin1StringView prefix = TillQrPrefix::order;
     // Longer input is refused before it is decoded; a real token is about 330 characters.
     static constexpr qsizetype maximumLength = 512;
 

@@ -91,6 +91,14 @@ Result<void> CheckoutService::scan(const QString &code, qint64 multiplier)
     return addItem(*item);
 }
 
+Result<void> CheckoutService::scan(const ScannedCode &scanned)
+{
+    const auto item = m_lookup.find(scanned);
+    if (!item)
+        return Error{item.error()};
+    return addItem(*item);
+}
+
 Result<void> CheckoutService::addItem(const ItemMatch &item)
 {
     if (auto opened = ensureOpened(); !opened)

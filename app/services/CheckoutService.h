@@ -56,6 +56,8 @@ public:
     const SaleJournal &journal() const { return m_journal; }
 
     [[nodiscard]] Result<void> scan(const QString &code, qint64 multiplier = 1);
+    // A product code from a scanner, classified by the ScanRouter (GS1 lot, weight and price included).
+    [[nodiscard]] Result<void> scan(const ScannedCode &scanned);
     [[nodiscard]] Result<void> addItem(const ItemMatch &item);
     [[nodiscard]] Result<void> changeQuantity(int lineId, Quantity quantity);
     // Voiding a line once payment has started takes void_line_after_tender; if what was paid then covers

@@ -46,6 +46,34 @@ Result<ItemMatch> ItemLookup::find(const QString &input) const
     return Error{tr("No product with code %1").arg(code)};
 }
 
+Result<ItemMatch> ItemLookup::find(const ScannedCode &scanned) const
+{
+    switch (scanned.kind) {
+    case ScannedCode::Kind::Product:
+        return findGtin(scanned.code);
+    case ScannedCode::Kind::VariableMeasure:
+        return findVariableMeasure(scanned.code);
+    case ScannedCode::Kind::Gs1Product:
+        break;
+    default:
+        return Error{tr("That code is not a product")};
+    }
+    auto product = m_catalog.findByBarcode(scanned.gtin);
+    if (!product)
+        return Error{tr("No product with barcode %1").arg(scanned.gtin)};
+    if (scanned.priceMinor) {
+        product->unitPriceMinor = *scanned.priceMinor;
+        product->unit = Unit::Each;
+        return ItemMatch{*product, Quantity::pieces(1), scanned.code};
+    }
+    if (product->unit == Unit::Kilogram) {
+        if (!scanned.netWeightGrams || *scanned.netWeightGrams <= 0)
+            return Error{tr("%1 is sold by weight: weigh it and scan the scale label").arg(shownName(*product))};
+        return ItemMatch{*product, Quantity::grams(*scanned.netWeightGrams), scanned.code};
+    }
+    return ItemMatch{*product, Quantity::pieces(1), scanned.code};
+}
+
 Result<ItemMatch> ItemLookup::findGtin(const QString &digits) const
 {
     const auto gtin = Gtin::parse(digits);

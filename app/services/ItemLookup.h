@@ -2,6 +2,7 @@
 
 #include "Product.h"
 #include "Result.h"
+#include "ScanRouter.h"
 #include "VariableMeasure.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,9 @@ public:
     ItemLookup(CatalogRepository &catalog, VariableMeasureLayout layout);
 
     [[nodiscard]] Result<ItemMatch> find(const QString &input) const;
+    // A scan the ScanRouter classified as a product. A GS1 code's (310n) weight is the quantity of an item
+    // sold by weight; its (392n) price, like a price label's, is the price of this one piece.
+    [[nodiscard]] Result<ItemMatch> find(const ScannedCode &scanned) const;
 
 private:
     Result<ItemMatch> findGtin(const QString &digits) const;

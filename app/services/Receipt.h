@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Sale.h"
+#include "TillQrPrefix.h"
 
 #include <QUuid>
 
@@ -98,7 +99,7 @@ struct Receipt
     // returns). "OTR:" and the sale's UUID; nothing secret, nothing a customer could change usefully.
     [[nodiscard]] QByteArray qrPayload() const;
     [[nodiscard]] static std::optional<QUuid> saleIdFromQr(const QString &scanned);
-    static constexpr QLatin1StringView qrPrefix{"OTR:"};
+    static constexpr QLatin1StringView qrPrefix = TillQrPrefix::receipt;
 };
 
 } // namespace omnitill

@@ -6,8 +6,10 @@
 #include "Money.h"
 #include "PrintService.h"
 #include "ReceiptText.h"
+#include "ScanRouter.h"
 
 #include <QLocale>
+#include <QMetaMethod>
 #include <QRegularExpression>
 
 namespace omnitill {
@@ -203,6 +205,47 @@ bool CashierViewModel::submitCode(const QString &text)
     if (match.hasMatch())
         return report(m_checkout.scan(match.captured(2), match.captured(1).toLongLong()));
     return report(m_checkout.scan(text));
+}
+
+bool CashierViewModel::takeScan(const ScanPayload &payload)
+{
+    const StoreProfile &profile = m_checkout.profile();
+    const auto routed = ScanRouter(profile.variableMeasure, profile.currency.exponent()).route(payload);
+    if (!routed)
+        return report(Error{routed.error()});
+    // Each handler signal is delivered to whoever the till wired to it; one without a receiver (customers,
+    // coupons and orders before their services exist at this till) says so instead of doing nothing.
+    const auto handOver = [this](void (CashierViewModel::*signal)(const QString &), const QString &code,
+                                 const QString &unhandled) {
+        if (!isSignalConnected(QMetaMethod::fromSignal(signal)))
+            return report(Error{unhandled});
+        Q_EMIT(this->*signal)(code);
+        return true;
+    };
+    switch (routed->kind) {
+    case ScannedCode::Kind::Product:
+    case ScannedCode::Kind::VariableMeasure:
+    case ScannedCode::Kind::Gs1Product:
+        return report(m_checkout.scan(*routed));
+    case ScannedCode::Kind::Customer:
+        return handOver(&CashierViewModel::customerScanned, routed->code,
+                        tr("A customer's app code was scanned, but this till cannot look customers up."));
+    case ScannedCode::Kind::Coupon:
+        return handOver(&CashierViewModel::couponScanned, routed->code,
+                        tr("A coupon was scanned, but this till cannot redeem coupons."));
+    case ScannedCode::Kind::Order:
+        return handOver(&CashierViewModel::orderScanned, routed->code,
+                        tr("An online order was scanned, but this till cannot hand out orders."));
+    case ScannedCode::Kind::Receipt:
+        return handOver(&CashierViewModel::receiptScanned, routed->code,
+                        tr("A receipt was scanned: open Returns to take goods back."));
+    }
+    return false;
+}
+
+void CashierViewModel::scanRefused(const QString &reason)
+{
+    report(Error{reason});
 }
 
 bool CashierViewModel::payCash(const QString &amountText)

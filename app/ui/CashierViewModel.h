@@ -4,6 +4,7 @@
 #include "ParkedSalesModel.h"
 #include "ProductSearchModel.h"
 #include "Result.h"
+#include "ScanPayload.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -81,6 +82,12 @@ public:
 
     // A scanned or typed code; "3*8801234567890" sells three.
     Q_INVOKABLE bool submitCode(const QString &text);
+    // A scan from any scanner (a wedge burst caught before it became typing, evdev, HID POS, serial, the
+    // camera), classified by the ScanRouter: products are sold, the till's own QR codes go to their
+    // handlers through the signals below, anything else is refused on screen. Never typed anywhere.
+    bool takeScan(const omnitill::ScanPayload &payload);
+    // A scanner dropped a scan (too long, no data): the cashier sees why nothing happened.
+    void scanRefused(const QString &reason);
     // An amount as the cashier typed it ("50,000", "20.00"); empty means the exact amount due.
     Q_INVOKABLE bool payCash(const QString &amountText);
     // The product in that row of the product search, one piece.
@@ -105,6 +112,11 @@ public:
     Q_INVOKABLE bool printGiftReceipt();
 
 Q_SIGNALS:
+    // The till's own QR codes, whole and unverified: their handlers check signatures and expiry.
+    void customerScanned(const QString &token);
+    void couponScanned(const QString &token);
+    void orderScanned(const QString &token);
+    void receiptScanned(const QString &code);
     void saleChanged();
     void messageChanged();
     void printerChanged();

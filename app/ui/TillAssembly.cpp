@@ -1,9 +1,14 @@
 #include "TillAssembly.h"
 
+#include "CameraScanner.h"
 #include "Database.h"
 #include "DeviceConfiguration.h"
+#include "EvdevScannerReader.h"
+#include "HidrawScannerReader.h"
+#include "InputDeviceFinder.h"
 #include "PromotionEngine.h"
 #include "PromotionRepository.h"
+#include "SerialScannerReader.h"
 #include "StaffPolicy.h"
 #include "StoreSettings.h"
 
@@ -56,6 +61,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , returnsScreen(returns, checkout, profile, approvalRetry)
     , exchangeScreen(checkout, returns)
     , m_activity(idleLock)
+    , m_wedgeScans(WedgeScanDetector::Settings{})
 {
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
@@ -83,11 +89,56 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
                        << printing.printer().address;
     if (auto started = printing.start(); !started)
         qCWarning(lcAssembly) << "the print queue did not start:" << started.error();
-    // Key presses, touches and clicks anywhere keep the till awake; the timer locks an untouched one.
-    if (QCoreApplication::instance())
+    // Scanner bursts typed into any field become scans before a widget or a shortcut sees them. Key
+    // presses, touches and clicks anywhere keep the till awake; the timer locks an untouched one. The
+    // filter installed last runs first: activity is noted before the wedge filter swallows a scan's keys.
+    if (QCoreApplication::instance()) {
+        QCoreApplication::instance()->installEventFilter(&m_wedgeScans);
         QCoreApplication::instance()->installEventFilter(&m_activity);
+    }
+    attachScanner(m_wedgeScans);
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
+    QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);
+    openScanners(settings);
+}
+
+void TillAssembly::openScanners(const StoreSettings &settings)
+{
+    const auto keep = [this](auto reader, const QString &device, Result<void> opened) {
+        if (!opened) {
+            qCWarning(lcAssembly) << "scanner" << device << "not read:" << opened.error();
+            return;
+        }
+        attachScanner(*reader);
+        m_scanners.push_back(std::move(reader));
+    };
+    if (const auto name = settings.value(QStringLiteral("scanner.evdev")); name && !name->isEmpty()) {
+        const QStringList devices = InputDeviceFinder::eventDevices(
+            QString::fromLatin1(InputDeviceFinder::sysClassInput), {*name, std::nullopt, std::nullopt});
+        if (devices.isEmpty())
+            qCWarning(lcAssembly) << "no input device named like" << *name << "for the scanner";
+        for (const QString &device : devices) {
+            auto reader = std::make_unique<EvdevScannerReader>(EvdevScannerReader::Settings{});
+            auto opened = reader->open(device);
+            keep(std::move(reader), device, std::move(opened));
+        }
+    }
+    if (const auto device = settings.value(QStringLiteral("scanner.hidraw")); device && !device->isEmpty()) {
+        auto reader = std::make_unique<HidrawScannerReader>(HidrawScannerReader::Settings{});
+        auto opened = reader->open(*device);
+        keep(std::move(reader), *device, std::move(opened));
+    }
+    if (const auto port = settings.value(QStringLiteral("scanner.serial")); port && !port->isEmpty()) {
+        auto reader = std::make_unique<SerialScannerReader>(SerialScannerReader::Settings{});
+        auto opened = reader->openPort(*port);
+        keep(std::move(reader), *port, std::move(opened));
+    }
+    if (const auto camera = settings.value(QStringLiteral("scanner.camera")); camera && !camera->isEmpty()) {
+        auto reader = std::make_unique<CameraScanner>();
+        auto started = reader->start(*camera == QLatin1String("default") ? QString() : *camera);
+        keep(std::move(reader), *camera, std::move(started));
+    }
 }
 
 } // namespace omnitill

@@ -15,8 +15,11 @@
 #include "ShiftViewModel.h"
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
+#include "WedgeScanFilter.h"
 
 #include <QTimer>
+#include <memory>
+#include <vector>
 
 namespace omnitill {
 
@@ -28,7 +31,10 @@ class StoreSettings;
 // screen tests run the same till: staff and their permission gate in front of checkout and shifts, the
 // idle lock ticking, every completed sale's receipt queued for the printer (store settings
 // printer.profile and printer.address; without them the virtual printer, which saves each receipt as a
-// PNG in printed-receipts/ beside the store's database), the view models over all of it. Members are
+// PNG in printed-receipts/ beside the store's database), every scanner feeding the cashier's one scan
+// path (the in-application wedge filter always; evdev, HID POS and serial scanners named by the settings
+// scanner.evdev (part of the device name), scanner.hidraw and scanner.serial (device paths), and a camera
+// with scanner.camera (part of its name, or "default")), the view models over all of it. Members are
 // declared in dependency order, so they are destroyed in reverse.
 class TillAssembly
 {
@@ -51,8 +57,21 @@ public:
     ReturnsViewModel returnsScreen;
     ExchangeViewModel exchangeScreen;
 
+    // A scanner read as its own device sells and routes exactly like every other scanner.
+    template <typename Reader>
+    void attachScanner(Reader &reader)
+    {
+        QObject::connect(&reader, &Reader::scanned, &till, &CashierViewModel::takeScan);
+        if constexpr (requires { &Reader::refused; }) // a camera never refuses: it sees no code, or one
+            QObject::connect(&reader, &Reader::refused, &till, &CashierViewModel::scanRefused);
+    }
+
 private:
+    void openScanners(const StoreSettings &settings);
+
     ActivityFilter m_activity;
+    WedgeScanFilter m_wedgeScans;
+    std::vector<std::unique_ptr<QObject>> m_scanners;
     QTimer m_idleCheck;
 };
 

@@ -79,6 +79,29 @@ private Q_SLOTS:
 
     void weightLabelWithoutWeight_isRefused() { QVERIFY(!m_lookup->find(QStringLiteral("2500001000002"))); }
 
+    void gs1Codes_sellTheirWeightOrTheirPrice()
+    {
+        const ScanRouter router(m_store->profile->variableMeasure, m_store->profile->currency.exponent());
+        // (01) the store's weighed item as a GTIN-14, (3103) 0.452 kg: the weight is the quantity.
+        const auto weighed = router.route({QStringLiteral("01025000010000023103000452"), QStringLiteral("]C1")});
+        QVERIFY2(weighed, qPrintable(weighed.ok() ? QString() : weighed.error()));
+        const auto byWeight = m_lookup->find(*weighed);
+        QVERIFY2(byWeight, qPrintable(byWeight.ok() ? QString() : byWeight.error()));
+        QCOMPARE(byWeight->quantity, Quantity::grams(452));
+        // (01) a T-shirt, (3920) ₩15,000: the price of this one piece, like a price label.
+        const auto priced = router.route({QStringLiteral("0108809417101124392015000"), QStringLiteral("]C1")});
+        QVERIFY2(priced, qPrintable(priced.ok() ? QString() : priced.error()));
+        const auto piece = m_lookup->find(*priced);
+        QVERIFY2(piece, qPrintable(piece.ok() ? QString() : piece.error()));
+        QCOMPARE(piece->product.sku, QStringLiteral("KR-TOP-0002"));
+        QCOMPARE(piece->product.unitPriceMinor, 15000);
+        QCOMPARE(piece->quantity, Quantity::pieces(1));
+        // The weighed item without a weight cannot be sold from its GTIN alone.
+        const auto unweighed = router.route({QStringLiteral("0102500001000002"), QStringLiteral("]C1")});
+        QVERIFY(unweighed);
+        QVERIFY(!m_lookup->find(*unweighed));
+    }
+
     void sku_isFoundWhateverTheCase()
     {
         const auto match = m_lookup->find(QStringLiteral(" kr-top-0002 "));

@@ -1,11 +1,15 @@
+#include "../scanners/DevicePipe.h"
 #include "../services/StoreFixture.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
+#include "HidPosReport.h"
+#include "HidrawScannerReader.h"
 #include "LanguageController.h"
 #include "QmlSingletons.h"
 #include "ReturnsViewModel.h"
 #include "SaleJournal.h"
 #include "TillAssembly.h"
+#include "WedgeScanDetector.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
@@ -107,6 +111,23 @@ private:
         QVERIFY2(field, objectName);
         field->setProperty("text", text);
     }
+
+    // Keys as a real keyboard (or wedge scanner) delivers them on X11 and Wayland: with the evdev key code
+    // plus 8 as the native scan code and the event's time, gapMs apart.
+    void typeKeys(const QString &text, qint64 gapMs)
+    {
+        for (QChar c : text) {
+            const auto stroke = WedgeScanDetector::usKeyStroke(c.unicode());
+            QVERIFY(stroke);
+            const int key = c == u'\r' ? int(Qt::Key_Return) : int(c.toUpper().unicode());
+            QKeyEvent press(QEvent::KeyPress, key, stroke->shift ? Qt::ShiftModifier : Qt::NoModifier,
+                            stroke->scanCode + 8, 0, 0, QString(c));
+            m_keyClockMs += gapMs;
+            press.setTimestamp(quint64(m_keyClockMs));
+            QCoreApplication::sendEvent(m_window, &press);
+        }
+    }
+    qint64 m_keyClockMs = 1'000'000;
 
     void scan(const QByteArray &code)
     {
@@ -456,6 +477,66 @@ private Q_SLOTS:
         QCOMPARE(approvals->constLast().approver, QStringLiteral("2001"));
         QVERIFY(approvals->constLast().approved);
         QCOMPARE(approvals->constLast().action, QStringLiteral("void_sale"));
+    }
+
+    void scannerBurstIntoTheSearchField_isAScanNotText()
+    {
+        m_till->newSale();
+        auto *search = m_window->findChild<QQuickItem *>(QStringLiteral("productSearchField"));
+        QVERIFY(search);
+        search->forceActiveFocus();
+        QTRY_VERIFY(search->hasActiveFocus());
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        m_assembly->idleLock.setClock([&now] { return now; });
+        m_assembly->idleLock.noteActivity();
+        now = now.addSecs(m_assembly->idleLock.idleSeconds() - 10);
+        typeKeys(QStringLiteral("8809417101124\r"), 5); // a scanner: 5 ms a key, Enter at the end
+        QTRY_COMPARE(m_till->cart()->rowCount(), 1);
+        QCOMPARE(search->property("text").toString(), QString());
+        now = now.addSecs(m_assembly->idleLock.idleSeconds() - 10);
+        QVERIFY(!m_assembly->idleLock.checkIdle()); // the scan's keys, swallowed, still kept the till awake
+        m_assembly->idleLock.setClock([] { return QDateTime::currentDateTimeUtc(); });
+        // A person typing into the same field at 150 ms a key still types.
+        typeKeys(QStringLiteral("Tee"), 150);
+        QTRY_COMPARE(search->property("text").toString(), QStringLiteral("Tee"));
+        // A key held back for the detector still comes before the Backspace that follows it.
+        typeKeys(QStringLiteral("s"), 150);
+        QKeyEvent backspace(QEvent::KeyPress, Qt::Key_Backspace, Qt::NoModifier, 14 + 8, 0, 0, QString());
+        backspace.setTimestamp(quint64(m_keyClockMs += 10));
+        QCoreApplication::sendEvent(m_window, &backspace);
+        QTest::qWait(100);
+        QCOMPARE(search->property("text").toString(), QStringLiteral("Tee"));
+        QCOMPARE(m_till->cart()->rowCount(), 1);
+        search->setProperty("text", QString());
+        // A burst that is not a code the till knows is refused on screen, and typed nowhere.
+        typeKeys(QStringLiteral("rm -rf /; F12\r"), 4);
+        QTRY_VERIFY(m_till->messageIsError());
+        QCOMPARE(search->property("text").toString(), QString());
+    }
+
+    void scannerDevices_feedTheSameScanPath()
+    {
+        DevicePipe device;
+        HidrawScannerReader reader({});
+        reader.watch(device.readFd());
+        m_assembly->attachScanner(reader);
+        const auto sendReport = [&](const QByteArray &symbology, const QByteArray &data) {
+            QByteArray report(1, char(HidPosReport::scannedDataReportId));
+            report += char(data.size()) + symbology + data;
+            report = report.leftJustified(HidPosReport::reportSize, '\0');
+            device.send(report);
+        };
+        sendReport("]E0", "8809417101124");
+        QTRY_VERIFY2(m_till->cart()->rowCount() == 2, qPrintable(m_till->message()));
+        // The first receipt's QR code opens it for a return.
+        const QString saleId = m_checkout->journal().entry(1)->saleId;
+        sendReport("]Q1", "OTR:" + saleId.toLatin1());
+        QTRY_COMPARE(m_assembly->returnsScreen.rowCount(), 2);
+        // A customer's app code has no handler at this till yet: it says so rather than doing nothing.
+        sendReport("]Q1", "OMC1:eyJjaWQiOiJjMSJ9.c2ln");
+        QTRY_VERIFY(m_till->message().contains(QStringLiteral("customer")));
+        QCOMPARE(m_till->cart()->rowCount(), 2);
+        QVERIFY(m_till->payCash(QString()));
     }
 
     void typingAndScanning_keepTheTillAwake()

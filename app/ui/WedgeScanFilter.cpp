@@ -1,0 +1,118 @@
+#include "WedgeScanFilter.h"
+
+#include "HardwareLog.h"
+
+#include <QCoreApplication>
+#include <QKeyEvent>
+
+namespace omnitill {
+
+namespace {
+// X11 and Wayland report the evdev key code plus 8 as the native scan code; offscreen and synthetic
+// events report 0, and are left alone.
+constexpr quint32 evdevOffset = 8;
+} // namespace
+
+WedgeScanFilter::WedgeScanFilter(WedgeScanDetector::Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_detector(std::move(settings))
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &WedgeScanFilter::flushIdle);
+}
+
+WedgeScanFilter::~WedgeScanFilter() = default;
+
+std::optional<KeyStroke> WedgeScanFilter::strokeFor(const QKeyEvent &event)
+{
+    if (event.nativeScanCode() <= evdevOffset || event.isAutoRepeat() ||
+        (event.modifiers() & (Qt::AltModifier | Qt::MetaModifier)))
+        return std::nullopt;
+    const KeyStroke stroke{event.nativeScanCode() - evdevOffset, bool(event.modifiers() & Qt::ShiftModifier),
+                           bool(event.modifiers() & Qt::ControlModifier), qint64(event.timestamp())};
+    if (!WedgeScanDetector::usCharacter(stroke))
+        return std::nullopt;
+    return stroke;
+}
+
+bool WedgeScanFilter::eventFilter(QObject *watched, QEvent *event)
+{
+    // A key reaches the window first and its items after; deciding at the window keeps items out of it.
+    if (m_replaying || !watched->isWindowType())
+        return QObject::eventFilter(watched, event);
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        return QObject::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const auto stroke = strokeFor(*key);
+    if (!stroke) {
+        // Scanners send no Backspace, arrows or function keys: what is held is typing, and goes first.
+        if (!m_held.empty())
+            apply(m_detector.flush(m_lastTimestampMs + m_settings.maxGapMs + 1));
+        return QObject::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride) {
+        if (m_held.empty())
+            return QObject::eventFilter(watched, event);
+        event->accept(); // a burst may be under way: its keys are characters, not shortcuts
+        return true;
+    }
+    hold(watched, *key, *stroke);
+    return true;
+}
+
+void WedgeScanFilter::hold(QObject *window, const QKeyEvent &event, const KeyStroke &stroke)
+{
+    const bool sameBurst = stroke.timestampMs - m_lastTimestampMs <= m_settings.maxGapMs;
+    m_lastTimestampMs = stroke.timestampMs;
+    m_sinceLastKey.start();
+    if (m_dropping && sameBurst) {
+        apply(m_detector.press(stroke));
+        return;
+    }
+    m_dropping = false;
+    m_held.push_back({window, std::unique_ptr<QKeyEvent>(static_cast<QKeyEvent *>(event.clone()))});
+    apply(m_detector.press(stroke));
+    if (!m_held.empty())
+        m_idle.start(int(m_settings.maxGapMs) + 1);
+}
+
+void WedgeScanFilter::flushIdle()
+{
+    apply(m_detector.flush(m_lastTimestampMs + m_sinceLastKey.elapsed()));
+    if (!m_held.empty())
+        m_idle.start(int(m_settings.maxGapMs) + 1);
+}
+
+void WedgeScanFilter::apply(const QList<WedgeOutput> &decisions)
+{
+    for (const WedgeOutput &decision : decisions) {
+        const auto decided = std::min(m_held.size(), size_t(decision.strokes.size()));
+        std::vector<HeldKey> keys(std::make_move_iterator(m_held.begin()),
+                                  std::make_move_iterator(m_held.begin() + decided));
+        m_held.erase(m_held.begin(), m_held.begin() + decided);
+        switch (decision.kind) {
+        case WedgeOutput::Kind::Typing:
+            m_replaying = true;
+            for (HeldKey &key : keys) {
+                if (key.window)
+                    QCoreApplication::sendEvent(key.window, key.event.get());
+            }
+            m_replaying = false;
+            break;
+        case WedgeOutput::Kind::Scan:
+            qCDebug(lcScanner) << "wedge burst of" << keys.size() << "keys taken as a scan";
+            Q_EMIT scanned({decision.data, decision.symbologyId});
+            break;
+        case WedgeOutput::Kind::Refused:
+            if (decision.strokes.isEmpty()) { // overlong: everything held so far belonged to it
+                m_held.clear();
+                m_dropping = true;
+            }
+            Q_EMIT refused(decision.reason);
+            break;
+        }
+    }
+}
+
+} // namespace omnitill

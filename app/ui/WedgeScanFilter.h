@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ScanPayload.h"
+#include "WedgeScanDetector.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+#include <vector>
+
+class QKeyEvent;
+
+namespace omnitill {
+
+// The in-application fallback for keyboard-wedge scanners that cannot be read as their own device: an
+// application event filter that holds key presses back for a moment and lets the WedgeScanDetector
+// decide. A scanner burst (fast keys ended by Enter or Tab) goes to scanned() and reaches no widget, so
+// a scan typed while the product search or any other field has the focus is a scan, not text. Typing
+// is handed on to the window it was meant for, unchanged and at most maxGapMs late.
+//
+// Only key presses that carry the key's native scan code and make a US-layout character or end a scan
+// are held; synthetic events pass as they came, and a function key, arrow or Backspace first hands on
+// what is held (no scanner sends them), so typing keeps its order. While a burst is under way, shortcut
+// overrides of character keys are accepted so that no Ctrl combination inside a scan (scanners send GS
+// as Ctrl+]) can fire a shortcut.
+class WedgeScanFilter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WedgeScanFilter(WedgeScanDetector::Settings settings, QObject *parent = nullptr);
+    ~WedgeScanFilter() override;
+
+Q_SIGNALS:
+    void scanned(const omnitill::ScanPayload &payload);
+    void refused(const QString &reason);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct HeldKey
+    {
+        QPointer<QObject> window;
+        std::unique_ptr<QKeyEvent> event;
+    };
+    [[nodiscard]] static std::optional<KeyStroke> strokeFor(const QKeyEvent &event);
+    void hold(QObject *window, const QKeyEvent &event, const KeyStroke &stroke);
+    void flushIdle();
+    void apply(const QList<WedgeOutput> &decisions);
+
+    WedgeScanDetector::Settings m_settings;
+    WedgeScanDetector m_detector;
+    std::vector<HeldKey> m_held; // key presses the detector has not decided about, oldest first
+    bool m_dropping = false;     // an overlong burst goes on: its keys are dropped, as the detector drops them
+    bool m_replaying = false;
+    qint64 m_lastTimestampMs = 0;
+    QElapsedTimer m_sinceLastKey;
+    QTimer m_idle;
+};
+
+} // namespace omnitill
