@@ -291,6 +291,27 @@ private Q_SLOTS:
                      saleId);
     }
 
+    void testPage_printsThroughTheQueue_asAJobOfNoSale()
+    {
+        TillFixture till;
+        const QString folder = till.store.directory.filePath(QStringLiteral("printed"));
+        PrintService printing(*till.store.database, *till.store.profile,
+                              {PrinterProfile::epsonTmT88(), QStringLiteral("virtual:") + folder});
+        QSignalSpy printed(&printing, &PrintService::jobPrinted);
+        QVERIFY(printing.start().ok());
+        const auto job = printing.printTestPage();
+        QVERIFY2(job.ok(), job.ok() ? "" : qPrintable(job.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 1, 10000);
+        QCOMPARE(printing.queue().job(*job)->kind, PrintJob::Kind::Test);
+        QCOMPARE(printing.queue().job(*job)->state, PrintJob::State::Printed);
+        QCOMPARE(printing.queue().job(*job)->sequence, qint64(0));
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("receipt-*.png")}, QDir::Files).size(), 1);
+        // A sale's receipt still queues after it: the test page took no receipt number.
+        const qint64 sequence = sell(till);
+        QVERIFY(printing.printReceipt(sequence).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 2, 10000);
+    }
+
     void cashReceipt_opensTheDrawer_copiesAndCardSalesDoNot_andNoSaleOpensItOnTheSpot()
     {
         TillFixture till;
