@@ -5,6 +5,11 @@
 #include "ApprovalService.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
+#include "CustomerDisplayFeed.h"
+#include "DeviceConfiguration.h"
+#include "DeviceService.h"
+#include "DevicesViewModel.h"
+#include "DrawerGate.h"
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
 #include "PrintService.h"
@@ -28,7 +33,9 @@ class StoreSettings;
 // screen tests run the same till: staff and their permission gate in front of checkout and shifts, the
 // idle lock ticking, every completed sale's receipt queued for the printer (store settings
 // printer.profile and printer.address; without them the virtual printer, which saves each receipt as a
-// PNG in printed-receipts/ beside the store's database), the view models over all of it. Members are
+// PNG in printed-receipts/ beside the store's database), the next sale held while the drawer is open
+// (devices.json), the other devices on their own thread with the pole display following the sale, the view
+// models over all of it. Members are
 // declared in dependency order, so they are destroyed in reverse.
 class TillAssembly
 {
@@ -36,6 +43,8 @@ public:
     TillAssembly(const Database &database, CatalogRepository &catalog, const StoreSettings &settings,
                  const StoreProfile &profile);
 
+    // This terminal's devices.json (the simulators without one), or why it cannot be read.
+    const Result<DeviceConfiguration> deviceConfiguration;
     StaffService staff;
     ApprovalService approvals;
     StaffPermissionGate gate;
@@ -45,11 +54,15 @@ public:
     ReturnService returns;
     ApprovalRetry approvalRetry;
     PrintService printing;
+    DrawerGate drawer;
+    DeviceService devices;
     CashierViewModel till;
     SessionViewModel session;
     ShiftViewModel shiftScreen;
     ReturnsViewModel returnsScreen;
     ExchangeViewModel exchangeScreen;
+    CustomerDisplayFeed customerFeed;
+    DevicesViewModel devicesScreen;
 
 private:
     ActivityFilter m_activity;
