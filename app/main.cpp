@@ -185,6 +185,8 @@ int main(int argc, char *argv[])
     qml::ShiftSingleton::instance = &assembly.shiftScreen;
     qml::ReturnsSingleton::instance = &assembly.returnsScreen;
     qml::ExchangeSingleton::instance = &assembly.exchangeScreen;
+    qml::DevicesSingleton::instance = &assembly.devicesScreen;
+    qml::CustomerFeedSingleton::instance = &assembly.customerFeed;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(qmlModules);

@@ -147,4 +147,20 @@ QList<DiscoveredDevice> DeviceManager::discovered() const
     return all;
 }
 
+void DeviceManager::refreshDiscovery()
+{
+    for (const auto &enumerator : m_enumerators)
+        enumerator->refresh();
+}
+
+QStringList DeviceManager::discoveryProblems() const
+{
+    QStringList problems;
+    for (const auto &enumerator : m_enumerators) {
+        if (const QString problem = enumerator->problem(); !problem.isEmpty())
+            problems.append(tr("%1: %2").arg(enumerator->backend(), problem));
+    }
+    return problems;
+}
+
 } // namespace omnitill

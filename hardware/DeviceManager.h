@@ -53,6 +53,10 @@ public:
 
     void addEnumerator(std::unique_ptr<DeviceEnumerator> enumerator);
     QList<DiscoveredDevice> discovered() const;
+    // Asks every backend to look again (the device page's "refresh"); discoveredChanged follows a change.
+    void refreshDiscovery();
+    // Why backends cannot look (no usbfs, no permission), so "nothing found" and "cannot look" differ.
+    QStringList discoveryProblems() const;
 
 Q_SIGNALS:
     void devicesChanged();

@@ -21,7 +21,8 @@ int LIBUSB_CALL hotplugged(libusb_context *, libusb_device *, libusb_hotplug_eve
 } // namespace
 
 UsbMonitor::UsbMonitor(int pollMs)
-    : m_pollMs(pollMs)
+    : m_timer(this) // a child, so moveToThread takes the timer along to the USB thread
+    , m_pollMs(pollMs)
 {
     connect(&m_timer, &QTimer::timeout, this, &UsbMonitor::pump);
 }

@@ -76,6 +76,10 @@ Result<void> CheckoutService::ensureOpened()
         return {};
     if (m_openShiftId && !m_openShiftId())
         return Error{tr("Open a shift before selling")};
+    if (m_saleStartCheck) {
+        if (auto mayStart = m_saleStartCheck(); !mayStart)
+            return mayStart;
+    }
     if (auto allowed = authorize(Permission::Sell, {}); !allowed)
         return allowed;
     return record(Opened{QUuid::createUuid(), m_profile.terminalId, m_clock()});

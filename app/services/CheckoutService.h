@@ -42,6 +42,9 @@ public:
     void setPermissionGate(PermissionGate *gate) { m_gate = gate; }
     // With a shift source, a sale opens only while a shift is open, and its record names the shift.
     void setShiftSource(std::function<std::optional<qint64>()> openShiftId) { m_openShiftId = std::move(openShiftId); }
+    // With a start check, a new sale opens only when it passes (the cash drawer shut, DrawerGate); its
+    // reason is the refusal. A sale already under way is never held by it.
+    void setSaleStartCheck(std::function<Result<void>()> check) { m_saleStartCheck = std::move(check); }
 
     // Exchanges: the service that journals an exchange's return with its sale; must outlive this one.
     void setReturns(ReturnService *returns) { m_returns = returns; }
@@ -115,6 +118,7 @@ private:
     PermissionGate *m_gate = nullptr;
     ReturnService *m_returns = nullptr;
     std::function<std::optional<qint64>()> m_openShiftId;
+    std::function<Result<void>()> m_saleStartCheck;
 };
 
 } // namespace omnitill

@@ -67,12 +67,14 @@ PrintService::PrintService(const Database &database, StoreProfile store, Printer
     , m_queue(database)
 {
     qRegisterMetaType<PrinterWorker::Outcome>();
+    qRegisterMetaType<std::optional<omnitill::PrinterStatus>>();
     m_worker = new PrinterWorker(connectionFor(m_printer));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &PrinterWorker::jobFinished, this, &PrintService::finished);
     connect(m_worker, &PrinterWorker::statusChecked, this, &PrintService::statusChecked);
     connect(m_worker, &PrinterWorker::drawerPulsed, this, &PrintService::drawerOpened);
+    connect(m_worker, &PrinterWorker::statusRead, this, &PrintService::printerStatusRead);
     m_thread.setObjectName(QStringLiteral("printer"));
     m_thread.start();
     m_poll.setInterval(2000);
@@ -121,6 +123,11 @@ void PrintService::openDrawer()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, bytes = kick.bytes()] { worker->pulseDrawer(bytes); });
 }
 
+void PrintService::checkStatus()
+{
+    QMetaObject::invokeMethod(m_worker, &PrinterWorker::checkStatus);
+}
+
 Result<qint64> PrintService::reprint(qint64 sequence)
 {
     return enqueue(sequence, Receipt::Kind::Copy);
@@ -161,6 +168,32 @@ Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind)
     job.kind = jobKind(kind);
     job.printer = m_printer.profile.name;
     job.payload = std::move(bytes).value();
+    return queue(job);
+}
+
+Result<qint64> PrintService::printTestPage()
+{
+    PrintDocument page;
+    page.text(tr("Test print"), Alignment::Center, TextStyle{.emphasis = true, .widthScale = 2, .heightScale = 2});
+    page.text(m_store.storeName, Alignment::Center);
+    page.text(tr("Terminal %1").arg(m_store.terminalId));
+    page.text(tr("Printer: %1").arg(m_printer.profile.displayName));
+    page.text(tr("Address: %1").arg(m_printer.address));
+    page.text(QLocale(m_store.localeName).toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    page.cut();
+    EscPosEncoder encoder(m_printer.profile);
+    encoder.initialize();
+    if (auto encoded = encoder.document(page); !encoded)
+        return Error{encoded.error()};
+    PrintJob job;
+    job.kind = PrintJob::Kind::Test;
+    job.printer = m_printer.profile.name;
+    job.payload = encoder.bytes();
+    return queue(job);
+}
+
+Result<qint64> PrintService::queue(const PrintJob &job)
+{
     auto id = m_queue.enqueue(job);
     if (!id)
         return id;

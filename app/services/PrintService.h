@@ -66,8 +66,13 @@ public:
     [[nodiscard]] Result<qint64> reprint(qint64 sequence);
     // The receipt without prices.
     [[nodiscard]] Result<qint64> printGiftReceipt(qint64 sequence);
+    // A short page naming the store, the printer and its address, queued like a receipt (it waits for
+    // paper and is retried): the device page's test print.
+    [[nodiscard]] Result<qint64> printTestPage();
     // Pulses the cash drawer through the printer now (not through the queue). drawerOpened reports it.
     void openDrawer();
+    // Reads the printer's status now (on the printer thread); printerStatusRead follows.
+    void checkStatus();
     // What such a job prints, laid out for the configured printer: for previews and tests.
     [[nodiscard]] Result<PrintDocument> document(qint64 sequence, Receipt::Kind kind) const;
 
@@ -84,10 +89,13 @@ Q_SIGNALS:
     void drawerOpened(bool opened, const QString &message);
     // The job will not print (its receipt cannot be rendered); it stays in the queue as failed.
     void jobFailed(qint64 jobId, const QString &reason);
+    // Every status the printer gave, before and after jobs and when asked; nullopt when it did not answer.
+    void printerStatusRead(const std::optional<omnitill::PrinterStatus> &status);
 
 private:
     Result<Receipt> receipt(qint64 sequence, Receipt::Kind kind) const;
     Result<qint64> enqueue(qint64 sequence, Receipt::Kind kind);
+    Result<qint64> queue(const PrintJob &job);
     void printNext();
     void finished(qint64 jobId, PrinterWorker::Outcome outcome, const QString &message);
     void statusChecked(bool ready, const QString &message);

@@ -26,13 +26,17 @@ Result<void> PrinterWorker::connectIfNeeded()
 
 Result<QString> PrinterWorker::problem()
 {
-    if (auto connected = connectIfNeeded(); !connected)
+    if (auto connected = connectIfNeeded(); !connected) {
+        Q_EMIT statusRead(std::nullopt);
         return Error{connected.error()};
+    }
     auto status = PrinterConnection::queryStatus(*m_device);
     if (!status) {
         m_device.reset(); // a connection that does not answer is opened anew next time
+        Q_EMIT statusRead(std::nullopt);
         return Error{status.error()};
     }
+    Q_EMIT statusRead(*status);
     if (status->readyToPrint())
         return QString();
     const QString message = status->message();

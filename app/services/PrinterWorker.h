@@ -1,11 +1,13 @@
 #pragma once
 
+#include "PrinterStatus.h"
 #include "Result.h"
 
 #include <QIODevice>
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace omnitill {
 
@@ -42,6 +44,8 @@ Q_SIGNALS:
     void jobFinished(qint64 jobId, omnitill::PrinterWorker::Outcome outcome, const QString &message);
     void statusChecked(bool ready, const QString &message);
     void drawerPulsed(bool sent, const QString &message);
+    // Every status read, or nullopt when the printer could not be reached or did not answer.
+    void statusRead(const std::optional<omnitill::PrinterStatus> &status);
 
 private:
     // The status in the cashier's words: empty when a receipt can print now.

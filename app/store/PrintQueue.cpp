@@ -22,6 +22,8 @@ PrintJob::Kind kindFrom(const QString &code)
 {
     if (code == QLatin1String("copy"))
         return PrintJob::Kind::Copy;
+    if (code == QLatin1String("test"))
+        return PrintJob::Kind::Test;
     return code == QLatin1String("gift") ? PrintJob::Kind::Gift : PrintJob::Kind::Receipt;
 }
 
@@ -69,6 +71,8 @@ QString PrintQueue::kindCode(PrintJob::Kind kind)
         return QStringLiteral("copy");
     case PrintJob::Kind::Gift:
         return QStringLiteral("gift");
+    case PrintJob::Kind::Test:
+        return QStringLiteral("test");
     case PrintJob::Kind::Receipt:
         break;
     }
@@ -97,8 +101,10 @@ Result<qint64> PrintQueue::enqueue(const PrintJob &job)
     // OR IGNORE: a sale's receipt queued a second time (the unique index refuses it) is the first job.
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO print_jobs (sale_id, sequence, kind, printer, payload, "
                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(job.saleId);
-    query.addBindValue(job.sequence);
+    // A test page belongs to no sale (the table's CHECK holds that both are empty).
+    const bool ofSale = job.kind != PrintJob::Kind::Test;
+    query.addBindValue(ofSale ? QVariant(job.saleId) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(ofSale ? QVariant(job.sequence) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(kindCode(job.kind));
     query.addBindValue(job.printer);
     query.addBindValue(job.payload);

@@ -13,12 +13,12 @@ class Database;
 // One printed document in the queue: the bytes for the printer and where it is on its way to paper.
 struct PrintJob
 {
-    enum class Kind { Receipt, Copy, Gift };
+    enum class Kind { Receipt, Copy, Gift, Test }; // Test: the device page's test page, of no sale
     enum class State { Queued, Printing, Printed, Failed };
 
     qint64 id = 0;
-    QString saleId;
-    qint64 sequence = 0; // the journal's receipt number
+    QString saleId;      // empty for a test page
+    qint64 sequence = 0; // the journal's receipt number; 0 for a test page
     Kind kind = Kind::Receipt;
     QString printer; // the printer profile the payload was encoded for
     QByteArray payload;
@@ -30,7 +30,7 @@ struct PrintJob
     QDateTime printedAt;
 };
 
-// The durable print queue (table print_jobs, migration 0006): every document the till prints is a row
+// The durable print queue (table print_jobs, migrations 0006 and 0008): every document the till prints is a row
 // before a byte goes to the printer, and a row is never deleted, so a job is printed, or waiting, or
 // failed with its reason, and never silently lost. Jobs print oldest first.
 // Invariant: at most one job per sale is of kind Receipt; queueing it again returns the first.

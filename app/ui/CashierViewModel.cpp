@@ -207,10 +207,32 @@ bool CashierViewModel::submitCode(const QString &text)
     return report(m_checkout.scan(text));
 }
 
+QString CashierViewModel::describe(const ScannedCode &code)
+{
+    switch (code.kind) {
+    case ScannedCode::Kind::Product:
+        return tr("product %1").arg(code.code);
+    case ScannedCode::Kind::VariableMeasure:
+        return tr("weighed or priced label %1").arg(code.code);
+    case ScannedCode::Kind::Gs1Product:
+        return tr("GS1 product %1").arg(code.code);
+    case ScannedCode::Kind::Customer:
+        return tr("customer app code");
+    case ScannedCode::Kind::Coupon:
+        return tr("coupon code");
+    case ScannedCode::Kind::Order:
+        return tr("online order code");
+    case ScannedCode::Kind::Receipt:
+        return tr("receipt %1").arg(code.code);
+    }
+    return {};
+}
+
 bool CashierViewModel::takeScan(const ScanPayload &payload)
 {
     const StoreProfile &profile = m_checkout.profile();
     const auto routed = ScanRouter(profile.variableMeasure, profile.currency.exponent()).route(payload);
+    Q_EMIT scanSeen(payload.data, routed ? describe(*routed) : routed.error());
     if (!routed)
         return report(Error{routed.error()});
     // Each handler signal is delivered to whoever the till wired to it; one without a receiver (customers,

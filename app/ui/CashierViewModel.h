@@ -13,6 +13,7 @@ namespace omnitill {
 
 class ApprovalRetry;
 struct Discount;
+struct ScannedCode;
 class CatalogRepository;
 class CheckoutService;
 class PrintService;
@@ -117,12 +118,16 @@ Q_SIGNALS:
     void couponScanned(const QString &token);
     void orderScanned(const QString &token);
     void receiptScanned(const QString &code);
+    // Every scan from a reader, raw, and what the router made of it (or why it refused it): for the device
+    // page's scan test.
+    void scanSeen(const QString &raw, const QString &parsed);
     void saleChanged();
     void messageChanged();
     void printerChanged();
 
 private:
     QString money(qint64 minor) const;
+    static QString describe(const ScannedCode &code);
     bool report(const Result<void> &result, const QString &success = {});
     bool applyDiscount(int lineId, const Discount &discount);
     void refresh();

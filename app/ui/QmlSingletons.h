@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CashierViewModel.h"
+#include "CustomerDisplayFeed.h"
+#include "DevicesViewModel.h"
 #include "ExchangeViewModel.h"
 #include "LanguageController.h"
 #include "ReturnsViewModel.h"
@@ -86,6 +88,28 @@ struct ExchangeSingleton
 public:
     inline static ExchangeViewModel *instance = nullptr;
     static ExchangeViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct DevicesSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::DevicesViewModel)
+    QML_NAMED_ELEMENT(Devices)
+    QML_SINGLETON
+public:
+    inline static DevicesViewModel *instance = nullptr;
+    static DevicesViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct CustomerFeedSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CustomerDisplayFeed)
+    QML_NAMED_ELEMENT(CustomerFeed)
+    QML_SINGLETON
+public:
+    inline static CustomerDisplayFeed *instance = nullptr;
+    static CustomerDisplayFeed *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

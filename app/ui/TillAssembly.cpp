@@ -3,6 +3,7 @@
 #include "CameraScanner.h"
 #include "Database.h"
 #include "DeviceConfiguration.h"
+#include "DeviceManager.h"
 #include "EvdevScannerReader.h"
 #include "HidrawScannerReader.h"
 #include "InputDeviceFinder.h"
@@ -22,17 +23,20 @@ namespace omnitill {
 Q_LOGGING_CATEGORY(lcAssembly, "omnitill.ui.assembly")
 
 namespace {
+QString receiptFolderBeside(const Database &database)
+{
+    return QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("printed-receipts"));
+}
+
 // The configured printer: the "receipt" device of this terminal's devices.json when there is one, else the
 // store settings; the demo's (and a misconfigured till's) is the virtual printer, whose receipts a person
 // can open as PNG files.
-PrintService::Printer printerFor(const StoreSettings &settings, const Database &database)
+PrintService::Printer printerFor(const StoreSettings &settings, const Database &database,
+                                 const Result<DeviceConfiguration> &devices)
 {
-    const QString receiptFolder = QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("printed-receipts"));
-    const QString virtualPrinter = QStringLiteral("virtual:") + receiptFolder;
-    const QString devicesPath = DeviceConfiguration::pathBeside(database.path());
+    const QString virtualPrinter = QStringLiteral("virtual:") + receiptFolderBeside(database);
     auto printer = PrintService::printerFromSettings(settings, virtualPrinter);
-    if (QFileInfo::exists(devicesPath)) {
-        const auto devices = DeviceConfiguration::load(devicesPath, receiptFolder);
+    if (QFileInfo::exists(DeviceConfiguration::pathBeside(database.path()))) {
         if (!devices)
             printer = Error{devices.error()};
         else if (auto configured = PrintService::printerFromDevices(*devices))
@@ -43,31 +47,48 @@ PrintService::Printer printerFor(const StoreSettings &settings, const Database &
     qCWarning(lcAssembly) << "printing to the virtual printer:" << printer.error();
     return {PrinterProfile::epsonTmT88(), virtualPrinter};
 }
+
+// The drawer rules are options of the receipt printer, whose kick connector the drawer hangs on.
+DrawerPolicy::Settings drawerSettings(const Result<DeviceConfiguration> &devices)
+{
+    const DeviceSettings *receipt = devices ? devices->device(QStringLiteral("receipt")) : nullptr;
+    return receipt ? DrawerPolicy::Settings::fromOptions(receipt->options) : DrawerPolicy::Settings{};
+}
 } // namespace
 
 TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog, const StoreSettings &settings,
                            const StoreProfile &profile)
-    : staff(database, StaffPolicy::load(settings))
+    : deviceConfiguration(
+          DeviceConfiguration::load(DeviceConfiguration::pathBeside(database.path()), receiptFolderBeside(database)))
+    , staff(database, StaffPolicy::load(settings))
     , approvals(database, staff, profile.terminalId)
     , gate(staff, approvals)
     , idleLock(staff, staff.policy().idleLockSeconds)
     , shifts(database, gate, profile)
     , checkout(database, catalog, profile)
     , returns(database, catalog, profile)
-    , printing(database, profile, printerFor(settings, database))
+    , printing(database, profile, printerFor(settings, database, deviceConfiguration))
+    , drawer(DrawerPolicy(drawerSettings(deviceConfiguration), printing.printer().profile))
+    , devices(deviceConfiguration ? *deviceConfiguration : DeviceConfiguration{}, DeviceManager::defaultPluginFolders())
     , till(checkout, catalog, settings.favouriteSkus(), approvalRetry)
     , session(staff, idleLock, shifts, gate, approvalRetry)
     , shiftScreen(shifts, profile, approvalRetry)
     , returnsScreen(returns, checkout, profile, approvalRetry)
     , exchangeScreen(checkout, returns)
+    , customerFeed(till)
+    , devicesScreen(devices, printing, deviceConfiguration)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
+    QObject::connect(&till, &CashierViewModel::scanSeen, &devicesScreen, &DevicesViewModel::lastScan);
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
     returns.setPermissionGate(&gate);
     returns.setShiftSource([this] { return shifts.currentShiftId(); });
     checkout.setReturns(&returns);
+    checkout.setSaleStartCheck([this] { return drawer.mayStartSale(); });
+    QObject::connect(&printing, &PrintService::printerStatusRead, &drawer, &DrawerGate::statusRead);
+    QObject::connect(&drawer, &DrawerGate::statusWanted, &printing, &PrintService::checkStatus);
     // Promotions in force today; a sale already under way keeps the ones it started with.
     if (auto active = PromotionRepository(database).loadActive(QDate::currentDate()); active)
         checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
@@ -85,6 +106,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         if (auto queued = printing.printReceipt(sequence); !queued)
             qCWarning(lcAssembly) << "return receipt" << sequence << "not printed:" << queued.error();
     });
+    const auto showOnPole = [this] { devices.showOnLineDisplay(customerFeed.poleTop(), customerFeed.poleBottom()); };
+    QObject::connect(&customerFeed, &CustomerDisplayFeed::changed, &devices, showOnPole);
+    showOnPole();
     qCInfo(lcAssembly) << "receipts print on" << printing.printer().profile.displayName << "at"
                        << printing.printer().address;
     if (auto started = printing.start(); !started)

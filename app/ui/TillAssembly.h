@@ -5,6 +5,11 @@
 #include "ApprovalService.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
+#include "CustomerDisplayFeed.h"
+#include "DeviceConfiguration.h"
+#include "DeviceService.h"
+#include "DevicesViewModel.h"
+#include "DrawerGate.h"
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
 #include "PrintService.h"
@@ -31,10 +36,12 @@ class StoreSettings;
 // screen tests run the same till: staff and their permission gate in front of checkout and shifts, the
 // idle lock ticking, every completed sale's receipt queued for the printer (store settings
 // printer.profile and printer.address; without them the virtual printer, which saves each receipt as a
-// PNG in printed-receipts/ beside the store's database), every scanner feeding the cashier's one scan
-// path (the in-application wedge filter always; evdev, HID POS and serial scanners named by the settings
-// scanner.evdev (part of the device name), scanner.hidraw and scanner.serial (device paths), and a camera
-// with scanner.camera (part of its name, or "default")), the view models over all of it. Members are
+// PNG in printed-receipts/ beside the store's database), the next sale held while the drawer is open
+// (devices.json), the other devices on their own thread with the pole display following the sale, every
+// scanner feeding the cashier's one scan path (the in-application wedge filter always; evdev, HID POS and
+// serial scanners named by the settings scanner.evdev (part of the device name), scanner.hidraw and
+// scanner.serial (device paths), and a camera with scanner.camera (part of its name, or "default")), the
+// view models over all of it. Members are
 // declared in dependency order, so they are destroyed in reverse.
 class TillAssembly
 {
@@ -42,6 +49,8 @@ public:
     TillAssembly(const Database &database, CatalogRepository &catalog, const StoreSettings &settings,
                  const StoreProfile &profile);
 
+    // This terminal's devices.json (the simulators without one), or why it cannot be read.
+    const Result<DeviceConfiguration> deviceConfiguration;
     StaffService staff;
     ApprovalService approvals;
     StaffPermissionGate gate;
@@ -51,11 +60,15 @@ public:
     ReturnService returns;
     ApprovalRetry approvalRetry;
     PrintService printing;
+    DrawerGate drawer;
+    DeviceService devices;
     CashierViewModel till;
     SessionViewModel session;
     ShiftViewModel shiftScreen;
     ReturnsViewModel returnsScreen;
     ExchangeViewModel exchangeScreen;
+    CustomerDisplayFeed customerFeed;
+    DevicesViewModel devicesScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>

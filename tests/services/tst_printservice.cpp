@@ -65,6 +65,24 @@ private:
         VirtualPrinterServer server;
     };
 
+    // A till whose receipts print, once started, on the in-process virtual printer: PNG files in folder.
+    struct OnVirtualPrinter
+    {
+        OnVirtualPrinter()
+            : folder(till.store.directory.filePath(QStringLiteral("printed")))
+            , printing(*till.store.database, *till.store.profile,
+                       {PrinterProfile::epsonTmT88(), QStringLiteral("virtual:") + folder})
+            , printed(&printing, &PrintService::jobPrinted)
+        {
+            if (auto started = printing.start(); !started)
+                qFatal("print queue: %s", qPrintable(started.error()));
+        }
+        TillFixture till;
+        QString folder;
+        PrintService printing;
+        QSignalSpy printed;
+    };
+
     static PrinterStatus paperOut()
     {
         PrinterStatus status;
@@ -273,12 +291,8 @@ private Q_SLOTS:
 
     void virtualAddress_savesEachReceiptAsAPng()
     {
-        TillFixture till;
-        const QString folder = till.store.directory.filePath(QStringLiteral("printed"));
-        PrintService printing(*till.store.database, *till.store.profile,
-                              {PrinterProfile::epsonTmT88(), QStringLiteral("virtual:") + folder});
-        QSignalSpy printed(&printing, &PrintService::jobPrinted);
-        QVERIFY(printing.start().ok());
+        OnVirtualPrinter onVirtualPrinter;
+        auto &[till, folder, printing, printed] = onVirtualPrinter;
         const qint64 sequence = sell(till);
         QVERIFY(printing.printReceipt(sequence).ok());
         QVERIFY(printing.printGiftReceipt(sequence).ok());
@@ -291,15 +305,28 @@ private Q_SLOTS:
                      saleId);
     }
 
+    void testPage_printsThroughTheQueue_asAJobOfNoSale()
+    {
+        OnVirtualPrinter onVirtualPrinter;
+        auto &[till, folder, printing, printed] = onVirtualPrinter;
+        const auto job = printing.printTestPage();
+        QVERIFY2(job.ok(), job.ok() ? "" : qPrintable(job.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 1, 10000);
+        QCOMPARE(printing.queue().job(*job)->kind, PrintJob::Kind::Test);
+        QCOMPARE(printing.queue().job(*job)->state, PrintJob::State::Printed);
+        QCOMPARE(printing.queue().job(*job)->sequence, qint64(0));
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("receipt-*.png")}, QDir::Files).size(), 1);
+        // A sale's receipt still queues after it: the test page took no receipt number.
+        const qint64 sequence = sell(till);
+        QVERIFY(printing.printReceipt(sequence).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 2, 10000);
+    }
+
     void cashReceipt_opensTheDrawer_copiesAndCardSalesDoNot_andNoSaleOpensItOnTheSpot()
     {
-        TillFixture till;
-        const QString folder = till.store.directory.filePath(QStringLiteral("printed"));
-        PrintService printing(*till.store.database, *till.store.profile,
-                              {PrinterProfile::epsonTmT88(), QStringLiteral("virtual:") + folder});
-        QSignalSpy printed(&printing, &PrintService::jobPrinted);
+        OnVirtualPrinter onVirtualPrinter;
+        auto &[till, folder, printing, printed] = onVirtualPrinter;
         QSignalSpy drawer(&printing, &PrintService::drawerOpened);
-        QVERIFY(printing.start().ok());
         const auto drawerLog = [&] {
             QFile log(QDir(folder).filePath(QStringLiteral("drawer.log")));
             return log.open(QIODevice::ReadOnly) ? log.readAll().count('\n') : 0;

@@ -142,6 +142,8 @@ private Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_store = std::make_unique<StoreFixture>();
+        // The device families (the pole display) load from the build's plugin folder.
+        qputenv("OMNITILL_PLUGIN_PATH", PLUGIN_DIR);
         // Receipts print on the virtual printer, as PNG files in the test's own folder.
         QVERIFY(StoreSettings(*m_store->database)
                     .setValue(QStringLiteral("printer.address"), QStringLiteral("virtual:") + printedFolder()));
@@ -155,6 +157,8 @@ private Q_SLOTS:
         qml::ShiftSingleton::instance = &m_assembly->shiftScreen;
         qml::ReturnsSingleton::instance = &m_assembly->returnsScreen;
         qml::ExchangeSingleton::instance = &m_assembly->exchangeScreen;
+        qml::DevicesSingleton::instance = &m_assembly->devicesScreen;
+        qml::CustomerFeedSingleton::instance = &m_assembly->customerFeed;
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -563,6 +567,41 @@ private Q_SLOTS:
         QTRY_VERIFY(visible("signInScreen"));
         submitCredentials("1001", "1111");
         QTRY_VERIFY(!visible("signInScreen"));
+    }
+
+    void devicePage_listsThePrinterAndThePoleDisplay_andPrintsATestPage()
+    {
+        click("devicesTab");
+        const DevicesViewModel &devices = m_assembly->devicesScreen;
+        const auto rowNamed = [&devices](const QString &name) {
+            for (int row = 0; row < devices.rowCount(); ++row) {
+                if (devices.data(devices.index(row), DevicesViewModel::NameRole).toString() == name)
+                    return devices.index(row);
+            }
+            return QModelIndex();
+        };
+        QVERIFY(rowNamed(QStringLiteral("receipt")).isValid());
+        QCOMPARE(devices.data(rowNamed(QStringLiteral("receipt")), DevicesViewModel::AddressRole).toString(),
+                 QStringLiteral("virtual:") + printedFolder());
+        // The default configuration's simulated pole display, built from the plugin on the device thread.
+        QTRY_VERIFY(rowNamed(QStringLiteral("pole")).isValid());
+        QTRY_VERIFY(devices.data(rowNamed(QStringLiteral("pole")), DevicesViewModel::StateRole)
+                        .toString()
+                        .startsWith(QStringLiteral("enabled")));
+        QCOMPARE(devices.data(rowNamed(QStringLiteral("pole")), DevicesViewModel::ProblemRole).toString(), QString());
+
+        const qsizetype before = printedReceipts();
+        click("testPrintButton");
+        QTRY_COMPARE_WITH_TIMEOUT(printedReceipts(), before + 1, 10000);
+        QCOMPARE(textOf("devicesMessage"), QStringLiteral("Test page sent to the receipt printer."));
+
+        // What the scanner code will hand over: the GS1 separator shows as <1d>, it is not typed.
+        m_assembly->devicesScreen.lastScan(QStringLiteral("]C10109501101020917\x1d"
+                                                          "10ABC"),
+                                           QStringLiteral("GTIN 09501101020917, lot ABC"));
+        QTRY_VERIFY(textOf("lastScanRaw").contains(QStringLiteral("<1d>10ABC")));
+        QCOMPARE(textOf("lastScanParsed"), QStringLiteral("Understood: GTIN 09501101020917, lot ABC"));
+        click("payTab");
     }
 
     void closingTheShift_isBlindAndNeedsASupervisorForTheReport()

@@ -140,6 +140,7 @@ Item {
                     TabButton { text: qsTr("Receipt"); implicitHeight: Theme.minimumTouch }
                     TabButton { objectName: "returnsTab"; text: qsTr("Returns"); implicitHeight: Theme.minimumTouch }
                     TabButton { objectName: "shiftTab"; text: qsTr("Shift"); implicitHeight: Theme.minimumTouch }
+                    TabButton { objectName: "devicesTab"; text: qsTr("Devices"); implicitHeight: Theme.minimumTouch }
                 }
                 StackLayout {
                     Layout.fillWidth: true
@@ -192,6 +193,8 @@ Item {
                         onExchangeStarted: tabs.currentIndex = 0
                     }
                     ShiftPanel {
+                    }
+                    DevicesPanel {
                     }
                 }
             }

@@ -5,11 +5,12 @@ import Omnitill.Cashier
 
 // What the customer sees on the second screen: a welcome while the till is idle, then every line as it
 // is scanned and the total, then the change and a thank-you. Nothing the customer may not see (no
-// messages meant for the cashier, no staff or sales figures).
+// messages meant for the cashier, no staff or sales figures). What shows when is CustomerFeed's, which
+// the pole display follows too.
 Window {
     id: root
 
-    readonly property bool idle: !Till.hasItems && !Till.finished
+    readonly property bool idle: CustomerFeed.idle
 
     width: 1024
     height: 600
@@ -90,20 +91,20 @@ Window {
             Layout.fillWidth: true
             Text {
                 Layout.fillWidth: true
-                text: Till.finished ? qsTr("Change") : qsTr("Total")
+                text: CustomerFeed.amountLabel
                 font.pixelSize: Theme.hugeSize
                 color: Theme.headerText
             }
             Text {
                 objectName: "customerAmount"
-                text: Till.finished ? Till.changeText : Till.totalText
+                text: CustomerFeed.amountText
                 font.pixelSize: Theme.hugeSize * 1.5
                 font.bold: true
                 color: Theme.headerText
             }
         }
         Text {
-            visible: Till.finished
+            visible: CustomerFeed.finished
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Thank you!")
             font.pixelSize: Theme.hugeSize

@@ -1,0 +1,55 @@
+#include "CustomerDisplayFeed.h"
+
+#include "CartModel.h"
+#include "CashierViewModel.h"
+#include "PoleDisplayEncoder.h"
+
+namespace omnitill {
+
+CustomerDisplayFeed::CustomerDisplayFeed(CashierViewModel &till, QObject *parent)
+    : QObject(parent)
+    , m_till(till)
+{
+    connect(&m_till, &CashierViewModel::saleChanged, this, &CustomerDisplayFeed::changed);
+}
+
+bool CustomerDisplayFeed::idle() const
+{
+    return !m_till.hasItems() && !m_till.finished();
+}
+
+bool CustomerDisplayFeed::finished() const
+{
+    return m_till.finished();
+}
+
+QString CustomerDisplayFeed::amountLabel() const
+{
+    return finished() ? tr("Change") : tr("Total");
+}
+
+QString CustomerDisplayFeed::amountText() const
+{
+    return finished() ? m_till.changeText() : m_till.totalText();
+}
+
+QString CustomerDisplayFeed::poleTop() const
+{
+    if (idle())
+        return m_till.storeName();
+    if (finished())
+        return PoleDisplayEncoder::priceLine(tr("Total"), m_till.totalText());
+    const CartModel &cart = *m_till.cart();
+    const QModelIndex last = cart.index(cart.rowCount() - 1);
+    return PoleDisplayEncoder::priceLine(cart.data(last, CartModel::NameRole).toString(),
+                                         cart.data(last, CartModel::AmountRole).toString());
+}
+
+QString CustomerDisplayFeed::poleBottom() const
+{
+    if (idle())
+        return tr("Welcome");
+    return PoleDisplayEncoder::priceLine(amountLabel(), amountText());
+}
+
+} // namespace omnitill
