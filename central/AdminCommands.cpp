@@ -6,6 +6,7 @@
 #include "CouponCampaigns.h"
 #include "CouponLedger.h"
 #include "CouponReconciliation.h"
+#include "CustomerAppLinks.h"
 #include "CustomerRepository.h"
 #include "OrderAdminCommands.h"
 #include "SigningKeyStore.h"
@@ -71,6 +72,14 @@ QString receipt(const RedemptionReceipt &receipt)
         .arg(receipt.at.toUTC().toString(Qt::ISODateWithMs), receipt.storeId, receipt.terminalId, receipt.saleId);
 }
 
+// The customer app page's address: the path alone, or the whole URL when the server's base is given.
+QString appUrl(QString base, const QString &link)
+{
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base + QStringLiteral("/app/") + link;
+}
+
 } // namespace
 
 AdminCommands::AdminCommands(ConnectionPool &pool, QTextStream &out, QTextStream &err)
@@ -88,6 +97,7 @@ QString AdminCommands::usage()
               "  revoke-terminal --terminal ID\n"
               "  create-customer --name NAME [--phone PHONE] [--loyalty NUMBER] [--tier TIER]\n"
               "  app-token --customer ID\n"
+              "  app-link --customer ID [--url http://127.0.0.1:8470]\n"
               "  create-campaign --name NAME (--rule JSON | --kind KIND --value N [--currency KRW]) [--days 30]\n"
               "  issue-coupon (--rule JSON | --kind KIND --value N [--currency KRW]) [--customer ID] [--days 30]\n"
               "  issue-coupon --campaign ID [--customer ID]\n"
@@ -169,6 +179,15 @@ int AdminCommands::run(const QStringList &arguments)
         if (!token)
             return fail(token.error().message);
         m_out << *token << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("app-link")) {
+        if (required("customer").isEmpty())
+            return missing("customer");
+        auto link = CustomerAppLinks(m_pool).linkFor(required("customer"));
+        if (!link)
+            return fail(link.error().message);
+        m_out << appUrl(required("url"), *link) << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("create-campaign")) {

@@ -280,6 +280,18 @@ Outcome<void> OnlineOrders::changeState(const Transaction &transaction, const On
     return {};
 }
 
+Outcome<QList<OnlineOrder>> OnlineOrders::ofCustomer(const QString &customerId)
+{
+    auto query = runQuery(m_pool,
+                          selectOrders + QStringLiteral("WHERE o.customer_id = ? ORDER BY o.placed_at DESC, "
+                                                        "o.order_id, l.line_no"),
+                          {customerId});
+    if (!query)
+        return query.error();
+    QSqlQuery rows = std::move(query).value();
+    return ordersFrom(rows);
+}
+
 Outcome<OnlineOrder> OnlineOrders::markReady(const QString &reference, const QDateTime &pickupUntil)
 {
     return operate(reference, "order.ready", [&](const Transaction &transaction, const OnlineOrder &order) {

@@ -90,6 +90,8 @@ public:
     [[nodiscard]] Outcome<OnlineOrder> find(const QString &reference);
     // The store's orders that wait for pickup and have not expired, oldest first.
     [[nodiscard]] Outcome<QList<OnlineOrder>> readyAt(const QString &storeId, const QDateTime &now);
+    // The customer's orders, newest first.
+    [[nodiscard]] Outcome<QList<OnlineOrder>> ofCustomer(const QString &customerId);
     // placed -> ready_for_pickup, holding until pickupUntil.
     [[nodiscard]] Outcome<OnlineOrder> markReady(const QString &reference, const QDateTime &pickupUntil);
     // placed -> shipped: every line delivered whole, so that it can come back at any store.
