@@ -8,6 +8,7 @@
 #include "CouponReconciliation.h"
 #include "CustomerAppLinks.h"
 #include "CustomerRepository.h"
+#include "DemoSeed.h"
 #include "OrderAdminCommands.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
@@ -98,6 +99,7 @@ QString AdminCommands::usage()
               "  create-customer --name NAME [--phone PHONE] [--loyalty NUMBER] [--tier TIER]\n"
               "  app-token --customer ID\n"
               "  app-link --customer ID [--url http://127.0.0.1:8470]\n"
+              "  seed-demo [--url http://127.0.0.1:8470]\n"
               "  create-campaign --name NAME (--rule JSON | --kind KIND --value N [--currency KRW]) [--days 30]\n"
               "  issue-coupon (--rule JSON | --kind KIND --value N [--currency KRW]) [--customer ID] [--days 30]\n"
               "  issue-coupon --campaign ID [--customer ID]\n"
@@ -188,6 +190,17 @@ int AdminCommands::run(const QStringList &arguments)
         if (!link)
             return fail(link.error().message);
         m_out << appUrl(required("url"), *link) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("seed-demo")) {
+        auto seeded = DemoSeed(m_pool).run(QDateTime::currentDateTimeUtc());
+        if (!seeded)
+            return fail(seeded.error().message);
+        if (!seeded->enrollmentCode.isEmpty())
+            m_out << tr("Enrollment code for the demo till: %1").arg(seeded->enrollmentCode) << Qt::endl;
+        for (const DemoCustomerLink &customer : seeded->links)
+            m_out << customer.name << '\t' << customer.loyaltyNumber << '\t' << appUrl(required("url"), customer.link)
+                  << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("create-campaign")) {
