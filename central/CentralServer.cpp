@@ -64,6 +64,10 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.customerPoints(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/points/redeem"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.redeemPoints(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/store-credit"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.storeCredit(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/store-credit/redeem"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.redeemStoreCredit(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/visits"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.recordVisit(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}"), Access::Terminal,

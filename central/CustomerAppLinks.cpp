@@ -44,11 +44,8 @@ Outcome<QString> CustomerAppLinks::linkFor(const QString &customerId)
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    auto known = CustomerRepository::exists(transaction, customerId);
-    if (!known)
+    if (auto known = CustomerRepository::mustExist(transaction, customerId); !known)
         return known.error();
-    if (!*known)
-        return ApiError::notFound(QStringLiteral("unknown_customer"), tr("There is no customer %1").arg(customerId));
     const QString link = randomLink();
     auto inserted = transaction.run(
         QStringLiteral("INSERT INTO customer_app_links (link_id, customer_id, created_at) VALUES (?, ?, ?)"),

@@ -6,6 +6,7 @@
 #include "CustomerRepository.h"
 #include "RandomCode.h"
 #include "SigningKeyStore.h"
+#include "StoreCredit.h"
 #include "Transaction.h"
 
 #include <QCryptographicHash>
@@ -355,6 +356,20 @@ Outcome<void> OnlineOrders::recordRefund(const Transaction &transaction, const O
 {
     if (amount == 0)
         return {};
+    const bool storeCredit = method == QLatin1String("store_credit");
+    // Store credit is a balance someone holds: a guest order has no one to hold it.
+    if (storeCredit && order.customerId.isEmpty()) {
+        return ApiError::conflict(QStringLiteral("store_credit_needs_customer"),
+                                  tr("Order %1 has no customer to hold store credit; refund it to the original "
+                                     "payment")
+                                      .arg(order.number));
+    }
+    if (storeCredit) {
+        if (auto credited = StoreCredit::credit(transaction, order.customerId, order.currency, amount, sourceId, at);
+            !credited) {
+            return credited.error();
+        }
+    }
     auto recorded = transaction.run(
         QStringLiteral("INSERT INTO order_refunds (order_id, reason, source_id, method, amount_minor, currency, at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),

@@ -68,22 +68,6 @@ private:
         return CustomerRepository(pool()).create({name, phone, {}, QStringLiteral("gold")}).value();
     }
 
-    OnlineOrder readyOrder(const QString &customerId)
-    {
-        OnlineOrders orders(pool());
-        const OnlineOrder order =
-            orders
-                .create({customerId,
-                         QStringLiteral("KRW"),
-                         QStringLiteral("prepaid"),
-                         QStringLiteral("pickup"),
-                         QStringLiteral("KR-SEOUL-01"),
-                         false,
-                         {{0, QStringLiteral("KR-TOP-0002"), {}, QStringLiteral("티셔츠"), 2, 19900}}})
-                .value();
-        return orders.markReady(order.id, QDateTime::currentDateTimeUtc().addDays(7)).value();
-    }
-
     TokenVerifier verifier() { return SigningKeyStore(pool()).verifier().value(); }
 
 private Q_SLOTS:
@@ -100,7 +84,7 @@ private Q_SLOTS:
     {
         const QString coupon =
             m_harness->issueCoupon(CentralHarness::couponRule(CouponRule::Kind::Percent, 10), m_customer.id);
-        const OnlineOrder order = readyOrder(m_customer.id);
+        const OnlineOrder order = m_harness->readyOrder(m_customer.id);
 
         const ApiReply reply = m_harness->client.get(QStringLiteral("/app/") + m_link);
         QCOMPARE(reply.status, 200);
