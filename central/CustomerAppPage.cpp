@@ -49,8 +49,10 @@ const QTranslator &translator(const QString &language)
 QHttpServerResponse htmlResponse(const QString &html, QHttpServerResponse::StatusCode status)
 {
     QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), html.toUtf8(), status);
-    // The page holds short-lived codes and is one customer's: no cache keeps it.
+    // The page holds short-lived codes and is one customer's: no cache keeps it, and its address (the secret
+    // link) goes to no other site as a referrer.
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
     return response;
 }
 

@@ -16,6 +16,7 @@ struct ApiReply
     int status = 0; // 0 when no HTTP response came
     QByteArray body;
     QJsonObject json;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
 
     QString errorCode() const
@@ -63,6 +64,8 @@ public:
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
         result.json = QJsonDocument::fromJson(result.body).object();
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            result.headers.insert(name.toLower(), value);
         result.error = reply->error();
         reply->deleteLater();
         return result;

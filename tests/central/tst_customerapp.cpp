@@ -88,6 +88,9 @@ private Q_SLOTS:
 
         const ApiReply reply = m_harness->client.get(QStringLiteral("/app/") + m_link);
         QCOMPARE(reply.status, 200);
+        QVERIFY(reply.headers.value("content-type").startsWith("text/html"));
+        QCOMPARE(reply.headers.value("cache-control"), QByteArray("no-store"));
+        QCOMPARE(reply.headers.value("referrer-policy"), QByteArray("no-referrer"));
         const QString html = QString::fromUtf8(reply.body);
         QVERIFY(html.contains(QStringLiteral("김민지")));
         QVERIFY(html.contains(QStringLiteral("12,345")));
