@@ -6,7 +6,9 @@
 #include "CouponCampaigns.h"
 #include "CouponLedger.h"
 #include "CouponReconciliation.h"
+#include "CustomerAppLinks.h"
 #include "CustomerRepository.h"
+#include "DemoSeed.h"
 #include "OrderAdminCommands.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
@@ -71,6 +73,14 @@ QString receipt(const RedemptionReceipt &receipt)
         .arg(receipt.at.toUTC().toString(Qt::ISODateWithMs), receipt.storeId, receipt.terminalId, receipt.saleId);
 }
 
+// The customer app page's address: the path alone, or the whole URL when the server's base is given.
+QString appUrl(QString base, const QString &link)
+{
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base + QStringLiteral("/app/") + link;
+}
+
 } // namespace
 
 AdminCommands::AdminCommands(ConnectionPool &pool, QTextStream &out, QTextStream &err)
@@ -88,6 +98,8 @@ QString AdminCommands::usage()
               "  revoke-terminal --terminal ID\n"
               "  create-customer --name NAME [--phone PHONE] [--loyalty NUMBER] [--tier TIER]\n"
               "  app-token --customer ID\n"
+              "  app-link --customer ID [--url http://127.0.0.1:8470]\n"
+              "  seed-demo [--url http://127.0.0.1:8470]\n"
               "  create-campaign --name NAME (--rule JSON | --kind KIND --value N [--currency KRW]) [--days 30]\n"
               "  issue-coupon (--rule JSON | --kind KIND --value N [--currency KRW]) [--customer ID] [--days 30]\n"
               "  issue-coupon --campaign ID [--customer ID]\n"
@@ -169,6 +181,26 @@ int AdminCommands::run(const QStringList &arguments)
         if (!token)
             return fail(token.error().message);
         m_out << *token << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("app-link")) {
+        if (required("customer").isEmpty())
+            return missing("customer");
+        auto link = CustomerAppLinks(m_pool).linkFor(required("customer"));
+        if (!link)
+            return fail(link.error().message);
+        m_out << appUrl(required("url"), *link) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("seed-demo")) {
+        auto seeded = DemoSeed(m_pool).run(QDateTime::currentDateTimeUtc());
+        if (!seeded)
+            return fail(seeded.error().message);
+        if (!seeded->enrollmentCode.isEmpty())
+            m_out << tr("Enrollment code for the demo till: %1").arg(seeded->enrollmentCode) << Qt::endl;
+        for (const DemoCustomerLink &customer : seeded->links)
+            m_out << customer.name << '\t' << customer.loyaltyNumber << '\t' << appUrl(required("url"), customer.link)
+                  << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("create-campaign")) {

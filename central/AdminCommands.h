@@ -18,6 +18,9 @@ class ConnectionPool;
 //     revoke-terminal --terminal ID          the terminal gets 401 from now on
 //     create-customer --name N [--phone P] [--loyalty L] [--tier T]
 //     app-token --customer ID                a customer app token, as the app's QR would show it
+//     app-link --customer ID [--url BASE]    the customer's secret app page address (/app/<link>)
+//     seed-demo [--url BASE]                 the demo customers, coupons, orders and a till enrollment code
+//                                            (DemoSeed); prints the app links, changes nothing a second time
 //     create-campaign --name N (--rule JSON | --kind K --value N [--currency C]) [--days 30]
 //                                            a campaign coupons are issued under; prints its id
 //     issue-coupon (--rule JSON | --kind K --value N [--currency C]) [--customer ID] [--days 30]

@@ -15,6 +15,7 @@ struct ApiRequest
 {
     QByteArray body;
     QByteArray authorization;
+    QByteArray acceptLanguage; // for the customer app page, which people read
     QUrlQuery query;
     QStringList arguments;                         // the {placeholders} of the route's path, in order
     std::optional<AuthenticatedTerminal> terminal; // set for every route that requires a terminal

@@ -4,6 +4,7 @@
 #include "CustomerRepository.h"
 #include "SaleIngest.h"
 #include "SigningKeyStore.h"
+#include "StoreCredit.h"
 #include "TerminalRegistry.h"
 
 #include <QJsonArray>
@@ -115,24 +116,71 @@ QHttpServerResponse CentralApi::recordVisit(const ApiRequest &request)
         QHttpServerResponse::StatusCode::Created);
 }
 
+namespace {
+
+// A redemption's body: a whole number above zero in `field`, and the sale's UUID.
+struct Redemption
+{
+    qint64 amount = 0;
+    QString saleId;
+};
+
+Outcome<Redemption> redemptionIn(const QJsonObject &body, const char *field)
+{
+    const QJsonValue amount = body.value(QLatin1String(field));
+    QString sale;
+    if (auto invalid = readString(body, "sale", sale))
+        return *invalid;
+    if (!amount.isDouble() || amount.toDouble() != double(amount.toInteger()) || amount.toInteger() <= 0)
+        return wrongType(QLatin1String(field), CentralApi::tr("a whole number above zero"));
+    if (QUuid::fromString(sale).isNull())
+        return wrongType(QStringLiteral("sale"), CentralApi::tr("the UUID of the sale"));
+    return Redemption{amount.toInteger(), QUuid::fromString(sale).toString(QUuid::WithoutBraces)};
+}
+
+} // namespace
+
 QHttpServerResponse CentralApi::redeemPoints(const ApiRequest &request)
 {
     auto body = parseJsonObject(request.body);
     if (!body)
         return body.error().toResponse();
-    const QJsonValue points = body->value(QLatin1String("points"));
-    QString sale;
-    if (auto invalid = readString(*body, "sale", sale))
-        return invalid->toResponse();
-    if (!points.isDouble() || points.toDouble() != double(points.toInteger()) || points.toInteger() <= 0)
-        return wrongType(QStringLiteral("points"), tr("a whole number above zero")).toResponse();
-    if (QUuid::fromString(sale).isNull())
-        return wrongType(QStringLiteral("sale"), tr("the UUID of the sale")).toResponse();
-    return answer(CustomerRepository(m_pool).redeemPoints(request.arguments.value(0), points.toInteger(),
-                                                          QUuid::fromString(sale).toString(QUuid::WithoutBraces),
-                                                          request.terminal->terminalId),
+    auto redemption = redemptionIn(*body, "points");
+    if (!redemption)
+        return redemption.error().toResponse();
+    return answer(CustomerRepository(m_pool).redeemPoints(request.arguments.value(0), redemption->amount,
+                                                          redemption->saleId, request.terminal->terminalId),
                   [](qint64 balance) {
                       return QJsonObject{{QLatin1String("balance"), balance}};
+                  });
+}
+
+QHttpServerResponse CentralApi::storeCredit(const ApiRequest &request)
+{
+    return answer(StoreCredit(m_pool).balances(request.arguments.value(0)),
+                  [](const QList<StoreCreditBalance> &balances) {
+                      QJsonArray json;
+                      for (const StoreCreditBalance &balance : balances)
+                          json.append(balance.toJson());
+                      return QJsonObject{{QLatin1String("balances"), json}};
+                  });
+}
+
+QHttpServerResponse CentralApi::redeemStoreCredit(const ApiRequest &request)
+{
+    auto body = parseJsonObject(request.body);
+    if (!body)
+        return body.error().toResponse();
+    auto redemption = redemptionIn(*body, "amount");
+    if (!redemption)
+        return redemption.error().toResponse();
+    const QString currency = body->value(QLatin1String("currency")).toString();
+    if (currency.size() != 3)
+        return wrongType(QStringLiteral("currency"), tr("an ISO 4217 code such as KRW")).toResponse();
+    return answer(StoreCredit(m_pool).redeem(request.arguments.value(0), currency, redemption->amount,
+                                             redemption->saleId, request.terminal->terminalId),
+                  [&](qint64 balance) {
+                      return StoreCreditBalance{currency, balance}.toJson();
                   });
 }
 

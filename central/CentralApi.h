@@ -28,6 +28,8 @@ public:
     [[nodiscard]] QHttpServerResponse customerPoints(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse recordVisit(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse redeemPoints(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse storeCredit(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse redeemStoreCredit(const ApiRequest &request);
 
 private:
     ConnectionPool &m_pool;

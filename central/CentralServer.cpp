@@ -1,6 +1,7 @@
 #include "CentralServer.h"
 
 #include "ConnectionPool.h"
+#include "CustomerAppPage.h"
 #include "Logging.h"
 #include "TerminalRegistry.h"
 
@@ -64,6 +65,10 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.customerPoints(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/points/redeem"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.redeemPoints(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/store-credit"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.storeCredit(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/store-credit/redeem"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.redeemStoreCredit(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/visits"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.recordVisit(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/profile"), Access::Terminal,
@@ -110,6 +115,15 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [this](CentralApi &, const ApiRequest &request) { return m_orders.order(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
+
+    // The customer app page: for a person's browser, reached by the customer's secret link, no terminal.
+    addRoute(Method::Get, QStringLiteral("/app/{link}"), Access::Anyone,
+             [this](CentralApi &, const ApiRequest &request) {
+                 const QString language = CustomerAppPage::languageOf(
+                     request.query.queryItemValue(QStringLiteral("lang")), request.acceptLanguage);
+                 return CustomerAppPage(m_pool, language)
+                     .respond(request.arguments.first(), QDateTime::currentDateTimeUtc());
+             });
 
     m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerMissing(request, std::move(responder));
@@ -164,8 +178,12 @@ void CentralServer::addRoute(Method method, const QString &path, Access access, 
 QFuture<QHttpServerResponse> CentralServer::dispatch(const QHttpServerRequest &request, QStringList arguments,
                                                      Access access, const Handler &handler)
 {
-    ApiRequest api{request.body(), request.value(QByteArrayLiteral("Authorization")), request.query(),
-                   std::move(arguments), std::nullopt};
+    ApiRequest api{request.body(),
+                   request.value(QByteArrayLiteral("Authorization")),
+                   request.value(QByteArrayLiteral("Accept-Language")),
+                   request.query(),
+                   std::move(arguments),
+                   std::nullopt};
     if (api.body.size() > maximumBodySize) {
         return QtFuture::makeReadyFuture(ApiError{
             ApiError::Kind::PayloadTooLarge, QStringLiteral("body_too_large"),

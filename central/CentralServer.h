@@ -20,14 +20,15 @@ namespace omnitill::central {
 
 class ConnectionPool;
 
-// omnitill-central's HTTP side: the /v1 routes on Qt HttpServer, over HTTPS when a certificate is set
-// (plain HTTP is for loopback only; main() enforces that).
+// omnitill-central's HTTP side: the /v1 routes and the customer app page (/app) on Qt HttpServer, over
+// HTTPS when a certificate is set (plain HTTP is for loopback only; main() enforces that).
 //
 // Every handler that touches the database runs on the server's own thread pool and answers through a
 // QFuture, each worker thread with its own database connection (ConnectionPool), so one slow query does not
 // hold up the other requests. Before a handler runs, the body is checked against maximumBodySize and, on
-// every route but enrollment, the terminal's credential is checked: an unknown or revoked terminal gets 401
-// and nothing else. Unknown paths get 404 and known paths with another method 405, as JSON errors too.
+// every route but enrollment and the customer app page, the terminal's credential is checked: an unknown
+// or revoked terminal gets 401 and nothing else. Unknown paths get 404 and known paths with another method
+// 405, as JSON errors too.
 //
 // The server owns no state of its own beyond its routes: several servers on one PostgreSQL database behave
 // as one.
@@ -55,7 +56,7 @@ public:
 
 private:
     enum class Access {
-        Anyone,   // only enrollment: the till has no credential yet
+        Anyone,   // enrollment (the till has no credential yet) and the customer app page (a secret link)
         Terminal, // everything else
     };
     using Handler = std::function<QHttpServerResponse(CentralApi &, const ApiRequest &)>;

@@ -103,20 +103,16 @@ Outcome<Coupon> CouponLedger::find(const QString &code)
     return found;
 }
 
-Outcome<Coupon> CouponLedger::findOn(const QSqlDatabase &connection, const QString &code)
+namespace {
+
+const QString selectCoupons =
+    QStringLiteral("SELECT c.coupon_id, c.code, c.customer_id, c.campaign_id, c.rule, c.valid_from, c.valid_until, "
+                   "c.state, c.reservation_id, c.reserved_by, c.lease_until, r.sale_id, r.redeemed_at "
+                   "FROM coupons c LEFT JOIN coupon_redemptions r ON r.coupon_id = c.coupon_id ");
+
+// The coupon on the query's current row (selectCoupons' columns).
+Outcome<Coupon> couponOn(const QSqlQuery &row)
 {
-    auto query = runQuery(
-        connection,
-        QStringLiteral("SELECT c.coupon_id, c.code, c.customer_id, c.campaign_id, c.rule, c.valid_from, "
-                       "c.valid_until, c.state, c.reservation_id, c.reserved_by, c.lease_until, r.sale_id, "
-                       "r.redeemed_at FROM coupons c LEFT JOIN coupon_redemptions r ON r.coupon_id = c.coupon_id "
-                       "WHERE c.code = ?"),
-        {normalizedCode(code)});
-    if (!query)
-        return query.error();
-    QSqlQuery row = std::move(query).value();
-    if (!row.next())
-        return ApiError::notFound(QStringLiteral("unknown_coupon"), tr("There is no coupon %1").arg(code));
     const QString stored = row.value(1).toString();
     auto rule = CouponRule::fromJson(QJsonDocument::fromJson(row.value(4).toByteArray()).object());
     if (!rule)
@@ -136,6 +132,38 @@ Outcome<Coupon> CouponLedger::findOn(const QSqlDatabase &connection, const QStri
                   row.value(11).toString(),
                   row.value(12).toDateTime()};
     return coupon;
+}
+
+} // namespace
+
+Outcome<Coupon> CouponLedger::findOn(const QSqlDatabase &connection, const QString &code)
+{
+    auto query = runQuery(connection, selectCoupons + QStringLiteral("WHERE c.code = ?"), {normalizedCode(code)});
+    if (!query)
+        return query.error();
+    QSqlQuery row = std::move(query).value();
+    if (!row.next())
+        return ApiError::notFound(QStringLiteral("unknown_coupon"), tr("There is no coupon %1").arg(code));
+    return couponOn(row);
+}
+
+Outcome<QList<Coupon>> CouponLedger::usableBy(const QString &customerId, const QDateTime &now)
+{
+    auto query = runQuery(m_pool,
+                          selectCoupons + QStringLiteral("WHERE c.customer_id = ? AND c.state <> 'redeemed' AND "
+                                                         "c.valid_until > ? ORDER BY c.valid_until, c.code"),
+                          {customerId, sqlTime(now)});
+    if (!query)
+        return query.error();
+    QSqlQuery rows = std::move(query).value();
+    QList<Coupon> coupons;
+    while (rows.next()) {
+        auto coupon = couponOn(rows);
+        if (!coupon)
+            return coupon.error();
+        coupons.append(*coupon);
+    }
+    return coupons;
 }
 
 std::optional<ApiError> CouponLedger::refusal(const Coupon &coupon, const QString &customerId, const QDateTime &now,

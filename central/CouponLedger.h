@@ -64,6 +64,8 @@ public:
 
     [[nodiscard]] Outcome<Coupon> issue(const NewCoupon &coupon);
     [[nodiscard]] Outcome<Coupon> find(const QString &code);
+    // The customer's own coupons that are not used and not expired, soonest to expire first.
+    [[nodiscard]] Outcome<QList<Coupon>> usableBy(const QString &customerId, const QDateTime &now);
     // Why the coupon cannot be used now by this customer, or nothing when it can.
     [[nodiscard]] static std::optional<ApiError> refusal(const Coupon &coupon, const QString &customerId,
                                                          const QDateTime &now, const QString &reservationId = {});

@@ -259,4 +259,14 @@ Outcome<bool> CustomerRepository::exists(const Transaction &transaction, const Q
     return row.next();
 }
 
+Outcome<void> CustomerRepository::mustExist(const Transaction &transaction, const QString &customerId)
+{
+    auto known = exists(transaction, customerId);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(customerId));
+    return {};
+}
+
 } // namespace omnitill::central

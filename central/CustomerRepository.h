@@ -80,6 +80,8 @@ public:
                                             const QString &terminalId);
 
     [[nodiscard]] static Outcome<bool> exists(const Transaction &transaction, const QString &customerId);
+    // Nothing when the customer exists, else 404 unknown_customer.
+    [[nodiscard]] static Outcome<void> mustExist(const Transaction &transaction, const QString &customerId);
 
     [[nodiscard]] static QString normalizedPhone(const QString &phone);
 

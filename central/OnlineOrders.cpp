@@ -6,6 +6,7 @@
 #include "CustomerRepository.h"
 #include "RandomCode.h"
 #include "SigningKeyStore.h"
+#include "StoreCredit.h"
 #include "Transaction.h"
 
 #include <QCryptographicHash>
@@ -280,6 +281,18 @@ Outcome<void> OnlineOrders::changeState(const Transaction &transaction, const On
     return {};
 }
 
+Outcome<QList<OnlineOrder>> OnlineOrders::ofCustomer(const QString &customerId)
+{
+    auto query = runQuery(m_pool,
+                          selectOrders + QStringLiteral("WHERE o.customer_id = ? ORDER BY o.placed_at DESC, "
+                                                        "o.order_id, l.line_no"),
+                          {customerId});
+    if (!query)
+        return query.error();
+    QSqlQuery rows = std::move(query).value();
+    return ordersFrom(rows);
+}
+
 Outcome<OnlineOrder> OnlineOrders::markReady(const QString &reference, const QDateTime &pickupUntil)
 {
     return operate(reference, "order.ready", [&](const Transaction &transaction, const OnlineOrder &order) {
@@ -343,6 +356,20 @@ Outcome<void> OnlineOrders::recordRefund(const Transaction &transaction, const O
 {
     if (amount == 0)
         return {};
+    const bool storeCredit = method == QLatin1String("store_credit");
+    // Store credit is a balance someone holds: a guest order has no one to hold it.
+    if (storeCredit && order.customerId.isEmpty()) {
+        return ApiError::conflict(QStringLiteral("store_credit_needs_customer"),
+                                  tr("Order %1 has no customer to hold store credit; refund it to the original "
+                                     "payment")
+                                      .arg(order.number));
+    }
+    if (storeCredit) {
+        if (auto credited = StoreCredit::credit(transaction, order.customerId, order.currency, amount, sourceId, at);
+            !credited) {
+            return credited.error();
+        }
+    }
     auto recorded = transaction.run(
         QStringLiteral("INSERT INTO order_refunds (order_id, reason, source_id, method, amount_minor, currency, at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),

@@ -90,6 +90,8 @@ public:
     [[nodiscard]] Outcome<OnlineOrder> find(const QString &reference);
     // The store's orders that wait for pickup and have not expired, oldest first.
     [[nodiscard]] Outcome<QList<OnlineOrder>> readyAt(const QString &storeId, const QDateTime &now);
+    // The customer's orders, newest first.
+    [[nodiscard]] Outcome<QList<OnlineOrder>> ofCustomer(const QString &customerId);
     // placed -> ready_for_pickup, holding until pickupUntil.
     [[nodiscard]] Outcome<OnlineOrder> markReady(const QString &reference, const QDateTime &pickupUntil);
     // placed -> shipped: every line delivered whole, so that it can come back at any store.
@@ -105,7 +107,8 @@ public:
     [[nodiscard]] static Outcome<LockedOrder> lock(ConnectionPool &pool, const QString &reference);
 
     // Money going back for the order, in the transaction of what caused it; nothing for an amount of zero.
-    // reason: return, not_picked_up or cancelled; method: original_payment or store_credit.
+    // reason: return, not_picked_up or cancelled; method: original_payment or store_credit, which raises the
+    // customer's StoreCredit balance (409 store_credit_needs_customer for a guest order).
     [[nodiscard]] static Outcome<void> recordRefund(const Transaction &transaction, const OnlineOrder &order,
                                                     const char *reason, const QString &sourceId, const QString &method,
                                                     qint64 amount, const QString &at);

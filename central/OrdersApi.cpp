@@ -12,13 +12,6 @@ namespace omnitill::central {
 
 namespace {
 
-ApiError invalidField(const QString &field, const QString &expected)
-{
-    return ApiError::badRequest(
-        QStringLiteral("invalid_field"),
-        QCoreApplication::translate("OrdersApi", "The field \"%1\" must be %2").arg(field, expected));
-}
-
 bool isWholeNumber(const QJsonValue &value)
 {
     return value.isDouble() && value.toDouble() == double(value.toInteger());
@@ -32,7 +25,7 @@ Outcome<QString> uuidIn(const QJsonObject &body, const char *key, bool required)
         return QString();
     const QUuid uuid = QUuid::fromString(value.toString());
     if (!value.isString() || uuid.isNull())
-        return invalidField(QLatin1String(key), QCoreApplication::translate("OrdersApi", "a UUID"));
+        return wrongType(QLatin1String(key), QCoreApplication::translate("OrdersApi", "a UUID"));
     return uuid.toString(QUuid::WithoutBraces);
 }
 
@@ -40,7 +33,7 @@ Outcome<QString> uuidIn(const QJsonObject &body, const char *key, bool required)
 Outcome<QMap<int, qint64>> quantitiesIn(const QJsonObject &body, qint64 minimum)
 {
     const QJsonValue lines = body.value(QLatin1String("lines"));
-    const ApiError invalid = invalidField(
+    const ApiError invalid = wrongType(
         QStringLiteral("lines"),
         QCoreApplication::translate("OrdersApi", "a list of {\"line\": n, \"quantity\": n of at least %1}, each line "
                                                  "once")
@@ -81,7 +74,7 @@ Outcome<OrdersApi::OrderReference> OrdersApi::referenceIn(const QJsonObject &bod
         return ApiError::badRequest(QStringLiteral("invalid_body"), tr("Name the order by \"order\" or by \"token\""));
     if (!token.isUndefined()) {
         if (!token.isString())
-            return invalidField(QStringLiteral("token"), tr("the order's QR code, a string"));
+            return wrongType(QStringLiteral("token"), tr("the order's QR code, a string"));
         auto verifier = SigningKeyStore(m_pool).verifier();
         if (!verifier)
             return verifier.error();
@@ -91,7 +84,7 @@ Outcome<OrdersApi::OrderReference> OrdersApi::referenceIn(const QJsonObject &bod
         return OrderReference{claims->orderId, claims->linesDigest, claims->storeId};
     }
     if (!order.isString() || order.toString().isEmpty())
-        return invalidField(QStringLiteral("order"), tr("the order's id or number"));
+        return wrongType(QStringLiteral("order"), tr("the order's id or number"));
     return OrderReference{order.toString(), {}, {}};
 }
 
@@ -166,7 +159,7 @@ QHttpServerResponse OrdersApi::takeBack(const ApiRequest &request)
         return quantities.error().toResponse();
     const QString method = handover->body.value(QLatin1String("refund")).toString();
     if (method != QLatin1String("original_payment") && method != QLatin1String("store_credit"))
-        return invalidField(QStringLiteral("refund"), tr("original_payment or store_credit")).toResponse();
+        return wrongType(QStringLiteral("refund"), tr("original_payment or store_credit")).toResponse();
     return answer(OrderHandovers(m_pool).takeBack({handover->id, handover->reference.order, *quantities, method},
                                                   *request.terminal));
 }

@@ -88,6 +88,14 @@ Outcome<void> Transaction::execute(QSqlQuery &query, const QVariantList &values)
         return {};
     if (isUniqueViolation(query.lastError()))
         return ApiError::conflict(QStringLiteral("duplicate"), query.lastError().databaseText());
+    if (isConstraintViolation(query.lastError())) {
+        // A rule the code should have caught first, held by the database: the request contradicts what is
+        // stored, which is the client's to hear (409), not a server failure. The constraint's text is for the log.
+        qCWarning(lcCentral) << "constraint refused:" << query.lastQuery().simplified().left(120)
+                             << query.lastError().databaseText();
+        return ApiError::conflict(QStringLiteral("constraint_violated"),
+                                  QCoreApplication::translate("Transaction", "The change breaks a rule of the store"));
+    }
     return ApiError::internal(query.lastQuery().simplified().left(120) + QStringLiteral(": ") +
                               query.lastError().text());
 }
@@ -118,6 +126,14 @@ bool isUniqueViolation(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555");
+}
+
+bool isConstraintViolation(const QSqlError &error)
+{
+    // CHECK, NOT NULL, FOREIGN KEY: SQLite's extended codes 275, 1299, 787; PostgreSQL's 23514, 23502, 23503.
+    static const QStringList codes{QStringLiteral("275"),   QStringLiteral("1299"),  QStringLiteral("787"),
+                                   QStringLiteral("23514"), QStringLiteral("23502"), QStringLiteral("23503")};
+    return codes.contains(error.nativeErrorCode());
 }
 
 QString sqlTime(const QDateTime &time)

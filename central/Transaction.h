@@ -64,6 +64,10 @@ private:
 // PostgreSQL's SQLSTATE 23505): the database refused a duplicate.
 [[nodiscard]] bool isUniqueViolation(const QSqlError &error);
 
+// True when the error is a CHECK, NOT NULL or foreign key violation: a rule the database holds refused the
+// change. Transaction::execute answers it 409 constraint_violated.
+[[nodiscard]] bool isConstraintViolation(const QSqlError &error);
+
 // How a time is bound in both dialects: UTC ISO 8601 text with milliseconds, which SQLite keeps and
 // compares as text (it sorts as time does) and PostgreSQL casts to TIMESTAMPTZ.
 [[nodiscard]] QString sqlTime(const QDateTime &time);

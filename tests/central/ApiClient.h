@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -15,6 +16,7 @@ struct ApiReply
     int status = 0; // 0 when no HTTP response came
     QByteArray body;
     QJsonObject json;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
 
     QString errorCode() const
@@ -33,6 +35,8 @@ public:
 
     void setCredential(const QString &credential) { m_credential = credential; }
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
+    // Sent with every request from now on ("Accept-Language").
+    void setHeader(const QByteArray &name, const QByteArray &value) { m_headers.insert(name, value); }
 
     ApiReply get(const QString &path) { return send("GET", path, {}); }
     ApiReply post(const QString &path, const QByteArray &body) { return send("POST", path, body); }
@@ -53,6 +57,8 @@ public:
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (!m_credential.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_credential.toLatin1());
+        for (auto header = m_headers.cbegin(); header != m_headers.cend(); ++header)
+            request.setRawHeader(header.key(), header.value());
         if (m_ssl)
             request.setSslConfiguration(*m_ssl);
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
@@ -64,6 +70,8 @@ public:
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
         result.json = QJsonDocument::fromJson(result.body).object();
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            result.headers.insert(name.toLower(), value);
         result.error = reply->error();
         reply->deleteLater();
         return result;
@@ -74,4 +82,5 @@ private:
     QUrl m_base;
     QString m_credential;
     std::optional<QSslConfiguration> m_ssl;
+    QHash<QByteArray, QByteArray> m_headers;
 };

@@ -5,6 +5,7 @@
 #include "CentralServer.h"
 #include "CentralTestDatabase.h"
 #include "CouponLedger.h"
+#include "OnlineOrders.h"
 #include "Sale.h"
 #include "SaleRecord.h"
 #include "TerminalRegistry.h"
@@ -69,6 +70,23 @@ struct CentralHarness
             .issue({rule, customer, now.addSecs(-60), now.addSecs(validSeconds), {}})
             .value()
             .code;
+    }
+
+    // A customer's online order of two shirts (A100, 2 x 15000), ready for pickup at the Seoul store for a day.
+    omnitill::central::OnlineOrder readyOrder(const QString &customer)
+    {
+        omnitill::central::OnlineOrders orders(*database.pool);
+        const omnitill::central::OnlineOrder placed =
+            orders
+                .create({customer,
+                         QStringLiteral("KRW"),
+                         QStringLiteral("prepaid"),
+                         QStringLiteral("pickup"),
+                         QStringLiteral("KR-SEOUL-01"),
+                         false,
+                         {{0, QStringLiteral("A100"), {}, QStringLiteral("Shirt"), 2, 15000}}})
+                .value();
+        return orders.markReady(placed.number, QDateTime::currentDateTimeUtc().addDays(1)).value();
     }
 
     static omnitill::CouponRule couponRule(omnitill::CouponRule::Kind kind, qint64 value,

@@ -1,12 +1,15 @@
 #include "CentralTestDatabase.h"
 #include "CouponLedger.h"
 #include "CouponReconciliation.h"
+#include "CustomerRepository.h"
 #include "OnlineOrders.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
 #include "TokenVerifier.h"
 
+#include <QJsonDocument>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace omnitill;
@@ -39,6 +42,22 @@ private:
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
                 QString::fromUtf8(process.readAllStandardError()).trimmed()};
     }
+
+    // The number of rows of every table a demo seed could write to.
+    QMap<QString, qint64> rowCounts()
+    {
+        QMap<QString, qint64> counts;
+        for (const char *table : {"customers", "points_ledger", "coupons", "online_orders", "online_order_lines",
+                                  "enrollment_codes", "customer_app_links", "audit_log", "signing_keys"}) {
+            counts.insert(
+                QLatin1String(table),
+                m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toLongLong());
+        }
+        return counts;
+    }
+
+    // The seed's output lines that name an app link: "name<TAB>loyalty number<TAB>URL".
+    static QStringList linkLines(const QString &out) { return out.split(u'\n').filter(QStringLiteral("/app/")); }
 
     QString enrolledTerminal(const QString &store)
     {
@@ -240,6 +259,75 @@ private Q_SLOTS:
         QVERIFY(keys.first().active);
         QCOMPARE(keys.last().keyId, first.out);
         QVERIFY(!keys.last().active);
+    }
+
+    void appLink_printsTheSameSecretAddressEachTime()
+    {
+        const QString customer = CustomerRepository(*m_database->pool)
+                                     .create({QStringLiteral("김민지"), {}, {}, QStringLiteral("gold")})
+                                     .value()
+                                     .id;
+        const QStringList arguments{QStringLiteral("app-link"), QStringLiteral("--customer"), customer,
+                                    QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:8470/")};
+        const Run first = admin(arguments);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:8470/app/[A-Za-z0-9_-]{22}$"))
+                     .match(first.out)
+                     .hasMatch(),
+                 qPrintable(first.out));
+        QCOMPARE(admin(arguments).out, first.out);
+        const Run unknown = admin({QStringLiteral("app-link"), QStringLiteral("--customer"), QStringLiteral("nobody")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.out.isEmpty());
+    }
+
+    void seedDemo_makesEveryKindOfCouponAndOrder()
+    {
+        const Run seeded = admin({QStringLiteral("seed-demo")});
+        QCOMPARE(seeded.exitCode, 0);
+        QCOMPARE(linkLines(seeded.out).size(), 3);
+        QVERIFY(seeded.out.contains(QStringLiteral("김민지")));
+        // Every rule kind, bound to a customer; the amount off with a minimum spend.
+        QSet<QString> kinds;
+        QSqlQuery rules(m_database->pool->connection().value());
+        QVERIFY(rules.exec(QStringLiteral("SELECT rule FROM coupons WHERE customer_id IS NOT NULL")));
+        while (rules.next()) {
+            const CouponRule rule =
+                CouponRule::fromJson(QJsonDocument::fromJson(rules.value(0).toByteArray()).object()).value();
+            kinds.insert(CouponRule::kindCode(rule.kind) +
+                         (rule.minimumSpendMinor > 0 ? QStringLiteral("+minimum") : QString()));
+        }
+        QVERIFY2(kinds.contains(QStringLiteral("percent")) && kinds.contains(QStringLiteral("amount+minimum")) &&
+                     kinds.contains(QStringLiteral("buyGet")) && kinds.contains(QStringLiteral("freeItem")),
+                 qPrintable(QStringList(kinds.values()).join(u' ')));
+        const auto orders = [&](const QString &where) {
+            return m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM online_orders WHERE ") + where).toInt();
+        };
+        QCOMPARE(orders(QStringLiteral("state = 'ready_for_pickup' AND store_id = 'KR-SEOUL-01' AND "
+                                       "payment = 'prepaid'")),
+                 1);
+        QCOMPARE(orders(QStringLiteral("payment = 'in_store' AND NOT reserve_to_try")), 1);
+        QCOMPARE(orders(QStringLiteral("reserve_to_try")), 1);
+        QCOMPARE(orders(QStringLiteral("state = 'shipped'")), 1);
+        // The code it printed enrolls a till of the demo store.
+        const QString code =
+            QRegularExpression(QStringLiteral("([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})")).match(seeded.out).captured(1);
+        const auto enrolled = TerminalRegistry(*m_database->pool).enroll(code, QStringLiteral("Demo till"));
+        QVERIFY(enrolled);
+        QCOMPARE(enrolled->storeId, QStringLiteral("KR-SEOUL-01"));
+    }
+
+    void seedDemo_secondRunChangesNothing()
+    {
+        const Run first = admin({QStringLiteral("seed-demo")});
+        QCOMPARE(first.exitCode, 0);
+        const QMap<QString, qint64> seeded = rowCounts();
+        QCOMPARE(seeded.value(QStringLiteral("customers")), 3);
+        const Run second = admin({QStringLiteral("seed-demo")});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(rowCounts(), seeded);
+        QCOMPARE(linkLines(second.out), linkLines(first.out));
+        QVERIFY(!second.out.contains(QLatin1String("Enrollment code")));
     }
 };
 

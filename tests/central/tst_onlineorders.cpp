@@ -1,5 +1,6 @@
 #include "CentralHarness.h"
 #include "ConcurrentRequests.h"
+#include "CustomerRepository.h"
 #include "OnlineOrders.h"
 #include "SigningKeyStore.h"
 
@@ -20,13 +21,13 @@ private:
     std::unique_ptr<CentralHarness> m_harness;
 
     // An order of a shirt (2 x 15000) and a cap (1 x 9900), picked up at store; ready for readySeconds
-    // unless that is 0.
+    // unless that is 0; a guest's unless customer is given.
     OnlineOrder order(const QString &store, const QString &payment = QStringLiteral("prepaid"), bool tryOn = false,
-                      qint64 readySeconds = 3600)
+                      qint64 readySeconds = 3600, const QString &customer = {})
     {
         OnlineOrders orders(*m_harness->database.pool);
         const NewOnlineOrder draft{
-            {},
+            customer,
             QStringLiteral("KRW"),
             payment,
             QStringLiteral("pickup"),
@@ -81,9 +82,9 @@ private:
     }
 
     // The order picked up whole at Seoul, for the return tests.
-    OnlineOrder pickedUp()
+    OnlineOrder pickedUp(const QString &customer = {})
     {
-        const OnlineOrder placed = order(m_seoul);
+        const OnlineOrder placed = order(m_seoul, QStringLiteral("prepaid"), false, 3600, customer);
         const ApiReply reply = m_harness->client.post(QStringLiteral("/v1/pickups"), pickup(placed.number));
         if (reply.status != 200)
             qFatal("pickup failed: %s", reply.body.constData());
@@ -263,7 +264,11 @@ private Q_SLOTS:
 
     void returns_acrossTwoStores_neverExceedWhatWasDelivered()
     {
-        const OnlineOrder placed = pickedUp();
+        // A customer's order: store credit needs someone to hold it (tst_storecredit).
+        const OnlineOrder placed = pickedUp(CustomerRepository(*m_harness->database.pool)
+                                                .create({QStringLiteral("Kim"), {}, {}, QStringLiteral("basic")})
+                                                .value()
+                                                .id);
         ApiClient busan(m_harness->base());
         busan.setCredential(m_harness->enroll(m_busan));
         const QJsonObject first = giveBack(placed.number, lines({{1, 1}, {2, 1}}), QStringLiteral("store_credit"));

@@ -159,6 +159,25 @@ private Q_SLOTS:
         QVERIFY(isUniqueViolation(query.lastError()));
     }
 
+    void checkViolationPastTheCode_isConflictNotServerError()
+    {
+        const QString customer = QStringLiteral("c1");
+        QVERIFY(runQuery(*m_harness->database.pool,
+                         QStringLiteral("INSERT INTO customers (customer_id, loyalty_number, name, tier, created_at) "
+                                        "VALUES (?, 'L1', 'Kim', 'basic', ?)"),
+                         {customer, sqlTime(QDateTime::currentDateTimeUtc())}));
+        // An earn of negative points: the ledger's CHECK refuses it.
+        const auto refused = runQuery(*m_harness->database.pool,
+                                      QStringLiteral("INSERT INTO points_ledger (customer_id, kind, points, at) "
+                                                     "VALUES (?, 'earn', -5, ?)"),
+                                      {customer, sqlTime(QDateTime::currentDateTimeUtc())});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ApiError::Kind::Conflict);
+        QCOMPARE(refused.error().code, QStringLiteral("constraint_violated"));
+        QCOMPARE(refused.error().status(), QHttpServerResponse::StatusCode::Conflict);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM points_ledger")), 0);
+    }
+
     void twoServersOnOneDatabase_behaveAsOne()
     {
         // Another instance: its own connections and threads, the same database.
