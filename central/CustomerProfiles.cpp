@@ -16,10 +16,11 @@ ApiError unknownCustomer(const QString &customerId)
         QCoreApplication::translate("CustomerProfiles", "No customer matches \"%1\"").arg(customerId));
 }
 
-// A constraint the database refused (a name too long, an empty note) is the caller's mistake: 400.
+// A check the database refused (a name too long, an empty note) is the caller's mistake: 400, with what the
+// value must be.
 ApiError refusedByDatabase(const ApiError &error, const QString &what)
 {
-    return error.status() == QHttpServerResponse::StatusCode::InternalServerError
+    return error.code == QLatin1String("constraint_violated")
                ? ApiError::badRequest(QStringLiteral("invalid_value"), what)
                : error;
 }

@@ -2,6 +2,7 @@
 
 #include "CouponLedger.h"
 #include "CustomerAppLinks.h"
+#include "CustomerProfiles.h"
 #include "CustomerRepository.h"
 #include "OnlineOrders.h"
 #include "TerminalRegistry.h"
@@ -87,6 +88,32 @@ Outcome<void> DemoSeed::seedCustomer(const QString &customerId, const QJsonObjec
     for (const QJsonValue &order : demo.value(QLatin1String("orders")).toArray()) {
         if (auto seeded = seedOrder(customerId, order.toObject(), now); !seeded)
             return seeded;
+    }
+    return seedProfile(customerId, demo.value(QLatin1String("profile")).toObject());
+}
+
+Outcome<void> DemoSeed::seedProfile(const QString &customerId, const QJsonObject &demo)
+{
+    CustomerProfiles profiles(m_pool);
+    const QJsonObject consents = demo.value(QLatin1String("consents")).toObject();
+    if (auto set = profiles.setConsents(customerId, consents.value(QLatin1String("marketing")).toBool(),
+                                        consents.value(QLatin1String("profiling")).toBool());
+        !set)
+        return set;
+    const QJsonObject sizes = demo.value(QLatin1String("sizes")).toObject();
+    for (auto size = sizes.begin(); size != sizes.end(); ++size) {
+        if (auto stated = profiles.stateSize(customerId, size.key(), size.value().toString()); !stated)
+            return stated;
+    }
+    for (const QJsonValue &value : demo.value(QLatin1String("wishlist")).toArray()) {
+        const QJsonObject wish = value.toObject();
+        if (auto added = profiles.addToWishlist(customerId, string(wish, "sku"), string(wish, "name")); !added)
+            return added;
+    }
+    for (const QJsonValue &value : demo.value(QLatin1String("notes")).toArray()) {
+        const QJsonObject note = value.toObject();
+        if (auto added = profiles.addNote(customerId, string(note, "author"), string(note, "note")); !added)
+            return added.error();
     }
     return {};
 }

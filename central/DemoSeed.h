@@ -46,6 +46,7 @@ private:
     // Coupons, points and orders of a customer just made.
     [[nodiscard]] Outcome<void> seedCustomer(const QString &customerId, const QJsonObject &demo, const QDateTime &now);
     [[nodiscard]] Outcome<void> seedOrder(const QString &customerId, const QJsonObject &demo, const QDateTime &now);
+    [[nodiscard]] Outcome<void> seedProfile(const QString &customerId, const QJsonObject &demo);
 
     ConnectionPool &m_pool;
 };

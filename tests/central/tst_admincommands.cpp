@@ -48,7 +48,8 @@ private:
     {
         QMap<QString, qint64> counts;
         for (const char *table : {"customers", "points_ledger", "coupons", "online_orders", "online_order_lines",
-                                  "enrollment_codes", "customer_app_links", "audit_log", "signing_keys"}) {
+                                  "enrollment_codes", "customer_app_links", "audit_log", "signing_keys",
+                                  "customer_consents", "customer_sizes", "customer_wishlist", "customer_notes"}) {
             counts.insert(
                 QLatin1String(table),
                 m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toLongLong());
@@ -309,6 +310,12 @@ private Q_SLOTS:
         QCOMPARE(orders(QStringLiteral("payment = 'in_store' AND NOT reserve_to_try")), 1);
         QCOMPARE(orders(QStringLiteral("reserve_to_try")), 1);
         QCOMPARE(orders(QStringLiteral("state = 'shipped'")), 1);
+        // Profiles, so the till's customer panel has sizes, a wish and open service notes to show.
+        QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM customer_sizes")).toInt(), 3);
+        QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM customer_wishlist")).toInt(), 1);
+        QCOMPARE(
+            m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM customer_notes WHERE resolved_at IS NULL")).toInt(),
+            2);
         // The code it printed enrolls a till of the demo store.
         const QString code =
             QRegularExpression(QStringLiteral("([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})")).match(seeded.out).captured(1);
