@@ -22,6 +22,7 @@
 #include <QQuickStyle>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
@@ -86,6 +87,8 @@ struct Options
     bool fullScreen = false;
     std::optional<ScreenProbe::Mode> probe;
     QString screenshotPath;
+    QUrl centralUrl;
+    QString enrollmentCode;
 };
 
 std::optional<Options> parseOptions(const QCoreApplication &app)
@@ -110,7 +113,14 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                                         QStringLiteral("png"));
     const QCommandLineOption startupReport(QStringLiteral("startup-report"),
                                            QStringLiteral("Print time to ready-to-scan and memory, and quit."));
-    parser.addOptions({store, database, language, customerDisplay, fullScreen, selfTest, screenshot, startupReport});
+    const QCommandLineOption central(QStringLiteral("central"),
+                                     QStringLiteral("The central store to enroll at, e.g. http://127.0.0.1:8470."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption enroll(QStringLiteral("enroll"),
+                                    QStringLiteral("Enroll this till with the central store's one-time code."),
+                                    QStringLiteral("code"));
+    parser.addOptions(
+        {store, database, language, customerDisplay, fullScreen, selfTest, screenshot, startupReport, central, enroll});
     parser.process(app);
 
     Options options;
@@ -131,6 +141,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     }
     if (parser.isSet(startupReport))
         options.probe = ScreenProbe::Mode::StartupReport;
+    options.centralUrl = QUrl(parser.value(central));
+    options.enrollmentCode = parser.value(enroll);
     return options;
 }
 } // namespace
@@ -176,6 +188,12 @@ int main(int argc, char *argv[])
         profile->language = options->language;
 
     TillAssembly assembly(database, catalog, settings, *profile);
+    if (!options->enrollmentCode.isEmpty()) {
+        assembly.enroll(options->centralUrl, options->enrollmentCode, [](Result<void> enrolled) {
+            std::fprintf(stderr, "omnitill: %s\n",
+                         enrolled ? "enrolled at the central store" : qPrintable(enrolled.error()));
+        });
+    }
     const auto restored = assembly.checkout.restore();
     CashierViewModel &till = assembly.till;
     LanguageController language;
@@ -187,6 +205,7 @@ int main(int argc, char *argv[])
     qml::ExchangeSingleton::instance = &assembly.exchangeScreen;
     qml::DevicesSingleton::instance = &assembly.devicesScreen;
     qml::CustomerFeedSingleton::instance = &assembly.customerFeed;
+    qml::CustomerSingleton::instance = &assembly.customerScreen;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(qmlModules);

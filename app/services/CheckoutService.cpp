@@ -130,6 +130,18 @@ Result<void> CheckoutService::voidLine(int lineId)
     return record(LineVoided{lineId});
 }
 
+Result<void> CheckoutService::attachCustomer(const QString &customerId, bool member)
+{
+    if (auto opened = ensureOpened(); !opened)
+        return opened;
+    return record(CustomerAttached{customerId, member});
+}
+
+Result<void> CheckoutService::detachCustomer()
+{
+    return record(CustomerDetached{});
+}
+
 Result<void> CheckoutService::noteLine(int lineId, const QString &note)
 {
     return record(LineNoted{lineId, note});

@@ -67,6 +67,9 @@ public:
     // the rest, the sale completes.
     [[nodiscard]] Result<void> voidLine(int lineId);
     [[nodiscard]] Result<void> noteLine(int lineId, const QString &note);
+    // The identified customer joins the sale (opening it if need be); member prices apply for a member.
+    [[nodiscard]] Result<void> attachCustomer(const QString &customerId, bool member);
+    [[nodiscard]] Result<void> detachCustomer();
     [[nodiscard]] Result<void> overridePrice(int lineId, qint64 unitPriceMinor, const QString &reason);
     [[nodiscard]] Result<void> discountLine(int lineId, const Discount &discount);
     [[nodiscard]] Result<void> discountBasket(const Discount &discount);

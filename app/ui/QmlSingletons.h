@@ -2,6 +2,7 @@
 
 #include "CashierViewModel.h"
 #include "CustomerDisplayFeed.h"
+#include "CustomerViewModel.h"
 #include "DevicesViewModel.h"
 #include "ExchangeViewModel.h"
 #include "LanguageController.h"
@@ -110,6 +111,17 @@ struct CustomerFeedSingleton
 public:
     inline static CustomerDisplayFeed *instance = nullptr;
     static CustomerDisplayFeed *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct CustomerSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CustomerViewModel)
+    QML_NAMED_ELEMENT(Customer)
+    QML_SINGLETON
+public:
+    inline static CustomerViewModel *instance = nullptr;
+    static CustomerViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

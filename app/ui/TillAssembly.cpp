@@ -77,10 +77,17 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , exchangeScreen(checkout, returns)
     , customerFeed(till)
     , devicesScreen(devices, printing, deviceConfiguration)
+    , centralSettings(database)
+    , centralAccount(centralSettings, central)
+    , signingKeys(centralSettings, central)
+    , customers(central, signingKeys)
+    , customerScreen(customers, checkout)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
     QObject::connect(&till, &CashierViewModel::scanSeen, &devicesScreen, &DevicesViewModel::lastScan);
+    QObject::connect(&till, &CashierViewModel::customerScanned, &customerScreen, &CustomerViewModel::identify);
+    connectCentral();
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
     returns.setPermissionGate(&gate);
@@ -163,6 +170,30 @@ void TillAssembly::openScanners(const StoreSettings &settings)
         auto started = reader->start(*camera == QLatin1String("default") ? QString() : *camera);
         keep(std::move(reader), *camera, std::move(started));
     }
+}
+
+void TillAssembly::connectCentral()
+{
+    const int keys = signingKeys.load();
+    if (!centralAccount.configure()) {
+        qCInfo(lcAssembly) << "no central store configured: selling on its own";
+        return;
+    }
+    qCInfo(lcAssembly) << "central store at" << central.baseUrl().toString() << "with" << keys << "saved keys";
+    signingKeys.refresh([](Result<int> refreshed) {
+        if (!refreshed)
+            qCWarning(lcAssembly) << refreshed.error();
+    });
+}
+
+void TillAssembly::enroll(const QUrl &url, const QString &code, std::function<void(Result<void>)> done)
+{
+    centralAccount.enroll(url, code, centralSettings.value(QStringLiteral("terminal.id")).value_or(QString()),
+                          [this, done = std::move(done)](Result<void> enrolled) {
+                              if (enrolled)
+                                  connectCentral();
+                              done(enrolled);
+                          });
 }
 
 } // namespace omnitill

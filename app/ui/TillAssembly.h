@@ -4,8 +4,12 @@
 #include "ApprovalRetry.h"
 #include "ApprovalService.h"
 #include "CashierViewModel.h"
+#include "CentralAccount.h"
+#include "CentralClient.h"
 #include "CheckoutService.h"
 #include "CustomerDisplayFeed.h"
+#include "CustomerLookup.h"
+#include "CustomerViewModel.h"
 #include "DeviceConfiguration.h"
 #include "DeviceService.h"
 #include "DevicesViewModel.h"
@@ -18,8 +22,10 @@
 #include "SessionViewModel.h"
 #include "ShiftService.h"
 #include "ShiftViewModel.h"
+#include "SigningKeys.h"
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
+#include "StoreSettings.h"
 #include "WedgeScanFilter.h"
 
 #include <QTimer>
@@ -69,6 +75,14 @@ public:
     ExchangeViewModel exchangeScreen;
     CustomerDisplayFeed customerFeed;
     DevicesViewModel devicesScreen;
+    // The central store (settings central.url and central.credential, see CentralAccount); the till sells
+    // without one, and a customer's app code is still checked with the keys it last fetched.
+    StoreSettings centralSettings;
+    CentralClient central;
+    CentralAccount centralAccount;
+    SigningKeys signingKeys;
+    CustomerLookup customers;
+    CustomerViewModel customerScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>
@@ -79,8 +93,13 @@ public:
             QObject::connect(&reader, &Reader::refused, &till, &CashierViewModel::scanRefused);
     }
 
+    // Enrolls this terminal at a central store with an operator's one-time code (omnitill --central URL
+    // --enroll CODE); once enrolled, the till remembers and connects at every start.
+    void enroll(const QUrl &url, const QString &code, std::function<void(Result<void>)> done);
+
 private:
     void openScanners(const StoreSettings &settings);
+    void connectCentral();
 
     ActivityFilter m_activity;
     WedgeScanFilter m_wedgeScans;

@@ -1,6 +1,9 @@
 #include "CentralAccount.h"
 #include "CentralClient.h"
+#include "CheckoutService.h"
 #include "CustomerLookup.h"
+#include "CustomerViewModel.h"
+#include "SaleRecord.h"
 #include "CustomerRepository.h"
 #include "SigningKeyStore.h"
 #include "SigningKeys.h"
@@ -140,6 +143,29 @@ private Q_SLOTS:
         const auto number = identify(QStringLiteral("800055551234"));
         QVERIFY(!number);
         QVERIFY2(number.error().contains(QStringLiteral("app code")), qPrintable(number.error()));
+    }
+
+    void customerPanel_attachesTheCustomerToTheSale_untilTheNextSale()
+    {
+        CheckoutService checkout(*m_store->database, *m_store->catalog, *m_store->profile);
+        CustomerViewModel panel(*m_lookup, checkout);
+        QSignalSpy changed(&panel, &CustomerViewModel::customerChanged);
+        panel.identify(QStringLiteral("010-5555-1234"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.attached(), 10000);
+        QCOMPARE(panel.name(), QStringLiteral("박지민"));
+        QVERIFY2(panel.summary().contains(QStringLiteral("GOLD")), qPrintable(panel.summary()));
+        QCOMPARE(checkout.sale().customerId(), m_customer.id);
+        QVERIFY(checkout.sale().isMember());
+
+        QVERIFY(checkout.scan(QStringLiteral("8809417101124")));
+        QVERIFY(checkout.tender(TenderMethod::Cash, 20000));
+        QCOMPARE(checkout.lastCompleted()->record.value(QLatin1String("customer")).toString(), m_customer.id);
+        QVERIFY(checkout.scan(QStringLiteral("8809417101124"))); // the next customer's sale
+        QVERIFY(!panel.attached());
+        QVERIFY(checkout.sale().customerId().isEmpty());
+
+        panel.identify(QStringLiteral("not a number"));
+        QTRY_VERIFY(panel.messageIsError());
     }
 
     void keys_surviveARestartOfTheTill()

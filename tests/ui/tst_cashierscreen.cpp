@@ -159,6 +159,7 @@ private Q_SLOTS:
         qml::ExchangeSingleton::instance = &m_assembly->exchangeScreen;
         qml::DevicesSingleton::instance = &m_assembly->devicesScreen;
         qml::CustomerFeedSingleton::instance = &m_assembly->customerFeed;
+        qml::CustomerSingleton::instance = &m_assembly->customerScreen;
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -536,9 +537,12 @@ private Q_SLOTS:
         const QString saleId = m_checkout->journal().entry(1)->saleId;
         sendReport("]Q1", "OTR:" + saleId.toLatin1());
         QTRY_COMPARE(m_assembly->returnsScreen.rowCount(), 2);
-        // A customer's app code has no handler at this till yet: it says so rather than doing nothing.
+        // A customer's app code goes to the customer panel, which checks it: this one is not signed by the
+        // central store, and the panel says why.
         sendReport("]Q1", "OMC1:eyJjaWQiOiJjMSJ9.c2ln");
-        QTRY_VERIFY(m_till->message().contains(QStringLiteral("customer")));
+        QTRY_VERIFY(m_assembly->customerScreen.messageIsError());
+        QVERIFY(!m_assembly->customerScreen.message().isEmpty());
+        QVERIFY(!m_assembly->customerScreen.attached());
         QCOMPARE(m_till->cart()->rowCount(), 2);
         QVERIFY(m_till->payCash(QString()));
     }

@@ -82,6 +82,9 @@ Item {
                     Layout.fillWidth: true
                     onSubmitted: code => Till.submitCode(code)
                 }
+                CustomerStrip {
+                    Layout.fillWidth: true
+                }
                 CartView {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
