@@ -32,6 +32,15 @@ void readCard(const QJsonObject &paymentResult, PaymentResult &result)
     result.brand = field(card, "PaymentBrand");
 }
 
+// Adyen writes each slip line as "key=…&name=…&value=…&type=…", URL-encoded: the line is name and value.
+QString slipLine(const QString &text)
+{
+    const QUrlQuery query(text);
+    const QString name = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+    const QString value = query.queryItemValue(QStringLiteral("value"), QUrl::FullyDecoded);
+    return value.isEmpty() ? name : name + QLatin1Char(' ') + value;
+}
+
 void readReceipts(const QJsonArray &receipts, PaymentResult &result)
 {
     for (const QJsonValue &receipt : receipts) {
@@ -39,7 +48,7 @@ void readReceipts(const QJsonArray &receipts, PaymentResult &result)
         QStringList lines;
         const QJsonArray texts = child(object, "OutputContent").value(QLatin1String("OutputText")).toArray();
         for (const QJsonValue &text : texts)
-            lines << QUrl::fromPercentEncoding(text.toObject().value(QLatin1String("Text")).toString().toUtf8());
+            lines << slipLine(text.toObject().value(QLatin1String("Text")).toString());
         if (field(object, "DocumentQualifier") == QLatin1String("CashierReceipt"))
             result.merchantSlip = lines;
         else if (field(object, "DocumentQualifier") == QLatin1String("CustomerReceipt"))
@@ -56,6 +65,8 @@ PaymentOutcome failureOutcome(const QJsonObject &response)
         return PaymentOutcome::InProgress;
     if (condition == QLatin1String("NotFound"))
         return PaymentOutcome::NotFound;
+    if (condition != QLatin1String("Refusal"))
+        return PaymentOutcome::Rejected; // only a refusal is a decline; anything else is settled by status
     const QString refusal = additional(response, QStringLiteral("refusalReason"));
     if (refusal == QLatin1String("Not enough balance"))
         return PaymentOutcome::InsufficientFunds;

@@ -25,6 +25,8 @@ QString paymentOutcomeCode(PaymentOutcome outcome)
         return QStringLiteral("in_progress");
     case PaymentOutcome::NotFound:
         return QStringLiteral("not_found");
+    case PaymentOutcome::Rejected:
+        return QStringLiteral("rejected");
     }
     return {};
 }

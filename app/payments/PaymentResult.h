@@ -19,6 +19,10 @@ enum class PaymentOutcome {
     ConnectionLost,
     InProgress,
     NotFound,
+    // The terminal refused the request itself (ErrorCondition NotAllowed and the like). Qt may resend a
+    // POST whose connection closed before any answer, and a terminal refuses a repeated ServiceID: the
+    // first copy may have charged the card, so this is not a decline but a reason to ask the status.
+    Rejected,
 };
 
 [[nodiscard]] QString paymentOutcomeCode(PaymentOutcome outcome);
@@ -47,7 +51,7 @@ struct PaymentResult
     [[nodiscard]] bool unknown() const
     {
         return outcome == PaymentOutcome::Timeout || outcome == PaymentOutcome::ConnectionLost ||
-               outcome == PaymentOutcome::InProgress;
+               outcome == PaymentOutcome::InProgress || outcome == PaymentOutcome::Rejected;
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace omnitill {
 
@@ -22,12 +23,17 @@ QJsonObject response(const QString &result, const QString &errorCondition = {}, 
     return object;
 }
 
-// Slip lines as Adyen sends them: each OutputText a URL-encoded line.
-QJsonObject receipt(const QString &qualifier, const QStringList &lines)
+// Slip lines as Adyen sends them: each OutputText one URL-encoded "key=…&name=…&value=…&type=text".
+QJsonObject receipt(const QString &qualifier, const QList<std::pair<QString, QString>> &lines)
 {
     QJsonArray texts;
-    for (const QString &line : lines)
-        texts.append(QJsonObject{{QStringLiteral("Text"), QString::fromLatin1(QUrl::toPercentEncoding(line))}});
+    for (const auto &[name, value] : lines) {
+        QUrlQuery text;
+        text.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(name)));
+        text.addQueryItem(QStringLiteral("value"), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        text.addQueryItem(QStringLiteral("type"), QStringLiteral("text"));
+        texts.append(QJsonObject{{QStringLiteral("Text"), text.toString(QUrl::FullyEncoded)}});
+    }
     return {{QStringLiteral("DocumentQualifier"), qualifier},
             {QStringLiteral("OutputContent"), QJsonObject{{QStringLiteral("OutputFormat"), QStringLiteral("Text")},
                                                           {QStringLiteral("OutputText"), texts}}}};
@@ -242,13 +248,16 @@ QJsonObject TerminalSimulator::handlePayment(QTcpSocket *socket, const NexoHeade
             QStringLiteral("%1 %2")
                 .arg(currency->code())
                 .arg(NexoMessages::toWireAmount(transaction.chargedMinor, *currency), 0, 'f', currency->exponent());
-        const QStringList common{QStringLiteral("MC ") + maskedPan, amount, QStringLiteral("APPROVED"),
-                                 QStringLiteral("Ref ") + reference};
+        const QList<std::pair<QString, QString>> common{{QStringLiteral("MC"), maskedPan},
+                                                        {QStringLiteral("Amount"), amount},
+                                                        {QStringLiteral("APPROVED"), {}},
+                                                        {QStringLiteral("Ref"), reference}};
         content.insert(
             QStringLiteral("PaymentReceipt"),
-            QJsonArray{
-                receipt(QStringLiteral("CashierReceipt"), QStringList{QStringLiteral("MERCHANT COPY")} + common),
-                receipt(QStringLiteral("CustomerReceipt"), QStringList{QStringLiteral("CARDHOLDER COPY")} + common)});
+            QJsonArray{receipt(QStringLiteral("CashierReceipt"),
+                               QList<std::pair<QString, QString>>{{QStringLiteral("MERCHANT COPY"), {}}} + common),
+                       receipt(QStringLiteral("CustomerReceipt"),
+                               QList<std::pair<QString, QString>>{{QStringLiteral("CARDHOLDER COPY"), {}}} + common)});
     }
     }
     transaction.response = content;
@@ -290,7 +299,8 @@ QJsonObject TerminalSimulator::handleReversal(const QJsonObject &request)
                 {QStringLiteral("POIData"), poi},
                 {QStringLiteral("ReversedAmount"), NexoMessages::toWireAmount(reversed, *currency)}};
     }
-    return {{QStringLiteral("Response"), response(QStringLiteral("Failure"), QStringLiteral("NotAllowed"))}};
+    return {{QStringLiteral("Response"), response(QStringLiteral("Failure"), QStringLiteral("Refusal"),
+                                                  QStringLiteral("refusalReason=Refund%20not%20allowed"))}};
 }
 
 QJsonObject TerminalSimulator::handleStatus(const QJsonObject &request)
