@@ -55,6 +55,7 @@ public:
     [[nodiscard]] static std::optional<SimulatedOutcome> outcomeFromName(const QString &name);
 
     void setScriptedOutcome(std::optional<SimulatedOutcome> outcome) { m_settings.scripted = outcome; }
+    void setResponseDelayMs(int delayMs) { m_settings.responseDelayMs = delayMs; }
     // How many payments the terminal has charged (approved in full or in part, not reversed).
     [[nodiscard]] int chargedCount() const;
 

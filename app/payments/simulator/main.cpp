@@ -3,7 +3,7 @@
 //                         [--cert FILE --key FILE] [--key-id ID --key-version N]
 // With --cert/--key it serves HTTPS; with --key-id it secures messages with the passphrase in the
 // environment variable OMNITILL_TERMINAL_PASSPHRASE (never on the command line, where ps shows it).
-// Prints "listening PORT" once it accepts connections.
+// Prints "listening PORT" once it accepts connections, then "received CATEGORY SERVICEID" per request.
 
 #include "TerminalSimulator.h"
 
@@ -71,5 +71,9 @@ int main(int argc, char *argv[])
     }
     std::printf("listening %u\n", unsigned(*listening));
     std::fflush(stdout);
+    QObject::connect(&simulator, &TerminalSimulator::requestReceived, [](const QString &category, const QString &id) {
+        std::printf("received %s %s\n", qPrintable(category), qPrintable(id));
+        std::fflush(stdout);
+    });
     return app.exec();
 }
