@@ -26,6 +26,8 @@ CardPaymentService::CardPaymentService(const Database &database, CheckoutService
     , m_terminal(terminal)
     , m_attempts(database)
 {
+    // From now on only the terminal's approvals are card tenders: no typed references.
+    m_checkout.setCardTerminalRequired(true);
 }
 
 CardPaymentService::~CardPaymentService() = default;
@@ -180,8 +182,7 @@ void CardPaymentService::recordOnSale(PaymentAttempt attempt)
     if (!alreadyOnSale(attempt)) {
         if (!onScreen(m_checkout.sale(), attempt.saleId))
             return reverse(attempt);
-        if (auto tendered = m_checkout.tender(TenderMethod::Card, attempt.approvedMinor, attempt.pspReference);
-            !tendered)
+        if (auto tendered = m_checkout.tenderApprovedCard(attempt.approvedMinor, attempt.pspReference); !tendered)
             return fail(attempt, tendered.error());
     }
     if (auto recorded = m_attempts.advance(attempt, PaymentAttemptState::Recorded, m_clock()); !recorded)

@@ -29,6 +29,7 @@ class CardPaymentService : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
+    // Makes the checkout take card tenders only from this service. Both must outlive it.
     CardPaymentService(const Database &database, CheckoutService &checkout, PaymentTerminal &terminal,
                        QObject *parent = nullptr);
     ~CardPaymentService() override;

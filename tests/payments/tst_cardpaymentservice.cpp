@@ -72,6 +72,16 @@ private:
                 qFatal("pay refused: %s", qPrintable(started.error()));
         });
     }
+    // An attempt as pay() writes it, for driving the store into the state a crash left it in.
+    static PaymentAttempt attemptFor(const QString &serviceId, const QString &saleId, qint64 amount)
+    {
+        PaymentAttempt attempt;
+        attempt.serviceId = serviceId;
+        attempt.saleId = saleId;
+        attempt.amountMinor = amount;
+        attempt.currency = QStringLiteral("KRW");
+        return attempt;
+    }
     static std::optional<PaymentAttempt> attempt(const Till &till, const QString &serviceId)
     {
         return PaymentAttempts(*till.store.database).find(serviceId);
@@ -212,14 +222,14 @@ private Q_SLOTS:
         Till till(terminal);
         QVERIFY(till.checkout->scan(QString::fromLatin1(tShirt)));
         PaymentAttempts attempts(*till.store.database);
-        PaymentAttempt approved{QStringLiteral("CRASH1"), till.saleId(), 5000, QStringLiteral("KRW")};
+        PaymentAttempt approved = attemptFor(QStringLiteral("CRASH1"), till.saleId(), 5000);
         QVERIFY(attempts.create(approved, QDateTime::currentDateTimeUtc()));
         QVERIFY(attempts.advance(approved, PaymentAttemptState::Sent, QDateTime::currentDateTimeUtc()));
         approved.approvedMinor = 5000;
         approved.pspReference = QStringLiteral("CRASH1.PSP");
         QVERIFY(attempts.advance(approved, PaymentAttemptState::Approved, QDateTime::currentDateTimeUtc()));
         // The tender made it to the sale; the till stopped before marking the attempt recorded.
-        QVERIFY(till.checkout->tender(TenderMethod::Card, 5000, approved.pspReference));
+        QVERIFY(till.checkout->tenderApprovedCard(5000, approved.pspReference));
         till.start(terminal);
         QVERIFY(recover(till).charged);
         QCOMPARE(till.checkout->sale().tenders().size(), 1);
@@ -235,8 +245,8 @@ private Q_SLOTS:
         });
         QVERIFY(charged.charged());
         PaymentAttempts attempts(*till.store.database);
-        PaymentAttempt approved{QStringLiteral("GONE1"), QUuid::createUuid().toString(QUuid::WithoutBraces), 7000,
-                                QStringLiteral("KRW")};
+        PaymentAttempt approved =
+            attemptFor(QStringLiteral("GONE1"), QUuid::createUuid().toString(QUuid::WithoutBraces), 7000);
         QVERIFY(attempts.create(approved, QDateTime::currentDateTimeUtc()));
         QVERIFY(attempts.advance(approved, PaymentAttemptState::Sent, QDateTime::currentDateTimeUtc()));
         const Finished done = recover(till);
@@ -251,13 +261,24 @@ private Q_SLOTS:
         Till till(terminal);
         QVERIFY(till.checkout->scan(QString::fromLatin1(tShirt)));
         PaymentAttempts attempts(*till.store.database);
-        QVERIFY(attempts.create({QStringLiteral("NEVER1"), till.saleId(), 5000, QStringLiteral("KRW")},
+        QVERIFY(attempts.create(attemptFor(QStringLiteral("NEVER1"), till.saleId(), 5000),
                                 QDateTime::currentDateTimeUtc()));
         QSignalSpy received(terminal.simulator.get(), &TerminalSimulator::requestReceived);
         QVERIFY(!recover(till).charged);
         QCOMPARE(attempts.find(QStringLiteral("NEVER1"))->state, PaymentAttemptState::Abandoned);
         QCOMPARE(received.count(), 0);
         QVERIFY(pay(till, 19900).charged);
+    }
+
+    void typedCardTender_isRefusedOnceATerminalTakesCards()
+    {
+        TerminalFixture terminal;
+        Till till(terminal);
+        QVERIFY(till.checkout->scan(QString::fromLatin1(tShirt)));
+        QVERIFY(!till.checkout->tender(TenderMethod::Card, 19900, QStringLiteral("typed-1234")));
+        QVERIFY(!till.checkout->tenderApprovedCard(19900, QString()));
+        QVERIFY(till.checkout->sale().tenders().isEmpty());
+        QVERIFY(till.checkout->tender(TenderMethod::Cash, 19900));
     }
 
     void payment_isRefusedWithoutASaleOrAboveTheBalance()
