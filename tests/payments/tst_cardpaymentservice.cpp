@@ -3,6 +3,7 @@
 #include "TerminalFixture.h"
 #include "services/StoreFixture.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 using namespace omnitill;
@@ -104,6 +105,24 @@ private Q_SLOTS:
         QCOMPARE(attempt(till, done.serviceId)->state, PaymentAttemptState::Recorded);
         QCOMPARE(till.payments->lastResult()->customerSlip.value(1), QStringLiteral("MC 541333 **** 9999"));
         QCOMPARE(terminal.simulator->chargedCount(), 1);
+    }
+
+    void maskedPan_isNeverStored()
+    {
+        TerminalFixture terminal;
+        Till till(terminal);
+        QVERIFY(till.checkout->scan(QString::fromLatin1(tShirt)));
+        QVERIFY(pay(till, 10000).charged);
+        QVERIFY(pay(till, 9900).charged);
+        QCOMPARE(till.payments->lastResult()->maskedPan, QStringLiteral("541333 **** 9999"));
+        QVERIFY(till.store.database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        const QDir directory(QFileInfo(till.store.path).absolutePath());
+        for (const QFileInfo &file : directory.entryInfoList(QDir::Files)) {
+            QFile stored(file.absoluteFilePath());
+            QVERIFY(stored.open(QIODevice::ReadOnly));
+            const QByteArray bytes = stored.readAll();
+            QVERIFY2(!bytes.contains("541333") && !bytes.contains("**** 9999"), qPrintable(file.fileName()));
+        }
     }
 
     void partialApproval_tendersTheApprovedAmount_andTheBalanceRemains()
