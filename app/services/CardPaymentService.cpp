@@ -69,12 +69,23 @@ Result<void> CardPaymentService::pay(qint64 amountMinor)
     }
     attempt.state = PaymentAttemptState::Sent;
     m_busy = true;
+    m_sentServiceId = attempt.serviceId;
     qCInfo(lcCardPayment) << "payment" << attempt.serviceId << "sent for" << amountMinor;
     m_terminal.purchase(attempt.serviceId, amountMinor, m_checkout.profile().currency,
                         [self = QPointer(this), attempt](const PaymentResult &result) {
-                            if (self)
-                                self->settle(attempt, result, self->m_statusRetries);
+                            if (!self)
+                                return;
+                            self->m_sentServiceId.clear();
+                            self->settle(attempt, result, self->m_statusRetries);
                         });
+    return {};
+}
+
+Result<void> CardPaymentService::cancel()
+{
+    if (m_sentServiceId.isEmpty())
+        return Error{tr("No card payment is waiting at the terminal.")};
+    m_terminal.abort(newServiceId(), m_sentServiceId);
     return {};
 }
 

@@ -42,6 +42,9 @@ public:
     // Sends a card payment of amountMinor towards the sale on screen. The outcome is announced by
     // finished(); a second payment while one is in flight is refused.
     [[nodiscard]] Result<void> pay(qint64 amountMinor);
+    // Asks the terminal to stop the payment in progress (the customer walked away); the payment then
+    // finishes as cancelled, or as approved if the card was already charged.
+    [[nodiscard]] Result<void> cancel();
     // Settles the attempt a previous run left in flight. Call after CheckoutService::restore().
     void recover();
 
@@ -72,6 +75,7 @@ private:
     int m_statusRetries = 3;
     int m_statusIntervalMs = 2000;
     bool m_busy = false;
+    QString m_sentServiceId; // the payment request awaiting the terminal's answer, if any
 };
 
 } // namespace omnitill

@@ -214,6 +214,25 @@ private Q_SLOTS:
         QCOMPARE(terminal.simulator->chargedCount(), 0);
     }
 
+    void cancelAtTheTill_stopsThePaymentOnTheTerminal()
+    {
+        TerminalFixture terminal;
+        Till till(terminal);
+        QVERIFY(till.checkout->scan(QString::fromLatin1(tShirt)));
+        QVERIFY(!till.payments->cancel());
+        QSignalSpy received(terminal.simulator.get(), &TerminalSimulator::requestReceived);
+        const Finished done = run(till, [&] {
+            QVERIFY(till.payments->pay(10054)); // the customer never presents a card
+            QVERIFY(received.wait());
+            QVERIFY(till.payments->cancel());
+        });
+        QVERIFY(!done.charged);
+        QCOMPARE(attempt(till, done.serviceId)->state, PaymentAttemptState::Declined);
+        QCOMPARE(attempt(till, done.serviceId)->outcome, QStringLiteral("cancelled"));
+        QVERIFY(till.checkout->sale().tenders().isEmpty());
+        QVERIFY(!till.payments->cancel());
+    }
+
     void serviceDestroyedMidPayment_recoversTheApprovedPaymentOnRestart()
     {
         TerminalFixture terminal;
