@@ -36,7 +36,7 @@ Receipt fortyLineReceipt()
         receipt.lines.append(line);
     }
     receipt.subtotalMinor = receipt.totalMinor = total;
-    receipt.payments = {{TenderMethod::Card, total}};
+    receipt.payments = {{TenderMethod::Card, total, {}, {}}};
     receipt.taxRates = {
         {{QStringLiteral("VAT10"), QStringLiteral("부가세 10%"), 100'000}, total * 10 / 11, total / 11, total}};
     receipt.footer = QStringLiteral("교환·환불은 영수증 지참 30일 이내 / 온라인 주문도 매장 반품 가능");

@@ -206,6 +206,20 @@ Result<void> CheckoutService::authorizeDiscount(const Discount &discount, qint64
 
 Result<void> CheckoutService::tender(TenderMethod method, qint64 amountMinor, const QString &reference)
 {
+    if (method == TenderMethod::Card && m_cardTerminalRequired)
+        return Error{tr("Card payments go through the card terminal")};
+    return acceptTender(method, amountMinor, reference);
+}
+
+Result<void> CheckoutService::tenderApprovedCard(qint64 amountMinor, const QString &pspReference)
+{
+    if (pspReference.isEmpty())
+        return Error{tr("A card payment needs the terminal's reference")};
+    return acceptTender(TenderMethod::Card, amountMinor, pspReference);
+}
+
+Result<void> CheckoutService::acceptTender(TenderMethod method, qint64 amountMinor, const QString &reference)
+{
     if (auto taken = record(Tendered{m_sale.nextTenderId(), method, amountMinor, reference}); !taken)
         return taken;
     return completeIfPaid();

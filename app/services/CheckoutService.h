@@ -74,8 +74,13 @@ public:
     [[nodiscard]] Result<void> discountLine(int lineId, const Discount &discount);
     [[nodiscard]] Result<void> discountBasket(const Discount &discount);
     // A discount above the acting staff member's limit takes discount_over_limit.
-    // Takes a payment; when the sale is paid in full it is completed and journaled.
+    // Takes a payment; when the sale is paid in full it is completed and journaled. With a card terminal
+    // configured, a card cannot be tendered here with a typed reference: only the terminal says it paid.
     [[nodiscard]] Result<void> tender(TenderMethod method, qint64 amountMinor, const QString &reference = {});
+    // Off until set, as in tests of selling alone: then card tenders come only from tenderApprovedCard().
+    void setCardTerminalRequired(bool required) { m_cardTerminalRequired = required; }
+    // A card payment the terminal approved (CardPaymentService): the approved amount, the terminal's reference.
+    [[nodiscard]] Result<void> tenderApprovedCard(qint64 amountMinor, const QString &pspReference);
     [[nodiscard]] Result<void> voidSale(const QString &reason);
     // Exchange: the value of items coming back (ReturnService::startExchange) pays towards the sale on
     // screen, opening one if needed. The return is journaled only with the completed sale.
@@ -105,6 +110,7 @@ private:
     // Asks for discount_over_limit when the discount, as a share of base, is above the acting role's limit.
     Result<void> authorizeDiscount(const Discount &discount, qint64 baseMinor, const QJsonObject &details);
     Result<void> completeIfPaid();
+    Result<void> acceptTender(TenderMethod method, qint64 amountMinor, const QString &reference);
     QJsonObject attribution(const Sale &sale) const;
     Result<QJsonObject> journalExchange(Transaction &transaction, const Sale &closed);
 
@@ -122,6 +128,7 @@ private:
     ReturnService *m_returns = nullptr;
     std::function<std::optional<qint64>()> m_openShiftId;
     std::function<Result<void>()> m_saleStartCheck;
+    bool m_cardTerminalRequired = false;
 };
 
 } // namespace omnitill

@@ -31,7 +31,10 @@ QList<Receipt::Payment> paymentsOf(const QJsonArray &payments)
     QList<Receipt::Payment> shown;
     for (const QJsonValue &value : payments) {
         const QJsonObject payment = value.toObject();
-        shown.append({tenderMethodFrom(payment.value(QLatin1String("method")).toString()), integer(payment, "amount")});
+        shown.append({tenderMethodFrom(payment.value(QLatin1String("method")).toString()),
+                      integer(payment, "amount"),
+                      payment.value(QLatin1String("reference")).toString(),
+                      {}});
     }
     return shown;
 }

@@ -52,7 +52,7 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
     receipt.cashRoundingMinor = totals.cashRoundingMinor;
     receipt.totalMinor = totals.totalDueMinor + totals.cashRoundingMinor;
     for (const Tender &tender : sale.tenders())
-        receipt.payments.append({tender.method, tender.amountMinor});
+        receipt.payments.append({tender.method, tender.amountMinor, tender.reference, {}});
     receipt.changeMinor = totals.changeMinor;
     receipt.promotionSavingMinor = totals.promotionMinor;
     receipt.taxRates = totals.tax.rates;
@@ -61,6 +61,13 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
     receipt.language = profile.language;
     receipt.localeName = profile.localeName;
     return receipt;
+}
+
+void Receipt::attachCardSlip(const QString &reference, const QStringList &slip)
+{
+    for (Payment &payment : payments)
+        if (payment.method == TenderMethod::Card && !reference.isEmpty() && payment.reference == reference)
+            payment.cardSlip = slip;
 }
 
 QByteArray Receipt::qrPayload() const

@@ -41,6 +41,8 @@ struct Receipt
     {
         TenderMethod method = TenderMethod::Cash;
         qint64 amountMinor = 0;
+        QString reference;    // a card payment's terminal reference
+        QStringList cardSlip; // the terminal's customer slip, printed under the payment; never stored
     };
     // An item that came back: on an exchange's receipt, or on a return's own receipt.
     struct ReturnedLine
@@ -90,6 +92,9 @@ struct Receipt
     QString localeName;
 
     [[nodiscard]] static Receipt fromSale(const Sale &sale, qint64 sequence);
+    // Puts the card terminal's customer slip under the card payment with that reference. The slip exists
+    // only in memory, as the terminal returned it (masked PAN included); the store never has it.
+    void attachCardSlip(const QString &reference, const QStringList &slip);
 
     // A sale's own receipt opens the cash drawer when cash was taken: the cashier needs it for the notes
     // and the change. Copies and gift receipts never do.

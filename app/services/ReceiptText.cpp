@@ -199,6 +199,8 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
                                : payment.method == TenderMethod::Card ? tr("Card")
                                                                       : tr("Store credit");
         out.both(method, money(payment.amountMinor));
+        for (const QString &slipLine : payment.cardSlip)
+            out.line(QStringLiteral("  ") + slipLine);
     }
     if (receipt.changeMinor != 0)
         out.both(tr("Change"), money(receipt.changeMinor));

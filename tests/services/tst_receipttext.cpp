@@ -38,6 +38,16 @@ private:
         return ReceiptText::render(checkout.sale(), checkout.lastCompleted()->sequence);
     }
 
+    // A checkout on the fixed clock with one T-shirt (19,900 won) on screen.
+    static std::unique_ptr<CheckoutService> tShirtOnScreen(StoreFixture &store)
+    {
+        auto checkout = std::make_unique<CheckoutService>(*store.database, *store.catalog, *store.profile);
+        checkout->setClock(&fixedClock);
+        if (!checkout->scan(QStringLiteral("8809417101124")))
+            qFatal("cannot scan the T-shirt");
+        return checkout;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -75,9 +85,8 @@ private Q_SLOTS:
     void lineNote_isPrintedUnderItsLine_alsoFromTheJournal()
     {
         StoreFixture store;
-        CheckoutService checkout(*store.database, *store.catalog, *store.profile);
-        checkout.setClock(&fixedClock);
-        QVERIFY(checkout.scan(QStringLiteral("8809417101124")));
+        const auto sale = tShirtOnScreen(store);
+        CheckoutService &checkout = *sale;
         QVERIFY(checkout.noteLine(1, QStringLiteral("선물 포장")));
         QVERIFY(checkout.tender(TenderMethod::Cash, 20000));
         const QString printed = ReceiptText::render(checkout.sale(), checkout.lastCompleted()->sequence);
@@ -85,6 +94,26 @@ private Q_SLOTS:
         const auto fromJournal = JournalReceipt::fromEntry(*checkout.lastCompleted(), *store.profile);
         QVERIFY(fromJournal);
         QCOMPARE(fromJournal->lines.first().note, QStringLiteral("선물 포장"));
+    }
+
+    void cardSlip_isPrintedUnderItsCardPayment_alsoFromTheJournal()
+    {
+        StoreFixture store;
+        const auto sale = tShirtOnScreen(store);
+        CheckoutService &checkout = *sale;
+        QVERIFY(checkout.tenderApprovedCard(19900, QStringLiteral("S1.PSP0001")));
+        const QStringList slip{QStringLiteral("MC 541333 **** 9999"), QStringLiteral("APPROVED")};
+        const auto fromJournal = JournalReceipt::fromEntry(*checkout.lastCompleted(), *store.profile);
+        QVERIFY(fromJournal);
+        for (Receipt receipt : {Receipt::fromSale(checkout.sale(), 1), *fromJournal}) {
+            receipt.attachCardSlip(QStringLiteral("S1.PSP0001"), slip);
+            const QString printed = ReceiptText::layout(receipt).toPlainText(ReceiptText::defaultColumns);
+            QVERIFY2(printed.contains(QStringLiteral("\n  MC 541333 **** 9999\n  APPROVED\n")), qPrintable(printed));
+            receipt.payments.first().cardSlip.clear();
+            receipt.attachCardSlip(QStringLiteral("other"), slip);
+            QVERIFY(
+                !ReceiptText::layout(receipt).toPlainText(ReceiptText::defaultColumns).contains(QLatin1String("9999")));
+        }
     }
 
     void everyLine_fitsTheReceiptWidth()

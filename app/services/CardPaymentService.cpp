@@ -1,0 +1,240 @@
+#include "CardPaymentService.h"
+
+#include "CheckoutService.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+
+namespace omnitill {
+
+Q_LOGGING_CATEGORY(lcCardPayment, "omnitill.cardpayment")
+
+namespace {
+bool onScreen(const Sale &sale, const QString &saleId)
+{
+    return sale.id().toString(QUuid::WithoutBraces) == saleId &&
+           (sale.state() == SaleState::Open || sale.state() == SaleState::Tendering);
+}
+} // namespace
+
+CardPaymentService::CardPaymentService(const Database &database, CheckoutService &checkout, PaymentTerminal &terminal,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_checkout(checkout)
+    , m_terminal(terminal)
+    , m_attempts(database)
+{
+    // From now on only the terminal's approvals are card tenders: no typed references.
+    m_checkout.setCardTerminalRequired(true);
+}
+
+CardPaymentService::~CardPaymentService() = default;
+
+void CardPaymentService::setStatusRetries(int retries, int intervalMs)
+{
+    m_statusRetries = retries;
+    m_statusIntervalMs = intervalMs;
+}
+
+QString CardPaymentService::newServiceId() const
+{
+    // nexo allows 1 to 10 characters; 40 random bits make a repeat on one terminal practically impossible,
+    // and the table's primary key refuses one anyway.
+    return QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
+
+Result<void> CardPaymentService::pay(qint64 amountMinor)
+{
+    if (m_busy)
+        return Error{tr("A card payment is already in progress.")};
+    const Sale &sale = m_checkout.sale();
+    if (sale.state() != SaleState::Open && sale.state() != SaleState::Tendering)
+        return Error{tr("There is no sale to pay.")};
+    if (amountMinor <= 0 || amountMinor > sale.totals().balanceMinor)
+        return Error{tr("A card payment must be more than nothing and no more than the balance.")};
+
+    PaymentAttempt attempt;
+    attempt.serviceId = newServiceId();
+    attempt.saleId = sale.id().toString(QUuid::WithoutBraces);
+    attempt.amountMinor = amountMinor;
+    attempt.currency = m_checkout.profile().currency.code();
+    if (auto created = m_attempts.create(attempt, m_clock()); !created)
+        return created;
+    // Written before the request leaves: an attempt found "requested" after a crash was never sent.
+    if (auto sent = m_attempts.advance(attempt, PaymentAttemptState::Sent, m_clock()); !sent) {
+        (void)m_attempts.advance(attempt, PaymentAttemptState::Abandoned, m_clock());
+        return sent;
+    }
+    attempt.state = PaymentAttemptState::Sent;
+    m_busy = true;
+    m_sentServiceId = attempt.serviceId;
+    qCInfo(lcCardPayment) << "payment" << attempt.serviceId << "sent for" << amountMinor;
+    m_terminal.purchase(attempt.serviceId, amountMinor, m_checkout.profile().currency,
+                        [self = QPointer(this), attempt](const PaymentResult &result) {
+                            if (!self)
+                                return;
+                            self->m_sentServiceId.clear();
+                            self->settle(attempt, result, self->m_statusRetries);
+                        });
+    return {};
+}
+
+Result<void> CardPaymentService::cancel()
+{
+    if (m_sentServiceId.isEmpty())
+        return Error{tr("No card payment is waiting at the terminal.")};
+    m_terminal.abort(newServiceId(), m_sentServiceId);
+    return {};
+}
+
+void CardPaymentService::recover()
+{
+    if (m_busy)
+        return;
+    const auto attempt = m_attempts.inFlight();
+    if (!attempt)
+        return;
+    m_busy = true;
+    qCInfo(lcCardPayment) << "recovering payment" << attempt->serviceId << PaymentAttempts::stateCode(attempt->state);
+    switch (attempt->state) {
+    case PaymentAttemptState::Requested:
+        if (auto abandoned = m_attempts.advance(*attempt, PaymentAttemptState::Abandoned, m_clock()); !abandoned)
+            return fail(*attempt, abandoned.error());
+        return end(*attempt, false, tr("A card payment that never reached the terminal was dropped."));
+    case PaymentAttemptState::Sent:
+    case PaymentAttemptState::Unknown:
+        return askStatus(*attempt, m_statusRetries);
+    case PaymentAttemptState::Approved:
+        return recordOnSale(*attempt);
+    default:
+        m_busy = false; // not in flight: inFlight() returns none of these
+        return;
+    }
+}
+
+void CardPaymentService::askStatus(PaymentAttempt attempt, int triesLeft)
+{
+    m_terminal.transactionStatus(newServiceId(), attempt.serviceId, m_checkout.profile().currency,
+                                 [self = QPointer(this), attempt, triesLeft](const PaymentResult &result) {
+                                     if (self)
+                                         self->settle(attempt, result, triesLeft - 1);
+                                 });
+}
+
+void CardPaymentService::settle(PaymentAttempt attempt, const PaymentResult &result, int statusTriesLeft)
+{
+    attempt.outcome = paymentOutcomeCode(result.outcome);
+    if (result.charged()) {
+        attempt.approvedMinor = result.approvedMinor;
+        attempt.pspReference = result.pspReference;
+        attempt.transactionTime = result.transactionTime;
+        if (auto approved = m_attempts.advance(attempt, PaymentAttemptState::Approved, m_clock()); !approved)
+            return fail(attempt, approved.error());
+        attempt.state = PaymentAttemptState::Approved;
+        m_lastResult = result;
+        return recordOnSale(attempt);
+    }
+    if (result.unknown()) {
+        if (auto unknown = m_attempts.advance(attempt, PaymentAttemptState::Unknown, m_clock()); !unknown)
+            return fail(attempt, unknown.error());
+        attempt.state = PaymentAttemptState::Unknown;
+        if (statusTriesLeft < 0)
+            return end(attempt, false,
+                       tr("The terminal has not said whether the card was charged. Ask it again before "
+                          "taking another payment."));
+        int delay = 0;
+        if (result.outcome == PaymentOutcome::InProgress) {
+            // Still running on the terminal after the till stopped waiting: stop it, then ask again.
+            m_terminal.abort(newServiceId(), attempt.serviceId);
+            delay = m_statusIntervalMs;
+        }
+        QTimer::singleShot(delay, this, [this, attempt, statusTriesLeft] { askStatus(attempt, statusTriesLeft); });
+        return;
+    }
+    // Declined in any way, or never received by the terminal (NotFound): nothing was charged.
+    if (auto declined = m_attempts.advance(attempt, PaymentAttemptState::Declined, m_clock()); !declined)
+        return fail(attempt, declined.error());
+    m_lastResult = result;
+    switch (result.outcome) {
+    case PaymentOutcome::InsufficientFunds:
+        return end(attempt, false, tr("Declined: insufficient funds."));
+    case PaymentOutcome::CardRemoved:
+        return end(attempt, false, tr("The card was removed too early. Please try again."));
+    case PaymentOutcome::Cancelled:
+        return end(attempt, false, tr("The card payment was cancelled."));
+    case PaymentOutcome::NotFound:
+        return end(attempt, false, tr("The terminal never received the card payment; nothing was charged."));
+    default:
+        return end(attempt, false, tr("The card was declined."));
+    }
+}
+
+bool CardPaymentService::alreadyOnSale(const PaymentAttempt &attempt) const
+{
+    const Sale &sale = m_checkout.sale();
+    if (sale.id().toString(QUuid::WithoutBraces) == attempt.saleId)
+        for (const Tender &tender : sale.tenders())
+            if (tender.reference == attempt.pspReference)
+                return true;
+    const auto journaled = m_checkout.journal().entryForSale(attempt.saleId);
+    if (!journaled)
+        return false;
+    const QJsonArray tenders = journaled->record.value(QLatin1String("tenders")).toArray();
+    return std::any_of(tenders.begin(), tenders.end(), [&attempt](const QJsonValue &tender) {
+        return tender.toObject().value(QLatin1String("reference")).toString() == attempt.pspReference;
+    });
+}
+
+void CardPaymentService::recordOnSale(PaymentAttempt attempt)
+{
+    // A crash between the tender and this attempt's "recorded" must not tender it twice.
+    if (!alreadyOnSale(attempt)) {
+        if (!onScreen(m_checkout.sale(), attempt.saleId))
+            return reverse(attempt);
+        if (auto tendered = m_checkout.tenderApprovedCard(attempt.approvedMinor, attempt.pspReference); !tendered)
+            return fail(attempt, tendered.error());
+    }
+    if (auto recorded = m_attempts.advance(attempt, PaymentAttemptState::Recorded, m_clock()); !recorded)
+        return fail(attempt, recorded.error());
+    if (attempt.approvedMinor < attempt.amountMinor)
+        return end(attempt, true, tr("Partly approved: the rest of the balance is still to pay."));
+    end(attempt, true, tr("Card payment approved."));
+}
+
+void CardPaymentService::reverse(PaymentAttempt attempt)
+{
+    qCWarning(lcCardPayment) << "payment" << attempt.serviceId << "approved for a sale no longer open: reversing";
+    m_terminal.reverse(newServiceId(), {attempt.pspReference, attempt.transactionTime}, m_checkout.profile().currency,
+                       [self = QPointer(this), attempt](const PaymentResult &result) {
+                           if (!self)
+                               return;
+                           if (!result.charged())
+                               return self->fail(attempt, tr("The card payment of a closed sale could not be "
+                                                             "reversed: %1")
+                                                              .arg(result.reason));
+                           if (auto reversed =
+                                   self->m_attempts.advance(attempt, PaymentAttemptState::Reversed, self->m_clock());
+                               !reversed)
+                               return self->fail(attempt, reversed.error());
+                           self->end(attempt, false, tr("The sale had closed, so its card payment was reversed."));
+                       });
+}
+
+void CardPaymentService::end(const PaymentAttempt &attempt, bool charged, const QString &message)
+{
+    m_busy = false;
+    qCInfo(lcCardPayment) << "payment" << attempt.serviceId << attempt.outcome << message;
+    Q_EMIT finished(attempt.serviceId, charged, message);
+}
+
+void CardPaymentService::fail(const PaymentAttempt &attempt, const QString &reason)
+{
+    // The attempt stays where the store has it; recover() takes it up again.
+    qCCritical(lcCardPayment) << "payment" << attempt.serviceId << "stuck:" << reason;
+    m_busy = false;
+    Q_EMIT finished(attempt.serviceId, false, reason);
+}
+
+} // namespace omnitill

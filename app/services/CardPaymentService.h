@@ -1,0 +1,81 @@
+#pragma once
+
+#include "PaymentAttempts.h"
+#include "PaymentTerminal.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+#include <functional>
+
+namespace omnitill {
+
+class CheckoutService;
+class Database;
+
+Q_DECLARE_LOGGING_CATEGORY(lcCardPayment)
+
+// Card tenders through the payment terminal, as a state machine persisted at every step (see
+// PaymentAttempts): requested → sent → approved | declined | unknown → recorded on the sale. An unknown
+// outcome (no answer, a dropped connection, a till stopped mid-payment) is settled only by asking the
+// terminal for the attempt's TransactionStatus, never by guessing; recover() does that at start.
+//
+// Invariants: a Tendered event is recorded only for a payment the terminal approved, with the approved
+// amount (a partial approval leaves the rest of the balance to pay), and every approved payment ends on
+// its sale, exactly once, or is reversed on the terminal if its sale is gone. One payment at a time.
+class CardPaymentService : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // Makes the checkout take card tenders only from this service. Both must outlive it.
+    CardPaymentService(const Database &database, CheckoutService &checkout, PaymentTerminal &terminal,
+                       QObject *parent = nullptr);
+    ~CardPaymentService() override;
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // How often, and how far apart, an unfinished payment's status is asked before the till gives up
+    // for now (recover() asks again); the terminal is told to abort it in between.
+    void setStatusRetries(int retries, int intervalMs);
+
+    // Sends a card payment of amountMinor towards the sale on screen. The outcome is announced by
+    // finished(); a second payment while one is in flight is refused.
+    [[nodiscard]] Result<void> pay(qint64 amountMinor);
+    // Asks the terminal to stop the payment in progress (the customer walked away); the payment then
+    // finishes as cancelled, or as approved if the card was already charged.
+    [[nodiscard]] Result<void> cancel();
+    // Settles the attempt a previous run left in flight. Call after CheckoutService::restore().
+    void recover();
+
+    [[nodiscard]] bool busy() const { return m_busy; }
+    // The last settled payment as the terminal reported it; its slips go on the receipt.
+    [[nodiscard]] const std::optional<PaymentResult> &lastResult() const { return m_lastResult; }
+
+Q_SIGNALS:
+    // The attempt is settled (recorded, declined, reversed) or left unknown for later; message is for
+    // the cashier.
+    void finished(const QString &serviceId, bool charged, const QString &message);
+
+private:
+    void settle(PaymentAttempt attempt, const PaymentResult &result, int statusTriesLeft);
+    void askStatus(PaymentAttempt attempt, int triesLeft);
+    void recordOnSale(PaymentAttempt attempt);
+    void reverse(PaymentAttempt attempt);
+    [[nodiscard]] bool alreadyOnSale(const PaymentAttempt &attempt) const;
+    void end(const PaymentAttempt &attempt, bool charged, const QString &message);
+    void fail(const PaymentAttempt &attempt, const QString &reason);
+    [[nodiscard]] QString newServiceId() const;
+
+    CheckoutService &m_checkout;
+    PaymentTerminal &m_terminal;
+    PaymentAttempts m_attempts;
+    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    std::optional<PaymentResult> m_lastResult;
+    int m_statusRetries = 3;
+    int m_statusIntervalMs = 2000;
+    bool m_busy = false;
+    QString m_sentServiceId; // the payment request awaiting the terminal's answer, if any
+};
+
+} // namespace omnitill
