@@ -188,7 +188,8 @@ int main(int argc, char *argv[])
         profile->language = options->language;
 
     TillAssembly assembly(database, catalog, settings, *profile);
-    if (!options->enrollmentCode.isEmpty()) {
+    // A code for a till that is already enrolled is left unused: the till keeps its credential.
+    if (!options->enrollmentCode.isEmpty() && !assembly.centralAccount.enrolled()) {
         assembly.enroll(options->centralUrl, options->enrollmentCode, [](Result<void> enrolled) {
             std::fprintf(stderr, "omnitill: %s\n",
                          enrolled ? "enrolled at the central store" : qPrintable(enrolled.error()));

@@ -27,6 +27,14 @@ start_central() {
     for _ in $(seq 50); do
         if grep -q "listening on" "$log"; then
             echo "Central profile store: http://127.0.0.1:$port (log: $log); open a customer app link above"
+            # The demo till (Seoul store) enrolls with a fresh one-time code the first time; later runs keep
+            # the credential it saved and leave the code unused.
+            if [ "$till_store" = seoul ]; then
+                local code
+                code=$("${central[@]}" admin enroll-code --store KR-SEOUL-01 2>/dev/null |
+                    grep -oE '[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}' | head -n 1 || true)
+                [ -n "$code" ] && till_central=(--central "http://127.0.0.1:$port" --enroll "$code")
+            fi
             return
         fi
         if ! kill -0 "$central_pid" 2>/dev/null; then
@@ -40,6 +48,14 @@ start_central() {
 }
 
 central_pid=
+till_central=()
+till_store=seoul
+previous=
+for argument in "$@"; do
+    [ "$previous" = --store ] && till_store=$argument
+    case $argument in --store=*) till_store=${argument#--store=} ;; esac
+    previous=$argument
+done
 stop_central() {
     if [ -n "$central_pid" ]; then
         kill "$central_pid" 2>/dev/null || true
@@ -50,4 +66,4 @@ trap stop_central EXIT
 if [ "${OMNITILL_CENTRAL:-on}" != off ]; then
     start_central
 fi
-"$build/app/omnitill" "$@"
+"$build/app/omnitill" "${till_central[@]}" "$@"
