@@ -153,6 +153,21 @@
     </message>
 </context>
 <context>
+    <name>CardTerminalSettings</name>
+    <message>
+        <source>The card terminal %1 speaks no protocol this till knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s certificate %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s certificate %1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CartView</name>
     <message>
         <source>No items yet: scan the first one</source>
@@ -231,6 +246,10 @@
     </message>
     <message>
         <source>Basket discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -349,15 +368,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStrip</name>
+    <message>
+        <source>Customer: loyalty or phone number, or scan the app code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +461,53 @@
     </message>
     <message>
         <source>the id &quot;%1&quot; is used by two devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer test from the device page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scanned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +615,21 @@
     </message>
 </context>
 <context>
+    <name>HidPosReport</name>
+    <message>
+        <source>The scanner sent a report that holds no scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent a report of %1 bytes, too short for a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s report says %1 bytes of data but carries fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemLookup</name>
     <message>
         <source>Nothing was scanned</source>
@@ -577,6 +665,10 @@
     </message>
     <message>
         <source>The scale label shows no weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not a product</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +760,80 @@
     </message>
     <message>
         <source>%1 amounts have no decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NexoCrypto</name>
+    <message>
+        <source>The terminal key could not be derived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal key needs an identifier and a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a SaleToPOIRequest or SaleToPOIResponse can be secured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random nonce is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nonce has 16 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message is not a Sale-to-POI message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message is not secured with crypto version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message is secured with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message has no valid nonce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message cannot be decrypted with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message header does not match its protected content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NexoMessages</name>
+    <message>
+        <source>The terminal answered something other than this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s answer has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal needs an address, a sale id and a terminal id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment terminal on the network needs its shared key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +936,21 @@
     </message>
     <message>
         <source>Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAttempts</name>
+    <message>
+        <source>A card payment is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment %1 cannot become %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,10 +1682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment has started: member prices can no longer change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a percentage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,6 +1707,14 @@
     </message>
     <message>
         <source>The card payments would be more than the new total: void the sale instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is attached to this sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,6 +1749,44 @@
     <name>ScanField</name>
     <message>
         <source>Scan or type a barcode, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPayload</name>
+    <message>
+        <source>A scan longer than %1 characters was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>The scan is longer than %1 characters and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan contains control characters and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan held no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product barcode or a code this till knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code %1 names no product (no GTIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code %1 has an expiry date that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code %1 has a price with more decimals than the currency.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1968,10 +2191,6 @@
 <context>
     <name>WedgeScanDetector</name>
     <message>
-        <source>A scan longer than %1 characters was ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scan held no data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,6 +2245,84 @@
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CameraScanner</name>
+    <message>
+        <source>No camera is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera named &quot;%1&quot;; connected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera %1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CardPaymentService</name>
+    <message>
+        <source>A card payment is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card payment must be more than nothing and no more than the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card payment is waiting at the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card payment that never reached the terminal was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal has not said whether the card was charged. Ask it again before taking another payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: insufficient funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed too early. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal never received the card payment; nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly approved: the rest of the balance is still to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment of a closed sale could not be reversed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale had closed, so its card payment was reversed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,6 +2411,76 @@
         <source>Note saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighed or priced label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer app code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online order code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s app code was scanned, but this till cannot look customers up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon was scanned, but this till cannot redeem coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An online order was scanned, but this till cannot hand out orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt was scanned: open Returns to take goods back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CentralAccount</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a central store (http://… or https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CentralClient</name>
+    <message>
+        <source>The central store did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CheckoutService</name>
@@ -2135,6 +2502,14 @@
     </message>
     <message>
         <source>This till takes no exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments go through the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card payment needs the terminal&apos;s reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,6 +2576,87 @@
     </message>
 </context>
 <context>
+    <name>omnitill::CustomerDisplayFeed</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CustomerLookup</name>
+    <message>
+        <source>Scan the customer&apos;s app code, or type their loyalty or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app code was already used: ask the customer to show a fresh one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has that number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a number needs the central store; scan the customer&apos;s app code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store does not know this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CustomerViewModel</name>
+    <message>
+        <source>%1 member · known from the app code only (central store unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %L3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishlist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the customer up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer attached: member prices apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer attached from the app code: member prices apply; points wait for the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer removed from the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::Device</name>
     <message>
         <source>closed</source>
@@ -2228,6 +2684,25 @@
     </message>
 </context>
 <context>
+    <name>omnitill::DeviceFileReader</name>
+    <message>
+        <source>Cannot read %1: permission denied. Install the udev rules from packaging/ and add the till&apos;s user to the group they name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device stopped answering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::DeviceManager</name>
     <message>
         <source>No plugin provides the device family &quot;%1&quot;: is the plugin installed?</source>
@@ -2239,6 +2714,76 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::DevicesViewModel</name>
+    <message>
+        <source>receipt printer, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in devices.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page sent to the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line display is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test lines sent to the line display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for devices again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::EvdevScannerReader</name>
+    <message>
+        <source>The scanner %1 cannot be taken for the till alone (another program holds it?): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2291,6 +2836,22 @@
     </message>
     <message>
         <source>Receipt %1 did not print after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,6 +3008,13 @@
     </message>
 </context>
 <context>
+    <name>omnitill::SerialScannerReader</name>
+    <message>
+        <source>Cannot open the scanner on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ShiftService</name>
     <message>
         <source>No shift is open on this till: open one with a counted float</source>
@@ -2517,6 +3085,17 @@
     </message>
     <message>
         <source>The drawer did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::SigningKeys</name>
+    <message>
+        <source>The signing keys were not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store sent a signing key this till cannot use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,6 +153,21 @@
     </message>
 </context>
 <context>
+    <name>CardTerminalSettings</name>
+    <message>
+        <source>The card terminal %1 speaks no protocol this till knows.</source>
+        <translation>카드 단말기 %1은(는) 이 계산대가 아는 프로토콜을 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s certificate %1 cannot be read.</source>
+        <translation>카드 단말기 인증서 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s certificate %1 holds no certificate.</source>
+        <translation>카드 단말기 인증서 파일 %1에 인증서가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CartView</name>
     <message>
         <source>No items yet: scan the first one</source>
@@ -232,6 +247,10 @@
     <message>
         <source>Basket discount</source>
         <translation>전체 할인</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>장치</translation>
     </message>
 </context>
 <context>
@@ -349,16 +368,23 @@
         <translation>어서 오세요</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>거스름돈</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>합계</translation>
-    </message>
-    <message>
         <source>Thank you!</source>
         <translation>감사합니다!</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStrip</name>
+    <message>
+        <source>Customer: loyalty or phone number, or scan the app code</source>
+        <translation>고객: 멤버십 번호나 전화번호 입력, 또는 앱 코드 스캔</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>고객 찾기</translation>
+    </message>
+    <message>
+        <source>Remove customer</source>
+        <translation>고객 해제</translation>
     </message>
 </context>
 <context>
@@ -436,6 +462,53 @@
     <message>
         <source>the id &quot;%1&quot; is used by two devices.</source>
         <translation>ID &quot;%1&quot;을(를) 두 장치가 함께 쓰고 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>테스트 인쇄</translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation>돈통 열기</translation>
+    </message>
+    <message>
+        <source>Drawer test from the device page</source>
+        <translation>장치 화면에서 돈통 테스트</translation>
+    </message>
+    <message>
+        <source>Test the customer display</source>
+        <translation>고객 표시기 테스트</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>장치 다시 찾기</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>마지막 스캔</translation>
+    </message>
+    <message>
+        <source>Nothing scanned yet</source>
+        <translation>아직 스캔한 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>읽은 값: %1</translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
+        <translation>해석: %1</translation>
     </message>
 </context>
 <context>
@@ -542,6 +615,21 @@
     </message>
 </context>
 <context>
+    <name>HidPosReport</name>
+    <message>
+        <source>The scanner sent a report that holds no scan.</source>
+        <translation>스캐너가 스캔 내용이 없는 보고를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The scanner sent a report of %1 bytes, too short for a scan.</source>
+        <translation>스캐너가 %1바이트 보고를 보냈습니다. 스캔이라기에는 너무 짧습니다.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s report says %1 bytes of data but carries fewer.</source>
+        <translation>스캐너 보고에는 데이터가 %1바이트라고 되어 있지만 그보다 적게 들어 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ItemLookup</name>
     <message>
         <source>Nothing was scanned</source>
@@ -578,6 +666,10 @@
     <message>
         <source>The scale label shows no weight</source>
         <translation>저울 라벨에 중량이 없어요</translation>
+    </message>
+    <message>
+        <source>That code is not a product</source>
+        <translation>그 코드는 상품이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -668,6 +760,80 @@
     <message>
         <source>%1 amounts have no decimals</source>
         <translation>%1 금액에는 소수점이 없어요</translation>
+    </message>
+</context>
+<context>
+    <name>NexoCrypto</name>
+    <message>
+        <source>The terminal key could not be derived.</source>
+        <translation>단말기 키를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal key needs an identifier and a passphrase.</source>
+        <translation>단말기 키에는 식별자와 암호 문구가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Only a SaleToPOIRequest or SaleToPOIResponse can be secured.</source>
+        <translation>SaleToPOIRequest 또는 SaleToPOIResponse만 보호할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No random nonce is available.</source>
+        <translation>난수(nonce)를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A nonce has 16 bytes.</source>
+        <translation>nonce는 16바이트입니다.</translation>
+    </message>
+    <message>
+        <source>The message could not be encrypted.</source>
+        <translation>메시지를 암호화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message is not a Sale-to-POI message.</source>
+        <translation>단말기 메시지가 Sale-to-POI 메시지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message is not secured with crypto version 1.</source>
+        <translation>단말기 메시지가 암호 버전 1로 보호되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message is secured with another key.</source>
+        <translation>단말기 메시지가 다른 키로 보호되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message has no valid nonce.</source>
+        <translation>단말기 메시지에 올바른 nonce가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message cannot be decrypted with this key.</source>
+        <translation>이 키로는 단말기 메시지를 복호화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message failed its integrity check.</source>
+        <translation>단말기 메시지의 무결성 검사에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s message header does not match its protected content.</source>
+        <translation>단말기 메시지 헤더가 보호된 내용과 일치하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NexoMessages</name>
+    <message>
+        <source>The terminal answered something other than this request.</source>
+        <translation>단말기가 이 요청과 다른 것에 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s answer has no %1.</source>
+        <translation>단말기 응답에 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The payment terminal needs an address, a sale id and a terminal id.</source>
+        <translation>결제 단말기에는 주소, 판매 ID, 단말기 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A payment terminal on the network needs its shared key.</source>
+        <translation>네트워크의 결제 단말기에는 공유 키가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +936,21 @@
     <message>
         <source>Next customer</source>
         <translation>다음 손님</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAttempts</name>
+    <message>
+        <source>A card payment is already in progress.</source>
+        <translation>카드 결제가 이미 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The card payment could not be saved: %1</source>
+        <translation>카드 결제를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The card payment %1 cannot become %2 now.</source>
+        <translation>카드 결제 %1은(는) 지금 %2 상태가 될 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1681,6 @@
         <translation>할인은 100%를 넘을 수 없어요</translation>
     </message>
     <message>
-        <source>Payment has started: member prices can no longer change</source>
-        <translation>결제가 시작돼서 회원가를 더 이상 바꿀 수 없어요</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a percentage</source>
         <translation>&quot;%1&quot;: 할인율이 아니에요</translation>
     </message>
@@ -1530,6 +1707,14 @@
     <message>
         <source>The card payments would be more than the new total: void the sale instead</source>
         <translation>카드 결제 금액이 새 합계보다 커집니다: 대신 판매를 취소하세요</translation>
+    </message>
+    <message>
+        <source>The customer has no id</source>
+        <translation>고객 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>No customer is attached to this sale</source>
+        <translation>이 판매에 연결된 고객이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1749,44 @@
     <message>
         <source>Scan or type a barcode, then Enter</source>
         <translation>바코드 스캔 또는 입력 후 Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPayload</name>
+    <message>
+        <source>A scan longer than %1 characters was ignored.</source>
+        <translation>%1자보다 긴 스캔은 무시했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>The scan is longer than %1 characters and was ignored.</source>
+        <translation>스캔이 %1자보다 길어 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>The scan contains control characters and was ignored.</source>
+        <translation>스캔에 제어 문자가 있어 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>The scan held no data.</source>
+        <translation>스캔에 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product barcode or a code this till knows.</source>
+        <translation>&quot;%1&quot;은(는) 상품 바코드도, 이 계산대가 아는 코드도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The GS1 code %1 names no product (no GTIN).</source>
+        <translation>GS1 코드 %1에 상품(GTIN)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The GS1 code %1 has an expiry date that does not exist.</source>
+        <translation>GS1 코드 %1의 유통기한이 존재하지 않는 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>The GS1 code %1 has a price with more decimals than the currency.</source>
+        <translation>GS1 코드 %1의 가격 소수 자릿수가 통화보다 많습니다.</translation>
     </message>
 </context>
 <context>
@@ -1967,10 +2190,6 @@
 <context>
     <name>WedgeScanDetector</name>
     <message>
-        <source>A scan longer than %1 characters was ignored.</source>
-        <translation>%1자보다 긴 스캔은 무시했어요.</translation>
-    </message>
-    <message>
         <source>The scan held no data.</source>
         <translation>스캔된 데이터가 없어요.</translation>
     </message>
@@ -2026,6 +2245,84 @@
     <message>
         <source>The field &quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; 항목은 문자열이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CameraScanner</name>
+    <message>
+        <source>No camera is connected.</source>
+        <translation>연결된 카메라가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No camera named &quot;%1&quot;; connected: %2.</source>
+        <translation>&quot;%1&quot; 카메라가 없습니다. 연결된 카메라: %2.</translation>
+    </message>
+    <message>
+        <source>The camera %1 did not start: %2</source>
+        <translation>카메라 %1이(가) 시작되지 않았습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CardPaymentService</name>
+    <message>
+        <source>A card payment is already in progress.</source>
+        <translation>카드 결제가 이미 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>There is no sale to pay.</source>
+        <translation>결제할 판매가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A card payment must be more than nothing and no more than the balance.</source>
+        <translation>카드 결제 금액은 0보다 크고 잔액 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>No card payment is waiting at the terminal.</source>
+        <translation>단말기에서 기다리는 카드 결제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A card payment that never reached the terminal was dropped.</source>
+        <translation>단말기에 도달하지 못한 카드 결제를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal has not said whether the card was charged. Ask it again before taking another payment.</source>
+        <translation>단말기가 카드 승인 여부를 아직 알려 주지 않았습니다. 다른 결제를 받기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Declined: insufficient funds.</source>
+        <translation>거절: 잔액 부족.</translation>
+    </message>
+    <message>
+        <source>The card was removed too early. Please try again.</source>
+        <translation>카드를 너무 일찍 뺐습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The card payment was cancelled.</source>
+        <translation>카드 결제가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal never received the card payment; nothing was charged.</source>
+        <translation>단말기가 카드 결제를 받지 못했습니다. 청구된 금액은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The card was declined.</source>
+        <translation>카드가 거절되었습니다.</translation>
+    </message>
+    <message>
+        <source>Partly approved: the rest of the balance is still to pay.</source>
+        <translation>부분 승인: 남은 금액을 더 결제해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Card payment approved.</source>
+        <translation>카드 결제가 승인되었습니다.</translation>
+    </message>
+    <message>
+        <source>The card payment of a closed sale could not be reversed: %1</source>
+        <translation>종료된 판매의 카드 결제를 취소할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The sale had closed, so its card payment was reversed.</source>
+        <translation>판매가 이미 종료되어 카드 결제를 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2410,76 @@
         <source>Note saved</source>
         <translation>메모 저장됨</translation>
     </message>
+    <message>
+        <source>product %1</source>
+        <translation>상품 %1</translation>
+    </message>
+    <message>
+        <source>weighed or priced label %1</source>
+        <translation>중량·가격 라벨 %1</translation>
+    </message>
+    <message>
+        <source>GS1 product %1</source>
+        <translation>GS1 상품 %1</translation>
+    </message>
+    <message>
+        <source>customer app code</source>
+        <translation>고객 앱 코드</translation>
+    </message>
+    <message>
+        <source>coupon code</source>
+        <translation>쿠폰 코드</translation>
+    </message>
+    <message>
+        <source>online order code</source>
+        <translation>온라인 주문 코드</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s app code was scanned, but this till cannot look customers up.</source>
+        <translation>고객 앱 코드를 스캔했지만 이 계산대는 고객을 조회할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A coupon was scanned, but this till cannot redeem coupons.</source>
+        <translation>쿠폰을 스캔했지만 이 계산대는 아직 쿠폰을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An online order was scanned, but this till cannot hand out orders.</source>
+        <translation>온라인 주문을 스캔했지만 이 계산대는 아직 주문을 전달할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A receipt was scanned: open Returns to take goods back.</source>
+        <translation>영수증을 스캔했습니다: 반품 탭을 열어 처리하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CentralAccount</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a central store (http://… or https://…)</source>
+        <translation>&quot;%1&quot;은(는) 본사 서버 주소가 아닙니다(http://… 또는 https://…)</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>등록 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CentralClient</name>
+    <message>
+        <source>The central store did not answer within %1 s</source>
+        <translation>본사 서버가 %1초 안에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: %1</source>
+        <translation>본사 서버에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The central store answered %1</source>
+        <translation>본사 서버 응답: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CheckoutService</name>
@@ -2135,6 +2502,14 @@
     <message>
         <source>This till takes no exchanges</source>
         <translation>이 계산대는 교환을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>Card payments go through the card terminal</source>
+        <translation>카드 결제는 카드 단말기로 진행합니다</translation>
+    </message>
+    <message>
+        <source>A card payment needs the terminal&apos;s reference</source>
+        <translation>카드 결제에는 단말기 승인 번호가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2575,87 @@
     </message>
 </context>
 <context>
+    <name>omnitill::CustomerDisplayFeed</name>
+    <message>
+        <source>Change</source>
+        <translation>거스름돈</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>어서 오세요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CustomerLookup</name>
+    <message>
+        <source>Scan the customer&apos;s app code, or type their loyalty or phone number</source>
+        <translation>고객 앱 코드를 스캔하거나 멤버십 번호·전화번호를 입력하세요</translation>
+    </message>
+    <message>
+        <source>This app code was already used: ask the customer to show a fresh one</source>
+        <translation>이미 사용된 앱 코드입니다: 고객에게 새 코드를 보여 달라고 하세요</translation>
+    </message>
+    <message>
+        <source>No customer has that number</source>
+        <translation>그 번호의 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: a number needs the central store; scan the customer&apos;s app code instead</source>
+        <translation>%1: 번호 조회에는 본사 서버가 필요합니다. 대신 고객 앱 코드를 스캔하세요</translation>
+    </message>
+    <message>
+        <source>The central store does not know this customer</source>
+        <translation>본사 서버에 없는 고객입니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CustomerViewModel</name>
+    <message>
+        <source>%1 member · known from the app code only (central store unreachable)</source>
+        <translation>%1 회원 · 앱 코드로만 확인됨(본사 서버 연결 안 됨)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %L3 points</source>
+        <translation>%1 · %2 · %L3포인트</translation>
+    </message>
+    <message>
+        <source>Sizes: %1</source>
+        <translation>사이즈: %1</translation>
+    </message>
+    <message>
+        <source>Wishlist: %1</source>
+        <translation>위시리스트: %1</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>메모(%1): %2</translation>
+    </message>
+    <message>
+        <source>Online order %1: %2</source>
+        <translation>온라인 주문 %1: %2</translation>
+    </message>
+    <message>
+        <source>Looking the customer up…</source>
+        <translation>고객을 조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Customer attached: member prices apply</source>
+        <translation>고객 연결됨: 회원가가 적용됩니다</translation>
+    </message>
+    <message>
+        <source>Customer attached from the app code: member prices apply; points wait for the central store</source>
+        <translation>앱 코드로 고객 연결됨: 회원가가 적용되고, 포인트는 본사 서버 연결 후 반영됩니다</translation>
+    </message>
+    <message>
+        <source>Customer removed from the sale</source>
+        <translation>판매에서 고객을 해제했습니다</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::Device</name>
     <message>
         <source>closed</source>
@@ -2227,6 +2683,25 @@
     </message>
 </context>
 <context>
+    <name>omnitill::DeviceFileReader</name>
+    <message>
+        <source>Cannot read %1: permission denied. Install the udev rules from packaging/ and add the till&apos;s user to the group they name.</source>
+        <translation>%1을(를) 읽을 수 없습니다: 권한이 없습니다. packaging/의 udev 규칙을 설치하고 계산대 사용자를 해당 그룹에 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The device closed.</source>
+        <translation>장치가 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>The device stopped answering: %1</source>
+        <translation>장치가 응답하지 않습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::DeviceManager</name>
     <message>
         <source>No plugin provides the device family &quot;%1&quot;: is the plugin installed?</source>
@@ -2239,6 +2714,76 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::DevicesViewModel</name>
+    <message>
+        <source>receipt printer, %1</source>
+        <translation>영수증 프린터, %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>준비 안 됨</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>detected over %1</source>
+        <translation>%1(으)로 감지됨</translation>
+    </message>
+    <message>
+        <source>not in devices.json</source>
+        <translation>devices.json에 없음</translation>
+    </message>
+    <message>
+        <source>device configuration</source>
+        <translation>장치 설정</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>읽지 못함</translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation>만들지 못함</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>작동 안 함</translation>
+    </message>
+    <message>
+        <source>Test page sent to the receipt printer.</source>
+        <translation>영수증 프린터로 테스트 페이지를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>No line display is configured.</source>
+        <translation>설정된 고객 표시기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Display test</source>
+        <translation>표시기 테스트</translation>
+    </message>
+    <message>
+        <source>Test lines sent to the line display.</source>
+        <translation>고객 표시기로 테스트 문구를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Looking for devices again.</source>
+        <translation>장치를 다시 찾는 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::EvdevScannerReader</name>
+    <message>
+        <source>The scanner %1 cannot be taken for the till alone (another program holds it?): %2</source>
+        <translation>스캐너 %1을(를) 계산대 전용으로 잡을 수 없습니다(다른 프로그램이 사용 중?): %2</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2835,22 @@
     <message>
         <source>Receipt %1 did not print after %2 attempts: %3</source>
         <translation>영수증 %1을(를) %2번 시도했지만 인쇄하지 못했어요: %3</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>테스트 인쇄</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>단말기 %1</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>프린터: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>주소: %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +3006,13 @@
     </message>
 </context>
 <context>
+    <name>omnitill::SerialScannerReader</name>
+    <message>
+        <source>Cannot open the scanner on %1: %2</source>
+        <translation>%1의 스캐너를 열 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ShiftService</name>
     <message>
         <source>No shift is open on this till: open one with a counted float</source>
@@ -2516,6 +3084,17 @@
     <message>
         <source>The drawer did not open: %1</source>
         <translation>돈통이 열리지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::SigningKeys</name>
+    <message>
+        <source>The signing keys were not updated: %1</source>
+        <translation>서명 키를 갱신하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The central store sent a signing key this till cannot use</source>
+        <translation>본사 서버가 이 계산대가 쓸 수 없는 서명 키를 보냈습니다</translation>
     </message>
 </context>
 <context>
