@@ -25,18 +25,21 @@ for run in ko:1280x800 en:1280x800 ko:1024x768 en:1920x1080; do
         sleep 1
         shot() { sleep 0.5; import -window root "$out/$language-$1$suffix.png"; }
         scan() { xdotool type --delay 5 "$1"; xdotool key Return; sleep 0.2; }
+        # What a person types, at a person's pace: the till tells scanner bursts from typing by timing.
+        typed() { xdotool type --delay 120 "$1"; xdotool key Return; sleep 0.3; }
         shot sign-in
-        scan 1001; scan 1111         # the demo cashier (resources/demo/README.md)
+        typed 1001; typed 1111       # the demo cashier (resources/demo/README.md)
         sleep 0.5; shot open-shift
-        scan 100000                  # the counted float
-        scan 8809417101124; scan 8809417101124; scan 2500001004529; scan 2000101045007; scan 3*8801105001013
+        typed 100000                 # the counted float
+        scan 8809417101124; scan 8809417101124; scan 2500001004529; scan 2000101045007
+        xdotool type --delay 120 "3*"; scan 8801105001013   # three bottles: "3*" typed, then scanned
         shot checkout
         scan 8809417101125
         shot refused-barcode
         xdotool key F2; shot products
         xdotool key F4; sleep 0.3; scan 8801105001013; xdotool key F9; shot parked
         xdotool key F12; shot paid
-        xdotool key F6; sleep 0.3; scan 1; shot returns   # the receipt number of the first sale
+        xdotool key F6; sleep 0.3; typed 1; shot returns  # the receipt number of the first sale
         xdotool key F7; shot shift
         kill $pid
     ' _ "$till" "$store" "$out" "$language" "$([ "$size" = 1280x800 ] || echo "-$size")"

@@ -95,11 +95,13 @@ Result<void> CheckoutService::scan(const QString &code, qint64 multiplier)
     return addItem(*item);
 }
 
-Result<void> CheckoutService::scan(const ScannedCode &scanned)
+Result<void> CheckoutService::scan(const ScannedCode &scanned, qint64 multiplier)
 {
-    const auto item = m_lookup.find(scanned);
+    auto item = m_lookup.find(scanned);
     if (!item)
         return Error{item.error()};
+    if (multiplier > 1 && item->product.unit == Unit::Each && item->quantity == Quantity::pieces(1))
+        item.value().quantity = Quantity::pieces(multiplier);
     return addItem(*item);
 }
 

@@ -60,7 +60,8 @@ public:
 
     [[nodiscard]] Result<void> scan(const QString &code, qint64 multiplier = 1);
     // A product code from a scanner, classified by the ScanRouter (GS1 lot, weight and price included).
-    [[nodiscard]] Result<void> scan(const ScannedCode &scanned);
+    // multiplier: the "3*" the cashier typed before scanning; it counts pieces, never a weight.
+    [[nodiscard]] Result<void> scan(const ScannedCode &scanned, qint64 multiplier = 1);
     [[nodiscard]] Result<void> addItem(const ItemMatch &item);
     [[nodiscard]] Result<void> changeQuantity(int lineId, Quantity quantity);
     // Voiding a line once payment has started takes void_line_after_tender; if what was paid then covers

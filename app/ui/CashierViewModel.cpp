@@ -207,6 +207,14 @@ bool CashierViewModel::submitCode(const QString &text)
     return report(m_checkout.scan(text));
 }
 
+bool CashierViewModel::setTypedPrefix(const QString &text)
+{
+    static const QRegularExpression prefix(QStringLiteral(R"(^\s*(\d{1,3})\s*[*xX×]\s*$)"));
+    const auto match = prefix.match(text);
+    m_typedMultiplier = match.hasMatch() ? match.captured(1).toLongLong() : 1;
+    return m_typedMultiplier > 1;
+}
+
 QString CashierViewModel::describe(const ScannedCode &code)
 {
     switch (code.kind) {
@@ -248,7 +256,13 @@ bool CashierViewModel::takeScan(const ScanPayload &payload)
     case ScannedCode::Kind::Product:
     case ScannedCode::Kind::VariableMeasure:
     case ScannedCode::Kind::Gs1Product:
-        return report(m_checkout.scan(*routed));
+    {
+        // Taken before the field is cleared: clearing it resets the typed prefix.
+        const qint64 multiplier = std::exchange(m_typedMultiplier, 1);
+        if (multiplier > 1)
+            Q_EMIT typedPrefixUsed();
+        return report(m_checkout.scan(*routed, multiplier));
+    }
     case ScannedCode::Kind::Customer:
         return handOver(&CashierViewModel::customerScanned, routed->code,
                         tr("A customer's app code was scanned, but this till cannot look customers up."));

@@ -83,6 +83,9 @@ public:
 
     // A scanned or typed code; "3*8801234567890" sells three.
     Q_INVOKABLE bool submitCode(const QString &text);
+    // What the cashier has typed in the scan field so far: "3*" there makes the next scan three pieces,
+    // also when the scanner's burst never reaches the field. Returns whether a multiplier is pending.
+    Q_INVOKABLE bool setTypedPrefix(const QString &text);
     // A scan from any scanner (a wedge burst caught before it became typing, evdev, HID POS, serial, the
     // camera), classified by the ScanRouter: products are sold, the till's own QR codes go to their
     // handlers through the signals below, anything else is refused on screen. Never typed anywhere.
@@ -121,6 +124,8 @@ Q_SIGNALS:
     // Every scan from a reader, raw, and what the router made of it (or why it refused it): for the device
     // page's scan test.
     void scanSeen(const QString &raw, const QString &parsed);
+    // A scan took the typed "3*": the scan field clears it.
+    void typedPrefixUsed();
     void saleChanged();
     void messageChanged();
     void printerChanged();
@@ -130,6 +135,7 @@ private:
     static QString describe(const ScannedCode &code);
     bool report(const Result<void> &result, const QString &success = {});
     bool applyDiscount(int lineId, const Discount &discount);
+    qint64 m_typedMultiplier = 1;
     void refresh();
 
     CheckoutService &m_checkout;

@@ -128,6 +128,13 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         QCoreApplication::instance()->installEventFilter(&m_activity);
     }
     attachScanner(m_wedgeScans);
+    const auto followSession = [this] {
+        m_wedgeScans.setActive(session.signedIn() && session.shiftOpen() && !session.locked() &&
+                               session.approvalTitle().isEmpty());
+    };
+    QObject::connect(&session, &SessionViewModel::changed, &m_wedgeScans, followSession);
+    QObject::connect(&session, &SessionViewModel::approvalChanged, &m_wedgeScans, followSession);
+    followSession();
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
     QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);

@@ -39,7 +39,7 @@ std::optional<KeyStroke> WedgeScanFilter::strokeFor(const QKeyEvent &event)
 bool WedgeScanFilter::eventFilter(QObject *watched, QEvent *event)
 {
     // A key reaches the window first and its items after; deciding at the window keeps items out of it.
-    if (m_replaying || !watched->isWindowType())
+    if (!m_active || m_replaying || !watched->isWindowType())
         return QObject::eventFilter(watched, event);
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
         return QObject::eventFilter(watched, event);
@@ -59,6 +59,13 @@ bool WedgeScanFilter::eventFilter(QObject *watched, QEvent *event)
     }
     hold(watched, *key, *stroke);
     return true;
+}
+
+void WedgeScanFilter::setActive(bool active)
+{
+    if (!active && !m_held.empty())
+        apply(m_detector.flush(m_lastTimestampMs + m_settings.maxGapMs + 1));
+    m_active = active;
 }
 
 void WedgeScanFilter::hold(QObject *window, const QKeyEvent &event, const KeyStroke &stroke)

@@ -33,6 +33,10 @@ public:
     explicit WedgeScanFilter(WedgeScanDetector::Settings settings, QObject *parent = nullptr);
     ~WedgeScanFilter() override;
 
+    // Off while nobody may sell (sign-in, the lock screen, an approval): a staff card read by a wedge
+    // scanner then types into the staff number field like a keyboard. Turning it off hands on what it holds.
+    void setActive(bool active);
+
 Q_SIGNALS:
     void scanned(const omnitill::ScanPayload &payload);
     void refused(const QString &reason);
@@ -56,6 +60,7 @@ private:
     std::vector<HeldKey> m_held; // key presses the detector has not decided about, oldest first
     bool m_dropping = false;     // an overlong burst goes on: its keys are dropped, as the detector drops them
     bool m_replaying = false;
+    bool m_active = true;
     qint64 m_lastTimestampMs = 0;
     QElapsedTimer m_sinceLastKey;
     QTimer m_idle;

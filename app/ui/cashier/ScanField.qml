@@ -22,6 +22,13 @@ TextField {
         border.width: 2
     }
 
+    onTextChanged: Till.setTypedPrefix(text)
+
+    Connections {
+        target: Till
+        function onTypedPrefixUsed() { root.text = "" }
+    }
+
     onAccepted: {
         const code = text
         text = ""
