@@ -25,14 +25,14 @@ for run in ko:1280x800 en:1280x800 ko:1024x768 en:1920x1080; do
         sleep 1
         shot() { sleep 0.5; import -window root "$out/$language-$1$suffix.png"; }
         scan() { xdotool type --delay 5 "$1"; xdotool key Return; sleep 0.2; }
-        # What a person types, at a person's pace: the till tells scanner bursts from typing by timing.
+        # What a person types, typed at human speed: the till tells scanner bursts from typing by timing.
         typed() { xdotool type --delay 120 "$1"; xdotool key Return; sleep 0.3; }
         shot sign-in
         typed 1001; typed 1111       # the demo cashier (resources/demo/README.md)
         sleep 0.5; shot open-shift
         typed 100000                 # the counted float
         scan 8809417101124; scan 8809417101124; scan 2500001004529; scan 2000101045007
-        xdotool type --delay 120 "3*"; scan 8801105001013   # three bottles: "3*" typed, then scanned
+        typed "3*8801105001013"      # three bottles, typed by hand
         shot checkout
         scan 8809417101125
         shot refused-barcode
