@@ -10,6 +10,7 @@
 #include "CustomerRepository.h"
 #include "DemoSeed.h"
 #include "OrderAdminCommands.h"
+#include "QrImage.h"
 #include "SigningKeyStore.h"
 #include "TerminalRegistry.h"
 #include "Transaction.h"
@@ -97,13 +98,13 @@ QString AdminCommands::usage()
               "  terminals\n"
               "  revoke-terminal --terminal ID\n"
               "  create-customer --name NAME [--phone PHONE] [--loyalty NUMBER] [--tier TIER]\n"
-              "  app-token --customer ID\n"
+              "  app-token --customer ID [--qr yes]\n"
               "  app-link --customer ID [--url http://127.0.0.1:8470]\n"
               "  seed-demo [--url http://127.0.0.1:8470]\n"
               "  create-campaign --name NAME (--rule JSON | --kind KIND --value N [--currency KRW]) [--days 30]\n"
               "  issue-coupon (--rule JSON | --kind KIND --value N [--currency KRW]) [--customer ID] [--days 30]\n"
               "  issue-coupon --campaign ID [--customer ID]\n"
-              "  coupon-token --code CODE\n"
+              "  coupon-token --code CODE [--qr yes]\n"
               "  catalog-import --collection products|prices|promotions --file F.json|F.csv [--replace true]\n"
               "  coupon-reconciliation [--outcome double_use]\n"
               "  rotate-key\n"
@@ -133,6 +134,12 @@ int AdminCommands::run(const QStringList &arguments)
     }
     const auto required = [&](const char *name) { return options.value(QLatin1String(name)); };
     const auto missing = [&](const char *name) { return fail(tr("%1 needs --%2").arg(command, QLatin1String(name))); };
+    // A token, and with --qr yes its QR code drawn in the terminal for a phone or a till to scan.
+    const auto printToken = [&](const QString &token) {
+        m_out << token << Qt::endl;
+        if (required("qr") == QLatin1String("yes"))
+            m_out << QrImage::terminal(token) << Qt::flush;
+    };
 
     if (command == QLatin1String("enroll-code")) {
         if (required("store").isEmpty())
@@ -180,7 +187,7 @@ int AdminCommands::run(const QStringList &arguments)
             SigningKeyStore(m_pool).customerToken(customer->id, customer->tier, QDateTime::currentDateTimeUtc());
         if (!token)
             return fail(token.error().message);
-        m_out << *token << Qt::endl;
+        printToken(*token);
         return 0;
     }
     if (command == QLatin1String("app-link")) {
@@ -259,7 +266,7 @@ int AdminCommands::run(const QStringList &arguments)
         auto token = SigningKeyStore(m_pool).couponToken(*coupon);
         if (!token)
             return fail(token.error().message);
-        m_out << *token << Qt::endl;
+        printToken(*token);
         return 0;
     }
     if (command == QLatin1String("coupon-reconciliation")) {

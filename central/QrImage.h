@@ -16,6 +16,9 @@ public:
     [[nodiscard]] static QByteArray png(const QString &text, int pixelsPerModule = defaultPixelsPerModule);
     // The same PNG as a data: URL, for an <img> that needs no second request.
     [[nodiscard]] static QString dataUrl(const QString &text, int pixelsPerModule = defaultPixelsPerModule);
+    // The code drawn in a terminal with half blocks (two modules a character, light modules drawn, dark ones
+    // left to the terminal's dark background), so a support person can scan it off the screen.
+    [[nodiscard]] static QString terminal(const QString &text);
 };
 
 } // namespace omnitill::central

@@ -7,10 +7,12 @@
 #include "TerminalRegistry.h"
 #include "TokenVerifier.h"
 
+#include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
+#include <ZXing/ReadBarcode.h>
 
 using namespace omnitill;
 using namespace omnitill::central;
@@ -116,6 +118,34 @@ private Q_SLOTS:
         QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error()));
         QCOMPARE(claims->customerId, customerId);
         QCOMPARE(claims->tier, QStringLiteral("gold"));
+
+        // With --qr yes the code is drawn in the terminal too; read back off the "screen", it is the token.
+        const Run drawn = admin({QStringLiteral("app-token"), QStringLiteral("--customer"), customerId,
+                                 QStringLiteral("--qr"), QStringLiteral("yes")});
+        QCOMPARE(drawn.exitCode, 0);
+        const QStringList rows = drawn.out.split(u'\n', Qt::SkipEmptyParts).mid(1);
+        QVERIFY(rows.size() > 10);
+        constexpr int scale = 4;
+        QImage screen(int(rows.first().size()) * scale, int(rows.size()) * 2 * scale, QImage::Format_Grayscale8);
+        for (int row = 0; row < rows.size(); ++row) {
+            for (int column = 0; column < rows[row].size(); ++column) {
+                const QChar cell = rows[row][column];
+                const bool top = cell == QChar(0x2588) || cell == QChar(0x2580);
+                const bool bottom = cell == QChar(0x2588) || cell == QChar(0x2584);
+                for (int dy = 0; dy < 2 * scale; ++dy) {
+                    const bool lightModule = dy < scale ? top : bottom;
+                    for (int dx = 0; dx < scale; ++dx)
+                        screen.setPixel(column * scale + dx, (row * 2) * scale + dy,
+                                        lightModule ? 0xffffffff : 0xff000000);
+                }
+            }
+        }
+        const QImage gray = screen.convertToFormat(QImage::Format_Grayscale8);
+        const auto read = ZXing::ReadBarcode(
+            {gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, int(gray.bytesPerLine())},
+            ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode));
+        QVERIFY(read.isValid());
+        QCOMPARE(QString::fromStdString(read.text()), drawn.out.section(u'\n', 0, 0));
     }
 
     void couponWithRule_printsATokenThatVerifiesOffline()

@@ -193,6 +193,14 @@ private Q_SLOTS:
         QCOMPARE(language({}, "ko-KR,ko;q=0.9,en;q=0.8"), QStringLiteral("ko"));
         QCOMPARE(language({}, "fr-FR"), QStringLiteral("ko"));
         QCOMPARE(language(QStringLiteral("?lang=ko"), "en-US"), QStringLiteral("ko"));
+        // And the words follow the language.
+        m_harness->client.setHeader("Accept-Language", "ko-KR");
+        const QString korean = QString::fromUtf8(m_harness->client.get(QStringLiteral("/app/") + m_link).body);
+        QVERIFY2(korean.contains(QStringLiteral("내 멤버십")), qPrintable(korean.left(400)));
+        m_harness->client.setHeader("Accept-Language", "en-US");
+        const QString english = QString::fromUtf8(m_harness->client.get(QStringLiteral("/app/") + m_link).body);
+        QVERIFY(english.contains(QStringLiteral("My membership")));
+        QVERIFY(!english.contains(QStringLiteral("내 멤버십")));
     }
 };
 
