@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Parked (%1)</source>
-        <translation>보류 (%1)</translation>
+        <translation>보류 %1</translation>
     </message>
     <message>
         <source>Parked</source>

@@ -10,6 +10,12 @@ import Omnitill.Cashier
 Item {
     id: root
 
+    component TillTab: TabButton {
+        implicitHeight: Theme.minimumTouch
+        leftPadding: 2
+        rightPadding: 2
+    }
+
     function refocus() {
         scanField.forceActiveFocus()
     }
@@ -133,17 +139,17 @@ Item {
 
                     objectName: "rightTabs"
                     Layout.fillWidth: true
-                    font.pixelSize: Theme.bodySize
-                    TabButton { objectName: "payTab"; text: qsTr("Pay"); implicitHeight: Theme.minimumTouch }
-                    TabButton { text: qsTr("Products"); implicitHeight: Theme.minimumTouch }
-                    TabButton {
+                    // Seven tabs beside the cart: a smaller type and narrow padding keep every label whole.
+                    font.pixelSize: width / count < 90 ? Theme.bodySize - 4 : Theme.bodySize
+                    TillTab { objectName: "payTab"; text: qsTr("Pay") }
+                    TillTab { text: qsTr("Products") }
+                    TillTab {
                         text: Till.parked.count > 0 ? qsTr("Parked (%1)").arg(Till.parked.count) : qsTr("Parked")
-                        implicitHeight: Theme.minimumTouch
                     }
-                    TabButton { text: qsTr("Receipt"); implicitHeight: Theme.minimumTouch }
-                    TabButton { objectName: "returnsTab"; text: qsTr("Returns"); implicitHeight: Theme.minimumTouch }
-                    TabButton { objectName: "shiftTab"; text: qsTr("Shift"); implicitHeight: Theme.minimumTouch }
-                    TabButton { objectName: "devicesTab"; text: qsTr("Devices"); implicitHeight: Theme.minimumTouch }
+                    TillTab { text: qsTr("Receipt") }
+                    TillTab { objectName: "returnsTab"; text: qsTr("Returns") }
+                    TillTab { objectName: "shiftTab"; text: qsTr("Shift") }
+                    TillTab { objectName: "devicesTab"; text: qsTr("Devices") }
                 }
                 StackLayout {
                     Layout.fillWidth: true
