@@ -9,13 +9,6 @@
 namespace omnitill::central {
 
 namespace {
-ApiError unknownCustomer(const QString &customerId)
-{
-    return ApiError::notFound(
-        QStringLiteral("unknown_customer"),
-        QCoreApplication::translate("CustomerProfiles", "No customer matches \"%1\"").arg(customerId));
-}
-
 // A check the database refused (a name too long, an empty note) is the caller's mistake: 400, with what the
 // value must be.
 ApiError refusedByDatabase(const ApiError &error, const QString &what)
@@ -38,12 +31,8 @@ Outcome<T> CustomerProfiles::forCustomer(const QString &customerId, Change chang
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    auto found = transaction.run(QStringLiteral("SELECT 1 FROM customers WHERE customer_id = ?"), {customerId});
-    if (!found)
-        return found.error();
-    QSqlQuery foundRows = std::move(found).value();
-    if (!foundRows.next())
-        return unknownCustomer(customerId);
+    if (auto known = CustomerRepository::mustExist(transaction, customerId); !known)
+        return known.error();
     Outcome<T> changed = change(transaction);
     if (!changed)
         return changed;

@@ -161,11 +161,8 @@ Outcome<void> CustomerRepository::adjustPoints(const QString &customerId, qint64
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    auto known = exists(transaction, customerId);
-    if (!known)
-        return known.error();
-    if (!*known)
-        return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(customerId));
+    if (auto known = mustExist(transaction, customerId); !known)
+        return known;
     auto inserted = transaction.run(QStringLiteral("INSERT INTO points_ledger (customer_id, kind, points, reason, at) "
                                                    "VALUES (?, 'adjust', ?, ?, ?)"),
                                     {customerId, points, reason, sqlTime(QDateTime::currentDateTimeUtc())});
@@ -237,11 +234,8 @@ Outcome<void> CustomerRepository::recordVisit(const QString &customerId, const Q
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    auto known = exists(transaction, customerId);
-    if (!known)
-        return known.error();
-    if (!*known)
-        return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(customerId));
+    if (auto known = mustExist(transaction, customerId); !known)
+        return known;
     auto inserted = transaction.run(
         QStringLiteral("INSERT INTO visits (customer_id, store_id, terminal_id, at) VALUES (?, ?, ?, ?)"),
         {customerId, storeId, terminalId, sqlTime(QDateTime::currentDateTimeUtc())});
@@ -250,21 +244,12 @@ Outcome<void> CustomerRepository::recordVisit(const QString &customerId, const Q
     return transaction.commit();
 }
 
-Outcome<bool> CustomerRepository::exists(const Transaction &transaction, const QString &customerId)
+Outcome<void> CustomerRepository::mustExist(const Transaction &transaction, const QString &customerId)
 {
     auto query = transaction.run(QStringLiteral("SELECT 1 FROM customers WHERE customer_id = ?"), {customerId});
     if (!query)
         return query.error();
-    QSqlQuery row = std::move(query).value();
-    return row.next();
-}
-
-Outcome<void> CustomerRepository::mustExist(const Transaction &transaction, const QString &customerId)
-{
-    auto known = exists(transaction, customerId);
-    if (!known)
-        return known.error();
-    if (!*known)
+    if (QSqlQuery row = std::move(query).value(); !row.next())
         return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(customerId));
     return {};
 }

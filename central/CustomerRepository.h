@@ -79,7 +79,6 @@ public:
     [[nodiscard]] Outcome<void> recordVisit(const QString &customerId, const QString &storeId,
                                             const QString &terminalId);
 
-    [[nodiscard]] static Outcome<bool> exists(const Transaction &transaction, const QString &customerId);
     // Nothing when the customer exists, else 404 unknown_customer.
     [[nodiscard]] static Outcome<void> mustExist(const Transaction &transaction, const QString &customerId);
 

@@ -180,12 +180,8 @@ Outcome<OnlineOrder> OnlineOrders::create(const NewOnlineOrder &order)
         return begun.error();
     Transaction transaction = std::move(begun).value();
     if (!order.customerId.isEmpty()) {
-        auto known = CustomerRepository::exists(transaction, order.customerId);
-        if (!known)
+        if (auto known = CustomerRepository::mustExist(transaction, order.customerId); !known)
             return known.error();
-        if (!*known)
-            return ApiError::notFound(QStringLiteral("unknown_customer"),
-                                      tr("No customer matches \"%1\"").arg(order.customerId));
     }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString number = QStringLiteral("OL-") + readableRandomCode(2);
