@@ -2655,6 +2655,26 @@
         <source>Customer removed from the sale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::Device</name>

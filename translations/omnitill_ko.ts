@@ -2654,6 +2654,26 @@
         <source>Customer removed from the sale</source>
         <translation>판매에서 고객을 해제했습니다</translation>
     </message>
+    <message>
+        <source>being prepared</source>
+        <translation>준비 중</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>픽업 준비 완료</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>수령 완료</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>배송됨</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::Device</name>

@@ -59,9 +59,25 @@ QVariantList CustomerViewModel::details() const
             continue;
         line(tr("Online order %1: %2")
                  .arg(purchase.value(QLatin1String("reference")).toString(),
-                      purchase.value(QLatin1String("state")).toString()));
+                      orderState(purchase.value(QLatin1String("state")).toString())));
     }
     return lines;
+}
+
+QString CustomerViewModel::orderState(const QString &code)
+{
+    // The central store's order states (central/openapi.yaml), in the cashier's words.
+    if (code == QLatin1String("placed"))
+        return tr("being prepared");
+    if (code == QLatin1String("ready_for_pickup"))
+        return tr("ready for pickup");
+    if (code == QLatin1String("picked_up"))
+        return tr("picked up");
+    if (code == QLatin1String("shipped"))
+        return tr("shipped");
+    if (code == QLatin1String("cancelled"))
+        return tr("cancelled");
+    return code;
 }
 
 void CustomerViewModel::identify(const QString &scannedOrTyped)

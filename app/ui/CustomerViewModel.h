@@ -51,6 +51,7 @@ private:
     void identified(Result<IdentifiedCustomer> found);
     void followSale();
     void say(const QString &text, bool isError);
+    static QString orderState(const QString &code);
 
     CustomerLookup &m_lookup;
     CheckoutService &m_checkout;

@@ -2,9 +2,9 @@
 #include "CentralClient.h"
 #include "CheckoutService.h"
 #include "CustomerLookup.h"
+#include "CustomerRepository.h"
 #include "CustomerViewModel.h"
 #include "SaleRecord.h"
-#include "CustomerRepository.h"
 #include "SigningKeyStore.h"
 #include "SigningKeys.h"
 #include "StoreSettings.h"
@@ -147,11 +147,18 @@ private Q_SLOTS:
 
     void customerPanel_attachesTheCustomerToTheSale_untilTheNextSale()
     {
+        const auto order = m_central->readyOrder(m_customer.id);
         CheckoutService checkout(*m_store->database, *m_store->catalog, *m_store->profile);
         CustomerViewModel panel(*m_lookup, checkout);
         QSignalSpy changed(&panel, &CustomerViewModel::customerChanged);
         panel.identify(QStringLiteral("010-5555-1234"));
         QTRY_VERIFY_WITH_TIMEOUT(panel.attached(), 10000);
+        // The online order in the cashier's words, not the central store's state code.
+        const QVariantList details = panel.details();
+        QVERIFY(std::any_of(details.cbegin(), details.cend(), [&](const QVariant &line) {
+            return line.toMap().value(QStringLiteral("text")).toString() ==
+                   QStringLiteral("Online order %1: ready for pickup").arg(order.number);
+        }));
         QCOMPARE(panel.name(), QStringLiteral("박지민"));
         QVERIFY2(panel.summary().contains(QStringLiteral("GOLD")), qPrintable(panel.summary()));
         QCOMPARE(checkout.sale().customerId(), m_customer.id);
