@@ -89,6 +89,7 @@ struct Options
     QString screenshotPath;
     QUrl centralUrl;
     QString enrollmentCode;
+    QList<std::pair<QString, QString>> settings; // --setting key=value, saved before the till starts
 };
 
 std::optional<Options> parseOptions(const QCoreApplication &app)
@@ -119,8 +120,12 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     const QCommandLineOption enroll(QStringLiteral("enroll"),
                                     QStringLiteral("Enroll this till with the central store's one-time code."),
                                     QStringLiteral("code"));
-    parser.addOptions(
-        {store, database, language, customerDisplay, fullScreen, selfTest, screenshot, startupReport, central, enroll});
+    const QCommandLineOption setting(
+        QStringLiteral("setting"),
+        QStringLiteral("Save a store setting first (repeatable), e.g. payment.terminal=nexo+https://10.0.0.20:8443."),
+        QStringLiteral("key=value"));
+    parser.addOptions({store, database, language, customerDisplay, fullScreen, selfTest, screenshot, startupReport,
+                       central, enroll, setting});
     parser.process(app);
 
     Options options;
@@ -143,6 +148,12 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
         options.probe = ScreenProbe::Mode::StartupReport;
     options.centralUrl = QUrl(parser.value(central));
     options.enrollmentCode = parser.value(enroll);
+    for (const QString &pair : parser.values(setting)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0)
+            return std::nullopt;
+        options.settings.append({pair.left(equals), pair.mid(equals + 1)});
+    }
     return options;
 }
 } // namespace
@@ -162,7 +173,7 @@ int main(int argc, char *argv[])
 
     const auto options = parseOptions(app);
     if (!options)
-        return fail(QStringLiteral("unknown store; use --store seoul or --store us"));
+        return fail(QStringLiteral("unknown store (use --store seoul or --store us) or a --setting without key=value"));
 
     const auto failure = [&](const QString &what) { return options->probe ? fail(what) : failOnScreen(what); };
     QDir().mkpath(QFileInfo(options->databasePath).absolutePath());
@@ -180,6 +191,9 @@ int main(int argc, char *argv[])
         if (auto seeded = DemoStores::seed(database, *DemoStores::fromName(options->store)); !seeded)
             return failure(seeded.error());
     }
+    for (const auto &[key, value] : options->settings)
+        if (auto saved = settings.setValue(key, value); !saved)
+            return failure(saved.error());
     CatalogRepository catalog(database);
     auto profile = settings.loadProfile(catalog.taxClasses());
     if (!profile)
@@ -195,18 +209,11 @@ int main(int argc, char *argv[])
                          enrolled ? "enrolled at the central store" : qPrintable(enrolled.error()));
         });
     }
-    const auto restored = assembly.checkout.restore();
+    const auto restored = assembly.restore();
     CashierViewModel &till = assembly.till;
     LanguageController language;
-    qml::TillSingleton::instance = &till;
+    assembly.publishToQml();
     qml::LanguageSingleton::instance = &language;
-    qml::SessionSingleton::instance = &assembly.session;
-    qml::ShiftSingleton::instance = &assembly.shiftScreen;
-    qml::ReturnsSingleton::instance = &assembly.returnsScreen;
-    qml::ExchangeSingleton::instance = &assembly.exchangeScreen;
-    qml::DevicesSingleton::instance = &assembly.devicesScreen;
-    qml::CustomerFeedSingleton::instance = &assembly.customerFeed;
-    qml::CustomerSingleton::instance = &assembly.customerScreen;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(qmlModules);

@@ -46,6 +46,12 @@ QImage VirtualPrinterServer::paper() const
     return m_printer.paper();
 }
 
+QStringList VirtualPrinterServer::textLines() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_printer.textLines();
+}
+
 int VirtualPrinterServer::cuts() const
 {
     QMutexLocker lock(&m_mutex);

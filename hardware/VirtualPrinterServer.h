@@ -24,6 +24,7 @@ public:
 
     QImage paper() const;
     int cuts() const;
+    QStringList textLines() const;
     qint64 bytesReceived() const;
     void setStatus(const PrinterStatus &status);
 

@@ -5,8 +5,15 @@
 # the background while the till runs and stops when the till exits; its log is central.log beside its database.
 # The customer app links it prints open in a browser (or on a phone through a tunnel to the port).
 #
+# A simulated card terminal (omnitill-terminal-sim) runs beside them as a real one would on the shop's network:
+# HTTPS with a certificate made on first run, Sale-to-POI messages secured with a passphrase made for this run.
+# An amount ending in 51..57 minor units gets a scripted outcome (51 declined, 52 insufficient funds, 53 card
+# removed, 54 no answer, 55 cancelled on the terminal, 56 half approved, 57 connection dropped after approval).
+#
 # Extra arguments go to the till, e.g. --store us, --language en, --database /path/to/store.sqlite.
 # OMNITILL_CENTRAL_PORT (default 8470) moves central to another port; OMNITILL_CENTRAL=off leaves it out.
+# OMNITILL_TERMINAL_PORT (default 8443) moves the card terminal; OMNITILL_TERMINAL=off leaves it out (the till
+# then records card payments taken on a terminal of its own).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$here/scripts/install-deps.sh"
@@ -47,8 +54,45 @@ start_central() {
     done
 }
 
+start_terminal() {
+    local port=${OMNITILL_TERMINAL_PORT:-8443}
+    local directory=${XDG_DATA_HOME:-$HOME/.local/share}/Omnitill/terminal
+    local poi=P400Plus-275000001
+    mkdir -p "$directory"
+    if [ ! -f "$directory/terminal.pem" ]; then
+        openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -batch -days 3650 \
+            -subj "/CN=$poi.demo.terminal" -keyout "$directory/terminal.key" -out "$directory/terminal.pem" 2>/dev/null
+    fi
+    # The shared key's passphrase is a secret: made for this run, given to both through the environment only.
+    OMNITILL_TERMINAL_PASSPHRASE=$(openssl rand -hex 24)
+    export OMNITILL_TERMINAL_PASSPHRASE
+    local log=$directory/terminal.log
+    "$build/app/payments/simulator/omnitill-terminal-sim" --port "$port" --poi-id "$poi" \
+        --cert "$directory/terminal.pem" --key "$directory/terminal.key" --key-id OmnitillDemo --key-version 1 \
+        >"$log" 2>&1 &
+    terminal_pid=$!
+    for _ in $(seq 50); do
+        if grep -q "^listening" "$log"; then
+            echo "Card terminal (simulated): https://127.0.0.1:$port (log: $log)"
+            till_terminal=(--setting "payment.terminal=nexo+https://127.0.0.1:$port" --setting "payment.poiId=$poi"
+                --setting payment.keyId=OmnitillDemo --setting payment.keyVersion=1
+                --setting "payment.certificate=$directory/terminal.pem")
+            return
+        fi
+        if ! kill -0 "$terminal_pid" 2>/dev/null; then
+            echo "Card terminal simulator did not start (port $port taken? OMNITILL_TERMINAL_PORT moves it):" >&2
+            tail -n 5 "$log" >&2
+            terminal_pid=
+            return
+        fi
+        sleep 0.2
+    done
+}
+
 central_pid=
+terminal_pid=
 till_central=()
+till_terminal=()
 till_store=seoul
 previous=
 for argument in "$@"; do
@@ -56,14 +100,21 @@ for argument in "$@"; do
     case $argument in --store=*) till_store=${argument#--store=} ;; esac
     previous=$argument
 done
-stop_central() {
-    if [ -n "$central_pid" ]; then
-        kill "$central_pid" 2>/dev/null || true
-        wait "$central_pid" 2>/dev/null || true
-    fi
+stop_helpers() {
+    for pid in "$central_pid" "$terminal_pid"; do
+        if [ -n "$pid" ]; then
+            kill "$pid" 2>/dev/null || true
+            wait "$pid" 2>/dev/null || true
+        fi
+    done
 }
-trap stop_central EXIT
+trap stop_helpers EXIT
 if [ "${OMNITILL_CENTRAL:-on}" != off ]; then
     start_central
 fi
-"$build/app/omnitill" "${till_central[@]}" "$@"
+if [ "${OMNITILL_TERMINAL:-on}" != off ]; then
+    start_terminal
+else
+    till_terminal=(--setting payment.terminal=) # a terminal saved by an earlier run is not there now
+fi
+"$build/app/omnitill" "${till_central[@]}" "${till_terminal[@]}" "$@"

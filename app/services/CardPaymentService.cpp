@@ -89,6 +89,18 @@ Result<void> CardPaymentService::cancel()
     return {};
 }
 
+QList<PaymentResult> CardPaymentService::takeApproved(const QString &saleId)
+{
+    QList<PaymentResult> taken;
+    m_approved.removeIf([&](const std::pair<QString, PaymentResult> &approved) {
+        if (approved.first != saleId)
+            return false;
+        taken.append(approved.second);
+        return true;
+    });
+    return taken;
+}
+
 void CardPaymentService::recover()
 {
     if (m_busy)
@@ -134,6 +146,7 @@ void CardPaymentService::settle(PaymentAttempt attempt, const PaymentResult &res
             return fail(attempt, approved.error());
         attempt.state = PaymentAttemptState::Approved;
         m_lastResult = result;
+        m_approved.append({attempt.saleId, result});
         return recordOnSale(attempt);
     }
     if (result.unknown()) {
@@ -218,6 +231,9 @@ void CardPaymentService::reverse(PaymentAttempt attempt)
                                    self->m_attempts.advance(attempt, PaymentAttemptState::Reversed, self->m_clock());
                                !reversed)
                                return self->fail(attempt, reversed.error());
+                           self->m_approved.removeIf([&attempt](const std::pair<QString, PaymentResult> &approved) {
+                               return approved.second.pspReference == attempt.pspReference;
+                           });
                            self->end(attempt, false, tr("The sale had closed, so its card payment was reversed."));
                        });
 }

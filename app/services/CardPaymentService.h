@@ -49,8 +49,11 @@ public:
     void recover();
 
     [[nodiscard]] bool busy() const { return m_busy; }
-    // The last settled payment as the terminal reported it; its slips go on the receipt.
+    // The last settled payment as the terminal reported it.
     [[nodiscard]] const std::optional<PaymentResult> &lastResult() const { return m_lastResult; }
+    // The approved payments of that sale, with their slips for its receipt, handed over once: the slips
+    // live in memory only, from the terminal's answer to the receipt's printing.
+    [[nodiscard]] QList<PaymentResult> takeApproved(const QString &saleId);
 
 Q_SIGNALS:
     // The attempt is settled (recorded, declined, reversed) or left unknown for later; message is for
@@ -72,6 +75,7 @@ private:
     PaymentAttempts m_attempts;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::optional<PaymentResult> m_lastResult;
+    QList<std::pair<QString, PaymentResult>> m_approved; // by sale id, until its receipt takes them
     int m_statusRetries = 3;
     int m_statusIntervalMs = 2000;
     bool m_busy = false;

@@ -108,9 +108,9 @@ Result<int> PrintService::start()
     return m_queue.queuedCount();
 }
 
-Result<qint64> PrintService::printReceipt(qint64 sequence)
+Result<qint64> PrintService::printReceipt(qint64 sequence, const QList<PaymentResult> &cardPayments)
 {
-    return enqueue(sequence, Receipt::Kind::Original);
+    return enqueue(sequence, Receipt::Kind::Original, cardPayments);
 }
 
 void PrintService::openDrawer()
@@ -154,7 +154,7 @@ Result<PrintDocument> PrintService::document(qint64 sequence, Receipt::Kind kind
     return ReceiptText::layout(*made, m_printer.profile.columnsFontA);
 }
 
-Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind)
+Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind, const QList<PaymentResult> &cardPayments)
 {
     auto made = receipt(sequence, kind);
     if (!made)
@@ -162,13 +162,25 @@ Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind)
     auto bytes = ReceiptPrinter::escPos(*made, m_printer.profile);
     if (!bytes)
         return Error{bytes.error()};
+    QByteArray withSlips;
+    if (!cardPayments.isEmpty()) {
+        for (const PaymentResult &payment : cardPayments) {
+            made->attachCardSlip(payment.pspReference, payment.customerSlip);
+            if (!payment.merchantSlip.isEmpty())
+                made->merchantSlips.append(payment.merchantSlip);
+        }
+        auto slipped = ReceiptPrinter::escPos(*made, m_printer.profile);
+        if (!slipped)
+            return Error{slipped.error()};
+        withSlips = std::move(slipped).value();
+    }
     PrintJob job;
     job.saleId = made->saleId.toString(QUuid::WithoutBraces);
     job.sequence = sequence;
     job.kind = jobKind(kind);
     job.printer = m_printer.profile.name;
     job.payload = std::move(bytes).value();
-    return queue(job);
+    return queue(job, withSlips);
 }
 
 Result<qint64> PrintService::printTestPage()
@@ -192,11 +204,13 @@ Result<qint64> PrintService::printTestPage()
     return queue(job);
 }
 
-Result<qint64> PrintService::queue(const PrintJob &job)
+Result<qint64> PrintService::queue(const PrintJob &job, const QByteArray &withCardSlips)
 {
     auto id = m_queue.enqueue(job);
     if (!id)
         return id;
+    if (!withCardSlips.isEmpty())
+        m_withCardSlips.insert(*id, withCardSlips);
     Q_EMIT waitingJobsChanged();
     printNext();
     return id;
@@ -215,8 +229,8 @@ void PrintService::printNext()
         return;
     }
     m_jobWithPrinter = job->id;
-    QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker, id = job->id, bytes = job->payload] { worker->print(id, bytes); });
+    const QByteArray bytes = m_withCardSlips.value(job->id, job->payload);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = job->id, bytes] { worker->print(id, bytes); });
 }
 
 void PrintService::finished(qint64 jobId, PrinterWorker::Outcome outcome, const QString &message)
@@ -226,6 +240,7 @@ void PrintService::finished(qint64 jobId, PrinterWorker::Outcome outcome, const 
     switch (outcome) {
     case PrinterWorker::Outcome::Printed:
         recorded = m_queue.markPrinted(jobId);
+        m_withCardSlips.remove(jobId);
         setPrinterMessage({});
         Q_EMIT jobPrinted(jobId);
         break;
@@ -237,6 +252,7 @@ void PrintService::finished(qint64 jobId, PrinterWorker::Outcome outcome, const 
             const QString reason =
                 tr("Receipt %1 did not print after %2 attempts: %3").arg(job->sequence).arg(maxAttempts).arg(message);
             recorded = m_queue.markFailed(jobId, reason);
+            m_withCardSlips.remove(jobId);
             Q_EMIT jobFailed(jobId, reason);
             break;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PaymentResult.h"
 #include "PrintDocument.h"
 #include "PrintQueue.h"
 #include "PrinterProfile.h"
@@ -7,6 +8,7 @@
 #include "Receipt.h"
 #include "SaleJournal.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -60,8 +62,12 @@ public:
     // (a crash between the journal and the queue), and starts printing. Returns the jobs waiting.
     [[nodiscard]] Result<int> start();
 
-    // The sale's own receipt (queued once per sale, however often it is asked for).
-    [[nodiscard]] Result<qint64> printReceipt(qint64 sequence);
+    // The sale's own receipt (queued once per sale, however often it is asked for). The card payments the
+    // terminal approved for it put their customer slips under the payments and their merchant copies after
+    // the receipt. Those slips never reach the store: the queued job holds the receipt without them, and the
+    // bytes with them are kept in memory until printed. After a restart the job prints without slips (the
+    // terminal reprints its own).
+    [[nodiscard]] Result<qint64> printReceipt(qint64 sequence, const QList<PaymentResult> &cardPayments = {});
     // The receipt again, marked as a copy.
     [[nodiscard]] Result<qint64> reprint(qint64 sequence);
     // The receipt without prices.
@@ -94,8 +100,8 @@ Q_SIGNALS:
 
 private:
     Result<Receipt> receipt(qint64 sequence, Receipt::Kind kind) const;
-    Result<qint64> enqueue(qint64 sequence, Receipt::Kind kind);
-    Result<qint64> queue(const PrintJob &job);
+    Result<qint64> enqueue(qint64 sequence, Receipt::Kind kind, const QList<PaymentResult> &cardPayments = {});
+    Result<qint64> queue(const PrintJob &job, const QByteArray &withCardSlips = {});
     void printNext();
     void finished(qint64 jobId, PrinterWorker::Outcome outcome, const QString &message);
     void statusChecked(bool ready, const QString &message);
@@ -107,8 +113,9 @@ private:
     SaleJournal m_journal;
     PrintQueue m_queue;
     QThread m_thread;
-    PrinterWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
-    qint64 m_jobWithPrinter = 0;       // 0 when the printer is free
+    PrinterWorker *m_worker = nullptr;         // lives on m_thread, deleted when it finishes
+    qint64 m_jobWithPrinter = 0;               // 0 when the printer is free
+    QHash<qint64, QByteArray> m_withCardSlips; // by job id: what prints instead of the stored payload
     bool m_started = false;
     QTimer m_poll;
     QString m_printerMessage;

@@ -84,6 +84,9 @@ struct Receipt
     qint64 originalSequence = 0;
     QList<ReturnedLine> returned;
     QList<Payment> refunds; // back to the original payments, or onto store credit
+    // The card terminal's merchant copies, printed after the receipt's cut for the store to keep (with the
+    // signature line when the terminal asks for one); in memory only, like the customer slips.
+    QList<QStringList> merchantSlips;
     // Footer
     QString footer;
     // Formatting

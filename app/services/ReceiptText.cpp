@@ -233,6 +233,13 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     if (!receipt.saleId.isNull())
         out.document().qrCode(receipt.qrPayload());
     out.document().cut();
+    for (const QStringList &slip : receipt.merchantSlips) {
+        out.centred(tr("Card slip: merchant copy"), emphasised);
+        out.line(tr("Receipt %1").arg(number));
+        for (const QString &slipLine : slip)
+            out.line(slipLine);
+        out.document().cut();
+    }
     return out.document();
 }
 

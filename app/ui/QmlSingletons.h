@@ -4,6 +4,7 @@
 #include "CustomerDisplayFeed.h"
 #include "CustomerViewModel.h"
 #include "DevicesViewModel.h"
+#include "CardPaymentViewModel.h"
 #include "ExchangeViewModel.h"
 #include "LanguageController.h"
 #include "ReturnsViewModel.h"
@@ -89,6 +90,17 @@ struct ExchangeSingleton
 public:
     inline static ExchangeViewModel *instance = nullptr;
     static ExchangeViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct CardPaymentSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CardPaymentViewModel)
+    QML_NAMED_ELEMENT(CardPayment)
+    QML_SINGLETON
+public:
+    inline static CardPaymentViewModel *instance = nullptr;
+    static CardPaymentViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct DevicesSingleton

@@ -1,6 +1,7 @@
 #include "TillAssembly.h"
 
 #include "CameraScanner.h"
+#include "CardTerminalSettings.h"
 #include "Database.h"
 #include "DeviceConfiguration.h"
 #include "DeviceManager.h"
@@ -9,6 +10,7 @@
 #include "InputDeviceFinder.h"
 #include "PromotionEngine.h"
 #include "PromotionRepository.h"
+#include "QmlSingletons.h"
 #include "SerialScannerReader.h"
 #include "StaffPolicy.h"
 #include "StoreSettings.h"
@@ -48,6 +50,27 @@ PrintService::Printer printerFor(const StoreSettings &settings, const Database &
     return {PrinterProfile::epsonTmT88(), virtualPrinter};
 }
 
+// The card terminal the store settings name, if any; problem says why a configured one cannot be used.
+std::unique_ptr<PaymentTerminal> cardTerminalFor(const StoreSettings &settings, const StoreProfile &profile,
+                                                 QString &problem)
+{
+    const auto configured =
+        CardTerminalSettings::load(settings, profile.terminalId, qgetenv("OMNITILL_TERMINAL_PASSPHRASE"));
+    if (!configured) {
+        problem = configured.error();
+    } else if (*configured) {
+        auto terminal = NexoTerminal::create(**configured);
+        if (terminal) {
+            qCInfo(lcAssembly) << "card payments through the terminal at" << (*configured)->endpoint.toString();
+            return std::move(terminal).value();
+        }
+        problem = terminal.error();
+    }
+    if (!problem.isEmpty())
+        qCWarning(lcAssembly) << "no card payments:" << problem;
+    return nullptr;
+}
+
 // The drawer rules are options of the receipt printer, whose kick connector the drawer hangs on.
 DrawerPolicy::Settings drawerSettings(const Result<DeviceConfiguration> &devices)
 {
@@ -66,6 +89,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , idleLock(staff, staff.policy().idleLockSeconds)
     , shifts(database, gate, profile)
     , checkout(database, catalog, profile)
+    , cardTerminal(cardTerminalFor(settings, profile, cardTerminalProblem))
+    , cardPayments(cardTerminal ? std::make_unique<CardPaymentService>(database, checkout, *cardTerminal) : nullptr)
     , returns(database, catalog, profile)
     , printing(database, profile, printerFor(settings, database, deviceConfiguration))
     , drawer(DrawerPolicy(drawerSettings(deviceConfiguration), printing.printer().profile))
@@ -75,6 +100,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , shiftScreen(shifts, profile, approvalRetry)
     , returnsScreen(returns, checkout, profile, approvalRetry)
     , exchangeScreen(checkout, returns)
+    , cardScreen(checkout, cardPayments.get(), cardTerminalProblem)
     , customerFeed(till)
     , devicesScreen(devices, printing, deviceConfiguration)
     , centralSettings(database)
@@ -103,7 +129,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         qCWarning(lcAssembly) << "selling without promotions:" << active.error();
     till.setPrinting(&printing);
     QObject::connect(&checkout, &CheckoutService::saleCompleted, &printing, [this](qint64 sequence) {
-        if (auto queued = printing.printReceipt(sequence); !queued)
+        const QList<PaymentResult> cards =
+            cardPayments ? cardPayments->takeApproved(checkout.lastCompleted()->saleId) : QList<PaymentResult>();
+        if (auto queued = printing.printReceipt(sequence, cards); !queued)
             qCWarning(lcAssembly) << "receipt" << sequence << "not printed:" << queued.error();
     });
     QObject::connect(&shifts, &ShiftService::drawerOpenRequested, &printing, &PrintService::openDrawer);
@@ -139,6 +167,30 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     m_idleCheck.start(1000);
     QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);
     openScanners(settings);
+}
+
+Result<int> TillAssembly::restore()
+{
+    auto restored = checkout.restore();
+    if (cardPayments) {
+        cardPayments->recover();
+        if (cardPayments->busy())
+            cardScreen.showRecovering();
+    }
+    return restored;
+}
+
+void TillAssembly::publishToQml()
+{
+    qml::TillSingleton::instance = &till;
+    qml::SessionSingleton::instance = &session;
+    qml::ShiftSingleton::instance = &shiftScreen;
+    qml::ReturnsSingleton::instance = &returnsScreen;
+    qml::ExchangeSingleton::instance = &exchangeScreen;
+    qml::CardPaymentSingleton::instance = &cardScreen;
+    qml::DevicesSingleton::instance = &devicesScreen;
+    qml::CustomerFeedSingleton::instance = &customerFeed;
+    qml::CustomerSingleton::instance = &customerScreen;
 }
 
 void TillAssembly::openScanners(const StoreSettings &settings)

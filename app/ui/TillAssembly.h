@@ -3,6 +3,8 @@
 #include "ActivityFilter.h"
 #include "ApprovalRetry.h"
 #include "ApprovalService.h"
+#include "CardPaymentService.h"
+#include "CardPaymentViewModel.h"
 #include "CashierViewModel.h"
 #include "CentralAccount.h"
 #include "CentralClient.h"
@@ -63,6 +65,12 @@ public:
     IdleLock idleLock;
     ShiftService shifts;
     CheckoutService checkout;
+    // The card terminal (store settings payment.*, see CardTerminalSettings) and the payments through it;
+    // both null for a till beside a standalone terminal. A terminal that is configured but cannot be used
+    // leaves cardTerminalProblem saying why, and no card is taken until it is mended.
+    QString cardTerminalProblem;
+    std::unique_ptr<PaymentTerminal> cardTerminal;
+    std::unique_ptr<CardPaymentService> cardPayments;
     ReturnService returns;
     ApprovalRetry approvalRetry;
     PrintService printing;
@@ -73,6 +81,7 @@ public:
     ShiftViewModel shiftScreen;
     ReturnsViewModel returnsScreen;
     ExchangeViewModel exchangeScreen;
+    CardPaymentViewModel cardScreen;
     CustomerDisplayFeed customerFeed;
     DevicesViewModel devicesScreen;
     // The central store (settings central.url and central.credential, see CentralAccount); the till sells
@@ -92,6 +101,12 @@ public:
         if constexpr (requires { &Reader::refused; }) // a camera never refuses: it sees no code, or one
             QObject::connect(&reader, &Reader::refused, &till, &CashierViewModel::scanRefused);
     }
+
+    // Brings back the sale that was on screen when the till stopped, then settles a card payment left at
+    // the terminal: it completes that sale or returns it to tendering (CheckoutService::restore).
+    [[nodiscard]] Result<int> restore();
+    // Makes the view models the QML singletons of the screens (Till, Session, Exchange, ...).
+    void publishToQml();
 
     // Enrolls this terminal at a central store with an operator's one-time code (omnitill --central URL
     // --enroll CODE); once enrolled, the till remembers and connects at every start.

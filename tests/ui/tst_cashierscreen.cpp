@@ -152,14 +152,7 @@ private Q_SLOTS:
         m_checkout = &m_assembly->checkout;
         m_till = &m_assembly->till;
         m_language = std::make_unique<LanguageController>();
-        qml::TillSingleton::instance = m_till;
-        qml::SessionSingleton::instance = &m_assembly->session;
-        qml::ShiftSingleton::instance = &m_assembly->shiftScreen;
-        qml::ReturnsSingleton::instance = &m_assembly->returnsScreen;
-        qml::ExchangeSingleton::instance = &m_assembly->exchangeScreen;
-        qml::DevicesSingleton::instance = &m_assembly->devicesScreen;
-        qml::CustomerFeedSingleton::instance = &m_assembly->customerFeed;
-        qml::CustomerSingleton::instance = &m_assembly->customerScreen;
+        m_assembly->publishToQml();
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));

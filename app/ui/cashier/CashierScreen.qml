@@ -284,6 +284,12 @@ Item {
     }
     Shortcut {
         context: Qt.ApplicationShortcut
+        sequence: "F11"
+        enabled: Till.hasItems && !Till.finished && !CardPayment.busy
+        onActivated: { tabs.currentIndex = 0; CardPayment.pay(""); root.refocus() }
+    }
+    Shortcut {
+        context: Qt.ApplicationShortcut
         sequence: "F12"
         onActivated: { tabs.currentIndex = 0; payPanel.payExact(); root.refocus() }
     }

@@ -4,13 +4,15 @@ import QtQuick.Layouts
 import Omnitill.Controls
 import Omnitill.Cashier
 
-// Taking cash: what is due, one-touch amounts (exact and the next notes up), or an amount typed on the
-// keypad. Once the sale is paid it shows the change in large type and the way to the next customer.
+// Taking payment: what is due, one-touch cash amounts (exact and the next notes up), an amount typed on the
+// keypad paid in cash or by card (part of the balance: split tender), the card terminal's progress while the
+// customer is at it. Once the sale is paid it shows the change in large type and the way to the next customer.
 Item {
     id: root
 
-    // Cash is taken until the sale is paid, and not at all when an exchange's credit covers it.
-    readonly property bool takingCash: !Till.finished && !Exchange.canComplete
+    // Payment is taken until the sale is paid, and not at all when an exchange's credit covers it; nothing
+    // else while the customer is at the card terminal.
+    readonly property bool takingCash: !Till.finished && !Exchange.canComplete && !CardPayment.busy
 
     signal done
 
@@ -77,6 +79,18 @@ Item {
                         tendered.text = ""
                 }
             }
+            TouchButton {
+                objectName: "cardButton"
+                text: CardPayment.integrated ? qsTr("Card") : qsTr("Card (own terminal)")
+                enabled: Till.hasItems
+                onClicked: {
+                    if (CardPayment.pay(tendered.text))
+                        tendered.text = ""
+                }
+            }
+        }
+        CardTerminalStatus {
+            Layout.fillWidth: true
         }
         NumericKeypad {
             visible: root.takingCash

@@ -1,0 +1,201 @@
+#include "../hardware/NetworkPrinter.h"
+#include "../payments/TerminalFixture.h"
+#include "../services/StoreFixture.h"
+#include "SaleJournal.h"
+#include "StoreSettings.h"
+#include "TillAssembly.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace omnitill;
+
+// Card payments as the till wires them (TillAssembly): the store settings name the terminal, the Pay panel's
+// card button sends the balance or a part of it, the approved payment completes the sale, the receipt carries
+// the terminal's customer and merchant slips, which are never written to disk; a payment interrupted by
+// the till stopping is settled at the next start. The terminal is the simulator over HTTPS with the shared key.
+class TestCardPayScreen : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr auto tShirtM = "8809417101124"; // 19,900 won
+
+    // A till whose receipts go to a network printer that reads them back as text.
+    static void printTo(StoreFixture &store, const NetworkPrinter &printer)
+    {
+        if (!StoreSettings(*store.database).setValue(QStringLiteral("printer.address"), printer.address()))
+            qFatal("cannot set the printer");
+    }
+
+    static void useTerminal(StoreFixture &store, const TerminalFixture &terminal)
+    {
+        const QString certificate = terminal.directory.filePath(QStringLiteral("terminal.pem"));
+        StoreSettings settings(*store.database);
+        const QList<std::pair<QString, QString>> values{
+            {QStringLiteral("payment.terminal"), QStringLiteral("nexo+https://127.0.0.1:%1").arg(terminal.port)},
+            {QStringLiteral("payment.poiId"), terminal.terminalSettings.poiId},
+            {QStringLiteral("payment.keyId"), terminal.key.keyIdentifier},
+            {QStringLiteral("payment.keyVersion"), QString::number(terminal.key.keyVersion)},
+            {QStringLiteral("payment.certificate"), certificate}};
+        for (const auto &[key, value] : values)
+            QVERIFY(settings.setValue(key, value));
+        qputenv("OMNITILL_TERMINAL_PASSPHRASE", terminal.key.passphrase);
+    }
+
+    static std::unique_ptr<TillAssembly> assemble(StoreFixture &store)
+    {
+        return std::make_unique<TillAssembly>(*store.database, *store.catalog, StoreSettings(*store.database),
+                                              *store.profile);
+    }
+
+    static void startSelling(TillAssembly &till)
+    {
+        QVERIFY(till.staff.signIn(QStringLiteral("1001"), QStringLiteral("1111")));
+        QVERIFY(till.shifts.open(50000));
+        QVERIFY(till.till.submitCode(QString::fromLatin1(tShirtM)));
+    }
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Every byte the till keeps on disk: the database with its WAL, and anything beside it.
+    static QByteArray everythingStored(const StoreFixture &store)
+    {
+        QByteArray all;
+        QDirIterator files(store.directory.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext())
+            all += fileBytes(files.next());
+        return all;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("OMNITILL_PLUGIN_PATH", PLUGIN_DIR); }
+
+    void withoutTerminal_cardTakenOnTheStoresOwnTerminalIsRecorded()
+    {
+        StoreFixture store;
+        auto till = assemble(store);
+        QVERIFY(!till->cardScreen.integrated());
+        startSelling(*till);
+        QVERIFY(till->cardScreen.pay(QString()));
+        QVERIFY(till->till.finished());
+        const auto entry = till->checkout.lastCompleted();
+        QVERIFY(entry);
+        const QJsonObject tender = entry->record.value(QLatin1String("tenders")).toArray().first().toObject();
+        QCOMPARE(tender.value(QLatin1String("method")).toString(), QStringLiteral("card"));
+        QCOMPARE(tender.value(QLatin1String("amount")).toInteger(), 19900);
+    }
+
+    void configuredTerminalThatCannotBeUsed_takesNoCardAtAllAndSaysWhy()
+    {
+        StoreFixture store;
+        StoreSettings settings(*store.database);
+        QVERIFY(settings.setValue(QStringLiteral("payment.terminal"), QStringLiteral("nexo+https://10.0.0.20:8443")));
+        auto till = assemble(store);
+        QVERIFY(till->cardScreen.integrated());
+        QVERIFY(!till->cardTerminalProblem.isEmpty());
+        startSelling(*till);
+        QVERIFY(!till->cardScreen.pay(QString()));
+        QVERIFY2(till->cardScreen.message().contains(QStringLiteral("certificate")),
+                 qPrintable(till->cardScreen.message()));
+        QVERIFY(!till->checkout.tender(TenderMethod::Card, 19900, QStringLiteral("typed")));
+        QVERIFY(!till->till.finished());
+    }
+
+    void terminalApproves_saleCompletes_receiptPrintsBothSlips_andKeepsNoneOfThem()
+    {
+        TerminalFixture terminal;
+        StoreFixture store;
+        NetworkPrinter printer(PrinterProfile::epsonTmT88());
+        QVERIFY(printer.listening);
+        printTo(store, printer);
+        useTerminal(store, terminal);
+        auto till = assemble(store);
+        QVERIFY(till->cardScreen.integrated());
+        startSelling(*till);
+
+        QVERIFY(till->cardScreen.pay(QString()));
+        QVERIFY(till->cardScreen.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(till->till.finished(), 20000);
+        QVERIFY(!till->cardScreen.messageIsError());
+        QCOMPARE(terminal.simulator->chargedCount(), 1);
+        const auto entry = till->checkout.lastCompleted();
+        const QJsonObject tender = entry->record.value(QLatin1String("tenders")).toArray().first().toObject();
+        QCOMPARE(tender.value(QLatin1String("method")).toString(), QStringLiteral("card"));
+        QVERIFY(!tender.value(QLatin1String("reference")).toString().isEmpty());
+
+        QTRY_COMPARE_WITH_TIMEOUT(till->printing.waitingJobs(), 0, 20000);
+        const QString printed = printer.server->textLines().join(u'\n');
+        QVERIFY2(printed.contains(QStringLiteral("CARDHOLDER COPY")), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("MERCHANT COPY")));
+        QVERIFY(printed.contains(QStringLiteral("541333 **** 9999")));
+        QCOMPARE(printer.server->cuts(), 2); // the merchant copy is torn off apart
+        // The queued job holds the receipt without the slips; nothing on disk has the card's number.
+        const auto jobs = till->printing.queue().jobsForSale(entry->sequence);
+        QCOMPARE(jobs.size(), 1);
+        QVERIFY(!jobs.first().payload.isEmpty());
+        QVERIFY(!jobs.first().payload.contains("541333"));
+        QVERIFY(!everythingStored(store).contains("541333"));
+    }
+
+    void partialApproval_leavesTheRestToPay_inCash()
+    {
+        TerminalFixture terminal;
+        StoreFixture store;
+        useTerminal(store, terminal);
+        auto till = assemble(store);
+        startSelling(*till);
+        // An amount ending in 56 is half approved by the simulator, as test hosts do.
+        QVERIFY(till->cardScreen.pay(QStringLiteral("10056")));
+        QTRY_VERIFY_WITH_TIMEOUT(!till->cardScreen.busy(), 20000);
+        QVERIFY2(till->cardScreen.message().contains(QStringLiteral("rest")), qPrintable(till->cardScreen.message()));
+        QCOMPARE(till->checkout.sale().totals().balanceMinor, 19900 - 5028);
+        QVERIFY(till->till.payCash(QString()));
+        QVERIFY(till->till.finished());
+    }
+
+    void declined_saysSo_andTheSaleWaitsForAnotherPayment()
+    {
+        TerminalFixture terminal;
+        StoreFixture store;
+        useTerminal(store, terminal);
+        auto till = assemble(store);
+        startSelling(*till);
+        QVERIFY(till->cardScreen.pay(QStringLiteral("10051")));
+        QTRY_VERIFY_WITH_TIMEOUT(!till->cardScreen.busy(), 20000);
+        QVERIFY(till->cardScreen.messageIsError());
+        QCOMPARE(till->checkout.sale().totals().balanceMinor, 19900);
+        QCOMPARE(terminal.simulator->chargedCount(), 0);
+    }
+
+    void tillStoppedWhileTheCustomerPays_nextStartCompletesTheSaleWithThatPayment()
+    {
+        TerminalFixture terminal;
+        terminal.simulator->setResponseDelayMs(1500);
+        StoreFixture store;
+        useTerminal(store, terminal);
+        auto till = assemble(store);
+        startSelling(*till);
+        QVERIFY(till->cardScreen.pay(QString()));
+        QTest::qWait(200); // the request is at the terminal
+        till.reset();      // the till stops; the customer's card is charged all the same
+        QTRY_COMPARE_WITH_TIMEOUT(terminal.simulator->chargedCount(), 1, 10000);
+        terminal.simulator->setResponseDelayMs(0);
+
+        auto restarted = assemble(store);
+        QVERIFY(restarted->staff.signIn(QStringLiteral("1001"), QStringLiteral("1111")));
+        QVERIFY(restarted->restore());
+        QTRY_VERIFY_WITH_TIMEOUT(restarted->checkout.lastCompleted().has_value(), 20000);
+        QCOMPARE(restarted->checkout.lastCompleted()->record.value(QLatin1String("tenders")).toArray().size(), 1);
+        QCOMPARE(terminal.simulator->chargedCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestCardPayScreen)
+#include "tst_cardpayscreen.moc"
