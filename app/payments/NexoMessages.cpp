@@ -215,8 +215,12 @@ Result<PaymentResult> NexoMessages::readResponse(const QByteArray &message, cons
             return result;
         }
         const QJsonObject repeated = child(body, "RepeatedMessageResponse");
-        PaymentResult result =
-            readPaymentOrReversal(child(child(repeated, "RepeatedResponseMessageBody"), "PaymentResponse"), currency);
+        // The repeated answer is the payment's, or a refund's (a reversal) when that is what was asked about.
+        const QJsonObject repeatedBody = child(repeated, "RepeatedResponseMessageBody");
+        PaymentResult result = readPaymentOrReversal(repeatedBody.contains(QLatin1String("ReversalResponse"))
+                                                         ? child(repeatedBody, "ReversalResponse")
+                                                         : child(repeatedBody, "PaymentResponse"),
+                                                     currency);
         result.serviceId = field(child(repeated, "MessageHeader"), "ServiceID");
         return result;
     }

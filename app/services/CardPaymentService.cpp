@@ -38,13 +38,6 @@ void CardPaymentService::setStatusRetries(int retries, int intervalMs)
     m_statusIntervalMs = intervalMs;
 }
 
-QString CardPaymentService::newServiceId() const
-{
-    // nexo allows 1 to 10 characters; 40 random bits make a repeat on one terminal practically impossible,
-    // and the table's primary key refuses one anyway.
-    return QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
-
 Result<void> CardPaymentService::pay(qint64 amountMinor)
 {
     if (m_busy)
@@ -56,7 +49,7 @@ Result<void> CardPaymentService::pay(qint64 amountMinor)
         return Error{tr("A card payment must be more than nothing and no more than the balance.")};
 
     PaymentAttempt attempt;
-    attempt.serviceId = newServiceId();
+    attempt.serviceId = PaymentAttempts::newServiceId();
     attempt.saleId = sale.id().toString(QUuid::WithoutBraces);
     attempt.amountMinor = amountMinor;
     attempt.currency = m_checkout.profile().currency.code();
@@ -85,7 +78,7 @@ Result<void> CardPaymentService::cancel()
 {
     if (m_sentServiceId.isEmpty())
         return Error{tr("No card payment is waiting at the terminal.")};
-    m_terminal.abort(newServiceId(), m_sentServiceId);
+    m_terminal.abort(PaymentAttempts::newServiceId(), m_sentServiceId);
     return {};
 }
 
@@ -106,7 +99,7 @@ void CardPaymentService::recover()
     if (m_busy)
         return;
     const auto attempt = m_attempts.inFlight();
-    if (!attempt)
+    if (!attempt || attempt->kind != PaymentAttempt::Kind::Purchase) // a refund is CardRefundService's
         return;
     m_busy = true;
     qCInfo(lcCardPayment) << "recovering payment" << attempt->serviceId << PaymentAttempts::stateCode(attempt->state);
@@ -128,7 +121,7 @@ void CardPaymentService::recover()
 
 void CardPaymentService::askStatus(PaymentAttempt attempt, int triesLeft)
 {
-    m_terminal.transactionStatus(newServiceId(), attempt.serviceId, m_checkout.profile().currency,
+    m_terminal.transactionStatus(PaymentAttempts::newServiceId(), attempt.serviceId, m_checkout.profile().currency,
                                  [self = QPointer(this), attempt, triesLeft](const PaymentResult &result) {
                                      if (self)
                                          self->settle(attempt, result, triesLeft - 1);
@@ -160,7 +153,7 @@ void CardPaymentService::settle(PaymentAttempt attempt, const PaymentResult &res
         int delay = 0;
         if (result.outcome == PaymentOutcome::InProgress) {
             // Still running on the terminal after the till stopped waiting: stop it, then ask again.
-            m_terminal.abort(newServiceId(), attempt.serviceId);
+            m_terminal.abort(PaymentAttempts::newServiceId(), attempt.serviceId);
             delay = m_statusIntervalMs;
         }
         QTimer::singleShot(delay, this, [this, attempt, statusTriesLeft] { askStatus(attempt, statusTriesLeft); });
@@ -219,8 +212,8 @@ void CardPaymentService::recordOnSale(PaymentAttempt attempt)
 void CardPaymentService::reverse(PaymentAttempt attempt)
 {
     qCWarning(lcCardPayment) << "payment" << attempt.serviceId << "approved for a sale no longer open: reversing";
-    m_terminal.reverse(newServiceId(), {attempt.pspReference, attempt.transactionTime}, m_checkout.profile().currency,
-                       [self = QPointer(this), attempt](const PaymentResult &result) {
+    m_terminal.reverse(PaymentAttempts::newServiceId(), {attempt.pspReference, attempt.transactionTime},
+                       m_checkout.profile().currency, [self = QPointer(this), attempt](const PaymentResult &result) {
                            if (!self)
                                return;
                            if (!result.charged())

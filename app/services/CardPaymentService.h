@@ -68,7 +68,6 @@ private:
     [[nodiscard]] bool alreadyOnSale(const PaymentAttempt &attempt) const;
     void end(const PaymentAttempt &attempt, bool charged, const QString &message);
     void fail(const PaymentAttempt &attempt, const QString &reason);
-    [[nodiscard]] QString newServiceId() const;
 
     CheckoutService &m_checkout;
     PaymentTerminal &m_terminal;

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] Result<QHash<int, Quantity>> returnable(const QString &saleId) const;
 
     [[nodiscard]] Result<JournalEntry> returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests);
+    // The return of those lines of the sale, as it would be now (its refunds: to what, how much).
+    [[nodiscard]] Result<Return> returnAgainst(const QString &saleId, const QList<ReturnRequest> &requests) const;
     // code is what was scanned or typed for the item (barcode, SKU, variable-measure label).
     [[nodiscard]] Result<JournalEntry> returnWithoutReceipt(const QString &code, Quantity quantity, bool restock,
                                                             ReturnReason reason);
@@ -82,8 +84,6 @@ private:
     };
     // The sale as journaled and the returns already made against it.
     [[nodiscard]] Result<SaleWithReturns> saleWithReturns(const QString &saleId) const;
-    // The return of those lines of the sale, as it would be now.
-    [[nodiscard]] Result<Return> returnAgainst(const QString &saleId, const QList<ReturnRequest> &requests) const;
     // The journal entry a receipt's QR code or number names.
     [[nodiscard]] Result<JournalEntry> findEntry(const QString &scannedOrTyped) const;
     // Appends the return with the till's attribution to the caller's transaction.

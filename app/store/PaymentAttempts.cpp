@@ -3,8 +3,10 @@
 #include "Database.h"
 #include "Transaction.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace omnitill {
 
@@ -83,10 +85,16 @@ Result<void> PaymentAttempts::create(const PaymentAttempt &attempt, const QDateT
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO payment_attempts (service_id, sale_id, amount_minor, currency, state, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, 'requested', ?, ?)"));
-    for (const QVariant &value : {QVariant(attempt.serviceId), QVariant(attempt.saleId), QVariant(attempt.amountMinor),
-                                  QVariant(attempt.currency), QVariant(timestamp(at)), QVariant(timestamp(at))})
+    query.prepare(
+        QStringLiteral("INSERT INTO payment_attempts (service_id, sale_id, amount_minor, currency, state, "
+                       "created_at, updated_at, kind, refund_of) VALUES (?, ?, ?, ?, 'requested', ?, ?, ?, ?)"));
+    const bool refund = attempt.kind == PaymentAttempt::Kind::Refund;
+    for (const QVariant &value :
+         {QVariant(attempt.serviceId), QVariant(attempt.saleId), QVariant(attempt.amountMinor),
+          QVariant(attempt.currency), QVariant(timestamp(at)), QVariant(timestamp(at)),
+          QVariant(refund ? QStringLiteral("refund") : QStringLiteral("purchase")),
+          refund ? QVariant(QString::fromUtf8(QJsonDocument(attempt.refundOf).toJson(QJsonDocument::Compact)))
+                 : QVariant()})
         query.addBindValue(value);
     if (!query.exec()) {
         if (query.lastError().text().contains(QLatin1String("payment_attempts_one_in_flight")))
@@ -128,7 +136,7 @@ std::optional<PaymentAttempt> PaymentAttempts::read(const QString &where, const 
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT service_id, sale_id, amount_minor, currency, state, outcome, approved_minor, "
-                                 "psp_reference, transaction_time FROM payment_attempts WHERE ") +
+                                 "psp_reference, transaction_time, kind, refund_of FROM payment_attempts WHERE ") +
                   where);
     if (!value.isNull())
         query.addBindValue(value);
@@ -146,12 +154,27 @@ std::optional<PaymentAttempt> PaymentAttempts::read(const QString &where, const 
     attempt.approvedMinor = query.value(6).toLongLong();
     attempt.pspReference = query.value(7).toString();
     attempt.transactionTime = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+    attempt.kind = query.value(9).toString() == QLatin1String("refund") ? PaymentAttempt::Kind::Refund
+                                                                        : PaymentAttempt::Kind::Purchase;
+    attempt.refundOf = QJsonDocument::fromJson(query.value(10).toString().toUtf8()).object();
     return attempt;
+}
+
+QString PaymentAttempts::newServiceId()
+{
+    // nexo allows 1 to 10 characters; 40 random bits make a repeat on one terminal practically impossible,
+    // and the table's primary key refuses one anyway.
+    return QUuid::createUuid().toString(QUuid::Id128).left(10);
 }
 
 std::optional<PaymentAttempt> PaymentAttempts::find(const QString &serviceId) const
 {
     return read(QStringLiteral("service_id = ?"), serviceId);
+}
+
+std::optional<PaymentAttempt> PaymentAttempts::approvedPayment(const QString &pspReference) const
+{
+    return read(QStringLiteral("kind = 'purchase' AND state = 'recorded' AND psp_reference = ?"), pspReference);
 }
 
 std::optional<PaymentAttempt> PaymentAttempts::inFlight() const

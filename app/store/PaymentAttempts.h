@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace omnitill {
 
@@ -11,11 +12,14 @@ class Database;
 
 enum class PaymentAttemptState { Requested, Sent, Unknown, Approved, Declined, Recorded, Abandoned, Reversed };
 
-// One card payment attempt as the till remembers it (table payment_attempts, migration 0008).
+// One card payment attempt as the till remembers it (table payment_attempts, migrations 0009 and 0010).
 struct PaymentAttempt
 {
+    enum class Kind { Purchase, Refund };
+
+    Kind kind = Kind::Purchase;
     QString serviceId; // the nexo ServiceID the payment was sent under
-    QString saleId;
+    QString saleId;    // for a refund: the original sale
     qint64 amountMinor = 0;
     QString currency;
     PaymentAttemptState state = PaymentAttemptState::Requested;
@@ -23,6 +27,7 @@ struct PaymentAttempt
     qint64 approvedMinor = 0;
     QString pspReference;
     QDateTime transactionTime;
+    QJsonObject refundOf; // a refund's return: what CardRefundService needs to journal it (migration 0010)
 
     // Still needs the till's attention: not yet settled, or settled as charged but not yet on the sale.
     [[nodiscard]] bool inFlight() const
@@ -48,10 +53,14 @@ public:
     // Moves an attempt to its next state, with what the terminal said (outcome, amount, reference).
     [[nodiscard]] Result<void> advance(const PaymentAttempt &attempt, PaymentAttemptState to, const QDateTime &at);
     [[nodiscard]] std::optional<PaymentAttempt> find(const QString &serviceId) const;
+    // The card payment (not a refund) the terminal approved under that reference.
+    [[nodiscard]] std::optional<PaymentAttempt> approvedPayment(const QString &pspReference) const;
     // The attempt in flight, if any.
     [[nodiscard]] std::optional<PaymentAttempt> inFlight() const;
 
     [[nodiscard]] static QString stateCode(PaymentAttemptState state);
+    // A fresh ServiceID for a message to the terminal.
+    [[nodiscard]] static QString newServiceId();
 
 private:
     [[nodiscard]] std::optional<PaymentAttempt> read(const QString &where, const QString &value) const;

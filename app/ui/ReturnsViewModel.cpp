@@ -1,6 +1,7 @@
 #include "ReturnsViewModel.h"
 
 #include "ApprovalRetry.h"
+#include "CardRefundService.h"
 #include "CheckoutService.h"
 #include "Money.h"
 #include "ReturnService.h"
@@ -120,16 +121,43 @@ QString ReturnsViewModel::refundsText(const QJsonObject &record) const
     return parts.join(QStringLiteral(", "));
 }
 
+void ReturnsViewModel::setCardRefunds(CardRefundService *refunds)
+{
+    m_cardRefunds = refunds;
+    connect(refunds, &CardRefundService::finished, this, [this](bool ok, qint64 sequence, const QString &message) {
+        if (ok)
+            refunded(sequence);
+        else
+            report(false, message);
+    });
+}
+
 bool ReturnsViewModel::refund()
 {
-    const auto done = m_returns.returnWithReceipt(m_saleId, chosen());
+    const QList<ReturnRequest> requests = chosen();
+    if (m_cardRefunds && m_cardRefunds->refundsToCard(m_saleId, requests)) {
+        const auto sent = m_cardRefunds->refund(m_saleId, requests);
+        return report(bool(sent), sent ? tr("Refund sent to the card terminal: the customer presents the card "
+                                            "there if it asks.")
+                                       : sent.error());
+    }
+    const auto done = m_returns.returnWithReceipt(m_saleId, requests);
     if (!done)
         return report(false, done.error());
+    refunded(done->sequence);
+    return true;
+}
+
+void ReturnsViewModel::refunded(qint64 sequence)
+{
+    const auto done = m_checkout.journal().entry(sequence);
+    if (!done)
+        return;
     const QString refunded = money(done->record.value(QLatin1String("refund")).toInteger());
     load(QString::number(done->record.value(QLatin1String("originalSequence")).toInteger()));
-    return report(true, tr("Return %1: refund %2 (%3)")
-                            .arg(done->sequence, 6, 10, QLatin1Char('0'))
-                            .arg(refunded, refundsText(done->record)));
+    report(true, tr("Return %1: refund %2 (%3)")
+                     .arg(done->sequence, 6, 10, QLatin1Char('0'))
+                     .arg(refunded, refundsText(done->record)));
 }
 
 bool ReturnsViewModel::exchange()

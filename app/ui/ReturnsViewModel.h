@@ -9,6 +9,7 @@
 namespace omnitill {
 
 class ApprovalRetry;
+class CardRefundService;
 class CheckoutService;
 class ReturnService;
 
@@ -42,6 +43,9 @@ public:
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
     void setLanguage(const QString &language) { m_language = language; }
+    // With a card terminal: a refund to a card it took goes through it first (CardRefundService), and the
+    // return is journaled once the terminal has refunded. Must outlive this view.
+    void setCardRefunds(CardRefundService *refunds);
 
     Q_INVOKABLE bool load(const QString &scannedOrTyped);
     // One more or one less of a line to return; a weighed line comes back whole or not at all.
@@ -76,7 +80,10 @@ private:
     QString refundsText(const QJsonObject &record) const;
     QString money(qint64 minor) const;
 
+    void refunded(qint64 sequence);
+
     ReturnService &m_returns;
+    CardRefundService *m_cardRefunds = nullptr;
     CheckoutService &m_checkout;
     ApprovalRetry &m_approvalRetry;
     StoreProfile m_profile;

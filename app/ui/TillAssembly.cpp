@@ -92,6 +92,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , cardTerminal(cardTerminalFor(settings, profile, cardTerminalProblem))
     , cardPayments(cardTerminal ? std::make_unique<CardPaymentService>(database, checkout, *cardTerminal) : nullptr)
     , returns(database, catalog, profile)
+    , cardRefunds(cardTerminal ? std::make_unique<CardRefundService>(database, returns, *cardTerminal, profile.currency)
+                               : nullptr)
     , printing(database, profile, printerFor(settings, database, deviceConfiguration))
     , drawer(DrawerPolicy(drawerSettings(deviceConfiguration), printing.printer().profile))
     , devices(deviceConfiguration ? *deviceConfiguration : DeviceConfiguration{}, DeviceManager::defaultPluginFolders())
@@ -119,6 +121,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     returns.setPermissionGate(&gate);
     returns.setShiftSource([this] { return shifts.currentShiftId(); });
     checkout.setReturns(&returns);
+    if (cardRefunds)
+        returnsScreen.setCardRefunds(cardRefunds.get());
     checkout.setSaleStartCheck([this] { return drawer.mayStartSale(); });
     QObject::connect(&printing, &PrintService::printerStatusRead, &drawer, &DrawerGate::statusRead);
     QObject::connect(&drawer, &DrawerGate::statusWanted, &printing, &PrintService::checkStatus);
@@ -176,6 +180,7 @@ Result<int> TillAssembly::restore()
         cardPayments->recover();
         if (cardPayments->busy())
             cardScreen.showRecovering();
+        cardRefunds->recover();
     }
     return restored;
 }

@@ -5,6 +5,7 @@
 #include "ApprovalService.h"
 #include "CardPaymentService.h"
 #include "CardPaymentViewModel.h"
+#include "CardRefundService.h"
 #include "CashierViewModel.h"
 #include "CentralAccount.h"
 #include "CentralClient.h"
@@ -72,6 +73,7 @@ public:
     std::unique_ptr<PaymentTerminal> cardTerminal;
     std::unique_ptr<CardPaymentService> cardPayments;
     ReturnService returns;
+    std::unique_ptr<CardRefundService> cardRefunds; // returns refunded to a card through the terminal
     ApprovalRetry approvalRetry;
     PrintService printing;
     DrawerGate drawer;
@@ -102,8 +104,9 @@ public:
             QObject::connect(&reader, &Reader::refused, &till, &CashierViewModel::scanRefused);
     }
 
-    // Brings back the sale that was on screen when the till stopped, then settles a card payment left at
-    // the terminal: it completes that sale or returns it to tendering (CheckoutService::restore).
+    // Brings back the sale that was on screen when the till stopped, then settles a card payment or refund
+    // left at the terminal: the payment completes that sale or returns it to tendering, the refund is
+    // journaled as its return or dropped.
     [[nodiscard]] Result<int> restore();
     // Makes the view models the QML singletons of the screens (Till, Session, Exchange, ...).
     void publishToQml();

@@ -58,6 +58,32 @@ private:
         QVERIFY(till.till.submitCode(QString::fromLatin1(tShirtM)));
     }
 
+    // A sale of one T-shirt paid by card through the terminal; returns its receipt number.
+    static qint64 cardSale(TillAssembly &till)
+    {
+        startSelling(till);
+        if (!till.cardScreen.pay(QString()) || !QTest::qWaitFor([&] { return till.till.finished(); }, 20000))
+            qFatal("the card sale did not complete");
+        const qint64 sequence = till.checkout.lastCompleted()->sequence;
+        till.till.newSale();
+        return sequence;
+    }
+
+    // Chooses the T-shirt of that receipt on the returns screen and refunds it.
+    static bool returnTheShirt(TillAssembly &till, qint64 sequence)
+    {
+        if (!till.returnsScreen.load(QString::number(sequence)))
+            return false;
+        till.returnsScreen.change(0, 1);
+        return till.returnsScreen.refund();
+    }
+
+    static QJsonObject lastRecord(const TillAssembly &till)
+    {
+        const auto last = till.checkout.journal().entry(till.checkout.journal().lastSequence());
+        return last ? last->record : QJsonObject();
+    }
+
     static QByteArray fileBytes(const QString &path)
     {
         QFile file(path);
@@ -172,6 +198,71 @@ private Q_SLOTS:
         QVERIFY(till->cardScreen.messageIsError());
         QCOMPARE(till->checkout.sale().totals().balanceMinor, 19900);
         QCOMPARE(terminal.simulator->chargedCount(), 0);
+    }
+
+    void returnOfACardSale_refundsTheCardThroughTheTerminal_thenJournalsTheReturn()
+    {
+        TerminalFixture terminal;
+        StoreFixture store;
+        useTerminal(store, terminal);
+        auto till = assemble(store);
+        const qint64 sale = cardSale(*till);
+
+        QVERIFY(returnTheShirt(*till, sale));
+        QVERIFY(till->cardRefunds->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!till->cardRefunds->busy(), 20000);
+        QVERIFY2(!till->returnsScreen.messageIsError(), qPrintable(till->returnsScreen.message()));
+        QCOMPARE(terminal.simulator->refundedMinor(), 19900);
+        const QJsonObject record = lastRecord(*till);
+        QCOMPARE(record.value(QLatin1String("kind")).toString(), QStringLiteral("return"));
+        const QJsonObject refund = record.value(QLatin1String("refunds")).toArray().first().toObject();
+        QCOMPARE(refund.value(QLatin1String("method")).toString(), QStringLiteral("card"));
+        QCOMPARE(refund.value(QLatin1String("amount")).toInteger(), 19900);
+
+        // Nothing is left to return, so nothing more can go back to the card.
+        QVERIFY(!returnTheShirt(*till, sale));
+        QCOMPARE(terminal.simulator->refundedMinor(), 19900);
+    }
+
+    void refundAnswerLost_theTerminalIsAsked_andTheReturnJournaledOnce()
+    {
+        TerminalFixture terminal;
+        StoreFixture store;
+        useTerminal(store, terminal);
+        auto till = assemble(store);
+        const qint64 sale = cardSale(*till);
+        const qint64 before = till->checkout.journal().lastSequence();
+
+        terminal.simulator->setScriptedOutcome(SimulatedOutcome::DropAfterApproval);
+        QVERIFY(returnTheShirt(*till, sale));
+        QTRY_VERIFY_WITH_TIMEOUT(!till->cardRefunds->busy(), 20000);
+        QCOMPARE(terminal.simulator->refundedMinor(), 19900);
+        QCOMPARE(till->checkout.journal().lastSequence(), before + 1);
+        QCOMPARE(lastRecord(*till).value(QLatin1String("kind")).toString(), QStringLiteral("return"));
+    }
+
+    void tillStoppedWhileTheTerminalRefunds_nextStartJournalsTheReturn()
+    {
+        TerminalFixture terminal;
+        StoreFixture store;
+        useTerminal(store, terminal);
+        auto till = assemble(store);
+        const qint64 sale = cardSale(*till);
+        const qint64 before = till->checkout.journal().lastSequence();
+
+        terminal.simulator->setResponseDelayMs(1000);
+        QVERIFY(returnTheShirt(*till, sale));
+        QTest::qWait(200);
+        till.reset(); // refunded on the terminal, never heard by this run
+        QTRY_COMPARE_WITH_TIMEOUT(terminal.simulator->refundedMinor(), qint64(19900), 10000);
+        terminal.simulator->setResponseDelayMs(0);
+
+        auto restarted = assemble(store);
+        QVERIFY(restarted->staff.signIn(QStringLiteral("1001"), QStringLiteral("1111")));
+        QVERIFY(restarted->restore());
+        QTRY_COMPARE_WITH_TIMEOUT(restarted->checkout.journal().lastSequence(), before + 1, 20000);
+        QCOMPARE(lastRecord(*restarted).value(QLatin1String("kind")).toString(), QStringLiteral("return"));
+        QCOMPARE(terminal.simulator->refundedMinor(), 19900);
     }
 
     void tillStoppedWhileTheCustomerPays_nextStartCompletesTheSaleWithThatPayment()

@@ -174,8 +174,11 @@ void TerminalSimulator::handle(QTcpSocket *socket, const QByteArray &body)
         if (!content.isEmpty())
             answer(socket, header, QStringLiteral("PaymentResponse"), content);
     } else if (header.category == QLatin1String("Reversal")) {
-        answer(socket, header, QStringLiteral("ReversalResponse"),
-               handleReversal(message.value(QLatin1String("ReversalRequest")).toObject()));
+        const QJsonObject content = handleReversal(header, message.value(QLatin1String("ReversalRequest")).toObject());
+        if (m_settings.scripted == SimulatedOutcome::DropAfterApproval)
+            socket->abort(); // refunded, and the answer lost on the way
+        else
+            answer(socket, header, QStringLiteral("ReversalResponse"), content);
     } else if (header.category == QLatin1String("TransactionStatus")) {
         answer(socket, header, QStringLiteral("TransactionStatusResponse"),
                handleStatus(message.value(QLatin1String("TransactionStatusRequest")).toObject()));
@@ -268,7 +271,19 @@ QJsonObject TerminalSimulator::handlePayment(QTcpSocket *socket, const NexoHeade
     return content;
 }
 
-QJsonObject TerminalSimulator::handleReversal(const QJsonObject &request)
+QJsonObject TerminalSimulator::handleReversal(const NexoHeader &header, const QJsonObject &request)
+{
+    if (m_transactions.contains(header.serviceId))
+        return {{QStringLiteral("Response"), response(QStringLiteral("Failure"), QStringLiteral("NotAllowed"))}};
+    // Remembered by its ServiceID like a payment, so that TransactionStatus answers for a lost refund.
+    const QJsonObject content = reverse(request);
+    Transaction &remembered = m_transactions[header.serviceId];
+    remembered.request = header;
+    remembered.response = content;
+    return content;
+}
+
+QJsonObject TerminalSimulator::reverse(const QJsonObject &request)
 {
     const QString reference = request.value(QLatin1String("OriginalPOITransaction"))
                                   .toObject()
@@ -295,6 +310,7 @@ QJsonObject TerminalSimulator::handleReversal(const QJsonObject &request)
         if (!currency || reversed <= 0 || reversed > transaction.chargedMinor)
             break;
         transaction.chargedMinor -= reversed;
+        m_refundedMinor += reversed;
         return {{QStringLiteral("Response"), response(QStringLiteral("Success"))},
                 {QStringLiteral("POIData"), poi},
                 {QStringLiteral("ReversedAmount"), NexoMessages::toWireAmount(reversed, *currency)}};
@@ -319,7 +335,10 @@ QJsonObject TerminalSimulator::handleStatus(const QJsonObject &request)
             {QStringLiteral("RepeatedMessageResponse"),
              QJsonObject{{QStringLiteral("MessageHeader"), repeated.toJson()},
                          {QStringLiteral("RepeatedResponseMessageBody"),
-                          QJsonObject{{QStringLiteral("PaymentResponse"), transaction.response}}}}}};
+                          QJsonObject{{transaction.request.category == QLatin1String("Reversal")
+                                           ? QStringLiteral("ReversalResponse")
+                                           : QStringLiteral("PaymentResponse"),
+                                       transaction.response}}}}}};
 }
 
 void TerminalSimulator::handleAbort(const QJsonObject &request)

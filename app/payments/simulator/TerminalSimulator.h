@@ -58,6 +58,8 @@ public:
     void setResponseDelayMs(int delayMs) { m_settings.responseDelayMs = delayMs; }
     // How many payments the terminal has charged (approved in full or in part, not reversed).
     [[nodiscard]] int chargedCount() const;
+    // How much all refunds and reversals gave back.
+    [[nodiscard]] qint64 refundedMinor() const { return m_refundedMinor; }
 
 Q_SIGNALS:
     void requestReceived(const QString &category, const QString &serviceId);
@@ -75,7 +77,8 @@ private:
     void readFrom(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const QByteArray &body);
     QJsonObject handlePayment(QTcpSocket *socket, const NexoHeader &header, const QJsonObject &request);
-    QJsonObject handleReversal(const QJsonObject &request);
+    QJsonObject handleReversal(const NexoHeader &header, const QJsonObject &request);
+    QJsonObject reverse(const QJsonObject &request);
     QJsonObject handleStatus(const QJsonObject &request);
     void handleAbort(const QJsonObject &request);
     void answer(QTcpSocket *socket, const NexoHeader &request, const QString &body, const QJsonObject &content);
@@ -86,6 +89,7 @@ private:
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QHash<QString, Transaction> m_transactions; // by ServiceID
+    qint64 m_refundedMinor = 0;
     int m_nextReference = 1;
 };
 
