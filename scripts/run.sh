@@ -7,8 +7,9 @@
 #
 # A simulated card terminal (omnitill-terminal-sim) runs beside them as a real one would on the shop's network:
 # HTTPS with a certificate made on first run, Sale-to-POI messages secured with a passphrase made for this run.
-# An amount ending in 51..57 minor units gets a scripted outcome (51 declined, 52 insufficient funds, 53 card
-# removed, 54 no answer, 55 cancelled on the terminal, 56 half approved, 57 connection dropped after approval).
+# An amount ending in 51..58 minor units gets a scripted outcome (51 declined, 52 insufficient funds, 53 card
+# removed, 54 no answer, 55 cancelled on the terminal, 56 half approved, 57 connection dropped after approval,
+# 58 approved offline: store and forward, within the demo's offline caps of 50,000 won per payment, 300,000 a day).
 #
 # Extra arguments go to the till, e.g. --store us, --language en, --database /path/to/store.sqlite.
 # OMNITILL_CENTRAL_PORT (default 8470) moves central to another port; OMNITILL_CENTRAL=off leaves it out.
@@ -76,7 +77,8 @@ start_terminal() {
             echo "Card terminal (simulated): https://127.0.0.1:$port (log: $log)"
             till_terminal=(--setting "payment.terminal=nexo+https://127.0.0.1:$port" --setting "payment.poiId=$poi"
                 --setting payment.keyId=OmnitillDemo --setting payment.keyVersion=1
-                --setting "payment.certificate=$directory/terminal.pem")
+                --setting "payment.certificate=$directory/terminal.pem"
+                --setting payment.offlineMaxPerPayment=50000 --setting payment.offlineMaxPerDay=300000)
             return
         fi
         if ! kill -0 "$terminal_pid" 2>/dev/null; then

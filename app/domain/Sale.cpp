@@ -242,7 +242,7 @@ void Sale::change(const SaleEvent &event)
                    [&](const LineNoted &e) { lineOf(e.lineId).note = e.note.trimmed(); },
                    [this](const BasketDiscounted &e) { m_basketDiscount = e.discount; },
                    [this](const Tendered &e) {
-                       m_tenders.append(Tender{e.tenderId, e.method, e.amountMinor, e.reference});
+                       m_tenders.append(Tender{e.tenderId, e.method, e.amountMinor, e.reference, e.offline});
                        m_state = SaleState::Tendering;
                    },
                    [this](const Completed &e) {

@@ -178,11 +178,14 @@ QJsonObject saleEventToJson(const SaleEvent &event)
                         {QLatin1String("discount"), discountToJson(e.discount)}};
             },
             [](const Tendered &e) -> QJsonObject {
-                return {{QLatin1String("type"), QLatin1String("tendered")},
-                        {QLatin1String("tender"), e.tenderId},
-                        {QLatin1String("method"), tenderMethodCode(e.method)},
-                        {QLatin1String("amount"), e.amountMinor},
-                        {QLatin1String("reference"), e.reference}};
+                QJsonObject json{{QLatin1String("type"), QLatin1String("tendered")},
+                                 {QLatin1String("tender"), e.tenderId},
+                                 {QLatin1String("method"), tenderMethodCode(e.method)},
+                                 {QLatin1String("amount"), e.amountMinor},
+                                 {QLatin1String("reference"), e.reference}};
+                if (e.offline)
+                    json.insert(QLatin1String("offline"), true);
+                return json;
             },
             [](const Completed &e) -> QJsonObject {
                 return {{QLatin1String("type"), QLatin1String("completed")}, {QLatin1String("at"), timestamp(e.at)}};
@@ -251,7 +254,8 @@ Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
         return SaleEvent{Tendered{json.value(QLatin1String("tender")).toInt(),
                                   tenderMethodFrom(json.value(QLatin1String("method")).toString()),
                                   json.value(QLatin1String("amount")).toInteger(),
-                                  json.value(QLatin1String("reference")).toString()}};
+                                  json.value(QLatin1String("reference")).toString(),
+                                  json.value(QLatin1String("offline")).toBool()}};
     }
     if (type == QLatin1String("completed"))
         return SaleEvent{Completed{timestampFrom(json)}};

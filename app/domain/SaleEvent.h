@@ -81,6 +81,7 @@ struct Tendered
     TenderMethod method = TenderMethod::Cash;
     qint64 amountMinor = 0;
     QString reference; // e.g. the payment terminal's transaction id; never card data
+    bool offline = false; // a card payment the terminal approved alone, to forward later (store and forward)
 };
 struct Completed
 {

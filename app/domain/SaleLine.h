@@ -28,6 +28,7 @@ struct Tender
     TenderMethod method = TenderMethod::Cash;
     qint64 amountMinor = 0; // as handed over; cash may exceed what is due, the rest is change
     QString reference;
+    bool offline = false; // see saleevent::Tendered
 };
 
 } // namespace omnitill

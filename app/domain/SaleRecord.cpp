@@ -64,10 +64,13 @@ QJsonArray tendersOf(const Sale &sale)
 {
     QJsonArray tenders;
     for (const Tender &tender : sale.tenders()) {
-        tenders.append(QJsonObject{{QLatin1String("tender"), tender.id},
-                                   {QLatin1String("method"), tenderMethodCode(tender.method)},
-                                   {QLatin1String("amount"), tender.amountMinor},
-                                   {QLatin1String("reference"), tender.reference}});
+        QJsonObject json{{QLatin1String("tender"), tender.id},
+                         {QLatin1String("method"), tenderMethodCode(tender.method)},
+                         {QLatin1String("amount"), tender.amountMinor},
+                         {QLatin1String("reference"), tender.reference}};
+        if (tender.offline) // flagged for the back office and the acquirer's reconciliation
+            json.insert(QLatin1String("offline"), true);
+        tenders.append(json);
     }
     return tenders;
 }

@@ -176,6 +176,7 @@ PaymentResult NexoMessages::readPaymentOrReversal(const QJsonObject &body, const
         result.outcome = PaymentOutcome::PartiallyApproved;
     else
         result.outcome = failureOutcome(response);
+    result.offline = additional(response, QStringLiteral("offline")) == QLatin1String("true");
     result.reason = additional(response, QStringLiteral("refusalReason"));
     if (result.reason.isEmpty())
         result.reason = additional(response, QStringLiteral("message"));

@@ -41,6 +41,8 @@ struct PaymentResult
     QStringList merchantSlip;
     QStringList customerSlip;
     QString reason; // readable detail from the terminal or the transport
+    // Approved by the terminal alone, without the acquirer (store and forward: Adyen's "offline=true").
+    bool offline = false;
 
     // The card was charged (in full or in part).
     [[nodiscard]] bool charged() const

@@ -1,8 +1,10 @@
 #include "CardPaymentService.h"
 
 #include "CheckoutService.h"
+#include "Money.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
@@ -135,10 +137,15 @@ void CardPaymentService::settle(PaymentAttempt attempt, const PaymentResult &res
         attempt.approvedMinor = result.approvedMinor;
         attempt.pspReference = result.pspReference;
         attempt.transactionTime = result.transactionTime;
+        attempt.offline = result.offline;
+        // Checked before this approval is saved, so today's total is of the earlier ones only.
+        const Result<void> withinCaps = result.offline ? withinOfflineCaps(result.approvedMinor) : Result<void>{};
         if (auto approved = m_attempts.advance(attempt, PaymentAttemptState::Approved, m_clock()); !approved)
             return fail(attempt, approved.error());
         attempt.state = PaymentAttemptState::Approved;
         m_lastResult = result;
+        if (!withinCaps)
+            return reverse(attempt, withinCaps.error());
         m_approved.append({attempt.saleId, result});
         return recordOnSale(attempt);
     }
@@ -198,37 +205,58 @@ void CardPaymentService::recordOnSale(PaymentAttempt attempt)
     // A crash between the tender and this attempt's "recorded" must not tender it twice.
     if (!alreadyOnSale(attempt)) {
         if (!onScreen(m_checkout.sale(), attempt.saleId))
-            return reverse(attempt);
-        if (auto tendered = m_checkout.tenderApprovedCard(attempt.approvedMinor, attempt.pspReference); !tendered)
+            return reverse(attempt, tr("The sale had closed, so its card payment was reversed."));
+        if (auto tendered = m_checkout.tenderApprovedCard(attempt.approvedMinor, attempt.pspReference, attempt.offline);
+            !tendered)
             return fail(attempt, tendered.error());
     }
     if (auto recorded = m_attempts.advance(attempt, PaymentAttemptState::Recorded, m_clock()); !recorded)
         return fail(attempt, recorded.error());
     if (attempt.approvedMinor < attempt.amountMinor)
         return end(attempt, true, tr("Partly approved: the rest of the balance is still to pay."));
+    if (attempt.offline)
+        return end(attempt, true,
+                   tr("Card payment approved offline: the terminal sends it to the bank when it is back online."));
     end(attempt, true, tr("Card payment approved."));
 }
 
-void CardPaymentService::reverse(PaymentAttempt attempt)
+Result<void> CardPaymentService::withinOfflineCaps(qint64 amountMinor) const
 {
-    qCWarning(lcCardPayment) << "payment" << attempt.serviceId << "approved for a sale no longer open: reversing";
-    m_terminal.reverse(PaymentAttempts::newServiceId(), {attempt.pspReference, attempt.transactionTime},
-                       m_checkout.profile().currency, [self = QPointer(this), attempt](const PaymentResult &result) {
-                           if (!self)
-                               return;
-                           if (!result.charged())
-                               return self->fail(attempt, tr("The card payment of a closed sale could not be "
-                                                             "reversed: %1")
-                                                              .arg(result.reason));
-                           if (auto reversed =
-                                   self->m_attempts.advance(attempt, PaymentAttemptState::Reversed, self->m_clock());
-                               !reversed)
-                               return self->fail(attempt, reversed.error());
-                           self->m_approved.removeIf([&attempt](const std::pair<QString, PaymentResult> &approved) {
-                               return approved.second.pspReference == attempt.pspReference;
-                           });
-                           self->end(attempt, false, tr("The sale had closed, so its card payment was reversed."));
-                       });
+    const Currency &currency = m_checkout.profile().currency;
+    const QLocale locale(m_checkout.profile().localeName);
+    if (amountMinor > m_offlineCaps.perPaymentMinor)
+        return Error{tr("The terminal is offline and approved the card alone, but offline card payments are "
+                        "limited to %1 each: the payment was cancelled. Take it another way.")
+                         .arg(Money(m_offlineCaps.perPaymentMinor, currency).format(locale))};
+    const QDateTime startOfDay = m_clock().toLocalTime().date().startOfDay();
+    const auto today = m_attempts.offlineTotalSince(startOfDay);
+    if (!today)
+        return Error{today.error()};
+    if (*today + amountMinor > m_offlineCaps.perDayMinor)
+        return Error{tr("The terminal is offline and approved the card alone, but today's offline card payments "
+                        "would pass the limit of %1: the payment was cancelled. Take it another way.")
+                         .arg(Money(m_offlineCaps.perDayMinor, currency).format(locale))};
+    return {};
+}
+
+void CardPaymentService::reverse(PaymentAttempt attempt, const QString &why)
+{
+    qCWarning(lcCardPayment) << "payment" << attempt.serviceId << "reversed:" << why;
+    m_terminal.reverse(
+        PaymentAttempts::newServiceId(), {attempt.pspReference, attempt.transactionTime}, m_checkout.profile().currency,
+        [self = QPointer(this), attempt, why](const PaymentResult &result) {
+            if (!self)
+                return;
+            if (!result.charged())
+                return self->fail(attempt, tr("The card payment could not be reversed: %1").arg(result.reason));
+            if (auto reversed = self->m_attempts.advance(attempt, PaymentAttemptState::Reversed, self->m_clock());
+                !reversed)
+                return self->fail(attempt, reversed.error());
+            self->m_approved.removeIf([&attempt](const std::pair<QString, PaymentResult> &approved) {
+                return approved.second.pspReference == attempt.pspReference;
+            });
+            self->end(attempt, false, why);
+        });
 }
 
 void CardPaymentService::end(const PaymentAttempt &attempt, bool charged, const QString &message)

@@ -35,6 +35,15 @@ public:
     ~CardPaymentService() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // What the manager allows the terminal to approve offline (store and forward), in minor units: per payment
+    // and per day (the store's local day). An offline approval beyond them is reversed at once; none is
+    // allowed until set.
+    struct OfflineCaps
+    {
+        qint64 perPaymentMinor = 0;
+        qint64 perDayMinor = 0;
+    };
+    void setOfflineCaps(OfflineCaps caps) { m_offlineCaps = caps; }
     // How often, and how far apart, an unfinished payment's status is asked before the till gives up
     // for now (recover() asks again); the terminal is told to abort it in between.
     void setStatusRetries(int retries, int intervalMs);
@@ -64,7 +73,9 @@ private:
     void settle(PaymentAttempt attempt, const PaymentResult &result, int statusTriesLeft);
     void askStatus(PaymentAttempt attempt, int triesLeft);
     void recordOnSale(PaymentAttempt attempt);
-    void reverse(PaymentAttempt attempt);
+    void reverse(PaymentAttempt attempt, const QString &why);
+    // Whether an offline approval of that amount stays within the caps, counting today's earlier ones.
+    [[nodiscard]] Result<void> withinOfflineCaps(qint64 amountMinor) const;
     [[nodiscard]] bool alreadyOnSale(const PaymentAttempt &attempt) const;
     void end(const PaymentAttempt &attempt, bool charged, const QString &message);
     void fail(const PaymentAttempt &attempt, const QString &reason);
@@ -75,6 +86,7 @@ private:
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::optional<PaymentResult> m_lastResult;
     QList<std::pair<QString, PaymentResult>> m_approved; // by sale id, until its receipt takes them
+    OfflineCaps m_offlineCaps;
     int m_statusRetries = 3;
     int m_statusIntervalMs = 2000;
     bool m_busy = false;

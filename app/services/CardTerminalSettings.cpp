@@ -47,4 +47,12 @@ Result<std::optional<NexoTerminalSettings>> CardTerminalSettings::load(const Sto
     return std::optional<NexoTerminalSettings>(terminal);
 }
 
+CardPaymentService::OfflineCaps CardTerminalSettings::offlineCaps(const StoreSettings &settings)
+{
+    const auto minor = [&settings](const char *key) {
+        return qMax<qint64>(0, settings.value(QLatin1String(key)).value_or(QString()).toLongLong());
+    };
+    return {minor("payment.offlineMaxPerPayment"), minor("payment.offlineMaxPerDay")};
+}
+
 } // namespace omnitill

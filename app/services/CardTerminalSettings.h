@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardPaymentService.h"
 #include "NexoTerminal.h"
 #include "Result.h"
 
@@ -16,6 +17,8 @@ class StoreSettings;
 //   payment.poiId        the terminal's POIID
 //   payment.keyId, payment.keyVersion   the shared key the terminal was set up with
 //   payment.certificate  the PEM file of the certificate the terminal's TLS must chain to
+//   payment.offlineMaxPerPayment, payment.offlineMaxPerDay   the manager's caps on what the terminal may
+//                        approve offline (store and forward), in minor units; unset: none
 // The key's passphrase is a secret: it comes from the environment (OMNITILL_TERMINAL_PASSPHRASE) or the
 // setting payment.keyPassphrase, never from the sources. The sale id on the wire is the till's id.
 class CardTerminalSettings
@@ -25,6 +28,7 @@ class CardTerminalSettings
 public:
     [[nodiscard]] static Result<std::optional<NexoTerminalSettings>>
     load(const StoreSettings &settings, const QString &terminalId, const QByteArray &environmentPassphrase);
+    [[nodiscard]] static CardPaymentService::OfflineCaps offlineCaps(const StoreSettings &settings);
 };
 
 } // namespace omnitill

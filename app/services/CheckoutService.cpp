@@ -213,16 +213,17 @@ Result<void> CheckoutService::tender(TenderMethod method, qint64 amountMinor, co
     return acceptTender(method, amountMinor, reference);
 }
 
-Result<void> CheckoutService::tenderApprovedCard(qint64 amountMinor, const QString &pspReference)
+Result<void> CheckoutService::tenderApprovedCard(qint64 amountMinor, const QString &pspReference, bool offline)
 {
     if (pspReference.isEmpty())
         return Error{tr("A card payment needs the terminal's reference")};
-    return acceptTender(TenderMethod::Card, amountMinor, pspReference);
+    return acceptTender(TenderMethod::Card, amountMinor, pspReference, offline);
 }
 
-Result<void> CheckoutService::acceptTender(TenderMethod method, qint64 amountMinor, const QString &reference)
+Result<void> CheckoutService::acceptTender(TenderMethod method, qint64 amountMinor, const QString &reference,
+                                           bool offline)
 {
-    if (auto taken = record(Tendered{m_sale.nextTenderId(), method, amountMinor, reference}); !taken)
+    if (auto taken = record(Tendered{m_sale.nextTenderId(), method, amountMinor, reference, offline}); !taken)
         return taken;
     return completeIfPaid();
 }

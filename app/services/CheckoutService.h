@@ -80,8 +80,10 @@ public:
     [[nodiscard]] Result<void> tender(TenderMethod method, qint64 amountMinor, const QString &reference = {});
     // Off until set, as in tests of selling alone: then card tenders come only from tenderApprovedCard().
     void setCardTerminalRequired(bool required) { m_cardTerminalRequired = required; }
-    // A card payment the terminal approved (CardPaymentService): the approved amount, the terminal's reference.
-    [[nodiscard]] Result<void> tenderApprovedCard(qint64 amountMinor, const QString &pspReference);
+    // A card payment the terminal approved (CardPaymentService): the approved amount, the terminal's reference,
+    // and whether it approved offline (store and forward).
+    [[nodiscard]] Result<void> tenderApprovedCard(qint64 amountMinor, const QString &pspReference,
+                                                  bool offline = false);
     [[nodiscard]] Result<void> voidSale(const QString &reason);
     // Exchange: the value of items coming back (ReturnService::startExchange) pays towards the sale on
     // screen, opening one if needed. The return is journaled only with the completed sale.
@@ -111,7 +113,7 @@ private:
     // Asks for discount_over_limit when the discount, as a share of base, is above the acting role's limit.
     Result<void> authorizeDiscount(const Discount &discount, qint64 baseMinor, const QJsonObject &details);
     Result<void> completeIfPaid();
-    Result<void> acceptTender(TenderMethod method, qint64 amountMinor, const QString &reference);
+    Result<void> acceptTender(TenderMethod method, qint64 amountMinor, const QString &reference, bool offline = false);
     QJsonObject attribution(const Sale &sale) const;
     Result<QJsonObject> journalExchange(Transaction &transaction, const Sale &closed);
 

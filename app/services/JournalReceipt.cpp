@@ -34,7 +34,8 @@ QList<Receipt::Payment> paymentsOf(const QJsonArray &payments)
         shown.append({tenderMethodFrom(payment.value(QLatin1String("method")).toString()),
                       integer(payment, "amount"),
                       payment.value(QLatin1String("reference")).toString(),
-                      {}});
+                      {},
+                      payment.value(QLatin1String("offline")).toBool()});
     }
     return shown;
 }

@@ -52,7 +52,7 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
     receipt.cashRoundingMinor = totals.cashRoundingMinor;
     receipt.totalMinor = totals.totalDueMinor + totals.cashRoundingMinor;
     for (const Tender &tender : sale.tenders())
-        receipt.payments.append({tender.method, tender.amountMinor, tender.reference, {}});
+        receipt.payments.append({tender.method, tender.amountMinor, tender.reference, {}, tender.offline});
     receipt.changeMinor = totals.changeMinor;
     receipt.promotionSavingMinor = totals.promotionMinor;
     receipt.taxRates = totals.tax.rates;

@@ -43,6 +43,7 @@ struct Receipt
         qint64 amountMinor = 0;
         QString reference;    // a card payment's terminal reference
         QStringList cardSlip; // the terminal's customer slip, printed under the payment; never stored
+        bool offline = false; // a card payment approved offline, to be forwarded (store and forward)
     };
     // An item that came back: on an exchange's receipt, or on a return's own receipt.
     struct ReturnedLine

@@ -199,6 +199,8 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
                                : payment.method == TenderMethod::Card ? tr("Card")
                                                                       : tr("Store credit");
         out.both(method, money(payment.amountMinor));
+        if (payment.offline)
+            out.line(QStringLiteral("  ") + tr("Approved offline (store and forward)"));
         for (const QString &slipLine : payment.cardSlip)
             out.line(QStringLiteral("  ") + slipLine);
     }

@@ -114,14 +114,14 @@ Result<void> PaymentAttempts::advance(const PaymentAttempt &attempt, PaymentAtte
     QSqlQuery query(m_database.connection());
     QStringList placeholders(from.size(), QStringLiteral("?"));
     query.prepare(QStringLiteral("UPDATE payment_attempts SET state = ?, outcome = ?, approved_minor = ?, "
-                                 "psp_reference = ?, transaction_time = ?, updated_at = ? "
+                                 "psp_reference = ?, transaction_time = ?, updated_at = ?, offline = ? "
                                  "WHERE service_id = ? AND state IN (%1)")
                       .arg(placeholders.join(QLatin1Char(','))));
     for (const QVariant &value :
          {QVariant(stateCode(to)), QVariant(attempt.outcome), QVariant(attempt.approvedMinor),
           QVariant(attempt.pspReference),
           attempt.transactionTime.isValid() ? QVariant(timestamp(attempt.transactionTime)) : QVariant(),
-          QVariant(timestamp(at)), QVariant(attempt.serviceId)})
+          QVariant(timestamp(at)), QVariant(attempt.offline ? 1 : 0), QVariant(attempt.serviceId)})
         query.addBindValue(value);
     for (const QString &state : from)
         query.addBindValue(state);
@@ -135,9 +135,10 @@ Result<void> PaymentAttempts::advance(const PaymentAttempt &attempt, PaymentAtte
 std::optional<PaymentAttempt> PaymentAttempts::read(const QString &where, const QString &value) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT service_id, sale_id, amount_minor, currency, state, outcome, approved_minor, "
-                                 "psp_reference, transaction_time, kind, refund_of FROM payment_attempts WHERE ") +
-                  where);
+    query.prepare(
+        QStringLiteral("SELECT service_id, sale_id, amount_minor, currency, state, outcome, approved_minor, "
+                       "psp_reference, transaction_time, kind, refund_of, offline FROM payment_attempts WHERE ") +
+        where);
     if (!value.isNull())
         query.addBindValue(value);
     if (!query.exec() || !query.next())
@@ -157,6 +158,7 @@ std::optional<PaymentAttempt> PaymentAttempts::read(const QString &where, const 
     attempt.kind = query.value(9).toString() == QLatin1String("refund") ? PaymentAttempt::Kind::Refund
                                                                         : PaymentAttempt::Kind::Purchase;
     attempt.refundOf = QJsonDocument::fromJson(query.value(10).toString().toUtf8()).object();
+    attempt.offline = query.value(11).toBool();
     return attempt;
 }
 
@@ -175,6 +177,18 @@ std::optional<PaymentAttempt> PaymentAttempts::find(const QString &serviceId) co
 std::optional<PaymentAttempt> PaymentAttempts::approvedPayment(const QString &pspReference) const
 {
     return read(QStringLiteral("kind = 'purchase' AND state = 'recorded' AND psp_reference = ?"), pspReference);
+}
+
+Result<qint64> PaymentAttempts::offlineTotalSince(const QDateTime &since) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT COALESCE(SUM(approved_minor), 0) FROM payment_attempts WHERE kind = "
+                       "'purchase' AND offline = 1 AND state IN ('approved', 'recorded') AND created_at >= ?"));
+    query.addBindValue(timestamp(since));
+    if (!query.exec() || !query.next())
+        return Error{tr("The offline card payments cannot be read: %1").arg(query.lastError().text())};
+    return query.value(0).toLongLong();
 }
 
 std::optional<PaymentAttempt> PaymentAttempts::inFlight() const

@@ -27,6 +27,7 @@ struct PaymentAttempt
     qint64 approvedMinor = 0;
     QString pspReference;
     QDateTime transactionTime;
+    bool offline = false; // approved by the terminal alone (store and forward)
     QJsonObject refundOf; // a refund's return: what CardRefundService needs to journal it (migration 0010)
 
     // Still needs the till's attention: not yet settled, or settled as charged but not yet on the sale.
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] std::optional<PaymentAttempt> find(const QString &serviceId) const;
     // The card payment (not a refund) the terminal approved under that reference.
     [[nodiscard]] std::optional<PaymentAttempt> approvedPayment(const QString &pspReference) const;
+    // What card payments approved offline since that moment add up to (the per-day offline cap).
+    [[nodiscard]] Result<qint64> offlineTotalSince(const QDateTime &since) const;
     // The attempt in flight, if any.
     [[nodiscard]] std::optional<PaymentAttempt> inFlight() const;
 

@@ -121,8 +121,10 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     returns.setPermissionGate(&gate);
     returns.setShiftSource([this] { return shifts.currentShiftId(); });
     checkout.setReturns(&returns);
-    if (cardRefunds)
+    if (cardPayments) {
+        cardPayments->setOfflineCaps(CardTerminalSettings::offlineCaps(settings));
         returnsScreen.setCardRefunds(cardRefunds.get());
+    }
     checkout.setSaleStartCheck([this] { return drawer.mayStartSale(); });
     QObject::connect(&printing, &PrintService::printerStatusRead, &drawer, &DrawerGate::statusRead);
     QObject::connect(&drawer, &DrawerGate::statusWanted, &printing, &PrintService::checkStatus);

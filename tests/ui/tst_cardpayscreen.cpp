@@ -200,6 +200,50 @@ private Q_SLOTS:
         QCOMPARE(terminal.simulator->chargedCount(), 0);
     }
 
+    void offlineApprovals_withinTheManagersCaps_areFlagged_beyondThemReversed()
+    {
+        TerminalFixture terminal;
+        StoreFixture store;
+        useTerminal(store, terminal);
+        StoreSettings settings(*store.database);
+        QVERIFY(settings.setValue(QStringLiteral("payment.offlineMaxPerPayment"), QStringLiteral("12000")));
+        QVERIFY(settings.setValue(QStringLiteral("payment.offlineMaxPerDay"), QStringLiteral("15000")));
+        auto till = assemble(store);
+        startSelling(*till);
+
+        // Amounts ending in 58 are approved by the terminal alone (store and forward).
+        QVERIFY(till->cardScreen.pay(QStringLiteral("10058")));
+        QTRY_VERIFY_WITH_TIMEOUT(!till->cardScreen.busy(), 20000);
+        QVERIFY2(till->cardScreen.message().contains(QStringLiteral("offline")),
+                 qPrintable(till->cardScreen.message()));
+        QCOMPARE(till->checkout.sale().tenders().size(), 1);
+        QVERIFY(till->checkout.sale().tenders().first().offline);
+
+        // A second one would take today's offline total past 15,000: reversed on the terminal, nothing on the sale.
+        QVERIFY(till->cardScreen.pay(QStringLiteral("5058")));
+        QTRY_VERIFY_WITH_TIMEOUT(!till->cardScreen.busy(), 20000);
+        QVERIFY(till->cardScreen.messageIsError());
+        QVERIFY2(till->cardScreen.message().contains(QStringLiteral("15,000")), qPrintable(till->cardScreen.message()));
+        QCOMPARE(till->checkout.sale().tenders().size(), 1);
+        QCOMPARE(terminal.simulator->refundedMinor(), 5058);
+
+        QVERIFY(till->till.payCash(QString()));
+        const auto entry = till->checkout.lastCompleted();
+        const QJsonObject card = entry->record.value(QLatin1String("tenders")).toArray().first().toObject();
+        QVERIFY(card.value(QLatin1String("offline")).toBool());
+        const auto receipt = till->printing.document(entry->sequence, Receipt::Kind::Original);
+        QVERIFY(receipt);
+        QVERIFY(receipt->toPlainText(42).contains(QStringLiteral("Approved offline")));
+
+        // One above the per-payment cap is reversed whatever today's total.
+        till->till.newSale();
+        QVERIFY(till->till.submitCode(QString::fromLatin1(tShirtM)));
+        QVERIFY(till->cardScreen.pay(QStringLiteral("13058")));
+        QTRY_VERIFY_WITH_TIMEOUT(!till->cardScreen.busy(), 20000);
+        QVERIFY2(till->cardScreen.message().contains(QStringLiteral("12,000")), qPrintable(till->cardScreen.message()));
+        QVERIFY(till->checkout.sale().tenders().isEmpty());
+    }
+
     void returnOfACardSale_refundsTheCardThroughTheTerminal_thenJournalsTheReturn()
     {
         TerminalFixture terminal;

@@ -87,6 +87,8 @@ SimulatedOutcome TerminalSimulator::outcomeForAmount(qint64 amountMinor)
         return SimulatedOutcome::PartialApproval;
     case 57:
         return SimulatedOutcome::DropAfterApproval;
+    case 58:
+        return SimulatedOutcome::OfflineApproval;
     default:
         return SimulatedOutcome::Approve;
     }
@@ -102,7 +104,8 @@ std::optional<SimulatedOutcome> TerminalSimulator::outcomeFromName(const QString
         {QStringLiteral("no-response"), SimulatedOutcome::NoResponse},
         {QStringLiteral("cancel"), SimulatedOutcome::CancelOnTerminal},
         {QStringLiteral("partial"), SimulatedOutcome::PartialApproval},
-        {QStringLiteral("drop-after-approval"), SimulatedOutcome::DropAfterApproval}};
+        {QStringLiteral("drop-after-approval"), SimulatedOutcome::DropAfterApproval},
+        {QStringLiteral("offline"), SimulatedOutcome::OfflineApproval}};
     if (!names.contains(name))
         return std::nullopt;
     return names.value(name);
@@ -235,8 +238,13 @@ QJsonObject TerminalSimulator::handlePayment(QTcpSocket *socket, const NexoHeade
     default: {
         const bool partial = outcome == SimulatedOutcome::PartialApproval;
         transaction.chargedMinor = partial ? requested / 2 : requested;
+        // Adyen marks a store-and-forward approval in the additional response (offline, offlineAuthCode).
         content.insert(QStringLiteral("Response"),
-                       response(partial ? QStringLiteral("Partial") : QStringLiteral("Success")));
+                       response(partial ? QStringLiteral("Partial") : QStringLiteral("Success"), {},
+                                outcome == SimulatedOutcome::OfflineApproval
+                                    ? QStringLiteral("offline=true&offlineAuthCode=Failed%20go%20online%20offline%20"
+                                                     "declined&unconfirmedBatchCount=1")
+                                    : QString()));
         content.insert(
             QStringLiteral("PaymentResult"),
             QJsonObject{{QStringLiteral("AmountsResp"),
@@ -292,6 +300,8 @@ QJsonObject TerminalSimulator::reverse(const QJsonObject &request)
                                   .value(QLatin1String("TransactionID"))
                                   .toString();
     for (Transaction &transaction : m_transactions) {
+        if (transaction.request.category != QLatin1String("Payment")) // an earlier refund names it too
+            continue;
         const QJsonObject poi = transaction.response.value(QLatin1String("POIData")).toObject();
         if (poi.value(QLatin1String("POITransactionID")).toObject().value(QLatin1String("TransactionID")).toString() !=
             reference)

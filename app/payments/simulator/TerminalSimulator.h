@@ -23,6 +23,7 @@ enum class SimulatedOutcome {
     CancelOnTerminal,
     PartialApproval,   // half the amount (rounded down) is approved
     DropAfterApproval, // approved, then the connection is cut before the answer is sent
+    OfflineApproval,   // the terminal cannot reach the acquirer and approves for store-and-forward
 };
 
 // A card terminal on a socket: HTTP or HTTPS POSTs of Sale-to-POI messages, secured with the shared key
@@ -50,7 +51,8 @@ public:
     [[nodiscard]] Result<quint16> listen(quint16 port = 0);
 
     // 51 decline, 52 insufficient funds, 53 card removed, 54 no response, 55 cancelled on the terminal,
-    // 56 partial approval, 57 dropped after approval; anything else is approved.
+    // 56 partial approval, 57 dropped after approval, 58 approved offline (store and forward); anything else
+    // is approved.
     [[nodiscard]] static SimulatedOutcome outcomeForAmount(qint64 amountMinor);
     [[nodiscard]] static std::optional<SimulatedOutcome> outcomeFromName(const QString &name);
 

@@ -5,3 +5,5 @@
 -- stopped is journaled as its return at the next start. No card data: references, amounts and lines only.
 ALTER TABLE payment_attempts ADD COLUMN kind TEXT NOT NULL DEFAULT 'purchase' CHECK (kind IN ('purchase', 'refund'));
 ALTER TABLE payment_attempts ADD COLUMN refund_of TEXT;
+-- A payment the terminal approved offline (store and forward) counts against the manager's offline caps.
+ALTER TABLE payment_attempts ADD COLUMN offline INTEGER NOT NULL DEFAULT 0 CHECK (offline IN (0, 1));
