@@ -25,6 +25,7 @@ class Connectivity : public QObject
     Q_OBJECT
     Q_PROPERTY(QString state READ state NOTIFY changed)
     Q_PROPERTY(int waiting READ waiting NOTIFY changed)
+    Q_PROPERTY(int sendable READ sendable NOTIFY changed)
     Q_PROPERTY(int quarantined READ quarantined NOTIFY changed)
     Q_PROPERTY(int oldestWaitingMinutes READ oldestWaitingMinutes NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)

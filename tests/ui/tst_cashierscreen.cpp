@@ -160,6 +160,7 @@ private Q_SLOTS:
         qml::DevicesSingleton::instance = &m_assembly->devicesScreen;
         qml::CustomerFeedSingleton::instance = &m_assembly->customerFeed;
         qml::CustomerSingleton::instance = &m_assembly->customerScreen;
+        qml::SyncSingleton::instance = &m_assembly->connectivity;
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -635,6 +636,15 @@ private Q_SLOTS:
         QVERIFY(m_assembly->shiftScreen.message().contains(QStringLiteral("short")));
         QVERIFY(m_assembly->shiftScreen.reportText().contains(QStringLiteral("Z")));
         QTRY_VERIFY(visible("openShiftPanel")); // the next shift starts with a counted float
+    }
+
+    void statusBar_saysTheTillIsNotLinked_andHowManyRecordsWait()
+    {
+        // This till has no central store: the sales and returns of the tests above all wait for one.
+        const int waiting = m_assembly->connectivity.waiting();
+        QVERIFY(waiting > 0);
+        QCOMPARE(m_assembly->connectivity.state(), QStringLiteral("unlinked"));
+        QTRY_COMPARE(textOf("syncText"), QStringLiteral("Not linked to the central store · %1 waiting").arg(waiting));
     }
 
     void switchingLanguage_retranslatesTheScreen()
