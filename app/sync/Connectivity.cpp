@@ -3,8 +3,6 @@
 #include "CentralClient.h"
 #include "OutboxDrain.h"
 
-#include <algorithm>
-
 namespace omnitill {
 
 Connectivity::Connectivity(CentralClient &client, OutboxDrain &drain, QObject *parent)
@@ -14,8 +12,8 @@ Connectivity::Connectivity(CentralClient &client, OutboxDrain &drain, QObject *p
 {
     connect(&client, &CentralClient::requestFinished, this, &Connectivity::requestFinished);
     connect(&drain, &OutboxDrain::progressed, this, &Connectivity::refresh);
-    connect(&m_refresh, &QTimer::timeout, this, &Connectivity::refresh);
-    m_refresh.start(refreshMs);
+    connect(&m_check, &QTimer::timeout, this, &Connectivity::check);
+    m_check.start(refreshMs);
     refresh();
 }
 
@@ -23,17 +21,11 @@ QString Connectivity::state() const
 {
     if (!m_client.hasCredential())
         return QStringLiteral("unlinked");
-    if (m_outcomes.isEmpty())
+    if (m_finished == 0)
         return QStringLiteral("checking");
-    const bool lastReached = m_outcomes.last().reached;
-    const bool anyReached =
-        std::any_of(m_outcomes.begin(), m_outcomes.end(), [](const Outcome &o) { return o.reached; });
-    const bool twoFailed = m_outcomes.size() >= 2 && !m_outcomes.at(m_outcomes.size() - 2).reached && !lastReached;
-    if (!anyReached || twoFailed)
+    if (m_unanswered >= 2 || m_unanswered == m_finished)
         return QStringLiteral("offline");
-    const bool anyFailed =
-        std::any_of(m_outcomes.begin(), m_outcomes.end(), [](const Outcome &o) { return !o.reached; });
-    if (anyFailed || m_outcomes.last().elapsedMs > slowMs || m_drain.failures() > 0)
+    if (m_unanswered == 1 || m_lastElapsedMs > m_slowMs || m_drain.failures() > 0)
         return QStringLiteral("degraded");
     return m_sendable > 0 ? QStringLiteral("sending") : QStringLiteral("online");
 }
@@ -61,11 +53,21 @@ void Connectivity::refresh()
     Q_EMIT changed();
 }
 
+void Connectivity::check()
+{
+    refresh();
+    const QString now = state();
+    const bool unsure =
+        now == QLatin1String("offline") || now == QLatin1String("degraded") || now == QLatin1String("checking");
+    if (unsure && m_sendable == 0)
+        m_client.get(QStringLiteral("/v1/keys"), {}, [](const CentralReply &) {});
+}
+
 void Connectivity::requestFinished(bool reached, qint64 elapsedMs)
 {
-    m_outcomes.append({reached, elapsedMs});
-    if (m_outcomes.size() > remembered)
-        m_outcomes.removeFirst();
+    ++m_finished;
+    m_unanswered = reached ? 0 : m_unanswered + 1;
+    m_lastElapsedMs = elapsedMs;
     Q_EMIT changed();
 }
 

@@ -15,11 +15,15 @@ class OutboxDrain;
 // status bar shows.
 //   unlinked   no central store configured: the till sells on its own
 //   checking   linked, no request has finished yet
-//   online     the last requests were answered quickly and nothing that could be sent waits
+//   online     the last request was answered within slowMs, the drain's last try did not fail, and nothing
+//              that could be sent waits
 //   sending    as online, with records that could be sent still waiting: never "online" over a queue
-//   degraded   answered, but slowly (over slowMs), after a recent failure, or the drain's last try failed
+//   degraded   the last request was answered slowly, or failed after one that was answered, or the drain's
+//              last try failed (a 5xx, a refused credential, an answer it could not use)
 //   offline    the last two requests (or every one so far) got no answer
-// waiting counts every record not yet sent, including kinds the central store cannot take yet.
+// waiting counts every record not yet sent, including kinds the central store cannot take yet. While the
+// state is unsure (checking, offline or degraded) and nothing could be sent, it asks the store for its keys now and
+// then, so that it notices the store is back without a sale to send.
 class Connectivity : public QObject
 {
     Q_OBJECT
@@ -32,13 +36,13 @@ class Connectivity : public QObject
 
 public:
     using Clock = std::function<QDateTime()>;
-    static constexpr qint64 slowMs = 2000;
-    static constexpr int remembered = 4; // outcomes kept to tell "degraded" from "online"
+    static constexpr qint64 defaultSlowMs = 2000;
     static constexpr int refreshMs = 15000;
 
     Connectivity(CentralClient &client, OutboxDrain &drain, QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setSlowMs(qint64 slowMs) { m_slowMs = slowMs; }
 
     [[nodiscard]] QString state() const;
     [[nodiscard]] int waiting() const { return int(m_waiting); }
@@ -50,6 +54,8 @@ public:
 public Q_SLOTS:
     // Reads the backlog again (after a sale, or as time makes the oldest record older).
     void refresh();
+    // As refresh(), and asks the store for its keys when the till cannot tell it is back (see above).
+    void check();
     // One request to the central store finished: answered at all, and in how long.
     void requestFinished(bool reached, qint64 elapsedMs);
 
@@ -57,22 +63,19 @@ Q_SIGNALS:
     void changed();
 
 private:
-    struct Outcome
-    {
-        bool reached = false;
-        qint64 elapsedMs = 0;
-    };
-
     CentralClient &m_client;
     OutboxDrain &m_drain;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
-    QList<Outcome> m_outcomes; // newest last, at most `remembered`
+    qint64 m_slowMs = defaultSlowMs;
+    int m_finished = 0;   // requests finished so far
+    int m_unanswered = 0; // of the latest, how many in a row got no answer
+    qint64 m_lastElapsedMs = 0;
     qint64 m_waiting = 0;
     qint64 m_sendable = 0;
     qint64 m_quarantined = 0;
     QDateTime m_oldestWaiting;
     QString m_backlogError;
-    QTimer m_refresh;
+    QTimer m_check;
 };
 
 } // namespace omnitill

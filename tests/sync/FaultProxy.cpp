@@ -31,6 +31,7 @@ void FaultProxy::refuseConnections()
     // The till keeps its connection open between requests: drop it too, or the next request would not try
     // to connect at all.
     m_server.close();
+    ++m_faults;
     while (!m_links.isEmpty())
         drop(m_links.first());
 }
