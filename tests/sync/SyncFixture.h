@@ -21,14 +21,15 @@ struct SyncFixture
     static constexpr qint64 retryBaseMs = 50;
 
     SyncFixture()
-        : proxy(central.port)
+        : credential(central.enroll())
+        , proxy(central.port)
         , checkout(*store.database, *store.catalog, *store.profile)
         , returns(*store.database, *store.catalog, *store.profile)
         , drain(*store.database, client)
         , connectivity(client, drain)
     {
         client.setBaseUrl(proxy.url());
-        client.setCredential(central.enroll());
+        client.setCredential(credential);
         client.setTimeout(2000);
         drain.setBackoff(omnitill::RetryBackoff(retryBaseMs, 400));
         // As TillAssembly does: a finished sale counts as waiting at once.
@@ -82,6 +83,7 @@ struct SyncFixture
     }
 
     CentralHarness central;
+    QString credential; // this till's, at the central store
     FaultProxy proxy;
     StoreFixture store;
     omnitill::CentralClient client;

@@ -1,5 +1,6 @@
 #include "SyncFixture.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 
 using namespace omnitill;
@@ -123,6 +124,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_till->drain.backlog()->waiting, 0, 10000);
         QCOMPARE(m_till->connectivity.state(), QStringLiteral("online"));
         QVERIFY(m_states.contains(QStringLiteral("sending")));
+    }
+
+    void theTillKilledMidDrain_sendsAgainAfterTheRestart_andNothingIsCountedTwice()
+    {
+        // The answer is held back long enough for the till to be killed after the store committed.
+        m_till->proxy.inject(FaultProxy::Fault::DelayResponse, 1, 60000);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QStringLiteral(DRAIN_CHILD),
+                    {m_till->store.path, m_till->proxy.url().toString(), m_till->credential});
+        QVERIFY(child.waitForStarted(10000));
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += child.readAllStandardOutput()).contains("\n"), 10000);
+        QCOMPARE(said, QByteArray("sending\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_till->centralSales(), 3, 10000);
+        child.kill(); // SIGKILL: the answer never reaches the till
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(m_till->drain.backlog()->waiting, 3);
+        verifyExactlyOnce(); // the restarted till
     }
 
     void aRequestDeliveredTwice_storesEachSaleOnce()
