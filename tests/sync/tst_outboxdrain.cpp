@@ -163,6 +163,26 @@ private Q_SLOTS:
         QCOMPARE(m_till->centralSales(), 2);
     }
 
+    void connectivity_countsWhatWaits_andHowLongTheOldestHas()
+    {
+        QCOMPARE(m_till->connectivity.state(), QStringLiteral("checking"));
+        m_till->proxy.refuseConnections();
+        m_till->sell(2);
+        QCOMPARE(m_till->connectivity.waiting(), 2);
+        QCOMPARE(m_till->connectivity.sendable(), 2);
+        QCOMPARE(m_till->connectivity.oldestWaitingMinutes(), 0);
+        m_till->connectivity.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600 + 30); });
+        m_till->drain.drain();
+        QTRY_COMPARE_WITH_TIMEOUT(m_till->connectivity.state(), QStringLiteral("offline"), 10000);
+        QCOMPARE(m_till->connectivity.oldestWaitingMinutes(), 120);
+        QVERIFY(!m_till->connectivity.lastError().isEmpty());
+        m_till->proxy.restore();
+        QTRY_COMPARE_WITH_TIMEOUT(m_till->connectivity.waiting(), 0, 10000);
+        QCOMPARE(m_till->connectivity.state(), QStringLiteral("online"));
+        QCOMPARE(m_till->connectivity.oldestWaitingMinutes(), 0);
+        QVERIFY(m_till->connectivity.lastError().isEmpty());
+    }
+
     void backoffSteps_doubleUpToTheCap_withJitterInTheUpperHalf()
     {
         RetryBackoff backoff(100, 1000);
