@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CashierViewModel.h"
+#include "Connectivity.h"
 #include "CustomerDisplayFeed.h"
 #include "CustomerViewModel.h"
 #include "DevicesViewModel.h"
@@ -134,6 +135,18 @@ struct CustomerSingleton
 public:
     inline static CustomerViewModel *instance = nullptr;
     static CustomerViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+// The till's link to the central store, for the status bar.
+struct SyncSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::Connectivity)
+    QML_NAMED_ELEMENT(Sync)
+    QML_SINGLETON
+public:
+    inline static Connectivity *instance = nullptr;
+    static Connectivity *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

@@ -110,6 +110,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , signingKeys(centralSettings, central)
     , customers(central, signingKeys)
     , customerScreen(customers, checkout)
+    , outbox(database, central)
+    , connectivity(central, outbox)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
@@ -172,6 +174,11 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
     QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);
+    // A finished sale or return counts as waiting at once, and goes out now if the store can be reached.
+    QObject::connect(&checkout, &CheckoutService::saleCompleted, &connectivity, &Connectivity::refresh);
+    QObject::connect(&checkout, &CheckoutService::saleCompleted, &outbox, &OutboxDrain::drain);
+    QObject::connect(&returns, &ReturnService::returnCompleted, &connectivity, &Connectivity::refresh);
+    QObject::connect(&returns, &ReturnService::returnCompleted, &outbox, &OutboxDrain::drain);
     openScanners(settings);
 }
 
@@ -198,6 +205,7 @@ void TillAssembly::publishToQml()
     qml::DevicesSingleton::instance = &devicesScreen;
     qml::CustomerFeedSingleton::instance = &customerFeed;
     qml::CustomerSingleton::instance = &customerScreen;
+    qml::SyncSingleton::instance = &connectivity;
 }
 
 void TillAssembly::openScanners(const StoreSettings &settings)
@@ -246,6 +254,10 @@ void TillAssembly::connectCentral()
         return;
     }
     qCInfo(lcAssembly) << "central store at" << central.baseUrl().toString() << "with" << keys << "saved keys";
+    // What waited while the till was closed or not yet enrolled goes first.
+    outbox.startPolling();
+    outbox.drain();
+    connectivity.refresh();
     signingKeys.refresh([](Result<int> refreshed) {
         if (!refreshed)
             qCWarning(lcAssembly) << refreshed.error();

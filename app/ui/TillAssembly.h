@@ -10,6 +10,7 @@
 #include "CentralAccount.h"
 #include "CentralClient.h"
 #include "CheckoutService.h"
+#include "Connectivity.h"
 #include "CustomerDisplayFeed.h"
 #include "CustomerLookup.h"
 #include "CustomerViewModel.h"
@@ -19,6 +20,7 @@
 #include "DrawerGate.h"
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
+#include "OutboxDrain.h"
 #include "PrintService.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
@@ -94,6 +96,10 @@ public:
     SigningKeys signingKeys;
     CustomerLookup customers;
     CustomerViewModel customerScreen;
+    // Every finished sale on its way to the central store: sent after each sale and return, every 30 s and
+    // on the backoff's schedule; Connectivity is the status bar's word for it (the Sync singleton).
+    OutboxDrain outbox;
+    Connectivity connectivity;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>

@@ -630,6 +630,15 @@ private Q_SLOTS:
         QTRY_VERIFY(visible("openShiftPanel")); // the next shift starts with a counted float
     }
 
+    void statusBar_saysTheTillIsNotLinked_andHowManyRecordsWait()
+    {
+        // This till has no central store: the sales and returns of the tests above all wait for one.
+        const int waiting = m_assembly->connectivity.waiting();
+        QVERIFY(waiting > 0);
+        QCOMPARE(m_assembly->connectivity.state(), QStringLiteral("unlinked"));
+        QTRY_COMPARE(textOf("syncText"), QStringLiteral("Not linked to the central store · %1 waiting").arg(waiting));
+    }
+
     void switchingLanguage_retranslatesTheScreen()
     {
         m_till->newSale();

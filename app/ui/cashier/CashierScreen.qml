@@ -5,8 +5,8 @@ import Omnitill.Controls
 import Omnitill.Cashier
 
 // The checkout: scan field and cart on the left, totals, payment and the receipt on the right,
-// messages at the bottom in the cashier's language. The scan field takes the focus back after every
-// action, so the next scan always lands in it.
+// messages and the link to the central store at the bottom in the cashier's language. The scan field
+// takes the focus back after every action, so the next scan always lands in it.
 Item {
     id: root
 
@@ -226,10 +226,17 @@ Item {
                 font.bold: true
                 color: Theme.headerText
             }
+            SyncStatus {
+                id: syncStatus
+
+                anchors.right: printerText.visible ? printerText.left : parent.right
+                anchors.rightMargin: Theme.gap * 2
+                anchors.verticalCenter: parent.verticalCenter
+            }
             Text {
                 objectName: "messageText"
                 anchors.left: parent.left
-                anchors.right: printerText.visible ? printerText.left : parent.right
+                anchors.right: syncStatus.left
                 anchors.top: parent.top
                 anchors.bottom: parent.bottom
                 anchors.leftMargin: Theme.gap * 2

@@ -12,6 +12,7 @@ QtObject {
     readonly property color accent: "#2563eb"
     readonly property color accentText: "#ffffff"
     readonly property color success: "#15803d"
+    readonly property color warning: "#d97706"
     readonly property color danger: "#b91c1c"
     readonly property color border: "#d1d5db"
     readonly property int minimumTouch: 56

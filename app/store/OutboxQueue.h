@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace omnitill {
+
+class Database;
+
+// One record waiting for the central store, as SaleJournal wrote it to the outbox.
+struct OutboxRecord
+{
+    qint64 id = 0; // the outbox row: the order records were made in on this terminal
+    QString recordId;
+    QString kind; // "sale", "return"
+    QJsonObject payload;
+    QDateTime createdAt;
+};
+
+// What the central store said of one record sent.
+struct OutboxOutcome
+{
+    enum class Status { Sent, Rejected, Conflict };
+
+    qint64 id = 0;
+    Status status = Status::Sent;
+    QString detail; // the central store's answer (Sent, as JSON) or its reason (Rejected, Conflict)
+};
+
+// How much waits, for the till's status bar.
+struct OutboxBacklog
+{
+    qint64 waiting = 0;      // neither sent nor quarantined
+    qint64 sendable = 0;     // of those, of a kind asked about (one the central store has a place for)
+    qint64 quarantined = 0;  // refused by the central store, for the manager to look at
+    QDateTime oldestWaiting; // invalid when nothing waits
+};
+
+// A quarantined record and why the central store refused it.
+struct QuarantinedRecord
+{
+    OutboxRecord record;
+    QString status; // "rejected" or "conflict"
+    QString reason;
+    QDateTime quarantinedAt;
+};
+
+// The outbox read as a queue for the central store: the records that wait, oldest first, and the central
+// store's outcome for each, appended once (migration 0011) and never changed. A record is sent or
+// quarantined at most once; writing an outcome for a record that has one fails the whole write, so a
+// second drain that raced the first cannot count a record twice.
+class OutboxQueue
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxQueue)
+
+public:
+    explicit OutboxQueue(const Database &database);
+
+    // Up to limit waiting records of these kinds, in outbox order.
+    [[nodiscard]] Result<QList<OutboxRecord>> waiting(const QStringList &kinds, int limit) const;
+    // The outcomes of one answer, in one transaction.
+    [[nodiscard]] Result<void> record(const QList<OutboxOutcome> &outcomes, const QDateTime &at);
+    [[nodiscard]] Result<OutboxBacklog> backlog(const QStringList &sendableKinds) const;
+    [[nodiscard]] Result<QList<QuarantinedRecord>> quarantined() const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace omnitill
