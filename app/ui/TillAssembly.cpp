@@ -135,6 +135,21 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&session, &SessionViewModel::changed, &m_wedgeScans, followSession);
     QObject::connect(&session, &SessionViewModel::approvalChanged, &m_wedgeScans, followSession);
     followSession();
+    // Card swipes (caught by the wedge filter even when it is off for scans): staff cards sign in, unlock
+    // and approve; customer and gift cards belong to the sale, so only while selling; refusals show on
+    // whichever screen is up.
+    QObject::connect(&m_wedgeScans, &WedgeScanFilter::swiped, &till, [this](const CardSwipe &card) {
+        if (card.kind == CardSwipe::Kind::Staff || !m_wedgeScans.isActive())
+            session.takeCard(card);
+        else
+            till.takeStoreCard(card);
+    });
+    QObject::connect(&m_wedgeScans, &WedgeScanFilter::cardRefused, &till, [this](const QString &reason) {
+        if (m_wedgeScans.isActive())
+            till.scanRefused(reason);
+        else
+            session.cardRefused(reason);
+    });
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
     QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);
