@@ -241,7 +241,9 @@ bool CashierViewModel::takeScan(const ScanPayload &payload)
 {
     const StoreProfile &profile = m_checkout.profile();
     const auto routed = ScanRouter(profile.variableMeasure, profile.currency.exponent()).route(payload);
-    Q_EMIT scanSeen(payload.data, routed ? describe(*routed) : routed.error());
+    // Card tracks are shown nowhere, not even on the device page: they may be a payment card's.
+    Q_EMIT scanSeen(ScanRouter::isCardSwipe(payload.data) ? QString() : payload.data,
+                    routed ? describe(*routed) : routed.error());
     if (!routed)
         return report(Error{routed.error()});
     switch (routed->kind) {
