@@ -51,8 +51,8 @@ public:
     Q_INVOKABLE bool approve(const QString &approverNumber, const QString &approverPin);
     Q_INVOKABLE void cancelApproval();
 
-    // A card swiped while nobody may sell, or a staff card at any time: a staff card approves what waits
-    // for approval, unlocks, or signs in, as its PIN would; any other card is refused with a reason.
+    // A card swiped while nobody may sell: a staff card approves what waits for approval, unlocks, or signs
+    // in, as its PIN would; any other card is refused with a reason.
     void takeCard(const CardSwipe &card);
     // A swipe that was not read (a payment card, a damaged stripe): the reason, on the screen now showing.
     void cardRefused(const QString &reason);

@@ -135,11 +135,11 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&session, &SessionViewModel::changed, &m_wedgeScans, followSession);
     QObject::connect(&session, &SessionViewModel::approvalChanged, &m_wedgeScans, followSession);
     followSession();
-    // Card swipes (caught by the wedge filter even when it is off for scans): staff cards sign in, unlock
-    // and approve; customer and gift cards belong to the sale, so only while selling; refusals show on
-    // whichever screen is up.
+    // Card swipes, caught by the wedge filter even while it is off for scans: while nobody may sell (sign-in,
+    // lock, approval) the session takes them, and a staff card signs in, unlocks or approves; while selling,
+    // the sale takes customer and gift cards. Refusals show on whichever screen is up.
     QObject::connect(&m_wedgeScans, &WedgeScanFilter::swiped, &till, [this](const CardSwipe &card) {
-        if (card.kind == CardSwipe::Kind::Staff || !m_wedgeScans.isActive())
+        if (!m_wedgeScans.isActive())
             session.takeCard(card);
         else
             till.takeStoreCard(card);

@@ -651,6 +651,11 @@ private Q_SLOTS:
         swipe(QStringLiteral(";8700000000000014?"));
         QTRY_COMPARE(m_till->message(), QStringLiteral("Gift cards: scan at Pay"));
         QVERIFY(!m_till->hasItems());
+        // A staff card in the middle of selling changes nobody.
+        swipe(QStringLiteral(";863001=63195548?"));
+        QTRY_COMPARE(m_till->message(),
+                     QStringLiteral("A staff card signs in and approves; it does not belong to a sale"));
+        QCOMPARE(m_assembly->session.staffNumber(), QStringLiteral("1001"));
     }
 
     void paymentCardSwipe_isRefused_andItsNumberIsInNoFileNorLog()
