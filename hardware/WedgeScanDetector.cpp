@@ -1,6 +1,7 @@
 #include "WedgeScanDetector.h"
 
 #include "HardwareLog.h"
+#include "MagneticStripe.h"
 #include "ScanPayload.h"
 
 namespace omnitill {
@@ -101,6 +102,9 @@ QList<WedgeOutput> WedgeScanDetector::press(const KeyStroke &stroke)
     }
     if (!m_buffer.isEmpty() && stroke.timestampMs - m_buffer.last().timestampMs > m_settings.maxGapMs)
         decisions += decide(false);
+    // Room for the longest burst up front: a growing list would leave freed copies of a card's keys behind.
+    if (m_buffer.isEmpty())
+        m_buffer.reserve(m_settings.maxLength + m_settings.prefix.size() + m_settings.suffix.size() + 2);
     m_buffer.append(stroke);
     if (isTerminator(stroke)) {
         decisions += decide(true);
@@ -136,6 +140,8 @@ WedgeOutput WedgeScanDetector::decide(bool terminated)
     output.strokes = std::exchange(m_buffer, {});
     if (!burst)
         return output; // Typing
+    if (const auto first = usCharacter(output.strokes.first()); first && MagneticStripe::isStartSentinel(*first))
+        return swipe(std::move(output));
     QString data;
     int dropped = 0;
     for (const KeyStroke &stroke : std::as_const(output.strokes)) {
@@ -159,6 +165,18 @@ WedgeOutput WedgeScanDetector::decide(bool terminated)
     }
     output.kind = WedgeOutput::Kind::Scan;
     output.data = std::move(payload.data);
+    return output;
+}
+
+WedgeOutput WedgeScanDetector::swipe(WedgeOutput output)
+{
+    output.kind = WedgeOutput::Kind::Swipe;
+    output.track.reserve(output.strokes.size());
+    for (KeyStroke &stroke : output.strokes) {
+        if (const auto c = usCharacter(stroke); c && *c >= 0x20 && *c < 0x7F)
+            output.track.append(char(*c));
+        stroke = KeyStroke{};
+    }
     return output;
 }
 

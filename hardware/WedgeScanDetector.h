@@ -25,10 +25,14 @@ struct WedgeOutput
         Scan,    // a scanner burst: data holds what was scanned; the keystrokes go nowhere else
         Typing,  // a person typing: strokes go to the focused widget as they were
         Refused, // a scanner burst that broke a rule (too long): nothing reaches the UI; reason says why
+        Swipe,   // a card reader's burst (it starts with a track's start sentinel): track holds it, as typed
     };
     Kind kind = Kind::Typing;
     QString data;        // Scan: printable characters and GS (0x1D) only, prefix/suffix/AIM id removed
     QString symbologyId; // Scan: the AIM identifier the scanner sent ("]E0"), if any
+    // Swipe: the track text, which may be a payment card's: the receiver wipes it (SensitiveBytes) and
+    // makes no copy. Only its key count remains in strokes, whose keys are zeroed for the same reason.
+    QByteArray track;
     QList<KeyStroke> strokes;
     QString reason;
 };
@@ -40,6 +44,8 @@ struct WedgeOutput
 // are configured for. A burst is at least minLength keys, each within maxGapMs of the previous one,
 // ended by a terminator key (Enter, Tab) or, when no terminator is required, by a pause. Everything
 // else is typing and is handed back unchanged, a little late (at most maxGapMs).
+// A burst that starts with "%" or ";" is a magnetic card reader's swipe and is handed out as track text,
+// without the scan rules (affixes, control characters) and without ever becoming a QString.
 // Invariant: a Scan's data never contains a control character other than GS, nor more than maxLength
 // characters; Ctrl+letter combinations inside a burst are dropped, so a barcode cannot fire a shortcut.
 class WedgeScanDetector
@@ -78,6 +84,7 @@ public:
 
 private:
     WedgeOutput decide(bool terminated);
+    static WedgeOutput swipe(WedgeOutput output);
     bool isBurst() const;
     static bool isTerminator(const KeyStroke &stroke);
 

@@ -15,4 +15,8 @@ struct StaffMember
     bool locked = false; // by too many wrong PINs, until a manager releases the account
 };
 
+// How a staff member proves who they are: the PIN they type, or the code on the staff card they swipe.
+// The store keeps both only hashed, and a wrong one of either counts against the same account.
+enum class StaffCredential { Pin, StaffCard };
+
 } // namespace omnitill

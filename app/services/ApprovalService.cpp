@@ -12,12 +12,13 @@ ApprovalService::ApprovalService(const Database &database, StaffService &staff, 
 }
 
 Result<StaffMember> ApprovalService::check(Permission action, const QString &requestingStaff,
-                                           const QString &approverStaffNumber, const QString &approverPin)
+                                           const QString &approverStaffNumber, const QString &approverPin,
+                                           StaffCredential credential)
 {
     if (approverStaffNumber == requestingStaff)
         return Error{tr("Someone else must approve this")};
     // Authenticating counts a wrong PIN against the approver's account, as at sign-in.
-    auto approver = m_staff.authenticate(approverStaffNumber, approverPin);
+    auto approver = m_staff.authenticate(approverStaffNumber, approverPin, credential);
     if (!approver)
         return approver;
     if (!approver->role.allows(action))
@@ -28,9 +29,9 @@ Result<StaffMember> ApprovalService::check(Permission action, const QString &req
 
 Result<Approval> ApprovalService::requestApproval(Permission action, const QString &requestingStaff,
                                                   const QString &approverStaffNumber, const QString &approverPin,
-                                                  const QJsonObject &details)
+                                                  const QJsonObject &details, StaffCredential credential)
 {
-    auto approver = check(action, requestingStaff, approverStaffNumber, approverPin);
+    auto approver = check(action, requestingStaff, approverStaffNumber, approverPin, credential);
     ApprovalEntry entry;
     entry.requestedAt = m_staff.now();
     entry.terminalId = m_terminalId;

@@ -39,13 +39,15 @@ public:
 
     [[nodiscard]] Result<Approval> requestApproval(Permission action, const QString &requestingStaff,
                                                    const QString &approverStaffNumber, const QString &approverPin,
-                                                   const QJsonObject &details);
+                                                   const QJsonObject &details,
+                                                   StaffCredential credential = StaffCredential::Pin);
 
     [[nodiscard]] const ApprovalLog &log() const { return m_log; }
 
 private:
     [[nodiscard]] Result<StaffMember> check(Permission action, const QString &requestingStaff,
-                                            const QString &approverStaffNumber, const QString &approverPin);
+                                            const QString &approverStaffNumber, const QString &approverPin,
+                                            StaffCredential credential);
 
     StaffService &m_staff;
     ApprovalLog m_log;

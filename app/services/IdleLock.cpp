@@ -46,18 +46,18 @@ void IdleLock::lockNow()
         setLocked(true);
 }
 
-Result<void> IdleLock::unlock(const QString &staffNumber, const QString &pin)
+Result<void> IdleLock::unlock(const QString &staffNumber, const QString &pin, StaffCredential credential)
 {
     if (!m_locked)
         return {};
     const QString signedIn = m_staff.current() ? m_staff.current()->staffNumber : QString();
     if (staffNumber == signedIn) {
-        auto member = m_staff.authenticate(staffNumber, pin);
+        auto member = m_staff.authenticate(staffNumber, pin, credential);
         if (!member)
             return Error{member.error()};
     } else {
         // Someone else may take over a till left locked only as a manager, and is then the one signed in.
-        auto manager = m_staff.signIn(staffNumber, pin, Permission::ManageStaff);
+        auto manager = m_staff.signIn(staffNumber, pin, Permission::ManageStaff, credential);
         if (!manager)
             return Error{manager.error()};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "StaffMember.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -39,7 +40,8 @@ public:
     bool checkIdle();
     // The cashier's "lock" button.
     void lockNow();
-    [[nodiscard]] Result<void> unlock(const QString &staffNumber, const QString &pin);
+    [[nodiscard]] Result<void> unlock(const QString &staffNumber, const QString &pin,
+                                      StaffCredential credential = StaffCredential::Pin);
 
 Q_SIGNALS:
     void lockedChanged(bool locked);

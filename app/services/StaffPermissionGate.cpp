@@ -40,12 +40,13 @@ Result<void> StaffPermissionGate::authorize(Permission permission, const QJsonOb
     return Error{tr("A supervisor or manager must approve this: %1").arg(permissionTitle(permission))};
 }
 
-Result<Approval> StaffPermissionGate::approvePending(const QString &approverStaffNumber, const QString &approverPin)
+Result<Approval> StaffPermissionGate::approvePending(const QString &approverStaffNumber, const QString &approverPin,
+                                                     StaffCredential credential)
 {
     if (!m_pending)
         return Error{tr("Nothing is waiting for approval")};
     auto approval = m_approvals.requestApproval(m_pending->permission, actingStaffNumber(), approverStaffNumber,
-                                                approverPin, m_pending->details);
+                                                approverPin, m_pending->details, credential);
     if (!approval)
         return approval;
     m_granted = std::exchange(m_pending, std::nullopt);

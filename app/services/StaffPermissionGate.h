@@ -35,7 +35,8 @@ public:
 
     // The request waiting for a manager, if any.
     [[nodiscard]] const std::optional<Request> &pending() const { return m_pending; }
-    [[nodiscard]] Result<Approval> approvePending(const QString &approverStaffNumber, const QString &approverPin);
+    [[nodiscard]] Result<Approval> approvePending(const QString &approverStaffNumber, const QString &approverPin,
+                                                  StaffCredential credential = StaffCredential::Pin);
     void cancelPending();
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
 #include "StaffService.h"
 
 #include "Database.h"
+#include "MagneticStripe.h"
 #include "PinHasher.h"
 
 namespace omnitill {
@@ -14,9 +15,13 @@ StaffService::StaffService(const Database &database, StaffPolicy policy, QObject
 {
 }
 
-Result<StaffMember> StaffService::authenticate(const QString &staffNumber, const QString &pin)
+Result<StaffMember> StaffService::authenticate(const QString &staffNumber, const QString &secret,
+                                               StaffCredential credential)
 {
-    const auto wrong = [this] { return Error{tr("Wrong staff number or PIN")}; };
+    const bool card = credential == StaffCredential::StaffCard;
+    const auto wrong = [card] {
+        return Error{card ? tr("This staff card is not valid") : tr("Wrong staff number or PIN")};
+    };
     auto found = m_repository.find(staffNumber);
     if (!found)
         return Error{found.error()};
@@ -27,15 +32,19 @@ Result<StaffMember> StaffService::authenticate(const QString &staffNumber, const
     if (member.locked)
         return Error{
             tr("Staff %1 is locked after too many wrong PINs. A manager must release the account.").arg(staffNumber)};
-    auto hash = m_repository.pinHash(staffNumber);
+    auto hash = card ? m_repository.cardHash(staffNumber) : m_repository.pinHash(staffNumber);
     if (!hash)
         return Error{hash.error()};
-    if (!PinHasher::verify(pin, *hash)) {
+    // No card assigned: nothing was guessed, so nothing is counted.
+    if (card && hash->isEmpty())
+        return wrong();
+    if (!PinHasher::verify(secret, *hash)) {
         auto counted = m_repository.recordFailedAttempt(staffNumber, m_policy.lockoutAttempts, m_clock());
         if (!counted)
             return Error{counted.error()};
-        // Who tried is worth a line in the log; what they typed never is.
-        qCInfo(lcStaff) << "wrong PIN for staff" << staffNumber << "attempt" << counted->failedAttempts;
+        // Who tried is worth a line in the log; what they typed or swiped never is.
+        qCInfo(lcStaff) << (card ? "wrong staff card for staff" : "wrong PIN for staff") << staffNumber << "attempt"
+                        << counted->failedAttempts;
         if (counted->locked) {
             Q_EMIT accountLocked(staffNumber);
             return Error{tr("Wrong PIN. Staff %1 is now locked; a manager must release the account.").arg(staffNumber)};
@@ -52,18 +61,20 @@ Result<StaffMember> StaffService::authenticate(const QString &staffNumber, const
     // the PIN is at hand. A failure only delays it to the next sign-in.
     const PinHasher hasher(m_policy.pinHashIterations);
     if (hasher.needsRehash(*hash)) {
-        if (auto stronger = hasher.hash(pin); stronger && m_repository.setPinHash(staffNumber, *stronger))
-            qCInfo(lcStaff) << "stronger PIN hash stored for staff" << staffNumber;
+        if (auto stronger = hasher.hashSecret(secret);
+            stronger &&
+            (card ? m_repository.setCardHash(staffNumber, *stronger) : m_repository.setPinHash(staffNumber, *stronger)))
+            qCInfo(lcStaff) << "stronger hash stored for staff" << staffNumber;
     }
     StaffMember signedIn = member;
     signedIn.failedAttempts = 0;
     return signedIn;
 }
 
-Result<StaffMember> StaffService::signIn(const QString &staffNumber, const QString &pin,
-                                         std::optional<Permission> required)
+Result<StaffMember> StaffService::signIn(const QString &staffNumber, const QString &secret,
+                                         std::optional<Permission> required, StaffCredential credential)
 {
-    auto member = authenticate(staffNumber, pin);
+    auto member = authenticate(staffNumber, secret, credential);
     if (!member)
         return member;
     if (required && !member->role.allows(*required))
@@ -115,6 +126,22 @@ Result<void> StaffService::addStaff(const QString &staffNumber, const QString &n
     member.name = name;
     member.role = **role;
     return m_repository.add(member, *hash);
+}
+
+Result<void> StaffService::assignCard(const QString &staffNumber, const QString &cardCode)
+{
+    if (!currentMay(Permission::ManageStaff))
+        return Error{tr("Only a manager may assign staff cards")};
+    const bool digits = std::all_of(cardCode.begin(), cardCode.end(), [](QChar c) { return c.isDigit(); });
+    if (!digits || cardCode.size() < MagneticStripe::cardCodeMinDigits ||
+        cardCode.size() > MagneticStripe::cardCodeMaxDigits)
+        return Error{tr("A staff card code has %1 to %2 digits")
+                         .arg(MagneticStripe::cardCodeMinDigits)
+                         .arg(MagneticStripe::cardCodeMaxDigits)};
+    auto hash = PinHasher(m_policy.pinHashIterations).hashSecret(cardCode);
+    if (!hash)
+        return Error{hash.error()};
+    return m_repository.setCardHash(staffNumber, *hash);
 }
 
 } // namespace omnitill

@@ -11,7 +11,7 @@ namespace omnitill {
 
 class Database;
 
-// Who is at the till: sign-in with staff number and PIN, the count of wrong PINs and the lockout it
+// Who is at the till: sign-in with staff number and PIN (or staff card), the count of wrong PINs and the lockout it
 // leads to, a manager's release of a locked account, and the staff list a manager keeps.
 //
 // Invariants: a locked or inactive account never signs in and never approves anything; a wrong PIN is
@@ -31,11 +31,13 @@ public:
     [[nodiscard]] QDateTime now() const { return m_clock(); }
     [[nodiscard]] const StaffPolicy &policy() const { return m_policy; }
 
-    // Checks the PIN without changing who is signed in: for approvals and unlocking.
-    [[nodiscard]] Result<StaffMember> authenticate(const QString &staffNumber, const QString &pin);
+    // Checks the PIN (or card code) without changing who is signed in: for approvals and unlocking.
+    [[nodiscard]] Result<StaffMember> authenticate(const QString &staffNumber, const QString &secret,
+                                                   StaffCredential credential = StaffCredential::Pin);
     // With required set, signs in only a member whose role has that permission (a manager taking over).
-    [[nodiscard]] Result<StaffMember> signIn(const QString &staffNumber, const QString &pin,
-                                             std::optional<Permission> required = std::nullopt);
+    [[nodiscard]] Result<StaffMember> signIn(const QString &staffNumber, const QString &secret,
+                                             std::optional<Permission> required = std::nullopt,
+                                             StaffCredential credential = StaffCredential::Pin);
     void signOut();
     [[nodiscard]] const std::optional<StaffMember> &current() const { return m_current; }
     [[nodiscard]] bool currentMay(Permission permission) const;
@@ -46,6 +48,10 @@ public:
     // Adds a staff member; the one signed in must be allowed to manage staff.
     [[nodiscard]] Result<void> addStaff(const QString &staffNumber, const QString &name, const QString &roleCode,
                                         const QString &pin);
+
+    // Gives a staff member a (new) staff card: its code is stored hashed, and any earlier card stops working.
+    // The one signed in must be allowed to manage staff.
+    [[nodiscard]] Result<void> assignCard(const QString &staffNumber, const QString &cardCode);
 
     [[nodiscard]] StaffRepository &repository() { return m_repository; }
 

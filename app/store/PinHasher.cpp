@@ -61,10 +61,15 @@ Result<QString> PinHasher::hash(const QString &pin) const
 {
     if (auto valid = checkPin(pin); !valid)
         return Error{valid.error()};
+    return hashSecret(pin);
+}
+
+Result<QString> PinHasher::hashSecret(const QString &secret) const
+{
     QByteArray salt(saltBytes, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), saltBytes) != 1)
         return Error{tr("The system could not provide random numbers to protect the PIN")};
-    const QByteArray derived = derive(pin, salt, m_iterations);
+    const QByteArray derived = derive(secret, salt, m_iterations);
     if (derived.isEmpty())
         return Error{tr("The PIN could not be protected")};
     return QStringList{scheme, QString::number(m_iterations), QString::fromLatin1(salt.toBase64()),

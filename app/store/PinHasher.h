@@ -34,6 +34,8 @@ public:
 
     // A new salt every time: the same PIN never gives the same hash twice.
     [[nodiscard]] Result<QString> hash(const QString &pin) const;
+    // The same for a secret that is not a PIN (a staff card's code), whose form the caller checked.
+    [[nodiscard]] Result<QString> hashSecret(const QString &secret) const;
     // Compares in constant time; a malformed hash verifies nothing.
     [[nodiscard]] static bool verify(const QString &pin, const QString &encodedHash);
     // True when the hash was made with fewer iterations than this hasher uses.

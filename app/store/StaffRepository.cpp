@@ -88,8 +88,18 @@ Result<std::optional<StaffMember>> StaffRepository::find(const QString &staffNum
 
 Result<QString> StaffRepository::pinHash(const QString &staffNumber) const
 {
+    return storedHash(QLatin1StringView("pin_hash"), staffNumber);
+}
+
+Result<QString> StaffRepository::cardHash(const QString &staffNumber) const
+{
+    return storedHash(QLatin1StringView("card_hash"), staffNumber);
+}
+
+Result<QString> StaffRepository::storedHash(QLatin1StringView column, const QString &staffNumber) const
+{
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT pin_hash FROM staff WHERE staff_number = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM staff WHERE staff_number = ?").arg(column));
     query.addBindValue(staffNumber);
     if (!query.exec())
         return Error{tr("The staff could not be read: %1").arg(query.lastError().text())};
@@ -123,6 +133,11 @@ Result<void> StaffRepository::add(const StaffMember &member, const QString &pinH
 Result<void> StaffRepository::setPinHash(const QString &staffNumber, const QString &pinHash)
 {
     return update(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE staff_number = ?"), {pinHash, staffNumber});
+}
+
+Result<void> StaffRepository::setCardHash(const QString &staffNumber, const QString &cardHash)
+{
+    return update(QStringLiteral("UPDATE staff SET card_hash = ? WHERE staff_number = ?"), {cardHash, staffNumber});
 }
 
 Result<void> StaffRepository::setActive(const QString &staffNumber, bool active)

@@ -3,6 +3,7 @@
 #include "ApprovalRetry.h"
 #include "CheckoutService.h"
 #include "JournalReceipt.h"
+#include "MagneticStripe.h"
 #include "Money.h"
 #include "PrintService.h"
 #include "ReceiptText.h"
@@ -240,23 +241,15 @@ bool CashierViewModel::takeScan(const ScanPayload &payload)
 {
     const StoreProfile &profile = m_checkout.profile();
     const auto routed = ScanRouter(profile.variableMeasure, profile.currency.exponent()).route(payload);
-    Q_EMIT scanSeen(payload.data, routed ? describe(*routed) : routed.error());
+    // Card tracks are shown nowhere, not even on the device page: they may be a payment card's.
+    Q_EMIT scanSeen(ScanRouter::isCardSwipe(payload.data) ? QString() : payload.data,
+                    routed ? describe(*routed) : routed.error());
     if (!routed)
         return report(Error{routed.error()});
-    // Each handler signal is delivered to whoever the till wired to it; one without a receiver (customers,
-    // coupons and orders before their services exist at this till) says so instead of doing nothing.
-    const auto handOver = [this](void (CashierViewModel::*signal)(const QString &), const QString &code,
-                                 const QString &unhandled) {
-        if (!isSignalConnected(QMetaMethod::fromSignal(signal)))
-            return report(Error{unhandled});
-        Q_EMIT(this->*signal)(code);
-        return true;
-    };
     switch (routed->kind) {
     case ScannedCode::Kind::Product:
     case ScannedCode::Kind::VariableMeasure:
-    case ScannedCode::Kind::Gs1Product:
-    {
+    case ScannedCode::Kind::Gs1Product: {
         // Taken before the field is cleared: clearing it resets the typed prefix.
         const qint64 multiplier = std::exchange(m_typedMultiplier, 1);
         if (multiplier > 1)
@@ -277,6 +270,33 @@ bool CashierViewModel::takeScan(const ScanPayload &payload)
                         tr("A receipt was scanned: open Returns to take goods back."));
     }
     return false;
+}
+
+// Each handler signal is delivered to whoever the till wired to it; one without a receiver (customers,
+// coupons and orders before their services exist at this till) says so instead of doing nothing.
+bool CashierViewModel::handOver(void (CashierViewModel::*signal)(const QString &), const QString &code,
+                                const QString &unhandled)
+{
+    if (!isSignalConnected(QMetaMethod::fromSignal(signal)))
+        return report(Error{unhandled});
+    Q_EMIT(this->*signal)(code);
+    return true;
+}
+
+bool CashierViewModel::takeStoreCard(const CardSwipe &card)
+{
+    switch (card.kind) {
+    case CardSwipe::Kind::Loyalty:
+        return handOver(&CashierViewModel::customerScanned, card.number,
+                        tr("A loyalty card was swiped, but this till cannot look customers up."));
+    case CardSwipe::Kind::GiftCard:
+        return handOver(&CashierViewModel::giftCardSwiped, card.number, tr("Gift cards: scan at Pay"));
+    case CardSwipe::Kind::Payment:
+        return report(Error{MagneticStripe::paymentCardRefusal()});
+    case CardSwipe::Kind::Staff:
+        break;
+    }
+    return report(Error{tr("A staff card signs in and approves; it does not belong to a sale")});
 }
 
 void CashierViewModel::scanRefused(const QString &reason)

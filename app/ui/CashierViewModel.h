@@ -17,6 +17,7 @@ struct ScannedCode;
 class CatalogRepository;
 class CheckoutService;
 class PrintService;
+struct CardSwipe;
 
 // What the cashier screen shows and the actions it forwards: a thin layer over CheckoutService that
 // turns its sale into display text in the screen's language and its refusals into messages.
@@ -92,6 +93,9 @@ public:
     bool takeScan(const omnitill::ScanPayload &payload);
     // A scanner dropped a scan (too long, no data): the cashier sees why nothing happened.
     void scanRefused(const QString &reason);
+    // A store card swiped while selling: a loyalty card identifies the customer as its number typed would,
+    // a gift card goes to giftCardSwiped(); any other card is refused on screen.
+    bool takeStoreCard(const omnitill::CardSwipe &card);
     // An amount as the cashier typed it ("50,000", "20.00"); empty means the exact amount due.
     Q_INVOKABLE bool payCash(const QString &amountText);
     // The product in that row of the product search, one piece.
@@ -121,6 +125,7 @@ Q_SIGNALS:
     void couponScanned(const QString &token);
     void orderScanned(const QString &token);
     void receiptScanned(const QString &code);
+    void giftCardSwiped(const QString &number);
     // Every scan from a reader, raw, and what the router made of it (or why it refused it): for the device
     // page's scan test.
     void scanSeen(const QString &raw, const QString &parsed);
@@ -134,6 +139,8 @@ private:
     QString money(qint64 minor) const;
     static QString describe(const ScannedCode &code);
     bool report(const Result<void> &result, const QString &success = {});
+    // Hands a code to whoever the till wired to signal, or says why nobody takes it.
+    bool handOver(void (CashierViewModel::*signal)(const QString &), const QString &code, const QString &unhandled);
     bool applyDiscount(int lineId, const Discount &discount);
     qint64 m_typedMultiplier = 1;
     void refresh();

@@ -2,6 +2,7 @@
 
 #include "ApprovalRetry.h"
 #include "IdleLock.h"
+#include "MagneticStripe.h"
 #include "Money.h"
 #include "ShiftService.h"
 #include "StaffPermissionGate.h"
@@ -62,7 +63,12 @@ bool SessionViewModel::report(bool ok, const QString &failure)
 
 bool SessionViewModel::signIn(const QString &staffNumber, const QString &pin)
 {
-    const auto signedIn = m_staff.signIn(staffNumber.trimmed(), pin);
+    return signInWith(staffNumber.trimmed(), pin, StaffCredential::Pin);
+}
+
+bool SessionViewModel::signInWith(const QString &staffNumber, const QString &secret, StaffCredential credential)
+{
+    const auto signedIn = m_staff.signIn(staffNumber, secret, std::nullopt, credential);
     m_idleLock.noteActivity();
     return report(signedIn.ok(), signedIn.ok() ? QString() : signedIn.error());
 }
@@ -75,7 +81,12 @@ void SessionViewModel::signOut()
 
 bool SessionViewModel::unlock(const QString &staffNumber, const QString &pin)
 {
-    const auto unlocked = m_idleLock.unlock(staffNumber.trimmed(), pin);
+    return unlockWith(staffNumber.trimmed(), pin, StaffCredential::Pin);
+}
+
+bool SessionViewModel::unlockWith(const QString &staffNumber, const QString &secret, StaffCredential credential)
+{
+    const auto unlocked = m_idleLock.unlock(staffNumber, secret, credential);
     return report(unlocked.ok(), unlocked.ok() ? QString() : unlocked.error());
 }
 
@@ -95,7 +106,12 @@ bool SessionViewModel::openShift(const QString &floatText)
 
 bool SessionViewModel::approve(const QString &approverNumber, const QString &approverPin)
 {
-    const auto approval = m_gate.approvePending(approverNumber.trimmed(), approverPin);
+    return approveWith(approverNumber.trimmed(), approverPin, StaffCredential::Pin);
+}
+
+bool SessionViewModel::approveWith(const QString &approverNumber, const QString &secret, StaffCredential credential)
+{
+    const auto approval = m_gate.approvePending(approverNumber, secret, credential);
     if (!approval)
         return report(false, approval.error());
     m_approvalTitle.clear();
@@ -111,6 +127,27 @@ void SessionViewModel::cancelApproval()
     m_approvalRetry.cancelled();
     m_approvalTitle.clear();
     Q_EMIT approvalChanged();
+}
+
+void SessionViewModel::takeCard(const CardSwipe &card)
+{
+    if (card.kind != CardSwipe::Kind::Staff) {
+        report(false, tr("Sign in and open the shift before swiping a customer's card"));
+        return;
+    }
+    if (!m_approvalTitle.isEmpty())
+        approveWith(card.number, card.cardCode, StaffCredential::StaffCard);
+    else if (locked())
+        unlockWith(card.number, card.cardCode, StaffCredential::StaffCard);
+    else if (!signedIn())
+        signInWith(card.number, card.cardCode, StaffCredential::StaffCard);
+    else
+        report(false, tr("%1 is signed in: sign out before another staff card signs in").arg(staffName()));
+}
+
+void SessionViewModel::cardRefused(const QString &reason)
+{
+    report(false, reason);
 }
 
 } // namespace omnitill

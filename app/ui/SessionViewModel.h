@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StaffMember.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -10,6 +12,7 @@ class IdleLock;
 class ShiftService;
 class StaffPermissionGate;
 class StaffService;
+struct CardSwipe;
 
 // Who is at the till, as the screens need it: sign-in and sign-out, the idle lock, the shift that must
 // be open before selling, and the manager approval the cashier's role lacks. Refusals arrive as
@@ -48,6 +51,12 @@ public:
     Q_INVOKABLE bool approve(const QString &approverNumber, const QString &approverPin);
     Q_INVOKABLE void cancelApproval();
 
+    // A card swiped while nobody may sell: a staff card approves what waits for approval, unlocks, or signs
+    // in, as its PIN would; any other card is refused with a reason.
+    void takeCard(const CardSwipe &card);
+    // A swipe that was not read (a payment card, a damaged stripe): the reason, on the screen now showing.
+    void cardRefused(const QString &reason);
+
 Q_SIGNALS:
     void changed();
     void approvalChanged();
@@ -55,6 +64,9 @@ Q_SIGNALS:
 
 private:
     bool report(bool ok, const QString &failure);
+    bool signInWith(const QString &staffNumber, const QString &secret, StaffCredential credential);
+    bool unlockWith(const QString &staffNumber, const QString &secret, StaffCredential credential);
+    bool approveWith(const QString &approverNumber, const QString &secret, StaffCredential credential);
 
     StaffService &m_staff;
     IdleLock &m_idleLock;

@@ -171,6 +171,21 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&session, &SessionViewModel::changed, &m_wedgeScans, followSession);
     QObject::connect(&session, &SessionViewModel::approvalChanged, &m_wedgeScans, followSession);
     followSession();
+    // Card swipes, caught by the wedge filter even while it is off for scans: while nobody may sell (sign-in,
+    // lock, approval) the session takes them, and a staff card signs in, unlocks or approves; while selling,
+    // the sale takes customer and gift cards. Refusals show on whichever screen is up.
+    QObject::connect(&m_wedgeScans, &WedgeScanFilter::swiped, &till, [this](const CardSwipe &card) {
+        if (!m_wedgeScans.isActive())
+            session.takeCard(card);
+        else
+            till.takeStoreCard(card);
+    });
+    QObject::connect(&m_wedgeScans, &WedgeScanFilter::cardRefused, &till, [this](const QString &reason) {
+        if (m_wedgeScans.isActive())
+            till.scanRefused(reason);
+        else
+            session.cardRefused(reason);
+    });
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
     QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);

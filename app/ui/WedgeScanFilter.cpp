@@ -1,6 +1,7 @@
 #include "WedgeScanFilter.h"
 
 #include "HardwareLog.h"
+#include "SensitiveBytes.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -11,6 +12,12 @@ namespace {
 // X11 and Wayland report the evdev key code plus 8 as the native scan code; offscreen and synthetic
 // events report 0, and are left alone.
 constexpr quint32 evdevOffset = 8;
+
+bool isModifierKey(int key)
+{
+    return key == Qt::Key_Shift || key == Qt::Key_Control || key == Qt::Key_Alt || key == Qt::Key_Meta ||
+           key == Qt::Key_AltGr;
+}
 } // namespace
 
 WedgeScanFilter::WedgeScanFilter(WedgeScanDetector::Settings settings, QObject *parent)
@@ -39,18 +46,25 @@ std::optional<KeyStroke> WedgeScanFilter::strokeFor(const QKeyEvent &event)
 bool WedgeScanFilter::eventFilter(QObject *watched, QEvent *event)
 {
     // A key reaches the window first and its items after; deciding at the window keeps items out of it.
-    if (!m_active || m_replaying || !watched->isWindowType())
+    if (m_replaying || !watched->isWindowType())
         return QObject::eventFilter(watched, event);
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
         return QObject::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
     const auto stroke = strokeFor(*key);
+    // Shift and Ctrl alone make no text; readers press Shift for "%", "^", "?" and capitals mid-burst.
+    if (!stroke && isModifierKey(key->key()))
+        return QObject::eventFilter(watched, event);
     if (!stroke) {
         // Scanners send no Backspace, arrows or function keys: what is held is typing, and goes first.
         if (!m_held.empty())
             apply(m_detector.flush(m_lastTimestampMs + m_settings.maxGapMs + 1));
         return QObject::eventFilter(watched, event);
     }
+    // Off for scans: only what could be a card swipe is held back.
+    if (!m_active && m_held.empty() &&
+        !MagneticStripe::isStartSentinel(WedgeScanDetector::usCharacter(*stroke).value()))
+        return QObject::eventFilter(watched, event);
     if (event->type() == QEvent::ShortcutOverride) {
         if (m_held.empty())
             return QObject::eventFilter(watched, event);
@@ -91,9 +105,9 @@ void WedgeScanFilter::flushIdle()
         m_idle.start(int(m_settings.maxGapMs) + 1);
 }
 
-void WedgeScanFilter::apply(const QList<WedgeOutput> &decisions)
+void WedgeScanFilter::apply(QList<WedgeOutput> decisions)
 {
-    for (const WedgeOutput &decision : decisions) {
+    for (WedgeOutput &decision : decisions) {
         const auto decided = std::min(m_held.size(), size_t(decision.strokes.size()));
         std::vector<HeldKey> keys(std::make_move_iterator(m_held.begin()),
                                   std::make_move_iterator(m_held.begin() + decided));
@@ -118,8 +132,28 @@ void WedgeScanFilter::apply(const QList<WedgeOutput> &decisions)
             }
             Q_EMIT refused(decision.reason);
             break;
+        case WedgeOutput::Kind::Swipe:
+            takeSwipe(std::move(decision.track));
+            break;
         }
     }
+}
+
+void WedgeScanFilter::takeSwipe(QByteArray track)
+{
+    // The only copy of the track text: read in place, wiped when this returns, whatever was swiped.
+    const SensitiveBytes swipe(std::move(track));
+    auto card = MagneticStripe::read(swipe.view());
+    qCDebug(lcScanner) << "card swipe of" << swipe.size() << "characters read";
+    if (!card)
+        Q_EMIT cardRefused(card.error());
+    else if (card->kind == CardSwipe::Kind::Payment)
+        Q_EMIT cardRefused(MagneticStripe::paymentCardRefusal());
+    else
+        Q_EMIT swiped(*card);
+    // The receivers took the card by reference and are done with it: a staff card's code goes too.
+    if (card)
+        SensitiveBytes::wipe(card->cardCode);
 }
 
 } // namespace omnitill

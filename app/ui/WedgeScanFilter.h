@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MagneticStripe.h"
 #include "ScanPayload.h"
 #include "WedgeScanDetector.h"
 
@@ -25,6 +26,12 @@ namespace omnitill {
 // what is held (no scanner sends them), so typing keeps its order. While a burst is under way, shortcut
 // overrides of character keys are accepted so that no Ctrl combination inside a scan (scanners send GS
 // as Ctrl+]) can fire a shortcut.
+//
+// A burst that starts with a start sentinel ("%" or ";") is a magnetic card reader's swipe: it is read
+// (MagneticStripe) where it was caught and its track text wiped at once; swiped() carries a store card,
+// cardRefused() a payment card or an unreadable swipe, never the track. Swipes are caught even while the
+// filter is off for scans, so staff can sign in and approve with their card: then only a key making "%"
+// or ";" is held, and what follows it for as long as it could be a swipe; any other key passes at once.
 class WedgeScanFilter : public QObject
 {
     Q_OBJECT
@@ -33,13 +40,17 @@ public:
     explicit WedgeScanFilter(WedgeScanDetector::Settings settings, QObject *parent = nullptr);
     ~WedgeScanFilter() override;
 
-    // Off while nobody may sell (sign-in, the lock screen, an approval): a staff card read by a wedge
-    // scanner then types into the staff number field like a keyboard. Turning it off hands on what it holds.
+    // Off while nobody may sell (sign-in, the lock screen, an approval): a barcode on a staff badge read by
+    // a wedge scanner then types into the staff number field like a keyboard; card swipes are still caught.
+    // Turning it off hands on what it holds.
     void setActive(bool active);
+    [[nodiscard]] bool isActive() const { return m_active; }
 
 Q_SIGNALS:
     void scanned(const omnitill::ScanPayload &payload);
     void refused(const QString &reason);
+    void swiped(const omnitill::CardSwipe &card);
+    void cardRefused(const QString &reason);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,7 +64,8 @@ private:
     [[nodiscard]] static std::optional<KeyStroke> strokeFor(const QKeyEvent &event);
     void hold(QObject *window, const QKeyEvent &event, const KeyStroke &stroke);
     void flushIdle();
-    void apply(const QList<WedgeOutput> &decisions);
+    void apply(QList<WedgeOutput> decisions);
+    void takeSwipe(QByteArray track);
 
     WedgeScanDetector::Settings m_settings;
     WedgeScanDetector m_detector;

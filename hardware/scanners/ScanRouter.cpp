@@ -3,6 +3,7 @@
 #include "Gs1ElementString.h"
 #include "Gtin.h"
 #include "HardwareLog.h"
+#include "MagneticStripe.h"
 #include "TillQrPrefix.h"
 
 namespace omnitill {
@@ -56,6 +57,11 @@ ScanRouter::ScanRouter(VariableMeasureLayout layout, int currencyExponent)
 {
 }
 
+bool ScanRouter::isCardSwipe(const QString &data)
+{
+    return !data.isEmpty() && MagneticStripe::isStartSentinel(data.front().unicode());
+}
+
 Result<ScannedCode> ScanRouter::route(const ScanPayload &payload) const
 {
     const QString &data = payload.data;
@@ -69,6 +75,8 @@ Result<ScannedCode> ScanRouter::route(const ScanPayload &payload) const
     }
     if (data.isEmpty())
         return Error{tr("The scan held no data.")};
+    if (isCardSwipe(data))
+        return Error{tr("A magnetic card came in as a barcode and was ignored: attach card readers as a keyboard.")};
     if (const auto kind = tillQrKind(data))
         return ScannedCode{*kind, data, payload.symbologyId, {}, {}, {}, {}, {}, {}, {}};
     if (data.startsWith(QLatin1String("https://")) || data.startsWith(QLatin1String("http://")) ||

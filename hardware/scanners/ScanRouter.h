@@ -55,6 +55,9 @@ public:
     ScanRouter(VariableMeasureLayout layout, int currencyExponent);
 
     [[nodiscard]] Result<ScannedCode> route(const ScanPayload &payload) const;
+    // Magnetic card tracks (a reader attached as a scanner device rather than the in-app keyboard wedge,
+    // which reads swipes itself): refused unread and unquoted, since they may be a payment card's.
+    [[nodiscard]] static bool isCardSwipe(const QString &data);
 
 private:
     Result<ScannedCode> routeDigits(const ScanPayload &payload) const;

@@ -40,6 +40,24 @@ private Q_SLOTS:
         QCOMPARE(out[0].data, QStringLiteral("8809417101124"));
     }
 
+    void cardReaderBurst_isASwipe_withTrackBytesAndNoKeysLeft()
+    {
+        WedgeScanDetector detector;
+        const QString tracks = QStringLiteral("%B4111111111111111^PARK/JIEUN^2812101?;4111111111111111=2812101?");
+        const auto out = run(detector, strokes(tracks + u'\r', 1000, 3));
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].kind, WedgeOutput::Kind::Swipe);
+        QCOMPARE(out[0].track, tracks.toLatin1());
+        QVERIFY(out[0].data.isEmpty()); // never a QString
+        QCOMPARE(out[0].strokes.size(), tracks.size() + 1);
+        for (const KeyStroke &key : out[0].strokes)
+            QCOMPARE(key.scanCode, 0u); // the keys that spelled the card are zeroed
+        // A person typing ";" into a field is typing.
+        const auto typed = run(detector, strokes(QStringLiteral(";12\r"), 10'000, 150));
+        QVERIFY(std::all_of(typed.cbegin(), typed.cend(),
+                            [](const WedgeOutput &o) { return o.kind == WedgeOutput::Kind::Typing; }));
+    }
+
     void slowestMeasuredScanner_at19ms_isStillAScan()
     {
         WedgeScanDetector detector;

@@ -73,6 +73,16 @@ private Q_SLOTS:
         QVERIFY(!route(QStringLiteral("12345")).ok());                           // no GTIN length
     }
 
+    void cardTracksFromAScannerDevice_areRefusedUnquoted()
+    {
+        for (const QString &tracks :
+             {QStringLiteral("%B4111111111111111^PARK/JIEUN^2812101?"), QStringLiteral(";4111111111111111=2812101?")}) {
+            const auto routed = route(tracks);
+            QVERIFY(!routed.ok());
+            QVERIFY2(!reason(routed).contains(QStringLiteral("4111")), qPrintable(reason(routed)));
+        }
+    }
+
     void variableMeasureLabels_areReadWithTheStoreLayout()
     {
         const auto price = route(QStringLiteral("2012345012509"));

@@ -195,6 +195,61 @@ private Q_SLOTS:
         }
         QCOMPARE(hashes.size(), 3);
     }
+
+    // Demo cards: ";861001=40917731?" and ";862001=52806614?" (README.md).
+    void staffCard_signsInLikeThePin_andItsCodeIsStoredOnlyHashed()
+    {
+        TillFixture till;
+        const auto cashier = till.staff.signIn(QStringLiteral("1001"), QStringLiteral("40917731"), std::nullopt,
+                                               StaffCredential::StaffCard);
+        QVERIFY2(cashier, cashier ? "" : qPrintable(cashier.error()));
+        QCOMPARE(till.staff.current()->staffNumber, QStringLiteral("1001"));
+        // The card code is no PIN, and the PIN no card code.
+        QVERIFY(!till.staff.authenticate(QStringLiteral("1001"), QStringLiteral("40917731")));
+        QVERIFY(!till.staff.authenticate(QStringLiteral("1001"), QStringLiteral("1111"), StaffCredential::StaffCard));
+        const QString hash = *till.staff.repository().cardHash(QStringLiteral("1001"));
+        QVERIFY(hash.startsWith(QStringLiteral("pbkdf2-sha256$")));
+        QVERIFY(!hash.contains(QStringLiteral("40917731")));
+        QVERIFY(PinHasher::verify(QStringLiteral("40917731"), hash));
+    }
+
+    void wrongStaffCards_countTowardsTheLockout_andAMissingCardCountsNothing()
+    {
+        TillFixture till; // locks after 3
+        const auto wrong =
+            till.staff.authenticate(QStringLiteral("2001"), QStringLiteral("11111111"), StaffCredential::StaffCard);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error(), QStringLiteral("This staff card is not valid"));
+        QCOMPARE((*till.staff.repository().find(QStringLiteral("2001")))->failedAttempts, 1);
+        QVERIFY(!till.staff.authenticate(QStringLiteral("2001"), QStringLiteral("0000")));
+        QVERIFY(
+            !till.staff.authenticate(QStringLiteral("2001"), QStringLiteral("22222222"), StaffCredential::StaffCard));
+        QVERIFY((*till.staff.repository().find(QStringLiteral("2001")))->locked);
+        QVERIFY(
+            !till.staff.authenticate(QStringLiteral("2001"), QStringLiteral("52806614"), StaffCredential::StaffCard));
+
+        QVERIFY(till.staff.repository().setCardHash(QStringLiteral("1001"), QString()));
+        QVERIFY(
+            !till.staff.authenticate(QStringLiteral("1001"), QStringLiteral("40917731"), StaffCredential::StaffCard));
+        QCOMPARE((*till.staff.repository().find(QStringLiteral("1001")))->failedAttempts, 0);
+    }
+
+    void assignCard_onlyByAManager_andTheOldCardStopsWorking()
+    {
+        TillFixture till;
+        till.signIn(QStringLiteral("2001"), QStringLiteral("2222"));
+        QVERIFY(!till.staff.assignCard(QStringLiteral("1001"), QStringLiteral("1234567890123456")));
+        till.signIn(QStringLiteral("3001"), QStringLiteral("3333"));
+        QVERIFY(!till.staff.assignCard(QStringLiteral("1001"), QStringLiteral("1234567")));           // too short
+        QVERIFY(!till.staff.assignCard(QStringLiteral("1001"), QStringLiteral("12345678901234567"))); // too long
+        QVERIFY(!till.staff.assignCard(QStringLiteral("1001"), QStringLiteral("1234abcd")));
+        QVERIFY(!till.staff.assignCard(QStringLiteral("9999"), QStringLiteral("1234567890123456"))); // nobody
+        QVERIFY(till.staff.assignCard(QStringLiteral("1001"), QStringLiteral("1234567890123456")));
+        QVERIFY(till.staff.authenticate(QStringLiteral("1001"), QStringLiteral("1234567890123456"),
+                                        StaffCredential::StaffCard));
+        QVERIFY(
+            !till.staff.authenticate(QStringLiteral("1001"), QStringLiteral("40917731"), StaffCredential::StaffCard));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffService)

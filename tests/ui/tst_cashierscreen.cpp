@@ -12,10 +12,13 @@
 #include "WedgeScanDetector.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Omnitill_ControlsPlugin)
@@ -25,6 +28,17 @@ Q_IMPORT_QML_PLUGIN(Omnitill_CustomerDisplayPlugin)
 #include <QTest>
 
 using namespace omnitill;
+
+namespace {
+// Every log line while a test captures, with its category: what a log file or journald would have kept.
+QStringList capturedLog;
+QtMessageHandler passLogOn = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+    passLogOn(type, context, message);
+}
+} // namespace
 
 // The cashier screen driven the way a cashier and a keyboard-wedge scanner drive it: keystrokes into
 // the window, then what the screen shows.
@@ -128,6 +142,9 @@ private:
         }
     }
     qint64 m_keyClockMs = 1'000'000;
+
+    // A keyboard-wedge card reader: the tracks and Enter, 3 ms a key.
+    void swipe(const QString &tracks) { typeKeys(tracks + u'\r', 3); }
 
     void scan(const QByteArray &code)
     {
@@ -574,6 +591,126 @@ private Q_SLOTS:
         QTRY_VERIFY(visible("signInScreen"));
         submitCredentials("1001", "1111");
         QTRY_VERIFY(!visible("signInScreen"));
+    }
+
+    void staffCardSwipe_unlocksApprovesAndSignsIn()
+    {
+        // Locked: the cashier's card opens the till as the PIN would.
+        QMetaObject::invokeMethod(m_window->findChild<QQuickItem *>(QStringLiteral("lockButton")), "clicked");
+        QTRY_VERIFY(visible("signInScreen"));
+        swipe(QStringLiteral(";861001=40917731?"));
+        QTRY_VERIFY(!visible("signInScreen"));
+        // An approval: the supervisor's card approves; the cashier's own and a forged one do not.
+        m_till->newSale();
+        scan("8809417101124");
+        QTRY_VERIFY(m_till->hasItems());
+        QVERIFY(!m_till->voidSale());
+        QTRY_VERIFY(visible("approvalDialog"));
+        swipe(QStringLiteral(";861001=40917731?"));
+        QTRY_COMPARE(textOf("credentialsMessage"), QStringLiteral("Someone else must approve this"));
+        swipe(QStringLiteral(";862001=12345678?"));
+        QTRY_COMPARE(textOf("credentialsMessage"), QStringLiteral("This staff card is not valid"));
+        QCOMPARE(m_checkout->sale().state(), SaleState::Open);
+        swipe(QStringLiteral(";862001=52806614?"));
+        QTRY_COMPARE(m_checkout->sale().state(), SaleState::Voided);
+        QVERIFY(!visible("approvalDialog"));
+        const auto approvals = m_assembly->approvals.log().entries();
+        QCOMPARE(approvals->constLast().approver, QStringLiteral("2001"));
+        QVERIFY(approvals->constLast().approved);
+        // Signed out: typing the staff number still types (only a card swipe is caught), the card signs in.
+        m_assembly->session.signOut();
+        QTRY_VERIFY(visible("signInScreen"));
+        QQuickItem *number = visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
+        QVERIFY(number);
+        number->forceActiveFocus();
+        typeKeys(QStringLiteral("10"), 150);
+        QTRY_COMPARE(number->property("text").toString(), QStringLiteral("10"));
+        swipe(QStringLiteral(";861001=40917731?"));
+        QTRY_VERIFY(!visible("signInScreen"));
+        QCOMPARE(m_assembly->session.staffNumber(), QStringLiteral("1001"));
+        m_till->newSale();
+    }
+
+    void loyaltyAndGiftCardSwipes_goToTheirHandlers()
+    {
+        QSignalSpy customers(m_till, &CashierViewModel::customerScanned);
+        auto *scanField = m_window->findChild<QQuickItem *>(QStringLiteral("scanField"));
+        scanField->forceActiveFocus();
+        swipe(QStringLiteral(";880010000001?"));
+        QTRY_COMPARE(customers.count(), 1);
+        QCOMPARE(customers.first().first().toString(), QStringLiteral("880010000001"));
+        QCOMPARE(scanField->property("text").toString(), QString());
+        // Nobody at this till takes gift cards from the reader yet: the cashier is told where they go.
+        swipe(QStringLiteral(";8700000000000014?"));
+        QTRY_COMPARE(m_till->message(), QStringLiteral("Gift cards: scan at Pay"));
+        QVERIFY(!m_till->hasItems());
+        // A staff card in the middle of selling changes nobody.
+        swipe(QStringLiteral(";863001=63195548?"));
+        QTRY_COMPARE(m_till->message(),
+                     QStringLiteral("A staff card signs in and approves; it does not belong to a sale"));
+        QCOMPARE(m_assembly->session.staffNumber(), QStringLiteral("1001"));
+    }
+
+    void paymentCardSwipe_isRefused_andItsNumberIsInNoFileNorLog()
+    {
+        const QString pan = QStringLiteral("4111111111111111");
+        const QString track2 = pan + QStringLiteral("=2812101000000000");
+        const QString tracks = QStringLiteral("%B") + pan + QStringLiteral("^PARK/JIEUN^2812101000000000?;") + track2 +
+                               QStringLiteral("?");
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        capturedLog.clear();
+        passLogOn = qInstallMessageHandler(captureLog);
+
+        // While selling, with the scan field focused: refused on screen, typed nowhere, sold nothing.
+        auto *scanField = m_window->findChild<QQuickItem *>(QStringLiteral("scanField"));
+        scanField->forceActiveFocus();
+        swipe(tracks);
+        QTRY_COMPARE(m_till->message(), QStringLiteral("Use the card terminal for payment cards"));
+        QVERIFY(m_till->messageIsError());
+        QCOMPARE(scanField->property("text").toString(), QString());
+        QVERIFY(!m_till->hasItems());
+        // At the sign-in screen, into the staff number field: refused there too.
+        m_assembly->session.signOut();
+        QTRY_VERIFY(visible("signInScreen"));
+        QQuickItem *number = visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
+        QVERIFY(number);
+        number->forceActiveFocus();
+        swipe(tracks);
+        QTRY_COMPARE(m_assembly->session.message(), QStringLiteral("Use the card terminal for payment cards"));
+        QCOMPARE(number->property("text").toString(), QString());
+        swipe(QStringLiteral(";861001=40917731?"));
+        QTRY_VERIFY(!visible("signInScreen"));
+        // A sale after it is journalled and printed as usual.
+        m_till->newSale();
+        scan("8809417101124");
+        QTRY_VERIFY(m_till->hasItems());
+        QVERIFY(m_till->payCash(QString()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_assembly->printing.waitingJobs(), 0, 10000);
+
+        qInstallMessageHandler(passLogOn);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(!capturedLog.isEmpty()); // the capture worked: the sale logged its receipt at least
+        const QStringList secrets{pan, track2, QStringLiteral("PARK/JIEUN")};
+        for (const QString &secret : secrets) {
+            for (const QString &line : std::as_const(capturedLog))
+                QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("logged: ") + line));
+            for (const char *shown : {"messageText", "receiptText", "lastScanRaw", "credentialsMessage"})
+                QVERIFY2(!textOf(shown).contains(secret), shown);
+        }
+        // Every file of the till: database, WAL, device configuration, printed receipts.
+        int files = 0;
+        QDirIterator it(m_store->directory.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++files;
+            for (const QString &secret : secrets) {
+                const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
+                QVERIFY2(!bytes.contains(secret.toLatin1()) && !bytes.contains(utf16), qPrintable(file.fileName()));
+            }
+        }
+        QVERIFY(files >= 3); // at least the database, its WAL and a receipt
     }
 
     void devicePage_listsThePrinterAndThePoleDisplay_andPrintsATestPage()

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Omnitill.Controls
 
 // Staff number and PIN, typed on the keyboard or the keypad: for signing in, unlocking and approving.
-// The PIN is never shown and is cleared after every attempt.
+// The PIN is never shown and is cleared after every attempt. A staff card swiped instead does the same.
 ColumnLayout {
     id: root
 
@@ -66,6 +66,14 @@ ColumnLayout {
         onDigit: digits => target.text += digits
         onErase: target.text = target.text.slice(0, -1)
         onClear: target.text = ""
+    }
+    Text {
+        // A card reader's swipe is caught before it reaches these fields (WedgeScanFilter).
+        Layout.fillWidth: true
+        text: qsTr("Or swipe your staff card")
+        color: Theme.mutedTextColor
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
     }
     Text {
         objectName: "credentialsMessage"
