@@ -202,9 +202,8 @@ Result<void> CheckoutService::discountLine(int lineId, const Discount &discount)
 Result<void> CheckoutService::discountBasket(const Discount &discount)
 {
     const SaleTotals &totals = m_sale.totals();
-    const qint64 base =
-        totals.subtotalMinor - totals.promotionMinor - totals.couponMinor - totals.discountMinor +
-        totals.basketDiscountMinor;
+    const qint64 base = totals.subtotalMinor - totals.promotionMinor - totals.couponMinor - totals.discountMinor +
+                        totals.basketDiscountMinor;
     const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
                               {QLatin1String("discount"), discountToJson(discount)}};
     if (auto allowed = authorizeDiscount(discount, base, details); !allowed)

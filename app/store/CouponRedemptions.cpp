@@ -39,15 +39,15 @@ Result<void> CouponRedemptions::record(Transaction &, const Sale &completed)
         const auto applied =
             std::find_if(completed.coupons().cbegin(), completed.coupons().cend(),
                          [&](const saleevent::CouponApplied &coupon) { return coupon.code == priced.code; });
-        const QJsonObject payload{{QLatin1String("code"), priced.code},
-                                  {QLatin1String("sale"), saleId},
-                                  {QLatin1String("reservation"), applied->reservation},
-                                  {QLatin1String("customer"), completed.customerId()},
-                                  {QLatin1String("saving"), priced.savingMinor},
-                                  {QLatin1String("redeemedAt"), completed.closedAt().toUTC().toString(Qt::ISODateWithMs)}};
+        const QJsonObject payload{
+            {QLatin1String("code"), priced.code},
+            {QLatin1String("sale"), saleId},
+            {QLatin1String("reservation"), applied->reservation},
+            {QLatin1String("customer"), completed.customerId()},
+            {QLatin1String("saving"), priced.savingMinor},
+            {QLatin1String("redeemedAt"), completed.closedAt().toUTC().toString(Qt::ISODateWithMs)}};
         QSqlQuery insert(m_database.connection());
-        insert.prepare(
-            QStringLiteral("INSERT INTO outbox (record_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral("INSERT INTO outbox (record_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
         insert.addBindValue(QString(saleId + QStringLiteral("/coupon/") + priced.code));
         insert.addBindValue(QString(kind));
         insert.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
@@ -69,11 +69,10 @@ Result<QList<PendingRedemption>> CouponRedemptions::pending() const
     QList<PendingRedemption> found;
     while (query.next()) {
         const QJsonObject payload = QJsonDocument::fromJson(query.value(1).toByteArray()).object();
-        found.append({query.value(0).toString(), payload.value(QLatin1String("code")).toString(),
-                      payload.value(QLatin1String("sale")).toString(),
-                      payload.value(QLatin1String("reservation")).toString(),
-                      payload.value(QLatin1String("customer")).toString(), query.value(2).toInt(),
-                      query.value(3).toString()});
+        found.append(
+            {query.value(0).toString(), payload.value(QLatin1String("code")).toString(),
+             payload.value(QLatin1String("sale")).toString(), payload.value(QLatin1String("reservation")).toString(),
+             payload.value(QLatin1String("customer")).toString(), query.value(2).toInt(), query.value(3).toString()});
     }
     return found;
 }
