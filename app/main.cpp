@@ -207,6 +207,7 @@ int main(int argc, char *argv[])
     qml::DevicesSingleton::instance = &assembly.devicesScreen;
     qml::CustomerFeedSingleton::instance = &assembly.customerFeed;
     qml::CustomerSingleton::instance = &assembly.customerScreen;
+    qml::CouponsSingleton::instance = &assembly.couponScreen;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(qmlModules);

@@ -92,6 +92,8 @@ public:
     bool takeScan(const omnitill::ScanPayload &payload);
     // A scanner dropped a scan (too long, no data): the cashier sees why nothing happened.
     void scanRefused(const QString &reason);
+    // What a handler of a scan (coupons) finished with, later than the scan: said in the message line.
+    void showOutcome(const QString &message, bool isError);
     // An amount as the cashier typed it ("50,000", "20.00"); empty means the exact amount due.
     Q_INVOKABLE bool payCash(const QString &amountText);
     // The product in that row of the product search, one piece.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CashierViewModel.h"
+#include "CouponsViewModel.h"
 #include "CustomerDisplayFeed.h"
 #include "CustomerViewModel.h"
 #include "DevicesViewModel.h"
@@ -122,6 +123,17 @@ struct CustomerSingleton
 public:
     inline static CustomerViewModel *instance = nullptr;
     static CustomerViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct CouponsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CouponsViewModel)
+    QML_NAMED_ELEMENT(Coupons)
+    QML_SINGLETON
+public:
+    inline static CouponsViewModel *instance = nullptr;
+    static CouponsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

@@ -82,11 +82,15 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , signingKeys(centralSettings, central)
     , customers(central, signingKeys)
     , customerScreen(customers, checkout)
+    , coupons(checkout, central, signingKeys, database)
+    , couponScreen(coupons, checkout, customerScreen)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
     QObject::connect(&till, &CashierViewModel::scanSeen, &devicesScreen, &DevicesViewModel::lastScan);
     QObject::connect(&till, &CashierViewModel::customerScanned, &customerScreen, &CustomerViewModel::identify);
+    QObject::connect(&till, &CashierViewModel::couponScanned, &couponScreen, &CouponsViewModel::apply);
+    QObject::connect(&couponScreen, &CouponsViewModel::outcome, &till, &CashierViewModel::showOutcome);
     connectCentral();
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
@@ -187,6 +191,7 @@ void TillAssembly::connectCentral()
         return;
     }
     qCInfo(lcAssembly) << "central store at" << central.baseUrl().toString() << "with" << keys << "saved keys";
+    coupons.redeemPending();
     signingKeys.refresh([](Result<int> refreshed) {
         if (!refreshed)
             qCWarning(lcAssembly) << refreshed.error();

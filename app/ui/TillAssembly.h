@@ -7,6 +7,8 @@
 #include "CentralAccount.h"
 #include "CentralClient.h"
 #include "CheckoutService.h"
+#include "CouponService.h"
+#include "CouponsViewModel.h"
 #include "CustomerDisplayFeed.h"
 #include "CustomerLookup.h"
 #include "CustomerViewModel.h"
@@ -83,6 +85,10 @@ public:
     SigningKeys signingKeys;
     CustomerLookup customers;
     CustomerViewModel customerScreen;
+    // Coupons issued online, scanned or picked from the customer's: reserved at the central store, so only
+    // with it; redemptions still owed by earlier sales are sent whenever the central store is connected.
+    CouponService coupons;
+    CouponsViewModel couponScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>

@@ -160,6 +160,7 @@ private Q_SLOTS:
         qml::DevicesSingleton::instance = &m_assembly->devicesScreen;
         qml::CustomerFeedSingleton::instance = &m_assembly->customerFeed;
         qml::CustomerSingleton::instance = &m_assembly->customerScreen;
+        qml::CouponsSingleton::instance = &m_assembly->couponScreen;
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
