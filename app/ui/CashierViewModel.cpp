@@ -255,8 +255,7 @@ bool CashierViewModel::takeScan(const ScanPayload &payload)
     switch (routed->kind) {
     case ScannedCode::Kind::Product:
     case ScannedCode::Kind::VariableMeasure:
-    case ScannedCode::Kind::Gs1Product:
-    {
+    case ScannedCode::Kind::Gs1Product: {
         // Taken before the field is cleared: clearing it resets the typed prefix.
         const qint64 multiplier = std::exchange(m_typedMultiplier, 1);
         if (multiplier > 1)

@@ -3,7 +3,10 @@
 #include "CheckoutService.h"
 #include "CouponRedemptions.h"
 #include "CouponService.h"
+#include "CouponsViewModel.h"
+#include "CustomerLookup.h"
 #include "CustomerRepository.h"
+#include "CustomerViewModel.h"
 #include "ReceiptText.h"
 #include "SigningKeyStore.h"
 #include "SigningKeys.h"
@@ -248,6 +251,38 @@ private Q_SLOTS:
         QVERIFY(m_till->checkout->tender(TenderMethod::Cash, 17910));
         QVERIFY(sent.wait(10000));
         QCOMPARE(centralState(codeOf(coupon)), QStringLiteral("redeemed"));
+    }
+
+    void customersOwnCoupon_pickedFromThePanel_isBoundToThem()
+    {
+        const central::Customer customer = central::CustomerRepository(*m_central->database.pool)
+                                               .create({QStringLiteral("박지민"), QStringLiteral("010-5555-1234"),
+                                                        QStringLiteral("800055551234"), QStringLiteral("gold")})
+                                               .value();
+        const QString own = tokenFor(percent(10), customer.id);
+        m_till->scan();
+        const QString notYet = reasonOf(m_till->apply(own)); // nobody attached yet
+        QVERIFY2(notYet.contains(QStringLiteral("attach them first")), qPrintable(notYet));
+
+        CustomerLookup lookup(m_till->client, *m_till->keys);
+        CustomerViewModel panel(lookup, *m_till->checkout);
+        CouponsViewModel coupons(*m_till->coupons, *m_till->checkout, panel);
+        panel.identify(central::SigningKeyStore(*m_central->database.pool)
+                           .customerToken(customer.id, customer.tier, QDateTime::currentDateTimeUtc())
+                           .value());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.attached(), 10000);
+        QCOMPARE(coupons.offered().size(), 1);
+        const QVariantMap offered = coupons.offered().first().toMap();
+        QCOMPARE(offered.value(QStringLiteral("text")).toString(), QStringLiteral("10% off"));
+
+        QSignalSpy outcome(&coupons, &CouponsViewModel::outcome);
+        coupons.apply(offered.value(QStringLiteral("token")).toString());
+        QVERIFY(outcome.wait(10000));
+        QVERIFY2(!outcome.first().at(1).toBool(), qPrintable(outcome.first().at(0).toString()));
+        QCOMPARE(m_till->checkout->sale().coupons().first().customerId, customer.id);
+        QVERIFY(coupons.offered().isEmpty()); // on the sale now
+        QCOMPARE(coupons.applied().size(), 1);
+        QVERIFY(!m_till->checkout->detachCustomer()); // the coupon is theirs: it goes first
     }
 
     void redemptionNotHeardAtCompletion_isKept_andSentLater()
