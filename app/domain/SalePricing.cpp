@@ -61,6 +61,7 @@ Result<void> applyPromotions(SaleTotals &totals, const QList<SaleLine> &lines, c
     }
     return {};
 }
+
 // Sets each line's couponMinor and the sale's coupons. Coupons are evaluated in the order they were applied
 // (the stacking groups of those that save count for the next), on the prices the till charges before any
 // coupon; each line's share is capped at what promotions and earlier coupons left of it, so nothing is taken
@@ -130,8 +131,8 @@ Result<SaleTotals> priceSale(const QList<SaleLine> &lines, const std::optional<D
     if (auto couponed = applyCoupons(totals, lines, coupons, profile); !couponed)
         return Error{couponed.error()};
 
-    // Manual discounts apply to what the promotions and coupons left, so a cashier's 10 % is 10 % of the shelf price
-    // the customer actually sees after the 1+1.
+    // Manual discounts apply to what the promotions and coupons left, so a cashier's 10 % is 10 % of the
+    // shelf price the customer actually sees after the 1+1.
     QList<qint64> afterLineDiscount;
     qint64 basketBase = 0;
     qsizetype next = 0;

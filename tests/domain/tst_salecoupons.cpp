@@ -1,6 +1,5 @@
-#include "Sale.h"
 #include "SaleRecord.h"
-#include "TestProfiles.h"
+#include "SaleSteps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +7,7 @@
 
 using namespace omnitill;
 using namespace omnitill::saleevent;
+using namespace salesteps;
 using testprofiles::product;
 
 // Coupons issued online on a sale: what they save, how the saving follows the basket, how it is allocated to
@@ -17,18 +17,6 @@ class TestSaleCoupons : public QObject
     Q_OBJECT
 
 private:
-    static Sale opened()
-    {
-        Sale sale(testprofiles::korean());
-        const auto result =
-            sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), QDateTime::currentDateTimeUtc()});
-        Q_ASSERT(result.ok());
-        return sale;
-    }
-    static Result<void> add(Sale &sale, const Product &item, Quantity quantity = Quantity::pieces(1))
-    {
-        return sale.apply(LineAdded{sale.nextLineId(), item, quantity, QString()});
-    }
     static CouponRule percent(qint64 value, qint64 minimumSpend = 0, const QString &group = {})
     {
         CouponRule rule;
@@ -184,13 +172,8 @@ private Q_SLOTS:
         QVERIFY(sale.apply(coupon(QStringLiteral("TENOFF"), percent(10))));
         QCOMPARE(sale.totals().couponMinor, 12900 + 3870);
 
-        QList<SaleEvent> stored;
-        for (const SaleEvent &event : sale.events()) {
-            const QByteArray json = QJsonDocument(saleEventToJson(event)).toJson(QJsonDocument::Compact);
-            auto parsed = saleEventFromJson(QJsonDocument::fromJson(json).object());
-            QVERIFY(parsed);
-            stored.append(*parsed);
-        }
+        const QList<SaleEvent> stored = persisted(sale);
+        QCOMPARE(stored.size(), sale.events().size());
         auto restored = Sale::replay(testprofiles::korean(), stored);
         QVERIFY(restored);
         QCOMPARE(restored->totals().couponMinor, sale.totals().couponMinor);

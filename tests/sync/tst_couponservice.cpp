@@ -7,6 +7,7 @@
 #include "CustomerLookup.h"
 #include "CustomerRepository.h"
 #include "CustomerViewModel.h"
+#include "JournalReceipt.h"
 #include "ReceiptText.h"
 #include "SigningKeyStore.h"
 #include "SigningKeys.h"
@@ -146,6 +147,11 @@ private Q_SLOTS:
         QCOMPARE(m_till->checkout->sale().state(), SaleState::Completed);
         const QString receipt = ReceiptText::render(m_till->checkout->sale(), 1);
         QVERIFY2(receipt.contains(codeOf(coupon)) && receipt.contains(QStringLiteral("-₩1,990")), qPrintable(receipt));
+        // A reprint from the journal shows it the same.
+        const auto reprint = JournalReceipt::fromEntry(*m_till->checkout->lastCompleted(), *m_till->store.profile);
+        QVERIFY(reprint);
+        QCOMPARE(reprint->coupons.size(), 1);
+        QCOMPARE(reprint->coupons.first().amountMinor, 1990);
 
         QVERIFY(sent.wait(10000));
         QCOMPARE(sent.first().first().toInt(), 0);
