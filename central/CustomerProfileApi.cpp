@@ -1,7 +1,11 @@
 #include "CustomerProfileApi.h"
 
 #include "ApiJson.h"
+#include "CouponLedger.h"
 #include "CustomerProfiles.h"
+#include "SigningKeyStore.h"
+
+#include <QJsonArray>
 
 namespace omnitill::central {
 
@@ -32,8 +36,28 @@ CustomerProfileApi::CustomerProfileApi(ConnectionPool &pool)
 
 QHttpServerResponse CustomerProfileApi::profile(const ApiRequest &request)
 {
-    return answer(CustomerProfiles(m_pool).profile(request.arguments.value(0), QDateTime::currentDateTimeUtc()),
-                  [](const CustomerProfile &profile) { return profile.toJson(); });
+    const QString customerId = request.arguments.value(0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto profile = CustomerProfiles(m_pool).profile(customerId, now);
+    if (!profile)
+        return profile.error().toResponse();
+    auto coupons = CouponLedger(m_pool).usableBy(customerId, now);
+    if (!coupons)
+        return coupons.error().toResponse();
+    // Each coupon with its signed token: the till applies a coupon picked here exactly as a scanned one.
+    QJsonArray couponsJson;
+    SigningKeyStore keys(m_pool);
+    for (const Coupon &coupon : *coupons) {
+        auto token = keys.couponToken(coupon);
+        if (!token)
+            return token.error().toResponse();
+        QJsonObject json = coupon.toJson();
+        json.insert(QLatin1String("token"), *token);
+        couponsJson.append(json);
+    }
+    QJsonObject json = profile->toJson();
+    json.insert(QLatin1String("coupons"), couponsJson);
+    return QHttpServerResponse(json);
 }
 
 QHttpServerResponse CustomerProfileApi::setConsents(const ApiRequest &request)

@@ -86,7 +86,8 @@ Result<void> Sale::check(const SaleEvent &event) const
         std::holds_alternative<LineAdded>(event) || std::holds_alternative<QuantityChanged>(event) ||
         std::holds_alternative<LineVoided>(event) || std::holds_alternative<PriceOverridden>(event) ||
         std::holds_alternative<LineDiscounted>(event) || std::holds_alternative<BasketDiscounted>(event) ||
-        std::holds_alternative<CustomerAttached>(event) || std::holds_alternative<CustomerDetached>(event);
+        std::holds_alternative<CustomerAttached>(event) || std::holds_alternative<CustomerDetached>(event) ||
+        std::holds_alternative<CouponApplied>(event) || std::holds_alternative<CouponRemoved>(event);
     // A line voided after payment started is checked against the payments once repriced (apply()).
     if (changesItems && m_state == SaleState::Tendering && !std::holds_alternative<LineVoided>(event))
         return refused(QT_TRANSLATE_NOOP("Sale", "Payment has started: void the sale to change its items"));
@@ -137,7 +138,8 @@ Result<void> Sale::check(const SaleEvent &event) const
                     return Error{found.error()};
                 for (const PricedLine &priced : m_totals.lines) {
                     if (priced.lineId == e.lineId)
-                        return checkDiscount(e.discount, priced.grossMinor - priced.promotionMinor);
+                        return checkDiscount(e.discount,
+                                             priced.grossMinor - priced.promotionMinor - priced.couponMinor);
                 }
                 return refused(QT_TRANSLATE_NOOP("Sale", "There is no such line in the sale"));
             },
@@ -153,7 +155,8 @@ Result<void> Sale::check(const SaleEvent &event) const
                 if (!hasLiveLines())
                     return refused(QT_TRANSLATE_NOOP("Sale", "There is nothing to discount"));
                 return checkDiscount(e.discount, m_totals.subtotalMinor - m_totals.promotionMinor -
-                                                     m_totals.discountMinor + m_totals.basketDiscountMinor);
+                                                     m_totals.couponMinor - m_totals.discountMinor +
+                                                     m_totals.basketDiscountMinor);
             },
             [this](const Tendered &e) -> Result<void> {
                 if (!hasLiveLines())
@@ -193,14 +196,32 @@ Result<void> Sale::check(const SaleEvent &event) const
                     return refused(QT_TRANSLATE_NOOP("Sale", "Choose the items that come back in the exchange"));
                 return {};
             },
-            [](const CustomerAttached &e) -> Result<void> {
+            [this](const CustomerAttached &e) -> Result<void> {
                 if (e.customerId.trimmed().isEmpty())
                     return refused(QT_TRANSLATE_NOOP("Sale", "The customer has no id"));
+                if (hasCouponBoundToOtherThan(e.customerId))
+                    return refused(QT_TRANSLATE_NOOP("Sale", "Remove the customer's own coupons first"));
                 return {};
             },
             [this](const CustomerDetached &) -> Result<void> {
                 if (m_customerId.isEmpty())
                     return refused(QT_TRANSLATE_NOOP("Sale", "No customer is attached to this sale"));
+                if (hasCouponBoundToOtherThan({}))
+                    return refused(QT_TRANSLATE_NOOP("Sale", "Remove the customer's own coupons first"));
+                return {};
+            },
+            [this](const CouponApplied &e) -> Result<void> {
+                if (e.code.isEmpty())
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A coupon needs its code"));
+                if (couponIndex(e.code) >= 0)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "This coupon is already on the sale"));
+                if (!e.customerId.isEmpty() && e.customerId != m_customerId)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "This coupon belongs to a customer: attach them first"));
+                return e.rule.validate();
+            },
+            [this](const CouponRemoved &e) -> Result<void> {
+                if (couponIndex(e.code) < 0)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "This coupon is not on the sale"));
                 return {};
             },
         },
@@ -275,6 +296,8 @@ void Sale::change(const SaleEvent &event)
                        m_customerId.clear();
                        m_member = false;
                    },
+                   [this](const CouponApplied &e) { m_coupons.append(e); },
+                   [this](const CouponRemoved &e) { m_coupons.removeAt(couponIndex(e.code)); },
                },
                event);
 }
@@ -291,9 +314,30 @@ Result<void> Sale::apply(const SaleEvent &event)
         if (auto payable = next.checkPaymentsStillFit(); !payable)
             return payable;
     }
+    // A coupon comes onto the sale only if it saves something now; later basket changes may leave it idle.
+    if (std::holds_alternative<saleevent::CouponApplied>(event)) {
+        if (const PricedCoupon &priced = next.m_totals.coupons.last(); !priced.refusal.isEmpty())
+            return Error{priced.refusal};
+    }
     next.m_events.append(event);
     *this = std::move(next);
     return {};
+}
+
+qsizetype Sale::couponIndex(const QString &code) const
+{
+    for (qsizetype i = 0; i < m_coupons.size(); ++i) {
+        if (m_coupons[i].code == code)
+            return i;
+    }
+    return -1;
+}
+
+bool Sale::hasCouponBoundToOtherThan(const QString &customerId) const
+{
+    return std::any_of(m_coupons.cbegin(), m_coupons.cend(), [&](const saleevent::CouponApplied &coupon) {
+        return !coupon.customerId.isEmpty() && coupon.customerId != customerId;
+    });
 }
 
 Result<void> Sale::checkPaymentsStillFit() const
@@ -315,7 +359,7 @@ Result<void> Sale::checkPaymentsStillFit() const
 Result<void> Sale::reprice()
 {
     const PromotionContext context{m_promotions, m_pricedAt, m_member};
-    auto totals = priceSale(m_lines, m_basketDiscount, m_tenders, m_profile, context);
+    auto totals = priceSale(m_lines, m_basketDiscount, m_tenders, m_profile, context, m_coupons);
     if (!totals)
         return Error{totals.error()};
     if (m_exchange && m_state != SaleState::Voided) {
@@ -325,7 +369,7 @@ Result<void> Sale::reprice()
             const QList<Tender> withCredit =
                 QList<Tender>{Tender{0, TenderMethod::Other, applied, Return::creditReference(m_exchange->returnId)}} +
                 m_tenders;
-            totals = priceSale(m_lines, m_basketDiscount, withCredit, m_profile, context);
+            totals = priceSale(m_lines, m_basketDiscount, withCredit, m_profile, context, m_coupons);
             if (!totals)
                 return Error{totals.error()};
         }

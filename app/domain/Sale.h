@@ -18,8 +18,10 @@ enum class SaleState {
 
 // A sale is the replay of its events. apply() checks an event against the state machine and the
 // sale's contents, and refuses it with a reason the cashier can read; a refused event changes nothing.
-// An exchange's credit pays first while the sale is open; completion records the part used as a tender
-// with the return's credit reference, a void drops it.
+// A coupon is accepted only when it saves something on the basket (its reason otherwise); it then stays
+// when the basket changes, saving what the basket allows, until it is removed. An exchange's credit pays
+// first while the sale is open; completion records the part used as a tender with the return's credit
+// reference, a void drops it.
 // Invariant: totals() always prices exactly the accepted events, with the store's automatic promotions as
 // in force when the sale was opened, or last resumed (the moment comes from those events, so a replay
 // prices alike), for a member customer or not.
@@ -48,6 +50,8 @@ public:
     const QList<SaleLine> &lines() const { return m_lines; }
     const QList<Tender> &tenders() const { return m_tenders; }
     const std::optional<Discount> &basketDiscount() const { return m_basketDiscount; }
+    // The coupons on the sale, in the order they were applied; totals().coupons says what each saves now.
+    const QList<saleevent::CouponApplied> &coupons() const { return m_coupons; }
     const SaleTotals &totals() const { return m_totals; }
     // The exchange whose credit pays towards this sale, if any (totals() says how much of it does).
     const std::optional<saleevent::ExchangeCredited> &exchange() const { return m_exchange; }
@@ -64,6 +68,9 @@ private:
     Result<void> reprice();
     // After a line is voided while paying: something is left to sell and no card payment exceeds it.
     Result<void> checkPaymentsStillFit() const;
+    qsizetype couponIndex(const QString &code) const; // -1: not on the sale
+    // Whether a coupon bound to someone else than customerId is on the sale (it must go before they do).
+    bool hasCouponBoundToOtherThan(const QString &customerId) const;
 
     StoreProfile m_profile;
     std::shared_ptr<const PromotionEngine> m_promotions;
@@ -80,6 +87,7 @@ private:
     QList<SaleLine> m_lines;
     QList<Tender> m_tenders;
     std::optional<Discount> m_basketDiscount;
+    QList<saleevent::CouponApplied> m_coupons;
     std::optional<saleevent::ExchangeCredited> m_exchange;
     SaleTotals m_totals;
 };

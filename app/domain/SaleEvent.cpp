@@ -209,6 +209,16 @@ QJsonObject saleEventToJson(const SaleEvent &event)
             [](const CustomerDetached &) -> QJsonObject {
                 return {{QLatin1String("type"), QLatin1String("customerDetached")}};
             },
+            [](const CouponApplied &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("couponApplied")},
+                        {QLatin1String("code"), e.code},
+                        {QLatin1String("rule"), e.rule.toJson()},
+                        {QLatin1String("reservation"), e.reservation},
+                        {QLatin1String("customer"), e.customerId}};
+            },
+            [](const CouponRemoved &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("couponRemoved")}, {QLatin1String("code"), e.code}};
+            },
             [](const ExchangeCredited &e) -> QJsonObject {
                 return {{QLatin1String("type"), QLatin1String("exchangeCredited")},
                         {QLatin1String("return"), e.returnId.toString(QUuid::WithoutBraces)},
@@ -278,6 +288,16 @@ Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
                                           returnRequestsFromJson(json.value(QLatin1String("lines")).toArray()),
                                           json.value(QLatin1String("credit")).toInteger()}};
     }
+    if (type == QLatin1String("couponApplied")) {
+        auto rule = CouponRule::fromJson(json.value(QLatin1String("rule")).toObject());
+        if (!rule)
+            return Error{rule.error()};
+        return SaleEvent{CouponApplied{json.value(QLatin1String("code")).toString(), std::move(rule).value(),
+                                       json.value(QLatin1String("reservation")).toString(),
+                                       json.value(QLatin1String("customer")).toString()}};
+    }
+    if (type == QLatin1String("couponRemoved"))
+        return SaleEvent{CouponRemoved{json.value(QLatin1String("code")).toString()}};
     return Error{QCoreApplication::translate("Sale", "Unknown sale event \"%1\"").arg(type)};
 }
 

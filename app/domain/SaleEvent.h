@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CouponRule.h"
 #include "Product.h"
 #include "Result.h"
 #include "ReturnRequest.h"
@@ -121,13 +122,28 @@ struct ExchangeCredited
     QList<ReturnRequest> lines;
     qint64 creditMinor = 0; // what the returned units refund, as computed when the exchange began
 };
+// A coupon issued online, applied after the central store reserved it for this sale. The rule is a snapshot
+// (a restored sale prices the same whatever the central store says later); the saving is not: it follows the
+// basket (SaleTotals::coupons). completion redeems the reservation, removal or a void releases it.
+struct CouponApplied
+{
+    QString code; // as the central store knows it
+    CouponRule rule;
+    QString reservation; // the central store's hold for this sale
+    QString customerId;  // the customer the coupon is bound to; empty: anyone
+};
+struct CouponRemoved
+{
+    QString code;
+};
 } // namespace saleevent
 
-using SaleEvent = std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged,
-                               saleevent::LineVoided, saleevent::PriceOverridden, saleevent::LineDiscounted,
-                               saleevent::LineNoted, saleevent::BasketDiscounted, saleevent::Tendered,
-                               saleevent::Completed, saleevent::Voided, saleevent::Suspended, saleevent::Resumed,
-                               saleevent::ExchangeCredited, saleevent::CustomerAttached, saleevent::CustomerDetached>;
+using SaleEvent =
+    std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged, saleevent::LineVoided,
+                 saleevent::PriceOverridden, saleevent::LineDiscounted, saleevent::LineNoted,
+                 saleevent::BasketDiscounted, saleevent::Tendered, saleevent::Completed, saleevent::Voided,
+                 saleevent::Suspended, saleevent::Resumed, saleevent::ExchangeCredited, saleevent::CustomerAttached,
+                 saleevent::CustomerDetached, saleevent::CouponApplied, saleevent::CouponRemoved>;
 
 [[nodiscard]] QJsonObject saleEventToJson(const SaleEvent &event);
 [[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);

@@ -1,7 +1,10 @@
 #include "SalePricing.h"
 
+#include "CouponEvaluation.h"
 #include "DiscountAllocation.h"
 #include "PromotionEngine.h"
+
+#include <QCoreApplication>
 
 namespace omnitill {
 
@@ -58,11 +61,52 @@ Result<void> applyPromotions(SaleTotals &totals, const QList<SaleLine> &lines, c
     }
     return {};
 }
+
+// Sets each line's couponMinor and the sale's coupons. Coupons are evaluated in the order they were applied
+// (the stacking groups of those that save count for the next), on the prices the till charges before any
+// coupon; each line's share is capped at what promotions and earlier coupons left of it, so nothing is taken
+// off twice.
+Result<void> applyCoupons(SaleTotals &totals, const QList<SaleLine> &lines,
+                          const QList<saleevent::CouponApplied> &coupons, const StoreProfile &profile)
+{
+    if (coupons.isEmpty())
+        return {};
+    QList<CouponBasketLine> basket;
+    for (const SaleLine &line : lines) {
+        if (!line.voided)
+            basket.append({line.product.sku, line.product.category, line.quantity, line.unitPriceMinor});
+    }
+    const CouponEvaluation evaluation(profile.currency, QLocale(profile.localeName), profile.rounding);
+    QStringList groups;
+    for (const saleevent::CouponApplied &coupon : coupons) {
+        auto verdict = evaluation.evaluate(coupon.rule, basket, groups);
+        if (!verdict)
+            return Error{verdict.error()};
+        PricedCoupon priced{coupon.code, 0, {}};
+        for (qsizetype i = 0; i < verdict->lineSavings.size(); ++i) {
+            PricedLine &line = totals.lines[i];
+            const qint64 share =
+                qMin(verdict->lineSavings[i], line.grossMinor - line.promotionMinor - line.couponMinor);
+            line.couponMinor += share;
+            priced.savingMinor += share;
+        }
+        if (!verdict->applies())
+            priced.refusal = verdict->refusal;
+        else if (priced.savingMinor == 0)
+            priced.refusal = QCoreApplication::translate("SalePricing", "The promotions already take off what this "
+                                                                        "coupon would");
+        else if (!coupon.rule.stackingGroup.isEmpty())
+            groups.append(coupon.rule.stackingGroup);
+        totals.couponMinor += priced.savingMinor;
+        totals.coupons.append(priced);
+    }
+    return {};
+}
 } // namespace
 
 Result<SaleTotals> priceSale(const QList<SaleLine> &lines, const std::optional<Discount> &basketDiscount,
                              const QList<Tender> &tenders, const StoreProfile &profile,
-                             const PromotionContext &promotions)
+                             const PromotionContext &promotions, const QList<saleevent::CouponApplied> &coupons)
 {
     SaleTotals totals;
     QList<TaxableLine> taxable;
@@ -84,9 +128,11 @@ Result<SaleTotals> priceSale(const QList<SaleLine> &lines, const std::optional<D
     }
     if (auto promoted = applyPromotions(totals, lines, promotions, profile.rounding); !promoted)
         return Error{promoted.error()};
+    if (auto couponed = applyCoupons(totals, lines, coupons, profile); !couponed)
+        return Error{couponed.error()};
 
-    // Manual discounts apply to what the promotions left, so a cashier's 10 % is 10 % of the shelf price
-    // the customer actually sees after the 1+1.
+    // Manual discounts apply to what the promotions and coupons left, so a cashier's 10 % is 10 % of the
+    // shelf price the customer actually sees after the 1+1.
     QList<qint64> afterLineDiscount;
     qint64 basketBase = 0;
     qsizetype next = 0;
@@ -94,7 +140,7 @@ Result<SaleTotals> priceSale(const QList<SaleLine> &lines, const std::optional<D
         if (line.voided)
             continue;
         PricedLine &priced = totals.lines[next++];
-        const qint64 afterPromotions = priced.grossMinor - priced.promotionMinor;
+        const qint64 afterPromotions = priced.grossMinor - priced.promotionMinor - priced.couponMinor;
         if (line.discount) {
             auto amount = discountAmount(*line.discount, afterPromotions, profile.rounding);
             if (!amount)

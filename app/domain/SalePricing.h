@@ -18,18 +18,30 @@ struct PricedLine
     qint64 grossMinor = 0;     // unit price × quantity, rounded
     qint64 promotionMinor = 0; // every automatic promotion's saving on this line, its basket share included
     QList<AppliedPromotion> promotions = {}; // what makes up promotionMinor, by promotion
+    qint64 couponMinor = 0;                  // what the sale's coupons take off this line, after its promotions
     qint64 lineDiscountMinor = 0;            // the manual line discount, on gross − promotions
     qint64 basketDiscountMinor = 0;          // this line's share of the manual basket discount
-    qint64 paidMinor = 0; // gross − promotions − both discounts: what a return of this line refunds
+    qint64 paidMinor = 0; // gross − promotions − coupons − both discounts: what a return of this line refunds
     qint64 taxMinor = 0;  // this line's share of its rate's tax
+};
+
+// What one coupon on the sale saves on the basket as it is now, or why it saves nothing: a coupon stays on
+// the sale when the basket stops qualifying, so the customer can add what it needs again.
+struct PricedCoupon
+{
+    QString code;
+    qint64 savingMinor = 0;
+    QString refusal; // empty while the coupon saves; else why not, with the amounts ("… ₩4,500 more")
 };
 
 struct SaleTotals
 {
-    QList<PricedLine> lines;   // live lines only, in sale order
-    qint64 subtotalMinor = 0;  // sum of gross
-    qint64 promotionMinor = 0; // what automatic promotions saved in all
-    qint64 discountMinor = 0;  // manual line and basket discounts together
+    QList<PricedLine> lines;     // live lines only, in sale order
+    qint64 subtotalMinor = 0;    // sum of gross
+    qint64 promotionMinor = 0;   // what automatic promotions saved in all
+    QList<PricedCoupon> coupons; // in the order they were applied
+    qint64 couponMinor = 0;      // what the coupons saved in all
+    qint64 discountMinor = 0;    // manual line and basket discounts together
     qint64 basketDiscountMinor = 0;
     TaxBreakdown tax;
     qint64 totalDueMinor = 0;     // what the customer owes before cash rounding
@@ -56,12 +68,14 @@ struct PromotionContext
 };
 
 // Computes the totals of a sale from its lines and tenders under a store's tax and rounding rules:
-// automatic promotions first, then the manual line and basket discounts on what is left, then tax on
+// automatic promotions first, then the coupons (CouponEvaluation, on the prices before any coupon, as the
+// central store evaluates them), then the manual line and basket discounts on what is left, then tax on
 // what is paid. Pure and deterministic: the same lines always price the same, on the till and in the
 // journal, whatever order they were scanned in.
 [[nodiscard]] Result<SaleTotals> priceSale(const QList<SaleLine> &lines, const std::optional<Discount> &basketDiscount,
                                            const QList<Tender> &tenders, const StoreProfile &profile,
-                                           const PromotionContext &promotions = {});
+                                           const PromotionContext &promotions = {},
+                                           const QList<saleevent::CouponApplied> &coupons = {});
 
 // What the customer still has to hand over in cash, after the store's cash rounding.
 [[nodiscard]] qint64 cashToCollect(const SaleTotals &totals, const StoreProfile &profile);

@@ -32,6 +32,8 @@ QJsonArray linesOf(const Sale &sale)
             json.insert(QLatin1String("note"), line.note);
         if (line.discount)
             json.insert(QLatin1String("discount"), discountToJson(*line.discount));
+        if (priced.couponMinor != 0)
+            json.insert(QLatin1String("coupon"), priced.couponMinor);
         if (!priced.promotions.isEmpty()) {
             // Which promotions the line's saving came from, so a return can give back each share.
             QJsonArray promotions;
@@ -45,6 +47,22 @@ QJsonArray linesOf(const Sale &sale)
         lines.append(json);
     }
     return lines;
+}
+
+// Only the coupons that saved: those are redeemed at the central store; one that saved nothing is given back.
+QJsonArray couponsOf(const Sale &sale)
+{
+    QJsonArray coupons;
+    for (const PricedCoupon &priced : sale.totals().coupons) {
+        if (priced.savingMinor == 0)
+            continue;
+        const auto applied = std::find_if(sale.coupons().cbegin(), sale.coupons().cend(),
+                                          [&](const saleevent::CouponApplied &c) { return c.code == priced.code; });
+        coupons.append(QJsonObject{{QLatin1String("code"), priced.code},
+                                   {QLatin1String("rule"), applied->rule.toJson()},
+                                   {QLatin1String("saving"), priced.savingMinor}});
+    }
+    return coupons;
 }
 
 QJsonArray taxesOf(const SaleTotals &totals)
@@ -105,6 +123,10 @@ QJsonObject saleRecord(const Sale &sale)
         record.insert(QLatin1String("basketDiscountRule"), discountToJson(*sale.basketDiscount()));
     if (totals.promotionMinor != 0)
         record.insert(QLatin1String("promotion"), totals.promotionMinor);
+    if (totals.couponMinor != 0) {
+        record.insert(QLatin1String("coupon"), totals.couponMinor);
+        record.insert(QLatin1String("coupons"), couponsOf(sale));
+    }
     if (!sale.customerId().isEmpty())
         record.insert(QLatin1String("customer"), sale.customerId());
     if (sale.isMember())

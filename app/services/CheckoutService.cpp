@@ -1,5 +1,6 @@
 #include "CheckoutService.h"
 
+#include "CouponRedemptions.h"
 #include "Database.h"
 #include "OpenSaleStore.h"
 #include "PermissionGate.h"
@@ -144,6 +145,24 @@ Result<void> CheckoutService::detachCustomer()
     return record(CustomerDetached{});
 }
 
+Result<void> CheckoutService::checkCoupon(const CouponApplied &coupon) const
+{
+    if (!m_sale.hasLiveLines() || m_sale.state() == SaleState::Completed || m_sale.state() == SaleState::Voided)
+        return Error{tr("Scan the items first: a coupon is checked against the basket")};
+    Sale trial = m_sale;
+    return trial.apply(coupon);
+}
+
+Result<void> CheckoutService::applyCoupon(const CouponApplied &coupon)
+{
+    return record(coupon);
+}
+
+Result<void> CheckoutService::removeCoupon(const QString &code)
+{
+    return record(CouponRemoved{code});
+}
+
 Result<void> CheckoutService::noteLine(int lineId, const QString &note)
 {
     return record(LineNoted{lineId, note});
@@ -172,7 +191,9 @@ Result<void> CheckoutService::discountLine(int lineId, const Discount &discount)
         const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
                                   {QLatin1String("line"), lineId},
                                   {QLatin1String("discount"), discountToJson(discount)}};
-        if (auto allowed = authorizeDiscount(discount, line->grossMinor - line->promotionMinor, details); !allowed)
+        if (auto allowed =
+                authorizeDiscount(discount, line->grossMinor - line->promotionMinor - line->couponMinor, details);
+            !allowed)
             return allowed;
     }
     return record(LineDiscounted{lineId, discount});
@@ -181,8 +202,8 @@ Result<void> CheckoutService::discountLine(int lineId, const Discount &discount)
 Result<void> CheckoutService::discountBasket(const Discount &discount)
 {
     const SaleTotals &totals = m_sale.totals();
-    const qint64 base =
-        totals.subtotalMinor - totals.promotionMinor - totals.discountMinor + totals.basketDiscountMinor;
+    const qint64 base = totals.subtotalMinor - totals.promotionMinor - totals.couponMinor - totals.discountMinor +
+                        totals.basketDiscountMinor;
     const QJsonObject details{{QLatin1String("sale"), m_sale.id().toString(QUuid::WithoutBraces)},
                               {QLatin1String("discount"), discountToJson(discount)}};
     if (auto allowed = authorizeDiscount(discount, base, details); !allowed)
@@ -289,6 +310,10 @@ Result<void> CheckoutService::finish(const SaleEvent &closing)
     auto entry = m_journal.append(transaction, closed, fields);
     if (!entry)
         return Error{entry.error()};
+    if (closed.state() == SaleState::Completed) {
+        if (auto owed = CouponRedemptions(m_database).record(transaction, closed); !owed)
+            return owed;
+    }
     if (auto discarded = m_openSales->discard(transaction, closed.id()); !discarded)
         return discarded;
     if (auto committed = transaction.commit(); !committed)

@@ -71,6 +71,11 @@ public:
     // The identified customer joins the sale (opening it if need be); member prices apply for a member.
     [[nodiscard]] Result<void> attachCustomer(const QString &customerId, bool member);
     [[nodiscard]] Result<void> detachCustomer();
+    // Coupons (CouponService reserves them at the central store around these): whether one would come onto
+    // the sale on screen as it is now, without recording anything; then recording it, or taking it off.
+    [[nodiscard]] Result<void> checkCoupon(const saleevent::CouponApplied &coupon) const;
+    [[nodiscard]] Result<void> applyCoupon(const saleevent::CouponApplied &coupon);
+    [[nodiscard]] Result<void> removeCoupon(const QString &code);
     [[nodiscard]] Result<void> overridePrice(int lineId, qint64 unitPriceMinor, const QString &reason);
     [[nodiscard]] Result<void> discountLine(int lineId, const Discount &discount);
     [[nodiscard]] Result<void> discountBasket(const Discount &discount);

@@ -91,6 +91,10 @@ Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const Store
             shown.promotions.append({tr("Promotion"), promotion});
         receipt.lines.append(shown);
     }
+    for (const QJsonValue &value : record.value(QLatin1String("coupons")).toArray()) {
+        const QJsonObject coupon = value.toObject();
+        receipt.coupons.append({coupon.value(QLatin1String("code")).toString(), integer(coupon, "saving")});
+    }
     receipt.subtotalMinor = integer(record, "subtotal");
     receipt.basketDiscountMinor = integer(record, "basketDiscount");
     if (record.value(QLatin1String("taxMode")).toString() == QLatin1String("exclusive"))

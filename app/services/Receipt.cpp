@@ -45,6 +45,10 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
         }
         receipt.lines.append(shown);
     }
+    for (const PricedCoupon &coupon : totals.coupons) {
+        if (coupon.savingMinor != 0)
+            receipt.coupons.append({coupon.code, coupon.savingMinor});
+    }
     receipt.subtotalMinor = totals.subtotalMinor;
     receipt.basketDiscountMinor = totals.basketDiscountMinor;
     if (profile.taxMode == TaxMode::Exclusive)

@@ -69,6 +69,7 @@ struct Receipt
     QList<Line> lines;
     qint64 subtotalMinor = 0;
     QList<Saving> basketPromotions;
+    QList<Saving> coupons; // each coupon that saved something, named by its code
     qint64 basketDiscountMinor = 0;
     std::optional<qint64> addedTaxMinor; // only where prices exclude tax
     qint64 cashRoundingMinor = 0;

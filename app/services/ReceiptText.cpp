@@ -185,6 +185,8 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     out.both(tr("Subtotal"), money(receipt.subtotalMinor));
     for (const Receipt::Saving &promotion : receipt.basketPromotions)
         out.both(promotion.name, money(-promotion.amountMinor));
+    for (const Receipt::Saving &coupon : receipt.coupons)
+        out.both(tr("Coupon %1").arg(coupon.name), money(-coupon.amountMinor));
     if (receipt.basketDiscountMinor != 0)
         out.both(tr("Basket discount"), money(-receipt.basketDiscountMinor));
     if (receipt.addedTaxMinor)

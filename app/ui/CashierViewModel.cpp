@@ -304,6 +304,11 @@ void CashierViewModel::scanRefused(const QString &reason)
     report(Error{reason});
 }
 
+void CashierViewModel::showOutcome(const QString &message, bool isError)
+{
+    report(isError ? Result<void>(Error{message}) : Result<void>(), message);
+}
+
 bool CashierViewModel::payCash(const QString &amountText)
 {
     const StoreProfile &profile = m_checkout.profile();

@@ -96,6 +96,8 @@ public:
     // A store card swiped while selling: a loyalty card identifies the customer as its number typed would,
     // a gift card goes to giftCardSwiped(); any other card is refused on screen.
     bool takeStoreCard(const omnitill::CardSwipe &card);
+    // What a handler of a scan (coupons) finished with, later than the scan: said in the message line.
+    void showOutcome(const QString &message, bool isError);
     // An amount as the cashier typed it ("50,000", "20.00"); empty means the exact amount due.
     Q_INVOKABLE bool payCash(const QString &amountText);
     // The product in that row of the product search, one piece.

@@ -34,6 +34,8 @@ public:
     bool attached() const { return !m_customer.id.isEmpty(); }
     bool busy() const { return m_busy; }
     QString name() const { return m_customer.name; }
+    // GET /v1/customers/{id}/profile as the central store answered (empty when it was not reached).
+    const QJsonObject &profile() const { return m_customer.profile; }
     QString summary() const;
     QVariantList details() const;
     QString message() const { return m_message; }

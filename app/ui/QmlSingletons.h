@@ -2,6 +2,7 @@
 
 #include "CashierViewModel.h"
 #include "Connectivity.h"
+#include "CouponsViewModel.h"
 #include "CustomerDisplayFeed.h"
 #include "CustomerViewModel.h"
 #include "DevicesViewModel.h"
@@ -147,6 +148,17 @@ struct SyncSingleton
 public:
     inline static Connectivity *instance = nullptr;
     static Connectivity *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct CouponsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CouponsViewModel)
+    QML_NAMED_ELEMENT(Coupons)
+    QML_SINGLETON
+public:
+    inline static CouponsViewModel *instance = nullptr;
+    static CouponsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

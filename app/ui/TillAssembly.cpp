@@ -112,11 +112,15 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , customerScreen(customers, checkout)
     , outbox(database, central)
     , connectivity(central, outbox)
+    , coupons(checkout, central, signingKeys, database)
+    , couponScreen(coupons, checkout, customerScreen)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
     QObject::connect(&till, &CashierViewModel::scanSeen, &devicesScreen, &DevicesViewModel::lastScan);
     QObject::connect(&till, &CashierViewModel::customerScanned, &customerScreen, &CustomerViewModel::identify);
+    QObject::connect(&till, &CashierViewModel::couponScanned, &couponScreen, &CouponsViewModel::apply);
+    QObject::connect(&couponScreen, &CouponsViewModel::outcome, &till, &CashierViewModel::showOutcome);
     connectCentral();
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
@@ -220,6 +224,7 @@ void TillAssembly::publishToQml()
     qml::DevicesSingleton::instance = &devicesScreen;
     qml::CustomerFeedSingleton::instance = &customerFeed;
     qml::CustomerSingleton::instance = &customerScreen;
+    qml::CouponsSingleton::instance = &couponScreen;
     qml::SyncSingleton::instance = &connectivity;
 }
 
@@ -273,6 +278,7 @@ void TillAssembly::connectCentral()
     outbox.startPolling();
     outbox.drain();
     connectivity.refresh();
+    coupons.redeemPending();
     signingKeys.refresh([](Result<int> refreshed) {
         if (!refreshed)
             qCWarning(lcAssembly) << refreshed.error();

@@ -11,6 +11,8 @@
 #include "CentralClient.h"
 #include "CheckoutService.h"
 #include "Connectivity.h"
+#include "CouponService.h"
+#include "CouponsViewModel.h"
 #include "CustomerDisplayFeed.h"
 #include "CustomerLookup.h"
 #include "CustomerViewModel.h"
@@ -100,6 +102,10 @@ public:
     // on the backoff's schedule; Connectivity is the status bar's word for it (the Sync singleton).
     OutboxDrain outbox;
     Connectivity connectivity;
+    // Coupons issued online, scanned or picked from the customer's: reserved at the central store, so only
+    // with it; redemptions still owed by earlier sales are sent whenever the central store is connected.
+    CouponService coupons;
+    CouponsViewModel couponScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>

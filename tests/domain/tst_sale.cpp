@@ -1,5 +1,4 @@
-#include "Sale.h"
-#include "TestProfiles.h"
+#include "SaleSteps.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -7,6 +6,7 @@
 
 using namespace omnitill;
 using namespace omnitill::saleevent;
+using namespace salesteps;
 using testprofiles::product;
 
 class TestSale : public QObject
@@ -14,34 +14,11 @@ class TestSale : public QObject
     Q_OBJECT
 
 private:
-    static Sale opened(StoreProfile profile = testprofiles::korean())
-    {
-        Sale sale(std::move(profile));
-        const auto result =
-            sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), QDateTime::currentDateTimeUtc()});
-        Q_ASSERT(result.ok());
-        return sale;
-    }
-    static Result<void> add(Sale &sale, const Product &item, Quantity quantity = Quantity::pieces(1))
-    {
-        return sale.apply(LineAdded{sale.nextLineId(), item, quantity, QString()});
-    }
     static Result<void> pay(Sale &sale, qint64 amount, TenderMethod method = TenderMethod::Cash)
     {
         return sale.apply(Tendered{sale.nextTenderId(), method, amount, QString()});
     }
     static Result<void> complete(Sale &sale) { return sale.apply(Completed{QDateTime::currentDateTimeUtc()}); }
-    // The sale's events as the open-sale store writes and reads them; one that does not read back is missing.
-    static QList<SaleEvent> persisted(const Sale &sale)
-    {
-        QList<SaleEvent> restored;
-        for (const SaleEvent &event : sale.events()) {
-            const QByteArray stored = QJsonDocument(saleEventToJson(event)).toJson(QJsonDocument::Compact);
-            if (auto parsed = saleEventFromJson(QJsonDocument::fromJson(stored).object()))
-                restored.append(*parsed);
-        }
-        return restored;
-    }
 
 private Q_SLOTS:
     void addLines_totalsIncludeVat()

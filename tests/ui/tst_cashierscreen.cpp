@@ -537,6 +537,14 @@ private Q_SLOTS:
         QTRY_COMPARE(m_till->cart()->rowCount(), 2);
         QCOMPARE(m_checkout->sale().lines().last().quantity.thousandths, Quantity::pieces(3).thousandths);
         QTRY_COMPARE(scanField->property("text").toString(), QString());
+        // A coupon's QR code from a wedge scanner goes to the coupons, which check it: this one is not signed by
+        // the central store, and the message line says why; the sale is unchanged.
+        QVERIFY(!m_till->messageIsError());
+        typeKeys(QStringLiteral("OMCP1:eyJpZCI6ImMxIn0.c2ln\r"), 5);
+        QTRY_VERIFY(m_till->messageIsError());
+        QVERIFY(!m_till->message().isEmpty());
+        QVERIFY(m_checkout->sale().coupons().isEmpty());
+        QCOMPARE(m_till->cart()->rowCount(), 2);
     }
 
     void scannerDevices_feedTheSameScanPath()

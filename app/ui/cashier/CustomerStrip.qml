@@ -6,7 +6,8 @@ import Omnitill.Cashier
 
 // The customer of this sale: found by the app's QR code (scanned anywhere on the till) or by a loyalty or
 // phone number typed here. Once found it shows who it is and what the store knows that matters now (sizes,
-// wishlist, open service notes, online orders), so nobody explains themselves twice.
+// wishlist, open service notes, online orders), so nobody explains themselves twice; and the sale's coupons
+// with the customer's own to apply (CouponList).
 Rectangle {
     id: root
 
@@ -78,6 +79,9 @@ Rectangle {
                 color: modelData.important ? Theme.danger : Theme.mutedTextColor
                 elide: Text.ElideRight
             }
+        }
+        CouponList {
+            Layout.fillWidth: true
         }
         Text {
             objectName: "customerMessage"
