@@ -95,10 +95,13 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
             return *unknown;
     }
     const bool leaveOpen = request.leaveOpen && !order.reserveToTry;
-    const QString canonical = compact({{QLatin1String("order"), order.id},
-                                       {QLatin1String("lines"), quantitiesJson(picked)},
-                                       {QLatin1String("sale"), request.saleId},
-                                       {QLatin1String("leaveOpen"), leaveOpen}});
+    const QString canonical =
+        compact({{QLatin1String("order"), order.id},
+                 // Without lines: all that is open, whatever that is when a resend comes.
+                 {QLatin1String("lines"),
+                  request.quantities ? QJsonValue(quantitiesJson(picked)) : QJsonValue(QStringLiteral("open"))},
+                 {QLatin1String("sale"), request.saleId},
+                 {QLatin1String("leaveOpen"), leaveOpen}});
     auto earlier = earlierAnswer(transaction, "order_pickups", "pickup_id", request.pickupId, canonical);
     if (!earlier)
         return earlier.error();

@@ -6,6 +6,7 @@
 #include "PrintService.h"
 #include "StoreSettings.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 namespace omnitill {
@@ -13,9 +14,32 @@ namespace omnitill {
 Q_LOGGING_CATEGORY(lcOnlineOrders, "omnitill.orders")
 
 const QString OnlineOrderService::refundMethodsKey = QStringLiteral("returns.onlineRefunds");
+const QString OnlineOrderService::pendingPickupKey = QStringLiteral("orders.pendingPickup");
+
+namespace {
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString pendingJson(const PickupDraft &draft)
+{
+    QJsonObject lines;
+    for (auto it = draft.quantities.cbegin(); it != draft.quantities.cend(); ++it)
+        lines.insert(QString::number(it.key()), it.value());
+    const QJsonObject json{{QLatin1String("pickup"), uuidText(draft.pickupId)},
+                           {QLatin1String("sale"), uuidText(draft.saleId)},
+                           {QLatin1String("order"), draft.order.id},
+                           {QLatin1String("lines"), lines},
+                           {QLatin1String("leaveOpen"), draft.leaveOpen}};
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
 
 OnlineOrderService::OnlineOrderService(OnlineOrderClient &orders, CheckoutService &checkout, CatalogRepository &catalog,
-                                       const StoreSettings &settings, QObject *parent)
+                                       StoreSettings &settings, QObject *parent)
     : QObject(parent)
     , m_orders(orders)
     , m_checkout(checkout)
@@ -74,7 +98,7 @@ void OnlineOrderService::handOver(const OrderSnapshot &order, const QMap<int, qi
         return;
     }
     draft.saleId = m_checkout.sale().id();
-    m_pending = draft;
+    setPending(draft);
     done(Handover{Handover::Stage::AwaitingPayment, {}, {}});
 }
 
@@ -124,14 +148,27 @@ void OnlineOrderService::record(const PickupDraft &draft, Handed done)
 void OnlineOrderService::saleCompleted()
 {
     const auto completed = m_checkout.lastCompleted();
-    if (!m_pending || !completed || QUuid(completed->saleId) != m_pending->saleId)
-        return;
-    const PickupDraft draft = *std::exchange(m_pending, std::nullopt);
-    record(draft, [this, number = draft.order.number](Result<Handover> handed) {
-        if (handed)
-            Q_EMIT paidPickupRecorded(number, handed->slip);
-        else
-            Q_EMIT paidPickupFailed(number, handed.error());
+    if (m_pending && completed && QUuid(completed->saleId) == m_pending->saleId)
+        recordPaid(*m_pending);
+}
+
+void OnlineOrderService::recordPaid(const PickupDraft &draft)
+{
+    // The sale is paid: only the central store's answer is missing. The draft stays saved until it comes, so a
+    // till that stops now sends it again at restart (the pickup id makes the resend harmless).
+    record(draft, [this, draft](Result<Handover> handed) {
+        const bool current = m_pending && m_pending->pickupId == draft.pickupId;
+        if (handed) {
+            if (current)
+                setPending(std::nullopt);
+            Q_EMIT paidPickupRecorded(draft.order.number, handed->slip);
+            return;
+        }
+        if (current)
+            m_pending.reset(); // still saved: sent again at the next start
+        Q_EMIT paidPickupFailed(
+            draft.order.number,
+            tr("%1 The sale is paid; the pickup is sent again when the till restarts.").arg(handed.error()));
     });
 }
 
@@ -139,17 +176,57 @@ void OnlineOrderService::saleChanged()
 {
     const Sale &sale = m_checkout.sale();
     if (m_pending && sale.id() == m_pending->saleId && sale.state() == SaleState::Voided) {
-        const QString number = std::exchange(m_pending, std::nullopt)->order.number;
+        const QString number = m_pending->order.number;
+        setPending(std::nullopt);
         Q_EMIT paidPickupFailed(number, tr("The sale was voided: order %1 was not handed over").arg(number));
     }
+}
+
+void OnlineOrderService::resumeAwaitingPayment()
+{
+    const QJsonObject saved =
+        QJsonDocument::fromJson(m_settings.value(pendingPickupKey).value_or(QString()).toUtf8()).object();
+    if (saved.isEmpty())
+        return;
+    PickupDraft draft;
+    draft.pickupId = QUuid(saved.value(QLatin1String("pickup")).toString());
+    draft.saleId = QUuid(saved.value(QLatin1String("sale")).toString());
+    draft.leaveOpen = saved.value(QLatin1String("leaveOpen")).toBool();
+    const QJsonObject lines = saved.value(QLatin1String("lines")).toObject();
+    for (auto it = lines.constBegin(); it != lines.constEnd(); ++it)
+        draft.quantities.insert(it.key().toInt(), it.value().toInteger());
+    const bool paid = m_checkout.journal().entryForSale(uuidText(draft.saleId)).has_value();
+    if (!paid && m_checkout.sale().id() != draft.saleId) {
+        qCInfo(lcOnlineOrders) << "dropping the pickup of a sale that did not complete";
+        setPending(std::nullopt);
+        return;
+    }
+    m_orders.find(saved.value(QLatin1String("order")).toString(), [this, draft, paid](Result<OrderSnapshot> found) {
+        if (!found) {
+            qCWarning(lcOnlineOrders) << "the waiting pickup's order cannot be read now:" << found.error();
+            return; // kept: the next start tries again
+        }
+        PickupDraft resumed = draft;
+        resumed.order = *found;
+        m_pending = resumed;
+        if (paid)
+            recordPaid(resumed);
+    });
+}
+
+void OnlineOrderService::setPending(std::optional<PickupDraft> draft)
+{
+    if (auto saved = m_settings.setValue(pendingPickupKey, draft ? pendingJson(*draft) : QStringLiteral("")); !saved)
+        qCWarning(lcOnlineOrders) << "the waiting pickup is not saved:" << saved.error();
+    m_pending = std::move(draft);
 }
 
 void OnlineOrderService::takeBack(const OrderSnapshot &order, const QMap<int, qint64> &quantities,
                                   const QString &refundMethod, Returned done)
 {
     if (!refundMethods().contains(refundMethod)) {
-        done(Error{tr("This store does not refund online orders %1")
-                       .arg(OrderSlipText::refundMethodName(refundMethod).toLower())});
+        done(Error{tr("The store's policy does not allow this refund: %1")
+                       .arg(OrderSlipText::refundMethodName(refundMethod))});
         return;
     }
     QMap<int, qint64> chosen;

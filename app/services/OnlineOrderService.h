@@ -32,7 +32,8 @@ struct Handover
 // tenders: its lines go into the sale on screen at the order's prices (a snapshot of the catalog's product
 // with the order's price, noted "Online order …"), and the pickup is recorded at the central store with that
 // sale's id only when the sale completes; a voided sale hands nothing over. At most one such pickup waits
-// for its sale at a time.
+// for its sale at a time, and it is kept in the store's settings (orders.pendingPickup) until it is recorded
+// or dropped, so a till that stops between the sale and the central store's answer records it at restart.
 // Online returns are refunded as the store's policy allows (setting returns.onlineRefunds, a comma list of
 // original_payment and store_credit; both by default); the central store's limits decide the quantities.
 class OnlineOrderService : public QObject
@@ -43,9 +44,14 @@ public:
     using Handed = std::function<void(Result<Handover>)>;
     using Returned = std::function<void(Result<QString>)>; // the return receipt's text
     static const QString refundMethodsKey;
+    static const QString pendingPickupKey;
 
     OnlineOrderService(OnlineOrderClient &orders, CheckoutService &checkout, CatalogRepository &catalog,
-                       const StoreSettings &settings, QObject *parent = nullptr);
+                       StoreSettings &settings, QObject *parent = nullptr);
+
+    // After CheckoutService::restore(): the pickup that waited for a sale when the till stopped is recorded
+    // if that sale completed, waits again if it is the sale on screen, and is dropped otherwise.
+    void resumeAwaitingPayment();
 
     // Slips and return receipts go to this printer; without one they are only shown.
     void setPrinter(PrintService *printing) { m_printing = printing; }
@@ -73,11 +79,14 @@ private:
     void saleChanged();
     // Prints text as a slip when a printer is set; returns text.
     QString print(const QString &text);
+    // Keeps the waiting pickup (nullopt: none) in the settings and in m_pending.
+    void setPending(std::optional<PickupDraft> draft);
+    void recordPaid(const PickupDraft &draft);
 
     OnlineOrderClient &m_orders;
     CheckoutService &m_checkout;
     CatalogRepository &m_catalog;
-    const StoreSettings &m_settings;
+    StoreSettings &m_settings;
     PrintService *m_printing = nullptr;
     std::optional<PickupDraft> m_pending;
 };

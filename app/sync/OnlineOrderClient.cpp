@@ -48,7 +48,7 @@ void OnlineOrderClient::find(const QString &scannedOrTyped, FoundOrder done)
         done(Error{tr("Scan the customer's order code, or type the order number")});
         return;
     }
-    fetch(text.toUpper(), {}, std::move(done));
+    fetch(text, {}, std::move(done)); // an id, or a number in any case: the central store reads both
 }
 
 void OnlineOrderClient::fetch(const QString &reference, const QString &token, FoundOrder done)

@@ -201,6 +201,24 @@ private Q_SLOTS:
                  saleId.toString(QUuid::WithoutBraces));
     }
 
+    void paidPickup_notYetRecordedWhenTheTillStopped_isRecordedAtTheNextStart()
+    {
+        const central::OnlineOrder seeded = seed(QStringLiteral("in_store"));
+        QVERIFY(handOver(found(seeded.number), {{2, 1}}, false));
+        m_service.reset(); // the till stops with the order's lines in the sale
+        QVERIFY(m_checkout->tender(TenderMethod::Cash, 10000).ok());
+        QCOMPARE(found(seeded.number).state, QStringLiteral("ready_for_pickup"));
+
+        m_service = std::make_unique<OnlineOrderService>(*m_orders, *m_checkout, *m_till->catalog, *m_settings);
+        QSignalSpy recorded(m_service.get(), &OnlineOrderService::paidPickupRecorded);
+        m_service->resumeAwaitingPayment();
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 10000);
+        QCOMPARE(found(seeded.number).state, QStringLiteral("picked_up"));
+        QCOMPARE(m_settings->value(OnlineOrderService::pendingPickupKey).value_or(QString()), QString());
+        m_service->resumeAwaitingPayment(); // nothing waits any more
+        QCOMPARE(m_central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_pickups")).toInt(), 1);
+    }
+
     void voidedSale_handsNothingOver()
     {
         const central::OnlineOrder seeded = seed(QStringLiteral("in_store"));
