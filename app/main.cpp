@@ -196,6 +196,7 @@ int main(int argc, char *argv[])
         });
     }
     const auto restored = assembly.checkout.restore();
+    assembly.onlineOrders.resumeAwaitingPayment(); // an order paid in store whose pickup is not recorded yet
     CashierViewModel &till = assembly.till;
     LanguageController language;
     qml::TillSingleton::instance = &till;
@@ -207,6 +208,7 @@ int main(int argc, char *argv[])
     qml::DevicesSingleton::instance = &assembly.devicesScreen;
     qml::CustomerFeedSingleton::instance = &assembly.customerFeed;
     qml::CustomerSingleton::instance = &assembly.customerScreen;
+    qml::OnlineOrdersSingleton::instance = &assembly.ordersScreen;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(qmlModules);

@@ -6,6 +6,7 @@
 #include "DevicesViewModel.h"
 #include "ExchangeViewModel.h"
 #include "LanguageController.h"
+#include "OnlineOrdersViewModel.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
 #include "ShiftViewModel.h"
@@ -122,6 +123,17 @@ struct CustomerSingleton
 public:
     inline static CustomerViewModel *instance = nullptr;
     static CustomerViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct OnlineOrdersSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::OnlineOrdersViewModel)
+    QML_NAMED_ELEMENT(OnlineOrders)
+    QML_SINGLETON
+public:
+    inline static OnlineOrdersViewModel *instance = nullptr;
+    static OnlineOrdersViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

@@ -82,11 +82,16 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , signingKeys(centralSettings, central)
     , customers(central, signingKeys)
     , customerScreen(customers, checkout)
+    , orderClient(central, signingKeys)
+    , onlineOrders(orderClient, checkout, catalog, centralSettings)
+    , ordersScreen(onlineOrders, checkout)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
     QObject::connect(&till, &CashierViewModel::scanSeen, &devicesScreen, &DevicesViewModel::lastScan);
     QObject::connect(&till, &CashierViewModel::customerScanned, &customerScreen, &CustomerViewModel::identify);
+    QObject::connect(&till, &CashierViewModel::orderScanned, &ordersScreen, &OnlineOrdersViewModel::find);
+    onlineOrders.setPrinter(&printing);
     connectCentral();
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });

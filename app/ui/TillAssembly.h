@@ -16,6 +16,9 @@
 #include "DrawerGate.h"
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
+#include "OnlineOrderClient.h"
+#include "OnlineOrderService.h"
+#include "OnlineOrdersViewModel.h"
 #include "PrintService.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
@@ -83,6 +86,11 @@ public:
     SigningKeys signingKeys;
     CustomerLookup customers;
     CustomerViewModel customerScreen;
+    // Online orders picked up and returned here, each decided by the central store (returns.onlineRefunds
+    // says which refunds the store gives); a scanned order code opens the order on its tab.
+    OnlineOrderClient orderClient;
+    OnlineOrderService onlineOrders;
+    OnlineOrdersViewModel ordersScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>

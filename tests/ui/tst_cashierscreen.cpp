@@ -1,3 +1,4 @@
+#include "../central/CentralHarness.h"
 #include "../scanners/DevicePipe.h"
 #include "../services/StoreFixture.h"
 #include "CashierViewModel.h"
@@ -8,6 +9,7 @@
 #include "QmlSingletons.h"
 #include "ReturnsViewModel.h"
 #include "SaleJournal.h"
+#include "SigningKeyStore.h"
 #include "TillAssembly.h"
 #include "WedgeScanDetector.h"
 
@@ -160,6 +162,7 @@ private Q_SLOTS:
         qml::DevicesSingleton::instance = &m_assembly->devicesScreen;
         qml::CustomerFeedSingleton::instance = &m_assembly->customerFeed;
         qml::CustomerSingleton::instance = &m_assembly->customerScreen;
+        qml::OnlineOrdersSingleton::instance = &m_assembly->ordersScreen;
         qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -618,6 +621,70 @@ private Q_SLOTS:
         QTRY_VERIFY(textOf("lastScanRaw").contains(QStringLiteral("<1d>10ABC")));
         QCOMPARE(textOf("lastScanParsed"), QStringLiteral("Understood: GTIN 09501101020917, lot ABC"));
         click("payTab");
+    }
+
+    // The sizes the screenshots are made at (scripts/screens.sh): Korean from 1024 wide, English from 1280.
+    void eightTabs_keepEveryLabelWhole_inKoreanAt1024_andEnglishAt1280()
+    {
+        auto *tabs = m_window->findChild<QQuickItem *>(QStringLiteral("rightTabs"));
+        QVERIFY(tabs);
+        QVERIFY(m_window->findChild<QQuickItem *>(QStringLiteral("ordersTab")));
+        const QSize before = m_window->size();
+        for (const auto &[language, width] : {std::pair{"ko", 1024}, std::pair{"en", 1280}}) {
+            m_language->setLanguage(QString::fromLatin1(language));
+            m_window->resize(width, 768);
+            QTRY_COMPARE(m_window->contentItem()->width(), qreal(width));
+            QTest::qWait(50); // the layouts settle in the next polish
+            int seen = 0;
+            for (QQuickItem *button : tabs->findChildren<QQuickItem *>()) {
+                if (!button->inherits("QQuickTabButton"))
+                    continue;
+                ++seen;
+                QVERIFY2(button->width() >= button->implicitWidth(),
+                         qPrintable(QStringLiteral("%1 at %2: %3 px for %4 px")
+                                        .arg(button->property("text").toString())
+                                        .arg(width)
+                                        .arg(button->width())
+                                        .arg(button->implicitWidth())));
+            }
+            QCOMPARE(seen, 8);
+        }
+        m_language->setLanguage(QStringLiteral("en"));
+        m_window->resize(before);
+    }
+
+    // It enrolls the till at a central store that is gone afterwards: later tests do not need one.
+    void scannedOrderCode_opensTheOrdersTab_andHandsTheOrderOverWithASlip()
+    {
+        CentralHarness central;
+        QVERIFY(omnitill::central::SigningKeyStore(*central.database.pool).rotate().ok());
+        const QString code = omnitill::central::TerminalRegistry(*central.database.pool)
+                                 .createEnrollmentCode(m_store->profile->storeId)
+                                 .value();
+        std::optional<Result<void>> enrolled;
+        m_assembly->enroll(central.base(), code, [&](Result<void> r) { enrolled = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(enrolled.has_value(), 10000);
+        QVERIFY2(enrolled->ok(), enrolled->ok() ? "" : qPrintable(enrolled->error()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_assembly->signingKeys.verifier().keyCount() > 0, 10000);
+        omnitill::central::OnlineOrders orders(*central.database.pool);
+        const auto ready = central.readyOrder({});
+        const QString token = orders.token(ready.number, QDateTime::currentDateTimeUtc()).value();
+
+        m_till->newSale();
+        QVERIFY(m_till->takeScan(ScanPayload{token, QStringLiteral("]Q1")})); // as a 2D scanner reads it
+        QTRY_VERIFY2_WITH_TIMEOUT(textOf("orderTitle").contains(ready.number), qPrintable(textOf("ordersMessage")),
+                                  10000);
+        QCOMPARE(m_window->findChild<QQuickItem *>(QStringLiteral("rightTabs"))->property("currentIndex").toInt(), 7);
+        click("orderLineMore_0");
+        QTRY_COMPARE(
+            m_assembly->ordersScreen.data(m_assembly->ordersScreen.index(0), OnlineOrdersViewModel::ChosenRole).toInt(),
+            1);
+        click("handOverKeepOpenButton");
+        QTRY_VERIFY_WITH_TIMEOUT(m_assembly->ordersScreen.slipText().contains(QStringLiteral("COLLECT SLIP")), 10000);
+        QVERIFY(m_assembly->ordersScreen.slipText().contains(QStringLiteral("Still open")));
+        QCOMPARE(orders.find(ready.number)->lines.first().delivered, 1);
+        QCOMPARE(orders.find(ready.number)->state, QStringLiteral("ready_for_pickup"));
+        m_assembly->ordersScreen.close();
     }
 
     void closingTheShift_isBlindAndNeedsASupervisorForTheReport()
