@@ -108,13 +108,7 @@ void OnlineOrderClient::pickUp(const PickupDraft &draft, Answered done)
     body.insert(QLatin1String("leaveOpen"), draft.leaveOpen);
     if (!draft.saleId.isNull())
         body.insert(QLatin1String("sale"), uuidText(draft.saleId));
-    m_client.post(QStringLiteral("/v1/pickups"), body,
-                  [order = draft.order, done = std::move(done)](const CentralReply &reply) {
-                      if (reply.ok())
-                          done(reply.json);
-                      else
-                          done(Error{refusal(reply, order)});
-                  });
+    post(QStringLiteral("/v1/pickups"), body, draft.order, std::move(done));
 }
 
 void OnlineOrderClient::takeBack(const ReturnDraft &draft, Answered done)
@@ -123,13 +117,17 @@ void OnlineOrderClient::takeBack(const ReturnDraft &draft, Answered done)
     body.insert(QLatin1String("return"), uuidText(draft.returnId));
     body.insert(QLatin1String("lines"), linesJson(draft.quantities));
     body.insert(QLatin1String("refund"), draft.refundMethod);
-    m_client.post(QStringLiteral("/v1/returns"), body,
-                  [order = draft.order, done = std::move(done)](const CentralReply &reply) {
-                      if (reply.ok())
-                          done(reply.json);
-                      else
-                          done(Error{refusal(reply, order)});
-                  });
+    post(QStringLiteral("/v1/returns"), body, draft.order, std::move(done));
+}
+
+void OnlineOrderClient::post(const QString &path, const QJsonObject &body, const OrderSnapshot &order, Answered done)
+{
+    m_client.post(path, body, [order, done = std::move(done)](const CentralReply &reply) {
+        if (reply.ok())
+            done(reply.json);
+        else
+            done(Error{refusal(reply, order)});
+    });
 }
 
 std::optional<QString> OnlineOrderClient::pickupRefusal(const OrderSnapshot &order, const QString &storeId)

@@ -67,6 +67,8 @@ private:
     // The order named the way the central store accepts it: the scanned code when there is one.
     static QJsonObject orderReference(const OrderSnapshot &order);
     static QString refusal(const CentralReply &reply, const OrderSnapshot &order);
+    // A handover's POST: the answer, or the refusal in the cashier's words.
+    void post(const QString &path, const QJsonObject &body, const OrderSnapshot &order, Answered done);
 
     CentralClient &m_client;
     const SigningKeys &m_keys;

@@ -1,13 +1,7 @@
-#include "CentralAccount.h"
-#include "CentralClient.h"
 #include "CheckoutService.h"
+#include "EnrolledTill.h"
 #include "OnlineOrderService.h"
 #include "OnlineOrders.h"
-#include "SigningKeyStore.h"
-#include "SigningKeys.h"
-#include "StoreSettings.h"
-#include "central/CentralHarness.h"
-#include "services/StoreFixture.h"
 
 #include <QSignalSpy>
 
@@ -23,11 +17,7 @@ class TestOnlineOrderService : public QObject
 
 private:
     const QString m_store = QStringLiteral("KR-SEOUL-01");
-    std::unique_ptr<CentralHarness> m_central;
-    std::unique_ptr<StoreFixture> m_till;
-    std::unique_ptr<StoreSettings> m_settings;
-    std::unique_ptr<CentralClient> m_client;
-    std::unique_ptr<SigningKeys> m_keys;
+    std::unique_ptr<EnrolledTill> m_till;
     std::unique_ptr<CheckoutService> m_checkout;
     std::unique_ptr<OnlineOrderClient> m_orders;
     std::unique_ptr<OnlineOrderService> m_service;
@@ -36,7 +26,7 @@ private:
     // to be picked up here, ready for readySeconds.
     central::OnlineOrder seed(const QString &payment, qint64 readySeconds = 3600)
     {
-        central::OnlineOrders orders(*m_central->database.pool);
+        central::OnlineOrders orders(*m_till->central->database.pool);
         const central::OnlineOrder placed =
             orders
                 .create({{},
@@ -53,7 +43,7 @@ private:
 
     QString token(const central::OnlineOrder &order)
     {
-        return central::OnlineOrders(*m_central->database.pool)
+        return central::OnlineOrders(*m_till->central->database.pool)
             .token(order.number, QDateTime::currentDateTimeUtc())
             .value();
     }
@@ -98,37 +88,21 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_central = std::make_unique<CentralHarness>();
-        m_till = std::make_unique<StoreFixture>();
-        m_settings = std::make_unique<StoreSettings>(*m_till->database);
-        m_client = std::make_unique<CentralClient>();
-        m_keys = std::make_unique<SigningKeys>(*m_settings, *m_client);
-        QVERIFY(central::SigningKeyStore(*m_central->database.pool).rotate().ok());
-        CentralAccount account(*m_settings, *m_client);
-        const QString code = central::TerminalRegistry(*m_central->database.pool).createEnrollmentCode(m_store).value();
-        std::optional<Result<void>> enrolled;
-        account.enroll(m_central->base(), code, QStringLiteral("Till 1"), [&](Result<void> r) { enrolled = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(enrolled.has_value(), 10000);
-        QVERIFY(enrolled->ok());
-        std::optional<Result<int>> refreshed;
-        m_keys->refresh([&](Result<int> r) { refreshed = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 10000);
-        QVERIFY(refreshed->ok());
-
-        m_checkout = std::make_unique<CheckoutService>(*m_till->database, *m_till->catalog, *m_till->profile);
-        m_orders = std::make_unique<OnlineOrderClient>(*m_client, *m_keys);
-        m_service = std::make_unique<OnlineOrderService>(*m_orders, *m_checkout, *m_till->catalog, *m_settings);
+        m_till = std::make_unique<EnrolledTill>();
+        const auto enrolled = m_till->enroll(m_store);
+        QVERIFY2(enrolled, enrolled ? "" : qPrintable(enrolled.error()));
+        m_checkout =
+            std::make_unique<CheckoutService>(*m_till->store.database, *m_till->store.catalog, *m_till->store.profile);
+        m_orders = std::make_unique<OnlineOrderClient>(m_till->client, m_till->keys);
+        m_service =
+            std::make_unique<OnlineOrderService>(*m_orders, *m_checkout, *m_till->store.catalog, m_till->settings);
     }
     void cleanup()
     {
         m_service.reset();
         m_orders.reset();
         m_checkout.reset();
-        m_keys.reset();
-        m_client.reset();
-        m_settings.reset();
         m_till.reset();
-        m_central.reset();
     }
 
     void partialPickup_leavesTheRestOpen_thenTheRestClosesTheOrder()
@@ -158,7 +132,7 @@ private Q_SLOTS:
         const OrderSnapshot collected = found(seeded.number);
         QCOMPARE(collected.state, QStringLiteral("picked_up"));
         QCOMPARE(collected.lines.at(0).delivered, 2);
-        QCOMPARE(m_central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_pickups")).toInt(), 2);
+        QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_pickups")).toInt(), 2);
 
         const auto again = handOver(collected, {{1, 1}}, false);
         QVERIFY(!again);
@@ -197,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(recorded.first().at(1).toString().contains(QStringLiteral("Paid in store")));
         QCOMPARE(m_service->awaitingPaymentFor(), QString());
         QCOMPARE(found(seeded.number).state, QStringLiteral("picked_up"));
-        QCOMPARE(m_central->database.scalar(QStringLiteral("SELECT sale_id FROM order_pickups")).toString(),
+        QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT sale_id FROM order_pickups")).toString(),
                  saleId.toString(QUuid::WithoutBraces));
     }
 
@@ -209,14 +183,15 @@ private Q_SLOTS:
         QVERIFY(m_checkout->tender(TenderMethod::Cash, 10000).ok());
         QCOMPARE(found(seeded.number).state, QStringLiteral("ready_for_pickup"));
 
-        m_service = std::make_unique<OnlineOrderService>(*m_orders, *m_checkout, *m_till->catalog, *m_settings);
+        m_service =
+            std::make_unique<OnlineOrderService>(*m_orders, *m_checkout, *m_till->store.catalog, m_till->settings);
         QSignalSpy recorded(m_service.get(), &OnlineOrderService::paidPickupRecorded);
         m_service->resumeAwaitingPayment();
         QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 10000);
         QCOMPARE(found(seeded.number).state, QStringLiteral("picked_up"));
-        QCOMPARE(m_settings->value(OnlineOrderService::pendingPickupKey).value_or(QString()), QString());
+        QCOMPARE(m_till->settings.value(OnlineOrderService::pendingPickupKey).value_or(QString()), QString());
         m_service->resumeAwaitingPayment(); // nothing waits any more
-        QCOMPARE(m_central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_pickups")).toInt(), 1);
+        QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_pickups")).toInt(), 1);
     }
 
     void voidedSale_handsNothingOver()
@@ -239,7 +214,7 @@ private Q_SLOTS:
         const auto refused = handOver(order, {{1, 1}}, false);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("not collected in time")), qPrintable(refused.error()));
-        QCOMPARE(m_central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_pickups")).toInt(), 0);
+        QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_pickups")).toInt(), 0);
     }
 
     void forgedOrExpiredOrderCode_isRefusedBeforeAskingTheCentralStore()
@@ -273,20 +248,22 @@ private Q_SLOTS:
         const auto beyond = takeBack(order, {{1, 1}}); // a stale copy still shows one returnable
         QVERIFY(!beyond);
         QVERIFY2(beyond.error().contains(QStringLiteral("central store")), qPrintable(beyond.error()));
-        QCOMPARE(m_central->database.scalar(QStringLiteral("SELECT SUM(quantity) FROM order_return_lines")).toInt(), 3);
+        QCOMPARE(
+            m_till->central->database.scalar(QStringLiteral("SELECT SUM(quantity) FROM order_return_lines")).toInt(),
+            3);
     }
 
     void refundMethods_followTheStorePolicy()
     {
         QCOMPARE(m_service->refundMethods(),
                  (QStringList{QStringLiteral("original_payment"), QStringLiteral("store_credit")}));
-        QVERIFY(m_settings->setValue(OnlineOrderService::refundMethodsKey, QStringLiteral("store_credit")).ok());
+        QVERIFY(m_till->settings.setValue(OnlineOrderService::refundMethodsKey, QStringLiteral("store_credit")).ok());
         QCOMPARE(m_service->refundMethods(), QStringList{QStringLiteral("store_credit")});
         const central::OnlineOrder seeded = seed(QStringLiteral("prepaid"));
         QVERIFY(handOver(found(seeded.number), {{1, 2}}, false));
         const auto refused = takeBack(found(seeded.number), {{1, 1}}, QStringLiteral("original_payment"));
         QVERIFY(!refused);
-        QCOMPARE(m_central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_returns")).toInt(), 0);
+        QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_returns")).toInt(), 0);
     }
 };
 

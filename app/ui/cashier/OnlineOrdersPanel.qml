@@ -144,6 +144,11 @@ Item {
             model: OnlineOrders.loaded ? OnlineOrders : null
             delegate: OrderLineRow {
                 width: ListView.view.width
+                row: model.index
+                name: model.name
+                detail: model.detail
+                available: model.available
+                chosen: model.chosen
             }
         }
         RowLayout {

@@ -8,11 +8,11 @@ import Omnitill.Cashier
 RowLayout {
     id: root
 
-    required property int index
-    required property string name
-    required property string detail
-    required property int available
-    required property int chosen
+    property int row
+    property string name
+    property string detail
+    property int available
+    property int chosen
 
     ColumnLayout {
         Layout.fillWidth: true
@@ -36,7 +36,7 @@ RowLayout {
         implicitWidth: Theme.minimumTouch
         text: Theme.minusGlyph
         enabled: root.chosen > 0
-        onClicked: OnlineOrders.change(root.index, -1)
+        onClicked: OnlineOrders.change(root.row, -1)
     }
     Text {
         Layout.preferredWidth: Theme.minimumTouch
@@ -46,10 +46,10 @@ RowLayout {
         color: Theme.textColor
     }
     TouchButton {
-        objectName: "orderLineMore_" + root.index
+        objectName: "orderLineMore_" + root.row
         implicitWidth: Theme.minimumTouch
         text: "+"
         enabled: root.chosen < root.available
-        onClicked: OnlineOrders.change(root.index, 1)
+        onClicked: OnlineOrders.change(root.row, 1)
     }
 }
