@@ -333,9 +333,9 @@ Outcome<OnlineOrder> OnlineOrders::cancel(const QString &reference)
                                      {order.id}, tr("Order %1 is %2 and can no longer be cancelled"));
         if (!cancelled)
             return Outcome<QString>(cancelled.error());
-        qint64 total = 0;
+        qint64 total = 0; // what was not handed over yet: a part picked up earlier was the customer's
         for (const OrderLine &line : order.lines)
-            total += line.quantity * line.unitPriceMinor;
+            total += (line.quantity - line.delivered) * line.unitPriceMinor;
         if (order.payment == QLatin1String("prepaid")) {
             auto refunded = recordRefund(transaction, order, "cancelled", order.id, QStringLiteral("original_payment"),
                                          total, sqlTime(QDateTime::currentDateTimeUtc()));

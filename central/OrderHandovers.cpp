@@ -85,16 +85,23 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
     if (!locked)
         return locked.error();
     auto [transaction, order] = std::move(locked).value();
+    // Quantities are of what is still open on each line: an earlier pickup may have taken some.
     QMap<int, qint64> picked;
     for (const OrderLine &line : order.lines)
-        picked.insert(line.lineNo, request.quantities ? request.quantities->value(line.lineNo) : line.quantity);
+        picked.insert(line.lineNo,
+                      request.quantities ? request.quantities->value(line.lineNo) : line.quantity - line.delivered);
     if (request.quantities) {
         if (auto unknown = unknownLine(order, *request.quantities))
             return *unknown;
     }
-    const QString canonical = compact({{QLatin1String("order"), order.id},
-                                       {QLatin1String("lines"), quantitiesJson(picked)},
-                                       {QLatin1String("sale"), request.saleId}});
+    const bool leaveOpen = request.leaveOpen && !order.reserveToTry;
+    const QString canonical =
+        compact({{QLatin1String("order"), order.id},
+                 // Without lines: all that is open, whatever that is when a resend comes.
+                 {QLatin1String("lines"),
+                  request.quantities ? QJsonValue(quantitiesJson(picked)) : QJsonValue(QStringLiteral("open"))},
+                 {QLatin1String("sale"), request.saleId},
+                 {QLatin1String("leaveOpen"), leaveOpen}});
     auto earlier = earlierAnswer(transaction, "order_pickups", "pickup_id", request.pickupId, canonical);
     if (!earlier)
         return earlier.error();
@@ -121,27 +128,30 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
                                   tr("Order %1 is %2, not ready for pickup").arg(order.number, order.state));
     }
     QJsonArray lines;
-    qint64 kept = 0, left = 0;
+    qint64 kept = 0, left = 0, unitsLeft = 0;
     for (const OrderLine &line : order.lines) {
         const qint64 quantity = picked.value(line.lineNo);
-        if (quantity < 0 || quantity > line.quantity) {
+        const qint64 open = line.quantity - line.delivered;
+        if (quantity < 0 || quantity > open) {
             return ApiError::badRequest(
                 QStringLiteral("invalid_quantity"),
-                tr("Line %1 has %2 to pick up, not %3").arg(line.lineNo).arg(line.quantity).arg(quantity));
+                tr("Line %1 has %2 to pick up, not %3").arg(line.lineNo).arg(open).arg(quantity));
         }
         kept += quantity * line.unitPriceMinor;
-        left += (line.quantity - quantity) * line.unitPriceMinor;
+        left += (open - quantity) * line.unitPriceMinor;
+        unitsLeft += open - quantity;
         lines.append(QJsonObject{{QLatin1String("line"), line.lineNo},
                                  {QLatin1String("picked"), quantity},
-                                 {QLatin1String("unpicked"), line.quantity - quantity}});
+                                 {QLatin1String("unpicked"), open - quantity}});
     }
+    const bool staysOpen = leaveOpen && unitsLeft > 0;
     const bool paidHere = order.payment == QLatin1String("in_store");
     if (paidHere && kept > 0 && request.saleId.isEmpty()) {
         return ApiError::badRequest(QStringLiteral("invalid_field"),
                                     tr("Order %1 is paid in store: name the sale that paid it").arg(order.number));
     }
-    auto deliver = transaction.prepare(
-        QStringLiteral("UPDATE online_order_lines SET delivered_quantity = ? WHERE order_id = ? AND line_no = ?"));
+    auto deliver = transaction.prepare(QStringLiteral("UPDATE online_order_lines SET delivered_quantity = "
+                                                      "delivered_quantity + ? WHERE order_id = ? AND line_no = ?"));
     if (!deliver)
         return deliver.error();
     QSqlQuery deliverLine = std::move(deliver).value();
@@ -149,20 +159,26 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
         if (auto delivered = Transaction::execute(deliverLine, {it.value(), order.id, it.key()}); !delivered)
             return delivered.error();
     }
-    auto closed = transaction.run(QStringLiteral("UPDATE online_orders SET state = 'picked_up' WHERE order_id = ? AND "
-                                                 "state = 'ready_for_pickup' AND pickup_until > ?"),
-                                  {order.id, sqlTime(now)});
+    auto closed = transaction.run(
+        QStringLiteral("UPDATE online_orders SET state = ? WHERE order_id = ? AND "
+                       "state = 'ready_for_pickup' AND pickup_until > ?"),
+        {staysOpen ? QStringLiteral("ready_for_pickup") : QStringLiteral("picked_up"), order.id, sqlTime(now)});
     if (!closed)
         return closed.error();
     if (closed->numRowsAffected() != 1)
         return ApiError::conflict(QStringLiteral("order_not_ready"),
                                   tr("Order %1 is no longer ready").arg(order.number));
 
-    QJsonObject result{{QLatin1String("pickup"), request.pickupId},      {QLatin1String("order"), order.id},
-                       {QLatin1String("number"), order.number},          {QLatin1String("store"), terminal.storeId},
-                       {QLatin1String("terminal"), terminal.terminalId}, {QLatin1String("lines"), lines},
-                       {QLatin1String("currency"), order.currency},      {QLatin1String("kept"), kept},
-                       {QLatin1String("refunded"), paidHere ? 0 : left}};
+    QJsonObject result{{QLatin1String("pickup"), request.pickupId},
+                       {QLatin1String("order"), order.id},
+                       {QLatin1String("number"), order.number},
+                       {QLatin1String("store"), terminal.storeId},
+                       {QLatin1String("terminal"), terminal.terminalId},
+                       {QLatin1String("lines"), lines},
+                       {QLatin1String("currency"), order.currency},
+                       {QLatin1String("kept"), kept},
+                       {QLatin1String("refunded"), paidHere || staysOpen ? 0 : left},
+                       {QLatin1String("open"), staysOpen}};
     if (!request.saleId.isEmpty())
         result.insert(QLatin1String("sale"), request.saleId);
     const QString at = sqlTime(now);
@@ -174,7 +190,7 @@ Outcome<QJsonObject> OrderHandovers::pickUp(const PickupRequest &request, const 
          compact(result), at});
     if (!recorded)
         return recorded.error();
-    if (!paidHere) {
+    if (!paidHere && !staysOpen) {
         if (auto refunded = OnlineOrders::recordRefund(transaction, order, "not_picked_up", request.pickupId,
                                                        QStringLiteral("original_payment"), left, at);
             !refunded) {

@@ -19,6 +19,9 @@ struct PickupRequest
     QString expectedDigest;
     std::optional<QMap<int, qint64>> quantities; // picked per line number (absent lines: none); nothing: all
     QString saleId;                              // the till's sale that paid, for an order paid in store
+    // What is not taken stays ready for a later pickup (until the window ends) instead of going back to
+    // stock. A reserve-to-try order is always closed: what the customer did not keep goes back.
+    bool leaveOpen = false;
 };
 
 struct ReturnRequest
@@ -29,9 +32,9 @@ struct ReturnRequest
     QString refundMethod;         // original_payment or store_credit
 };
 
-// What happens to an online order at a till: the customer picks it up (all of it, or part: what is left goes
-// back to stock, and for a prepaid order is refunded to the online payment), and brings items back at any
-// store for a refund to the original payment or as store credit.
+// What happens to an online order at a till: the customer picks it up (all of it, or part: what is left either
+// stays ready for a later visit, or goes back to stock and for a prepaid order is refunded to the online
+// payment), and brings items back at any store for a refund to the original payment or as store credit.
 //
 // Both are idempotent by the till's UUID, kept for ever with the answer given: a resend gets that answer word
 // for word, the same UUID for something else is a conflict. Both run in one transaction that first locks the

@@ -140,13 +140,17 @@ QHttpServerResponse OrdersApi::pickUp(const ApiRequest &request)
             return listed.error().toResponse();
         quantities = *listed;
     }
+    const QJsonValue leaveOpen = body.value(QLatin1String("leaveOpen"));
+    if (!leaveOpen.isUndefined() && !leaveOpen.isBool())
+        return wrongType(QStringLiteral("leaveOpen"), tr("true or false")).toResponse();
     if (!reference.tokenStore.isEmpty() && reference.tokenStore != request.terminal->storeId) {
         return ApiError::conflict(QStringLiteral("other_store"),
                                   tr("This order is picked up at store %1").arg(reference.tokenStore))
             .toResponse();
     }
     return answer(OrderHandovers(m_pool).pickUp(
-        {handover->id, reference.order, reference.linesDigest, quantities, *sale}, *request.terminal));
+        {handover->id, reference.order, reference.linesDigest, quantities, *sale, leaveOpen.toBool()},
+        *request.terminal));
 }
 
 QHttpServerResponse OrdersApi::takeBack(const ApiRequest &request)

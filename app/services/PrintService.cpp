@@ -192,13 +192,18 @@ Result<qint64> PrintService::printTestPage()
     page.text(tr("Printer: %1").arg(m_printer.profile.displayName));
     page.text(tr("Address: %1").arg(m_printer.address));
     page.text(QLocale(m_store.localeName).toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    return printPage(page);
+}
+
+Result<qint64> PrintService::printPage(PrintDocument page)
+{
     page.cut();
     EscPosEncoder encoder(m_printer.profile);
     encoder.initialize();
     if (auto encoded = encoder.document(page); !encoded)
         return Error{encoded.error()};
     PrintJob job;
-    job.kind = PrintJob::Kind::Test;
+    job.kind = PrintJob::Kind::Test; // the queue's kind for a page of no sale
     job.printer = m_printer.profile.name;
     job.payload = encoder.bytes();
     return queue(job);

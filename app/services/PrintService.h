@@ -75,6 +75,9 @@ public:
     // A short page naming the store, the printer and its address, queued like a receipt (it waits for
     // paper and is retried): the device page's test print.
     [[nodiscard]] Result<qint64> printTestPage();
+    // A page that belongs to no sale's receipt (an online order's collect slip or return receipt), laid out
+    // by the caller, cut and queued like a receipt.
+    [[nodiscard]] Result<qint64> printPage(PrintDocument page);
     // Pulses the cash drawer through the printer now (not through the queue). drawerOpened reports it.
     void openDrawer();
     // Reads the printer's status now (on the printer thread); printerStatusRead follows.

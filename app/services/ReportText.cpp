@@ -2,39 +2,13 @@
 
 #include "Money.h"
 #include "ReceiptText.h"
+#include "TextColumns.h"
 
 #include <QLocale>
 
 namespace omnitill {
 
 namespace {
-// Left text and right-aligned figure on one line, as on a receipt.
-class Columns
-{
-public:
-    explicit Columns(int columns)
-        : m_columns(columns)
-    {
-    }
-    void both(const QString &left, const QString &right)
-    {
-        const int gap = m_columns - ReceiptText::displayWidth(left) - ReceiptText::displayWidth(right);
-        m_text += left + QString(qMax(1, gap), QLatin1Char(' ')) + right + QLatin1Char('\n');
-    }
-    void centred(const QString &text)
-    {
-        m_text += QString(qMax(0, (m_columns - ReceiptText::displayWidth(text)) / 2), QLatin1Char(' ')) + text +
-                  QLatin1Char('\n');
-    }
-    void line(const QString &text) { m_text += text + QLatin1Char('\n'); }
-    void rule(QChar c = QLatin1Char('-')) { m_text += QString(m_columns, c) + QLatin1Char('\n'); }
-    QString text() const { return m_text; }
-
-private:
-    int m_columns;
-    QString m_text;
-};
-
 QString tenderName(const QString &method)
 {
     if (method == QLatin1String("cash"))
@@ -55,7 +29,7 @@ QString ReportText::render(const ShiftReport &report, const StoreProfile &profil
     const auto counted = [&](const QString &label, const ReportFigure &figure) {
         return QStringLiteral("%1 (%2)").arg(label).arg(figure.count);
     };
-    Columns out(columns);
+    TextColumns out(columns);
 
     out.centred(profile.storeName);
     out.rule(QLatin1Char('='));

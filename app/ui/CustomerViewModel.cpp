@@ -27,8 +27,11 @@ QString CustomerViewModel::summary() const
 QVariantList CustomerViewModel::details() const
 {
     QVariantList lines;
-    const auto line = [&lines](const QString &text, bool important = false) {
-        lines.append(QVariantMap{{QStringLiteral("text"), text}, {QStringLiteral("important"), important}});
+    const auto line = [&lines](const QString &text, bool important = false, const QString &order = {}) {
+        QVariantMap entry{{QStringLiteral("text"), text}, {QStringLiteral("important"), important}};
+        if (!order.isEmpty())
+            entry.insert(QStringLiteral("order"), order);
+        lines.append(entry);
     };
     const QJsonObject &profile = m_customer.profile;
     QStringList sizes;
@@ -57,9 +60,9 @@ QVariantList CustomerViewModel::details() const
         const QJsonObject purchase = value.toObject();
         if (purchase.value(QLatin1String("channel")).toString() != QLatin1String("online") || ++shown > 3)
             continue;
-        line(tr("Online order %1: %2")
-                 .arg(purchase.value(QLatin1String("reference")).toString(),
-                      orderState(purchase.value(QLatin1String("state")).toString())));
+        const QString number = purchase.value(QLatin1String("reference")).toString();
+        line(tr("Online order %1: %2").arg(number, orderState(purchase.value(QLatin1String("state")).toString())),
+             false, number);
     }
     return lines;
 }
@@ -71,6 +74,8 @@ QString CustomerViewModel::orderState(const QString &code)
         return tr("being prepared");
     if (code == QLatin1String("ready_for_pickup"))
         return tr("ready for pickup");
+    if (code == QLatin1String("expired"))
+        return tr("not collected in time");
     if (code == QLatin1String("picked_up"))
         return tr("picked up");
     if (code == QLatin1String("shipped"))

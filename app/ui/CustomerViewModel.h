@@ -23,7 +23,8 @@ class CustomerViewModel : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString name READ name NOTIFY customerChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY customerChanged)
-    // Lines to show under the name: {text, important}; open service notes are the important ones.
+    // Lines to show under the name: {text, important, order}; open service notes are the important ones, and
+    // an online order's line names its number (order), which opens it on the orders tab.
     Q_PROPERTY(QVariantList details READ details NOTIFY customerChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
@@ -43,6 +44,8 @@ public:
 
     Q_INVOKABLE void identify(const QString &scannedOrTyped);
     Q_INVOKABLE bool detach();
+    // The central store's order state codes in the cashier's words.
+    static QString orderState(const QString &code);
 
 Q_SIGNALS:
     void customerChanged();
@@ -53,7 +56,6 @@ private:
     void identified(Result<IdentifiedCustomer> found);
     void followSale();
     void say(const QString &text, bool isError);
-    static QString orderState(const QString &code);
 
     CustomerLookup &m_lookup;
     CheckoutService &m_checkout;

@@ -9,6 +9,7 @@
 #include "CardPaymentViewModel.h"
 #include "ExchangeViewModel.h"
 #include "LanguageController.h"
+#include "OnlineOrdersViewModel.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
 #include "ShiftViewModel.h"
@@ -159,6 +160,17 @@ struct CouponsSingleton
 public:
     inline static CouponsViewModel *instance = nullptr;
     static CouponsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct OnlineOrdersSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::OnlineOrdersViewModel)
+    QML_NAMED_ELEMENT(OnlineOrders)
+    QML_SINGLETON
+public:
+    inline static OnlineOrdersViewModel *instance = nullptr;
+    static OnlineOrdersViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

@@ -114,6 +114,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , connectivity(central, outbox)
     , coupons(checkout, central, signingKeys, database)
     , couponScreen(coupons, checkout, customerScreen)
+    , orderClient(central, signingKeys)
+    , onlineOrders(orderClient, checkout, catalog, centralSettings)
+    , ordersScreen(onlineOrders, checkout)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
@@ -121,6 +124,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&till, &CashierViewModel::customerScanned, &customerScreen, &CustomerViewModel::identify);
     QObject::connect(&till, &CashierViewModel::couponScanned, &couponScreen, &CouponsViewModel::apply);
     QObject::connect(&couponScreen, &CouponsViewModel::outcome, &till, &CashierViewModel::showOutcome);
+    QObject::connect(&till, &CashierViewModel::orderScanned, &ordersScreen, &OnlineOrdersViewModel::find);
+    onlineOrders.setPrinter(&printing);
     connectCentral();
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
@@ -204,6 +209,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
 Result<int> TillAssembly::restore()
 {
     auto restored = checkout.restore();
+    // A pickup paid in store whose sale completed before the till stopped is recorded at the central store now.
+    onlineOrders.resumeAwaitingPayment();
     if (cardPayments) {
         cardPayments->recover();
         if (cardPayments->busy())
@@ -224,6 +231,7 @@ void TillAssembly::publishToQml()
     qml::DevicesSingleton::instance = &devicesScreen;
     qml::CustomerFeedSingleton::instance = &customerFeed;
     qml::CustomerSingleton::instance = &customerScreen;
+    qml::OnlineOrdersSingleton::instance = &ordersScreen;
     qml::CouponsSingleton::instance = &couponScreen;
     qml::SyncSingleton::instance = &connectivity;
 }

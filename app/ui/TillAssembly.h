@@ -23,6 +23,9 @@
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
 #include "OutboxDrain.h"
+#include "OnlineOrderClient.h"
+#include "OnlineOrderService.h"
+#include "OnlineOrdersViewModel.h"
 #include "PrintService.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
@@ -106,6 +109,11 @@ public:
     // with it; redemptions still owed by earlier sales are sent whenever the central store is connected.
     CouponService coupons;
     CouponsViewModel couponScreen;
+    // Online orders picked up and returned here, each decided by the central store (returns.onlineRefunds
+    // says which refunds the store gives); a scanned order code opens the order on its tab.
+    OnlineOrderClient orderClient;
+    OnlineOrderService onlineOrders;
+    OnlineOrdersViewModel ordersScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>

@@ -184,6 +184,65 @@ private Q_SLOTS:
         QCOMPARE(refused.errorCode(), QStringLiteral("return_exceeds_delivered"));
     }
 
+    void partialPickup_leaveOpen_keepsTheRestReadyForALaterVisit()
+    {
+        const OnlineOrder placed = order(m_seoul);
+        QJsonObject first = pickup(placed.number, lines({{1, 1}}));
+        first.insert(QLatin1String("leaveOpen"), true);
+        const ApiReply visit = m_harness->client.post(QStringLiteral("/v1/pickups"), first);
+        QCOMPARE(visit.status, 200);
+        QVERIFY(visit.json.value(QLatin1String("open")).toBool());
+        QCOMPARE(visit.json.value(QLatin1String("refunded")).toInteger(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM order_refunds")), 0);
+        const ApiReply waiting = m_harness->client.get(QStringLiteral("/v1/orders/") + placed.number);
+        QCOMPARE(waiting.json.value(QLatin1String("state")).toString(), QStringLiteral("ready_for_pickup"));
+        QCOMPARE(
+            m_harness->client.get(QStringLiteral("/v1/pickups")).json.value(QLatin1String("orders")).toArray().size(),
+            1);
+        // Quantities are of what is still open: one shirt is left, not two.
+        const ApiReply tooMany =
+            m_harness->client.post(QStringLiteral("/v1/pickups"), pickup(placed.number, lines({{1, 2}})));
+        QCOMPARE(tooMany.status, 400);
+        QCOMPARE(tooMany.errorCode(), QStringLiteral("invalid_quantity"));
+
+        // The second visit takes the cap and leaves the last shirt: closed, that shirt refunded.
+        const ApiReply second =
+            m_harness->client.post(QStringLiteral("/v1/pickups"), pickup(placed.number, lines({{2, 1}})));
+        QCOMPARE(second.status, 200);
+        QVERIFY(!second.json.value(QLatin1String("open")).toBool());
+        QCOMPARE(second.json.value(QLatin1String("kept")).toInteger(), 9900);
+        QCOMPARE(second.json.value(QLatin1String("refunded")).toInteger(), 15000);
+        const QJsonArray delivered = m_harness->client.get(QStringLiteral("/v1/orders/") + placed.number)
+                                         .json.value(QLatin1String("lines"))
+                                         .toArray();
+        QCOMPARE(delivered.at(0).toObject().value(QLatin1String("delivered")).toInt(), 1);
+        QCOMPARE(delivered.at(1).toObject().value(QLatin1String("delivered")).toInt(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM order_pickups")), 2);
+    }
+
+    void cancelAfterAPartialPickup_refundsOnlyWhatWasNotHandedOver()
+    {
+        const OnlineOrder placed = order(m_seoul);
+        QJsonObject first = pickup(placed.number, lines({{1, 2}}));
+        first.insert(QLatin1String("leaveOpen"), true);
+        QCOMPARE(m_harness->client.post(QStringLiteral("/v1/pickups"), first).status, 200);
+        QVERIFY(OnlineOrders(*m_harness->database.pool).cancel(placed.number).ok());
+        QCOMPARE(count(QStringLiteral("SELECT SUM(amount_minor) FROM order_refunds WHERE reason = 'cancelled'")), 9900);
+    }
+
+    void reserveToTry_isClosedByItsPickup_evenWhenAskedToLeaveItOpen()
+    {
+        const OnlineOrder placed = order(m_seoul, QStringLiteral("in_store"), true);
+        QJsonObject body = pickup(placed.number, lines({{2, 1}}), uuid());
+        body.insert(QLatin1String("leaveOpen"), true);
+        const ApiReply reply = m_harness->client.post(QStringLiteral("/v1/pickups"), body);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!reply.json.value(QLatin1String("open")).toBool());
+        QCOMPARE(
+            m_harness->client.get(QStringLiteral("/v1/orders/") + placed.number).json.value(QLatin1String("state")),
+            QJsonValue(QStringLiteral("picked_up")));
+    }
+
     void reserveToTry_paysInStoreForWhatIsKept()
     {
         const OnlineOrder placed = order(m_seoul, QStringLiteral("in_store"), true);

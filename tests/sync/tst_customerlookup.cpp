@@ -1,15 +1,9 @@
-#include "CentralAccount.h"
-#include "CentralClient.h"
 #include "CheckoutService.h"
 #include "CustomerLookup.h"
 #include "CustomerRepository.h"
 #include "CustomerViewModel.h"
+#include "EnrolledTill.h"
 #include "SaleRecord.h"
-#include "SigningKeyStore.h"
-#include "SigningKeys.h"
-#include "StoreSettings.h"
-#include "central/CentralHarness.h"
-#include "services/StoreFixture.h"
 
 #include <QSignalSpy>
 
@@ -23,11 +17,7 @@ class TestCustomerLookup : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CentralHarness> m_central;
-    std::unique_ptr<StoreFixture> m_store;
-    std::unique_ptr<StoreSettings> m_settings;
-    std::unique_ptr<CentralClient> m_client;
-    std::unique_ptr<SigningKeys> m_keys;
+    std::unique_ptr<EnrolledTill> m_till;
     std::unique_ptr<CustomerLookup> m_lookup;
     central::Customer m_customer;
 
@@ -42,7 +32,7 @@ private:
 
     QString appToken(const QDateTime &now = QDateTime::currentDateTimeUtc())
     {
-        return central::SigningKeyStore(*m_central->database.pool)
+        return central::SigningKeyStore(*m_till->central->database.pool)
             .customerToken(m_customer.id, m_customer.tier, now)
             .value();
     }
@@ -50,42 +40,20 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_central = std::make_unique<CentralHarness>();
-        m_store = std::make_unique<StoreFixture>();
-        m_settings = std::make_unique<StoreSettings>(*m_store->database);
-        m_client = std::make_unique<CentralClient>();
-        m_keys = std::make_unique<SigningKeys>(*m_settings, *m_client);
-        m_lookup = std::make_unique<CustomerLookup>(*m_client, *m_keys);
-        m_customer = central::CustomerRepository(*m_central->database.pool)
+        m_till = std::make_unique<EnrolledTill>();
+        m_lookup = std::make_unique<CustomerLookup>(m_till->client, m_till->keys);
+        m_customer = central::CustomerRepository(*m_till->central->database.pool)
                          .create({QStringLiteral("박지민"), QStringLiteral("010-5555-1234"),
                                   QStringLiteral("800055551234"), QStringLiteral("gold")})
                          .value();
-        QVERIFY(central::SigningKeyStore(*m_central->database.pool).rotate().ok());
-
-        CentralAccount account(*m_settings, *m_client);
-        const QString code = central::TerminalRegistry(*m_central->database.pool)
-                                 .createEnrollmentCode(QStringLiteral("KR-SEOUL-01"))
-                                 .value();
-        std::optional<Result<void>> enrolled;
-        account.enroll(m_central->base(), code, QStringLiteral("Till 1"), [&](Result<void> r) { enrolled = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(enrolled.has_value(), 10000);
-        QVERIFY2(enrolled->ok(), enrolled->ok() ? "" : qPrintable(enrolled->error()));
-        QVERIFY(account.enrolled());
-
-        std::optional<Result<int>> refreshed;
-        m_keys->refresh([&](Result<int> r) { refreshed = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 10000);
-        QVERIFY(refreshed->ok());
-        QCOMPARE(refreshed->value(), 1);
+        const auto enrolled = m_till->enroll();
+        QVERIFY2(enrolled, enrolled ? "" : qPrintable(enrolled.error()));
+        QCOMPARE(*enrolled, 1);
     }
     void cleanup()
     {
         m_lookup.reset();
-        m_keys.reset();
-        m_client.reset();
-        m_settings.reset();
-        m_store.reset();
-        m_central.reset();
+        m_till.reset();
     }
 
     void appCode_identifiesTheCustomer_withTheProfile_andCountsAVisit()
@@ -96,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(found->tier, QStringLiteral("gold"));
         QVERIFY(found->fromCentral);
         QVERIFY(found->profile.contains(QLatin1String("notes")));
-        QTRY_COMPARE(central::CustomerRepository(*m_central->database.pool).byId(m_customer.id)->visits, 1);
+        QTRY_COMPARE(central::CustomerRepository(*m_till->central->database.pool).byId(m_customer.id)->visits, 1);
     }
 
     void theSameAppCodeTwice_isAReplay()
@@ -134,8 +102,8 @@ private Q_SLOTS:
     void withTheCentralStoreGone_anAppCodeStillIdentifies_butANumberCannot()
     {
         const QString token = appToken(); // on the customer's phone since before the outage
-        m_central.reset();
-        m_client->setTimeout(2000);
+        m_till->central.reset();
+        m_till->client.setTimeout(2000);
         const auto offline = identify(token);
         QVERIFY2(offline, offline ? "" : qPrintable(offline.error()));
         QVERIFY(!offline->fromCentral);
@@ -147,8 +115,8 @@ private Q_SLOTS:
 
     void customerPanel_attachesTheCustomerToTheSale_untilTheNextSale()
     {
-        const auto order = m_central->readyOrder(m_customer.id);
-        CheckoutService checkout(*m_store->database, *m_store->catalog, *m_store->profile);
+        const auto order = m_till->central->readyOrder(m_customer.id);
+        CheckoutService checkout(*m_till->store.database, *m_till->store.catalog, *m_till->store.profile);
         CustomerViewModel panel(*m_lookup, checkout);
         QSignalSpy changed(&panel, &CustomerViewModel::customerChanged);
         panel.identify(QStringLiteral("010-5555-1234"));
@@ -177,7 +145,7 @@ private Q_SLOTS:
 
     void keys_surviveARestartOfTheTill()
     {
-        SigningKeys reloaded(*m_settings, *m_client);
+        SigningKeys reloaded(m_till->settings, m_till->client);
         QCOMPARE(reloaded.load(), 1);
         QVERIFY(reloaded.verifier().verify(appToken(), QDateTime::currentDateTimeUtc()));
     }

@@ -1,3 +1,4 @@
+#include "../central/CentralHarness.h"
 #include "../scanners/DevicePipe.h"
 #include "../services/StoreFixture.h"
 #include "CashierViewModel.h"
@@ -8,6 +9,7 @@
 #include "QmlSingletons.h"
 #include "ReturnsViewModel.h"
 #include "SaleJournal.h"
+#include "SigningKeyStore.h"
 #include "TillAssembly.h"
 #include "WedgeScanDetector.h"
 
@@ -758,6 +760,80 @@ private Q_SLOTS:
         click("payTab");
     }
 
+    // The sizes the screenshots are made at (scripts/screens.sh): Korean from 1024 wide, English from 1280.
+    void eightTabs_keepEveryLabelWhole_inKoreanAt1024_andEnglishAt1280()
+    {
+        auto *tabs = m_window->findChild<QQuickItem *>(QStringLiteral("rightTabs"));
+        QVERIFY(tabs);
+        QVERIFY(m_window->findChild<QQuickItem *>(QStringLiteral("ordersTab")));
+        const QSize before = m_window->size();
+        for (const auto &[language, width] : {std::pair{"ko", 1024}, std::pair{"en", 1280}}) {
+            m_language->setLanguage(QString::fromLatin1(language));
+            m_window->resize(width, 768);
+            QTRY_COMPARE(m_window->contentItem()->width(), qreal(width));
+            QTest::qWait(50); // the layouts settle in the next polish
+            int seen = 0;
+            for (QQuickItem *button : tabs->findChildren<QQuickItem *>()) {
+                if (!button->inherits("QQuickTabButton"))
+                    continue;
+                ++seen;
+                QVERIFY2(button->width() >= button->implicitWidth(),
+                         qPrintable(QStringLiteral("%1 at %2: %3 px for %4 px")
+                                        .arg(button->property("text").toString())
+                                        .arg(width)
+                                        .arg(button->width())
+                                        .arg(button->implicitWidth())));
+            }
+            QCOMPARE(seen, 8);
+        }
+        m_language->setLanguage(QStringLiteral("en"));
+        m_window->resize(before);
+    }
+
+    // Before the till is enrolled below.
+    void statusBar_saysTheTillIsNotLinked_andHowManyRecordsWait()
+    {
+        // This till has no central store: the sales and returns of the tests above all wait for one.
+        const int waiting = m_assembly->connectivity.waiting();
+        QVERIFY(waiting > 0);
+        QCOMPARE(m_assembly->connectivity.state(), QStringLiteral("unlinked"));
+        QTRY_COMPARE(textOf("syncText"), QStringLiteral("Not linked to the central store · %1 waiting").arg(waiting));
+    }
+
+    // It enrolls the till at a central store that is gone afterwards: later tests do not need one.
+    void scannedOrderCode_opensTheOrdersTab_andHandsTheOrderOverWithASlip()
+    {
+        CentralHarness central;
+        QVERIFY(omnitill::central::SigningKeyStore(*central.database.pool).rotate().ok());
+        const QString code = omnitill::central::TerminalRegistry(*central.database.pool)
+                                 .createEnrollmentCode(m_store->profile->storeId)
+                                 .value();
+        std::optional<Result<void>> enrolled;
+        m_assembly->enroll(central.base(), code, [&](Result<void> r) { enrolled = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(enrolled.has_value(), 10000);
+        QVERIFY2(enrolled->ok(), enrolled->ok() ? "" : qPrintable(enrolled->error()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_assembly->signingKeys.verifier().keyCount() > 0, 10000);
+        omnitill::central::OnlineOrders orders(*central.database.pool);
+        const auto ready = central.readyOrder({});
+        const QString token = orders.token(ready.number, QDateTime::currentDateTimeUtc()).value();
+
+        m_till->newSale();
+        QVERIFY(m_till->takeScan(ScanPayload{token, QStringLiteral("]Q1")})); // as a 2D scanner reads it
+        QTRY_VERIFY2_WITH_TIMEOUT(textOf("orderTitle").contains(ready.number), qPrintable(textOf("ordersMessage")),
+                                  10000);
+        QCOMPARE(m_window->findChild<QQuickItem *>(QStringLiteral("rightTabs"))->property("currentIndex").toInt(), 7);
+        click("orderLineMore_0");
+        QTRY_COMPARE(
+            m_assembly->ordersScreen.data(m_assembly->ordersScreen.index(0), OnlineOrdersViewModel::ChosenRole).toInt(),
+            1);
+        click("handOverKeepOpenButton");
+        QTRY_VERIFY_WITH_TIMEOUT(m_assembly->ordersScreen.slipText().contains(QStringLiteral("COLLECT SLIP")), 10000);
+        QVERIFY(m_assembly->ordersScreen.slipText().contains(QStringLiteral("Still open")));
+        QCOMPARE(orders.find(ready.number)->lines.first().delivered, 1);
+        QCOMPARE(orders.find(ready.number)->state, QStringLiteral("ready_for_pickup"));
+        m_assembly->ordersScreen.close();
+    }
+
     void closingTheShift_isBlindAndNeedsASupervisorForTheReport()
     {
         QVERIFY(!m_assembly->shiftScreen.showXReport()); // reports are for supervisors and managers
@@ -773,15 +849,6 @@ private Q_SLOTS:
         QVERIFY(m_assembly->shiftScreen.message().contains(QStringLiteral("short")));
         QVERIFY(m_assembly->shiftScreen.reportText().contains(QStringLiteral("Z")));
         QTRY_VERIFY(visible("openShiftPanel")); // the next shift starts with a counted float
-    }
-
-    void statusBar_saysTheTillIsNotLinked_andHowManyRecordsWait()
-    {
-        // This till has no central store: the sales and returns of the tests above all wait for one.
-        const int waiting = m_assembly->connectivity.waiting();
-        QVERIFY(waiting > 0);
-        QCOMPARE(m_assembly->connectivity.state(), QStringLiteral("unlinked"));
-        QTRY_COMPARE(textOf("syncText"), QStringLiteral("Not linked to the central store · %1 waiting").arg(waiting));
     }
 
     void switchingLanguage_retranslatesTheScreen()

@@ -139,8 +139,10 @@ Item {
 
                     objectName: "rightTabs"
                     Layout.fillWidth: true
-                    // Seven tabs beside the cart: a smaller type and narrow padding keep every label whole.
-                    font.pixelSize: width / count < 90 ? Theme.bodySize - 4 : Theme.bodySize
+                    // Eight tabs beside the cart: a smaller type the tighter they sit, and narrow padding, keep
+                    // every label whole.
+                    font.pixelSize: width / count < 64 ? Theme.bodySize - 6
+                                  : width / count < 90 ? Theme.bodySize - 4 : Theme.bodySize
                     TillTab { objectName: "payTab"; text: qsTr("Pay") }
                     TillTab { text: qsTr("Products") }
                     TillTab {
@@ -150,6 +152,7 @@ Item {
                     TillTab { objectName: "returnsTab"; text: qsTr("Returns") }
                     TillTab { objectName: "shiftTab"; text: qsTr("Shift") }
                     TillTab { objectName: "devicesTab"; text: qsTr("Devices") }
+                    TillTab { objectName: "ordersTab"; text: qsTr("Orders") }
                 }
                 StackLayout {
                     Layout.fillWidth: true
@@ -204,6 +207,9 @@ Item {
                     ShiftPanel {
                     }
                     DevicesPanel {
+                    }
+                    OnlineOrdersPanel {
+                        id: ordersPanel
                     }
                 }
             }
@@ -299,6 +305,17 @@ Item {
         context: Qt.ApplicationShortcut
         sequence: "F12"
         onActivated: { tabs.currentIndex = 0; payPanel.payExact(); root.refocus() }
+    }
+
+    // An order's QR code scanned anywhere, or an order touched in the customer panel, opens on its tab; an
+    // order paid in store goes into the sale, and its balance is taken on the Pay tab.
+    Connections {
+        target: OnlineOrders
+        function onOpened() { tabs.currentIndex = 7 }
+        function onPaymentWanted() {
+            tabs.currentIndex = 0
+            root.refocus()
+        }
     }
 
     Component.onCompleted: refocus()

@@ -76,8 +76,14 @@ Rectangle {
                 text: modelData.text
                 font.pixelSize: Theme.bodySize - 2
                 font.bold: modelData.important
+                font.underline: modelData.order !== undefined
                 color: modelData.important ? Theme.danger : Theme.mutedTextColor
                 elide: Text.ElideRight
+                // An online order's line opens the order on the orders tab.
+                TapHandler {
+                    enabled: parent.modelData.order !== undefined
+                    onTapped: OnlineOrders.find(parent.modelData.order)
+                }
             }
         }
         CouponList {
