@@ -1,0 +1,3 @@
+-- PLACEHOLDER on branch storedvalue only: migration 0012 belongs to the pickups branch (0012_partial_pickups.sql).
+-- Central migrations must be numbered without gaps, so this empty file stands in for it until the merge;
+-- at the merge, take the pickups branch's file.
