@@ -1,0 +1,189 @@
+#include "StoredValuePayments.h"
+
+#include "CheckoutService.h"
+#include "ReturnService.h"
+
+#include <QJsonArray>
+
+namespace omnitill {
+
+namespace {
+// The digits of a typed, scanned or swiped gift card number; empty when it is none.
+QString cardDigits(const QString &typed)
+{
+    QString digits;
+    for (const QChar c : typed.trimmed()) {
+        if (c.isDigit())
+            digits += c;
+        else if (c != u' ' && c != u'-')
+            return {};
+    }
+    return digits.size() >= 12 && digits.size() <= 19 ? digits : QString();
+}
+} // namespace
+
+StoredValuePayments::StoredValuePayments(CheckoutService &checkout, ReturnService &returns, StoredValueClient &client,
+                                         const Database &database, QObject *parent)
+    : QObject(parent)
+    , m_checkout(checkout)
+    , m_client(client)
+    , m_journal(database)
+{
+    // Both signals come after the record is journaled: what goes back is exactly what the journal says.
+    connect(&checkout, &CheckoutService::saleCompleted, this, [this](qint64 sequence) {
+        if (const auto entry = m_journal.entry(sequence))
+            giveBack(entry->record);
+    });
+    connect(&returns, &ReturnService::returnCompleted, this, [this](qint64 sequence) {
+        if (const auto entry = m_journal.entry(sequence))
+            giveBack(entry->record);
+    });
+}
+
+qint64 StoredValuePayments::moneyFor(TenderMethod method, qint64 balance) const
+{
+    return method == TenderMethod::Points ? balance * m_minorPerPoint : balance;
+}
+
+qint64 StoredValuePayments::amountDue() const
+{
+    const Sale &sale = m_checkout.sale();
+    const bool payable = sale.state() == SaleState::Open || sale.state() == SaleState::Tendering;
+    return payable && sale.hasLiveLines() ? std::max<qint64>(0, sale.totals().balanceMinor) : 0;
+}
+
+void StoredValuePayments::balance(TenderMethod method, const QString &cardNumber, StoredValueClient::BalanceDone done)
+{
+    const QString holder = method == TenderMethod::GiftCard ? cardDigits(cardNumber) : m_checkout.sale().customerId();
+    if (holder.isEmpty()) {
+        return done(Error{method == TenderMethod::GiftCard ? tr("That is not a gift card number")
+                                                           : tr("Identify the customer first")});
+    }
+    m_client.balance(method, holder, m_checkout.profile().currency.code(), std::move(done));
+}
+
+Result<StoredValueRedemption> StoredValuePayments::redemptionFor(TenderMethod method, const QString &cardNumber,
+                                                                 qint64 amountMinor) const
+{
+    if (!StoredValueReference::isStoredValue(method))
+        return Error{tr("Only gift cards, store credit and points are paid through the central store")};
+    if (m_busy)
+        return Error{tr("The central store is still confirming the last payment")};
+    const Sale &sale = m_checkout.sale();
+    if (amountDue() <= 0)
+        return Error{tr("There is nothing to pay")};
+    if (amountMinor <= 0)
+        return Error{tr("A payment must be more than zero")};
+    if (amountMinor > amountDue())
+        return Error{tr("Only cash can be more than what is due")};
+    const QString holder = method == TenderMethod::GiftCard ? cardDigits(cardNumber) : sale.customerId();
+    if (method == TenderMethod::GiftCard && holder.isEmpty())
+        return Error{tr("That is not a gift card number")};
+    if (holder.isEmpty())
+        return Error{tr("Identify the customer first")};
+    if (method == TenderMethod::Points && amountMinor % m_minorPerPoint != 0)
+        return Error{tr("Points pay in steps of %1").arg(m_minorPerPoint)};
+    const qint64 units = method == TenderMethod::Points ? amountMinor / m_minorPerPoint : amountMinor;
+    return StoredValueRedemption{method,      holder,   m_checkout.profile().currency.code(), units, sale.id(),
+                                 QUuid::createUuid()};
+}
+
+void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qint64 amountMinor, Done done)
+{
+    retryRefunds();
+    auto redemption = redemptionFor(method, cardNumber, amountMinor);
+    if (!redemption)
+        return done(Error{redemption.error()});
+    setBusy(true);
+    const StoredValueRedemption asked = *redemption;
+    m_client.redeem(asked, [this, asked, amountMinor, done = std::move(done)](const StoredValueAnswer &answer) {
+        setBusy(false);
+        const PendingRefund whole{asked.method, asked.tender,
+                                  QUuid::createUuidV5(asked.tender, QStringLiteral("release")), asked.amount,
+                                  amountMinor};
+        if (!answer.value) {
+            // No answer even when asked again: the redemption may have gone through, so it is given back (the
+            // central store ignores one it never made). A refusal took nothing.
+            if (answer.status == 0)
+                send(whole);
+            return done(Error{answer.value.error()});
+        }
+        const QString holder = asked.method == TenderMethod::GiftCard ? StoredValueReference::maskedCard(asked.holder)
+                                                                      : asked.holder;
+        const StoredValueReference reference{asked.method, asked.tender, holder};
+        const bool sameSale = m_checkout.sale().id() == asked.saleId;
+        auto tendered = sameSale ? m_checkout.tender(asked.method, amountMinor, reference.toString())
+                                 : Result<void>(Error{tr("The sale changed while the central store answered")});
+        if (!tendered) {
+            send(whole); // confirmed but not recorded: it goes back
+            return done(Error{tendered.error()});
+        }
+        done({});
+    });
+}
+
+void StoredValuePayments::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void StoredValuePayments::giveBack(const QJsonObject &record)
+{
+    const QString id = record.value(QLatin1String("sale")).toString();
+    if (record.value(QLatin1String("kind")).toString() == QLatin1String("return"))
+        return giveBackEach(record.value(QLatin1String("refunds")).toArray(), id);
+    if (record.value(QLatin1String("status")).toString() == QLatin1String("voided"))
+        return giveBackEach(record.value(QLatin1String("tenders")).toArray(), QStringLiteral("void"));
+    // An exchange's return is journaled inside its sale's transaction: its refunds are in the sale's record.
+    const QJsonObject exchange = record.value(QLatin1String("exchange")).toObject();
+    if (!exchange.isEmpty())
+        giveBackEach(exchange.value(QLatin1String("refunds")).toArray(), exchange.value(QLatin1String("return")).toString());
+}
+
+void StoredValuePayments::giveBackEach(const QJsonArray &moves, const QString &cause)
+{
+    for (const QJsonValue &value : moves) {
+        const QJsonObject move = value.toObject();
+        const TenderMethod method = tenderMethodFromCode(move.value(QLatin1String("method")).toString());
+        const auto reference =
+            StoredValueReference::parse(method, move.value(QLatin1String("reference")).toString());
+        if (!reference)
+            continue;
+        const qint64 amountMinor = move.value(QLatin1String("amount")).toInteger();
+        // Points go back whole: a share of a point is the store's, as when the points paid.
+        const qint64 amount = method == TenderMethod::Points ? amountMinor / m_minorPerPoint : amountMinor;
+        if (amount <= 0)
+            continue;
+        const QString key = cause + u'/' + QString::number(move.value(QLatin1String("tender")).toInt());
+        send({method, reference->redemption, QUuid::createUuidV5(reference->redemption, key), amount, amountMinor});
+    }
+}
+
+void StoredValuePayments::send(const PendingRefund &refund)
+{
+    m_client.refund(refund.redemption, refund.refund, refund.amount, [this, refund](const StoredValueAnswer &answer) {
+        if (answer.value) {
+            Q_EMIT refunded(refund.method, refund.amountMinor);
+            return;
+        }
+        if (answer.status == 404)
+            return; // a redemption the central store never made has nothing to give back
+        // Unreachable or failing: it waits and is asked again (the same refund UUID credits once). Refused
+        // (more than the redemption took): asking again would not change that.
+        if (answer.status == 0 || answer.status >= 500)
+            m_pending.append(refund);
+        Q_EMIT refundFailed(answer.value.error());
+    });
+}
+
+void StoredValuePayments::retryRefunds()
+{
+    const QList<PendingRefund> pending = std::exchange(m_pending, {});
+    for (const PendingRefund &refund : pending)
+        send(refund);
+}
+
+} // namespace omnitill
