@@ -204,6 +204,7 @@ int main(int argc, char *argv[])
     qml::ShiftSingleton::instance = &assembly.shiftScreen;
     qml::ReturnsSingleton::instance = &assembly.returnsScreen;
     qml::ExchangeSingleton::instance = &assembly.exchangeScreen;
+    qml::StoredValueSingleton::instance = &assembly.storedValueScreen;
     qml::DevicesSingleton::instance = &assembly.devicesScreen;
     qml::CustomerFeedSingleton::instance = &assembly.customerFeed;
     qml::CustomerSingleton::instance = &assembly.customerScreen;

@@ -71,13 +71,13 @@ QHttpServerResponse GiftCardApi::redeem(const ApiRequest &request)
     auto change = valueChangeIn(request.body, "tender", true);
     if (!change)
         return change.error().toResponse();
-    return answer(GiftCards(m_pool).redeem(*number, change->currency, change->amount, change->key,
-                                           request.terminal->terminalId),
-                  [&](const GiftCard &card) {
-                      QJsonObject json = card.toJson();
-                      json.insert(QLatin1String("redemption"), change->key);
-                      return json;
-                  });
+    return answer(
+        GiftCards(m_pool).redeem(*number, change->currency, change->amount, change->key, request.terminal->terminalId),
+        [&](const GiftCard &card) {
+            QJsonObject json = card.toJson();
+            json.insert(QLatin1String("redemption"), change->key);
+            return json;
+        });
 }
 
 QHttpServerResponse GiftCardApi::reload(const ApiRequest &request)
@@ -88,9 +88,9 @@ QHttpServerResponse GiftCardApi::reload(const ApiRequest &request)
     auto change = valueChangeIn(request.body, "source", true);
     if (!change)
         return change.error().toResponse();
-    return answer(GiftCards(m_pool).reload(*number, change->currency, change->amount, change->key,
-                                           request.terminal->terminalId),
-                  [](const GiftCard &card) { return card.toJson(); });
+    return answer(
+        GiftCards(m_pool).reload(*number, change->currency, change->amount, change->key, request.terminal->terminalId),
+        [](const GiftCard &card) { return card.toJson(); });
 }
 
 QHttpServerResponse GiftCardApi::refundRedemption(const ApiRequest &request)

@@ -27,7 +27,8 @@ Outcome<GiftCard> cardIn(const Transaction &transaction, const QString &number)
 std::optional<ApiError> checkAmount(const QString &currency, qint64 amountMinor)
 {
     if (!Currency::fromCode(currency))
-        return ApiError::badRequest(QStringLiteral("invalid_field"), GiftCards::tr("Unknown currency %1").arg(currency));
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    GiftCards::tr("Unknown currency %1").arg(currency));
     if (amountMinor <= 0)
         return ApiError::badRequest(QStringLiteral("invalid_field"), GiftCards::tr("The amount must be above zero"));
     return std::nullopt;
@@ -149,16 +150,14 @@ Outcome<GiftCard> GiftCards::redeem(const QString &number, const QString &curren
         auto now = cardIn(transaction, card);
         if (!now)
             return now;
-        return ApiError::conflict(QStringLiteral("insufficient_gift_card_balance"),
-                                  tr("The gift card has %1 %2 left, less than %3")
-                                      .arg(now->balanceMinor)
-                                      .arg(currency)
-                                      .arg(amountMinor));
+        return ApiError::conflict(
+            QStringLiteral("insufficient_gift_card_balance"),
+            tr("The gift card has %1 %2 left, less than %3").arg(now->balanceMinor).arg(currency).arg(amountMinor));
     }
-    auto entered = transaction.run(QStringLiteral("INSERT INTO gift_card_ledger (number, kind, amount_minor, "
-                                                  "source_id, terminal_id, at) VALUES (?, 'redeem', ?, ?, ?, ?)"),
-                                   {card, -amountMinor, tenderId, terminalId,
-                                    sqlTime(QDateTime::currentDateTimeUtc())});
+    auto entered =
+        transaction.run(QStringLiteral("INSERT INTO gift_card_ledger (number, kind, amount_minor, "
+                                       "source_id, terminal_id, at) VALUES (?, 'redeem', ?, ?, ?, ?)"),
+                        {card, -amountMinor, tenderId, terminalId, sqlTime(QDateTime::currentDateTimeUtc())});
     if (!entered)
         return entered.error();
     auto after = cardIn(transaction, card);
@@ -210,15 +209,15 @@ Outcome<GiftCard> GiftCards::reload(const QString &number, const QString &curren
 Outcome<void> GiftCards::credit(const Transaction &transaction, const QString &number, qint64 amountMinor,
                                 const QString &kind, const QString &sourceId, const QString &terminalId)
 {
-    auto raised = transaction.run(
-        QStringLiteral("UPDATE gift_cards SET balance_minor = balance_minor + ? WHERE number = ?"),
-        {amountMinor, number});
+    auto raised =
+        transaction.run(QStringLiteral("UPDATE gift_cards SET balance_minor = balance_minor + ? WHERE number = ?"),
+                        {amountMinor, number});
     if (!raised)
         return raised.error();
-    auto entered = transaction.run(QStringLiteral("INSERT INTO gift_card_ledger (number, kind, amount_minor, "
-                                                  "source_id, terminal_id, at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                   {number, kind, amountMinor, sourceId, terminalId,
-                                    sqlTime(QDateTime::currentDateTimeUtc())});
+    auto entered =
+        transaction.run(QStringLiteral("INSERT INTO gift_card_ledger (number, kind, amount_minor, "
+                                       "source_id, terminal_id, at) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {number, kind, amountMinor, sourceId, terminalId, sqlTime(QDateTime::currentDateTimeUtc())});
     if (!entered)
         return entered.error();
     return AuditLog::record(transaction, AuditLog::terminalActor(terminalId), QStringLiteral("gift_card.") + kind,

@@ -50,9 +50,8 @@ public:
     [[nodiscard]] Outcome<GiftCard> reload(const QString &number, const QString &currency, qint64 amountMinor,
                                            const QString &sourceId, const QString &terminalId);
     // Puts amountMinor back on the card in the caller's transaction (RedemptionRefunds).
-    [[nodiscard]] static Outcome<void> credit(const Transaction &transaction, const QString &number,
-                                              qint64 amountMinor, const QString &kind, const QString &sourceId,
-                                              const QString &terminalId);
+    [[nodiscard]] static Outcome<void> credit(const Transaction &transaction, const QString &number, qint64 amountMinor,
+                                              const QString &kind, const QString &sourceId, const QString &terminalId);
 
 private:
     ConnectionPool &m_pool;

@@ -19,8 +19,8 @@ struct Redemption
     qint64 amount = 0;
 };
 
-Outcome<std::optional<Redemption>> findIn(const Transaction &transaction, const QString &instrument,
-                                          const QString &sql, const QString &redemptionId)
+Outcome<std::optional<Redemption>> findIn(const Transaction &transaction, const QString &instrument, const QString &sql,
+                                          const QString &redemptionId)
 {
     auto query = transaction.run(sql, {redemptionId});
     if (!query)
@@ -75,7 +75,8 @@ Outcome<void> creditBack(const Transaction &transaction, const Redemption &redem
 {
     const QString now = sqlTime(QDateTime::currentDateTimeUtc());
     if (redemption.instrument == QLatin1String("giftCard"))
-        return GiftCards::credit(transaction, redemption.holder, amount, QStringLiteral("refund"), refundId, terminalId);
+        return GiftCards::credit(transaction, redemption.holder, amount, QStringLiteral("refund"), refundId,
+                                 terminalId);
     if (redemption.instrument == QLatin1String("storeCredit"))
         return StoreCredit::credit(transaction, redemption.holder, redemption.currency, amount, refundId, now);
     auto inserted = transaction.run(QStringLiteral("INSERT INTO points_ledger (customer_id, kind, points, sale_id, "
@@ -101,8 +102,8 @@ RedemptionRefunds::RedemptionRefunds(ConnectionPool &pool)
 {
 }
 
-Outcome<RedemptionRefund> RedemptionRefunds::refund(const QString &redemptionId, const QString &refundId,
-                                                    qint64 amount, const QString &terminalId)
+Outcome<RedemptionRefund> RedemptionRefunds::refund(const QString &redemptionId, const QString &refundId, qint64 amount,
+                                                    const QString &terminalId)
 {
     if (amount <= 0)
         return ApiError::badRequest(QStringLiteral("invalid_field"), tr("The amount must be above zero"));
@@ -131,15 +132,14 @@ Outcome<RedemptionRefund> RedemptionRefunds::refund(const QString &redemptionId,
     if (repeated)
         return answer; // this refund went through before: its answer was lost
     if (*refunded + amount > redemption->amount) {
-        return ApiError::conflict(QStringLiteral("refund_exceeds_redemption"),
-                                  tr("Only %1 of this payment is left to give back, not %2")
-                                      .arg(redemption->amount - *refunded)
-                                      .arg(amount));
+        return ApiError::conflict(
+            QStringLiteral("refund_exceeds_redemption"),
+            tr("Only %1 of this payment is left to give back, not %2").arg(redemption->amount - *refunded).arg(amount));
     }
-    auto recorded = transaction.run(QStringLiteral("INSERT INTO redemption_refunds (refund_id, redemption_id, amount, "
-                                                   "terminal_id, at) VALUES (?, ?, ?, ?, ?)"),
-                                    {refundId, redemptionId, amount, terminalId,
-                                     sqlTime(QDateTime::currentDateTimeUtc())});
+    auto recorded =
+        transaction.run(QStringLiteral("INSERT INTO redemption_refunds (refund_id, redemption_id, amount, "
+                                       "terminal_id, at) VALUES (?, ?, ?, ?, ?)"),
+                        {refundId, redemptionId, amount, terminalId, sqlTime(QDateTime::currentDateTimeUtc())});
     if (!recorded)
         return recorded.error();
     if (auto credited = creditBack(transaction, *redemption, amount, refundId, terminalId); !credited)

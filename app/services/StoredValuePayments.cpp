@@ -4,6 +4,7 @@
 #include "ReturnService.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 namespace omnitill {
 
@@ -84,8 +85,8 @@ Result<StoredValueRedemption> StoredValuePayments::redemptionFor(TenderMethod me
     if (method == TenderMethod::Points && amountMinor % m_minorPerPoint != 0)
         return Error{tr("Points pay in steps of %1").arg(m_minorPerPoint)};
     const qint64 units = method == TenderMethod::Points ? amountMinor / m_minorPerPoint : amountMinor;
-    return StoredValueRedemption{method,      holder,   m_checkout.profile().currency.code(), units, sale.id(),
-                                 QUuid::createUuid()};
+    return StoredValueRedemption{method, holder,    m_checkout.profile().currency.code(),
+                                 units,  sale.id(), QUuid::createUuid()};
 }
 
 void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qint64 amountMinor, Done done)
@@ -96,7 +97,10 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
         return done(Error{redemption.error()});
     setBusy(true);
     const StoredValueRedemption asked = *redemption;
-    m_client.redeem(asked, [this, asked, amountMinor, done = std::move(done)](const StoredValueAnswer &answer) {
+    m_client.redeem(asked, [this, self = QPointer(this), asked, amountMinor,
+                            done = std::move(done)](const StoredValueAnswer &answer) {
+        if (!self)
+            return;
         setBusy(false);
         const PendingRefund whole{asked.method, asked.tender,
                                   QUuid::createUuidV5(asked.tender, QStringLiteral("release")), asked.amount,
@@ -108,8 +112,8 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
                 send(whole);
             return done(Error{answer.value.error()});
         }
-        const QString holder = asked.method == TenderMethod::GiftCard ? StoredValueReference::maskedCard(asked.holder)
-                                                                      : asked.holder;
+        const QString holder =
+            asked.method == TenderMethod::GiftCard ? StoredValueReference::maskedCard(asked.holder) : asked.holder;
         const StoredValueReference reference{asked.method, asked.tender, holder};
         const bool sameSale = m_checkout.sale().id() == asked.saleId;
         auto tendered = sameSale ? m_checkout.tender(asked.method, amountMinor, reference.toString())
@@ -140,7 +144,8 @@ void StoredValuePayments::giveBack(const QJsonObject &record)
     // An exchange's return is journaled inside its sale's transaction: its refunds are in the sale's record.
     const QJsonObject exchange = record.value(QLatin1String("exchange")).toObject();
     if (!exchange.isEmpty())
-        giveBackEach(exchange.value(QLatin1String("refunds")).toArray(), exchange.value(QLatin1String("return")).toString());
+        giveBackEach(exchange.value(QLatin1String("refunds")).toArray(),
+                     exchange.value(QLatin1String("return")).toString());
 }
 
 void StoredValuePayments::giveBackEach(const QJsonArray &moves, const QString &cause)
@@ -148,8 +153,7 @@ void StoredValuePayments::giveBackEach(const QJsonArray &moves, const QString &c
     for (const QJsonValue &value : moves) {
         const QJsonObject move = value.toObject();
         const TenderMethod method = tenderMethodFromCode(move.value(QLatin1String("method")).toString());
-        const auto reference =
-            StoredValueReference::parse(method, move.value(QLatin1String("reference")).toString());
+        const auto reference = StoredValueReference::parse(method, move.value(QLatin1String("reference")).toString());
         if (!reference)
             continue;
         const qint64 amountMinor = move.value(QLatin1String("amount")).toInteger();
@@ -164,19 +168,22 @@ void StoredValuePayments::giveBackEach(const QJsonArray &moves, const QString &c
 
 void StoredValuePayments::send(const PendingRefund &refund)
 {
-    m_client.refund(refund.redemption, refund.refund, refund.amount, [this, refund](const StoredValueAnswer &answer) {
-        if (answer.value) {
-            Q_EMIT refunded(refund.method, refund.amountMinor);
-            return;
-        }
-        if (answer.status == 404)
-            return; // a redemption the central store never made has nothing to give back
-        // Unreachable or failing: it waits and is asked again (the same refund UUID credits once). Refused
-        // (more than the redemption took): asking again would not change that.
-        if (answer.status == 0 || answer.status >= 500)
-            m_pending.append(refund);
-        Q_EMIT refundFailed(answer.value.error());
-    });
+    m_client.refund(refund.redemption, refund.refund, refund.amount,
+                    [this, self = QPointer(this), refund](const StoredValueAnswer &answer) {
+                        if (!self)
+                            return;
+                        if (answer.value) {
+                            Q_EMIT refunded(refund.method, refund.amountMinor);
+                            return;
+                        }
+                        if (answer.status == 404)
+                            return; // a redemption the central store never made has nothing to give back
+                        // Unreachable or failing: it waits and is asked again (the same refund UUID credits once).
+                        // Refused (more than the redemption took): asking again would not change that.
+                        if (answer.status == 0 || answer.status >= 500)
+                            m_pending.append(refund);
+                        Q_EMIT refundFailed(answer.value.error());
+                    });
 }
 
 void StoredValuePayments::retryRefunds()

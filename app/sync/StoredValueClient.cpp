@@ -38,8 +38,7 @@ StoredValueClient::StoredValueClient(CentralClient &client, QObject *parent)
 {
 }
 
-void StoredValueClient::balance(TenderMethod method, const QString &holder, const QString &currency,
-                                BalanceDone done)
+void StoredValueClient::balance(TenderMethod method, const QString &holder, const QString &currency, BalanceDone done)
 {
     if (method == TenderMethod::GiftCard) {
         m_client.get(QStringLiteral("/v1/gift-cards/") + segment(holder), {},

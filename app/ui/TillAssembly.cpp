@@ -82,12 +82,16 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , signingKeys(centralSettings, central)
     , customers(central, signingKeys)
     , customerScreen(customers, checkout)
+    , storedValueClient(central)
+    , storedValue(checkout, returns, storedValueClient, database)
+    , storedValueScreen(storedValue, checkout)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
     QObject::connect(&till, &CashierViewModel::scanSeen, &devicesScreen, &DevicesViewModel::lastScan);
     QObject::connect(&till, &CashierViewModel::customerScanned, &customerScreen, &CustomerViewModel::identify);
     connectCentral();
+    storedValue.setMinorPerPoint(settings.value(QStringLiteral("loyalty.minorPerPoint")).value_or(QStringLiteral("1")).toLongLong());
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
     returns.setPermissionGate(&gate);

@@ -26,6 +26,9 @@
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
 #include "StoreSettings.h"
+#include "StoredValueClient.h"
+#include "StoredValuePayments.h"
+#include "StoredValueViewModel.h"
 #include "WedgeScanFilter.h"
 
 #include <QTimer>
@@ -83,6 +86,12 @@ public:
     SigningKeys signingKeys;
     CustomerLookup customers;
     CustomerViewModel customerScreen;
+    // Gift cards, store credit and points, paid through the central store (points worth the setting
+    // loyalty.minorPerPoint minor units each, 1 when unset). A card swipe from the MSR belongs in
+    // storedValueScreen.useGiftCard(number).
+    StoredValueClient storedValueClient;
+    StoredValuePayments storedValue;
+    StoredValueViewModel storedValueScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>

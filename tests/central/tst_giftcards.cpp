@@ -34,7 +34,10 @@ private:
     {
         return {{QLatin1String("amount"), amount}, {QLatin1String("refund"), refund}};
     }
-    QString card(const QString &tail = {}) const { return QStringLiteral("/v1/gift-cards/%1%2").arg(m_card.number, tail); }
+    QString card(const QString &tail = {}) const
+    {
+        return QStringLiteral("/v1/gift-cards/%1%2").arg(m_card.number, tail);
+    }
     static QString refundPath(const QString &tender) { return QStringLiteral("/v1/redemptions/%1/refund").arg(tender); }
 
     qint64 balance() { return m_harness->client.get(card()).json.value(QLatin1String("balance")).toInteger(); }
@@ -54,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(m_card.number.size(), GiftCards::numberLength);
         QString spaced = m_card.number;
         spaced.insert(12, u' ').insert(8, u'-').insert(4, u' ');
-        const ApiReply reply = m_harness->client.get(QStringLiteral("/v1/gift-cards/") + QUrl::toPercentEncoding(spaced));
+        const ApiReply reply =
+            m_harness->client.get(QStringLiteral("/v1/gift-cards/") + QUrl::toPercentEncoding(spaced));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(QLatin1String("balance")).toInteger(), 50000);
         QCOMPARE(reply.json.value(QLatin1String("card")).toString(), m_card.number.right(4));

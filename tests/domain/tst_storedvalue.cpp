@@ -21,9 +21,9 @@ private:
         Sale sale(testprofiles::korean());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         using namespace saleevent;
-        bool ok = sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), now}).ok() &&
-                  sale.apply(LineAdded{1, testprofiles::product(QStringLiteral("A"), 30000), Quantity::pieces(1), {}})
-                      .ok();
+        bool ok =
+            sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), now}).ok() &&
+            sale.apply(LineAdded{1, testprofiles::product(QStringLiteral("A"), 30000), Quantity::pieces(1), {}}).ok();
         for (const Tendered &tender : tenders)
             ok = ok && sale.apply(tender).ok();
         if (!ok || !sale.apply(Completed{now}).ok())
@@ -83,11 +83,11 @@ private Q_SLOTS:
     void shiftReport_countsEachMethod()
     {
         using saleevent::Tendered;
-        const Sale first = paidSale({Tendered{1, TenderMethod::Points, 3000, {}},
-                                     Tendered{2, TenderMethod::GiftCard, 20000, {}},
-                                     Tendered{3, TenderMethod::Cash, 10000, {}}}); // 3,000 change
-        const Sale second = paidSale({Tendered{1, TenderMethod::StoreCredit, 5000, {}},
-                                      Tendered{2, TenderMethod::GiftCard, 25000, {}}});
+        const Sale first =
+            paidSale({Tendered{1, TenderMethod::Points, 3000, {}}, Tendered{2, TenderMethod::GiftCard, 20000, {}},
+                      Tendered{3, TenderMethod::Cash, 10000, {}}}); // 3,000 change
+        const Sale second = paidSale(
+            {Tendered{1, TenderMethod::StoreCredit, 5000, {}}, Tendered{2, TenderMethod::GiftCard, 25000, {}}});
         ShiftReportBuilder builder{ShiftReport{}};
         builder.addSale(saleRecord(first));
         builder.addSale(saleRecord(second));

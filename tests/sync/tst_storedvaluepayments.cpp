@@ -125,8 +125,7 @@ private Q_SLOTS:
         m_client->setCredential(m_central->enroll());
         m_client->setTimeout(1500);
         m_storedValue = std::make_unique<StoredValueClient>(*m_client);
-        m_payments =
-            std::make_unique<StoredValuePayments>(*m_checkout, *m_returns, *m_storedValue, *m_store->database);
+        m_payments = std::make_unique<StoredValuePayments>(*m_checkout, *m_returns, *m_storedValue, *m_store->database);
 
         auto &pool = *m_central->database.pool;
         m_card = central::GiftCards(pool).issue(QStringLiteral("KRW"), 50000).value();
@@ -189,7 +188,8 @@ private Q_SLOTS:
         const auto points = pay(TenderMethod::Points, 6000);
         QVERIFY(!points);
         QVERIFY2(points.error().contains(QStringLiteral("5000")), qPrintable(points.error()));
-        central::GiftCard small = central::GiftCards(*m_central->database.pool).issue(QStringLiteral("KRW"), 3000).value();
+        central::GiftCard small =
+            central::GiftCards(*m_central->database.pool).issue(QStringLiteral("KRW"), 3000).value();
         const auto gift = pay(TenderMethod::GiftCard, 5000, small.number);
         QVERIFY(!gift);
         QVERIFY2(gift.error().contains(QStringLiteral("3000")), qPrintable(gift.error()));
@@ -242,10 +242,12 @@ private Q_SLOTS:
         const QString saleId = m_checkout->lastCompleted()->saleId;
         QCOMPARE(cardBalance(), 11200);
 
-        QVERIFY(m_returns->returnWithReceipt(saleId, {ReturnRequest{1, Quantity::pieces(1), true, ReturnReason::ChangedMind}}));
+        QVERIFY(m_returns->returnWithReceipt(saleId,
+                                             {ReturnRequest{1, Quantity::pieces(1), true, ReturnReason::ChangedMind}}));
         QTRY_COMPARE_WITH_TIMEOUT(cardBalance(), 31100, 10000); // 19,900 back on the card
         QCOMPARE(points(), 4000);
-        QVERIFY(m_returns->returnWithReceipt(saleId, {ReturnRequest{1, Quantity::pieces(1), true, ReturnReason::ChangedMind}}));
+        QVERIFY(m_returns->returnWithReceipt(saleId,
+                                             {ReturnRequest{1, Quantity::pieces(1), true, ReturnReason::ChangedMind}}));
         QTRY_COMPARE_WITH_TIMEOUT(cardBalance(), 50000, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(points(), 5000, 10000);
     }

@@ -157,6 +157,7 @@ private Q_SLOTS:
         qml::ShiftSingleton::instance = &m_assembly->shiftScreen;
         qml::ReturnsSingleton::instance = &m_assembly->returnsScreen;
         qml::ExchangeSingleton::instance = &m_assembly->exchangeScreen;
+        qml::StoredValueSingleton::instance = &m_assembly->storedValueScreen;
         qml::DevicesSingleton::instance = &m_assembly->devicesScreen;
         qml::CustomerFeedSingleton::instance = &m_assembly->customerFeed;
         qml::CustomerSingleton::instance = &m_assembly->customerScreen;
