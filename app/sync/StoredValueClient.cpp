@@ -102,7 +102,7 @@ void StoredValueClient::postRetried(const QString &path, const QJsonObject &body
     m_client.post(path, body, [this, path, body, attemptsLeft, done = std::move(done)](const CentralReply &reply) {
         if (reply.reached() || attemptsLeft <= 1)
             return done(reply);
-        qCInfo(lcSync) << path << "lost its answer; asking again with the same ids";
+        qCInfo(lcSync) << "a stored value request lost its answer; asking again with the same ids";
         postRetried(path, body, attemptsLeft - 1, done);
     });
 }

@@ -65,6 +65,13 @@ private:
 
 constexpr auto tShirtM = "8809417101124"; // 19,900 won
 
+// Everything the till logged, to prove a gift card number is not in it.
+QStringList logged;
+void keepLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    logged.append(message);
+}
+
 } // namespace
 
 // Paying with gift cards, store credit and points against a real central store on loopback: the central store
@@ -228,9 +235,15 @@ private Q_SLOTS:
     {
         sellTwoShirts();
         m_proxy->dropAnswers = 2;
-        QVERIFY(!pay(TenderMethod::GiftCard, 10000, m_card.number));
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(keepLog);
+        const auto paid = pay(TenderMethod::GiftCard, 10000, m_card.number);
+        qInstallMessageHandler(previous);
+        QVERIFY(!paid);
         QVERIFY(m_checkout->sale().tenders().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(cardBalance(), 50000, 10000);
+        QVERIFY(!logged.isEmpty());
+        QVERIFY2(!logged.join(u'\n').contains(m_card.number), qPrintable(logged.join(u'\n')));
     }
 
     void return_refundsToTheGiftCardAndThePoints()

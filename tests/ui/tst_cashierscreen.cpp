@@ -224,6 +224,26 @@ private Q_SLOTS:
         QCOMPARE(m_till->cart()->rowCount(), 2);
     }
 
+    void storedValueTenders_areOnThePayPanel_pointsAndCreditWaitForACustomer()
+    {
+        QTRY_VERIFY(visible("giftCardTenderButton"));
+        const auto enabled = [this](const char *name) {
+            return m_window->findChild<QQuickItem *>(QString::fromLatin1(name))->isEnabled();
+        };
+        QVERIFY(!enabled("pointsTenderButton"));
+        QVERIFY(!enabled("storeCreditTenderButton"));
+        QVERIFY(!visible("giftCardNumberField"));
+        click("giftCardTenderButton");
+        QTRY_VERIFY(visible("giftCardNumberField"));
+        type("giftCardNumberField", QStringLiteral("6390 0000 0000 1001"));
+        click("giftCardLookUpButton");
+        // This till has no central store: the card's balance cannot be known, and the screen says why.
+        QTRY_VERIFY(visible("storedValueMessage"));
+        QVERIFY(m_assembly->storedValueScreen.messageIsError());
+        QCOMPARE(m_assembly->storedValueScreen.giftCardText(), QStringLiteral("••••1001"));
+        QVERIFY(m_checkout->sale().tenders().isEmpty());
+    }
+
     void cashPayment_showsChangeAndJournalsTheSale()
     {
         QVERIFY(m_till->payCash(QStringLiteral("60,000")));

@@ -136,6 +136,7 @@ ColumnLayout {
         }
     }
     Text {
+        objectName: "storedValueMessage"
         Layout.fillWidth: true
         visible: StoredValue.message !== ""
         text: StoredValue.message
