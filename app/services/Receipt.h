@@ -78,6 +78,8 @@ struct Receipt
     // What the attached customer earns for the completed sale (loyalty::pointsFor), credited by the central
     // store when the sale reaches it; 0 without a customer.
     qint64 pointsEarned = 0;
+    // The customer's balance once those are credited, when the till knows it (PrintService).
+    std::optional<qint64> pointsBalance;
     QList<TaxRateSummary> taxRates;
     bool voided = false;
     // Returns: a return's own receipt (isReturn: no sale lines, totalMinor is minus the refund), or the

@@ -239,6 +239,8 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     if (receipt.pointsEarned > 0) {
         out.both(tr("Points earned"), QLocale(receipt.localeName).toString(receipt.pointsEarned));
         out.line(QStringLiteral("  ") + tr("credited when the sale reaches the central store"));
+        if (receipt.pointsBalance)
+            out.both(tr("Points balance"), QLocale(receipt.localeName).toString(*receipt.pointsBalance));
     }
     if (receipt.returnSequence > 0) {
         out.rule();

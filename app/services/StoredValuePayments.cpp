@@ -53,6 +53,12 @@ qint64 StoredValuePayments::amountDue() const
     return payable && sale.hasLiveLines() ? std::max<qint64>(0, sale.totals().balanceMinor) : 0;
 }
 
+std::optional<qint64> StoredValuePayments::knownPoints(const QString &customerId) const
+{
+    const auto known = m_knownPoints.constFind(customerId);
+    return known == m_knownPoints.cend() ? std::nullopt : std::optional<qint64>(*known);
+}
+
 void StoredValuePayments::balance(TenderMethod method, const QString &cardNumber, StoredValueClient::BalanceDone done)
 {
     const QString holder = method == TenderMethod::GiftCard ? cardDigits(cardNumber) : m_checkout.sale().customerId();
@@ -60,7 +66,12 @@ void StoredValuePayments::balance(TenderMethod method, const QString &cardNumber
         return done(Error{method == TenderMethod::GiftCard ? tr("That is not a gift card number")
                                                            : tr("Identify the customer first")});
     }
-    m_client.balance(method, holder, m_checkout.profile().currency.code(), std::move(done));
+    m_client.balance(method, holder, m_checkout.profile().currency.code(),
+                     [this, self = QPointer(this), method, holder, done = std::move(done)](Result<qint64> balance) {
+                         if (self && balance && method == TenderMethod::Points)
+                             m_knownPoints.insert(holder, *balance);
+                         done(std::move(balance));
+                     });
 }
 
 Result<StoredValueRedemption> StoredValuePayments::redemptionFor(TenderMethod method, const QString &cardNumber,
@@ -112,6 +123,8 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
                 send(whole);
             return done(Error{answer.value.error()});
         }
+        if (asked.method == TenderMethod::Points) // before the tender, which may complete and print the sale
+            m_knownPoints.insert(asked.holder, *answer.value);
         const QString holder =
             asked.method == TenderMethod::GiftCard ? StoredValueReference::maskedCard(asked.holder) : asked.holder;
         const StoredValueReference reference{asked.method, asked.tender, holder};

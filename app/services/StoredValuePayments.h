@@ -5,6 +5,7 @@
 #include "StoredValue.h"
 #include "StoredValueClient.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace omnitill {
@@ -47,6 +48,8 @@ public:
     void balance(TenderMethod method, const QString &cardNumber, StoredValueClient::BalanceDone done);
     // Pays amountMinor of the sale on screen; done says whether the tender is on the sale, or why not.
     void pay(TenderMethod method, const QString &cardNumber, qint64 amountMinor, Done done);
+    // The customer's points balance as the central store last answered it here (a lookup, a redemption).
+    std::optional<qint64> knownPoints(const QString &customerId) const;
     bool busy() const { return m_busy; }
     int pendingRefunds() const { return int(m_pending.size()); }
     void retryRefunds();
@@ -82,6 +85,7 @@ private:
     qint64 m_minorPerPoint = 1;
     bool m_busy = false;
     QList<PendingRefund> m_pending;
+    QHash<QString, qint64> m_knownPoints;
 };
 
 } // namespace omnitill

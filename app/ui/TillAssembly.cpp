@@ -91,7 +91,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&till, &CashierViewModel::scanSeen, &devicesScreen, &DevicesViewModel::lastScan);
     QObject::connect(&till, &CashierViewModel::customerScanned, &customerScreen, &CustomerViewModel::identify);
     connectCentral();
-    storedValue.setMinorPerPoint(settings.value(QStringLiteral("loyalty.minorPerPoint")).value_or(QStringLiteral("1")).toLongLong());
+    storedValue.setMinorPerPoint(
+        settings.value(QStringLiteral("loyalty.minorPerPoint")).value_or(QStringLiteral("1")).toLongLong());
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
     returns.setPermissionGate(&gate);
@@ -106,6 +107,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     else
         qCWarning(lcAssembly) << "selling without promotions:" << active.error();
     till.setPrinting(&printing);
+    printing.setPointsBalances([this](const QString &customerId) { return storedValue.knownPoints(customerId); });
     QObject::connect(&checkout, &CheckoutService::saleCompleted, &printing, [this](qint64 sequence) {
         if (auto queued = printing.printReceipt(sequence); !queued)
             qCWarning(lcAssembly) << "receipt" << sequence << "not printed:" << queued.error();

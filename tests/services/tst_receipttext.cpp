@@ -131,8 +131,8 @@ private Q_SLOTS:
         for (const Receipt &receipt : {Receipt::fromSale(checkout.sale(), 1), *fromJournal}) {
             QCOMPARE(receipt.pointsEarned, due / 100);
             const QString printed = ReceiptText::layout(receipt).toPlainText(ReceiptText::defaultColumns);
-            for (const QString &expected : {QStringLiteral("\nPoints "), QStringLiteral("\nGift card "),
-                                            QStringLiteral("\nPoints earned ")})
+            for (const QString &expected :
+                 {QStringLiteral("\nPoints "), QStringLiteral("\nGift card "), QStringLiteral("\nPoints earned ")})
                 QVERIFY2(printed.contains(expected), qPrintable(printed));
         }
     }

@@ -3,6 +3,7 @@
 #include "CustomerRepository.h"
 #include "GiftCards.h"
 #include "JournalReceipt.h"
+#include "PrintService.h"
 #include "ReturnService.h"
 #include "StoreCredit.h"
 #include "StoredValuePayments.h"
@@ -187,6 +188,12 @@ private Q_SLOTS:
 
         const Receipt receipt = JournalReceipt::fromEntry(entry, *m_store->profile).value();
         QCOMPARE(receipt.pointsEarned, 398); // one point per 100 won of 39,800
+        // The printed receipt: the balance the central store last told this till, with what the sale earns.
+        PrintService printing(*m_store->database, *m_store->profile,
+                              {PrinterProfile::epsonTmT88(), QStringLiteral("virtual:") + m_store->directory.path()});
+        printing.setPointsBalances([this](const QString &id) { return m_payments->knownPoints(id); });
+        const QString printed = printing.document(entry.sequence, Receipt::Kind::Original)->toPlainText(42);
+        QVERIFY2(printed.contains(QLocale(m_store->profile->localeName).toString(2398)), qPrintable(printed));
     }
 
     void overTheBalance_isRefusedWithTheReason_nothingRecorded()
