@@ -42,6 +42,51 @@ std::optional<ApiError> checkCurrency(const GiftCard &card, const QString &curre
                               GiftCards::tr("The gift card holds %1, not %2").arg(card.currency, currency));
 }
 
+// The ledger row and the audit entry of a change of amountMinor (negative: taken) to the card.
+Outcome<void> enter(const Transaction &transaction, const QString &number, const QString &kind, qint64 amountMinor,
+                    const QString &sourceId, const QString &terminalId)
+{
+    auto entered =
+        transaction.run(QStringLiteral("INSERT INTO gift_card_ledger (number, kind, amount_minor, "
+                                       "source_id, terminal_id, at) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {number, kind, amountMinor, sourceId, terminalId, sqlTime(QDateTime::currentDateTimeUtc())});
+    if (!entered)
+        return entered.error();
+    return AuditLog::record(transaction, AuditLog::terminalActor(terminalId), QStringLiteral("gift_card.") + kind,
+                            number.right(4), QStringLiteral("%1 %2").arg(amountMinor).arg(sourceId));
+}
+
+// Checks the amount, the card and its currency, then runs change in the card's transaction: change answers
+// whether it wrote anything (false: the same request was handled before), and what it wrote is committed.
+// Answers the card as it is then.
+template <typename Change>
+Outcome<GiftCard> changeCard(ConnectionPool &pool, const QString &number, const QString &currency, qint64 amountMinor,
+                             Change change)
+{
+    if (auto invalid = checkAmount(currency, amountMinor))
+        return *invalid;
+    auto begun = Transaction::begin(pool);
+    if (!begun)
+        return begun.error();
+    Transaction transaction = std::move(begun).value();
+    auto found = cardIn(transaction, GiftCards::normalizedNumber(number));
+    if (!found)
+        return found;
+    if (auto wrong = checkCurrency(*found, currency))
+        return *wrong;
+    auto changed = change(transaction, *found);
+    if (!changed)
+        return changed.error();
+    if (!*changed)
+        return found;
+    auto after = cardIn(transaction, found->number);
+    if (!after)
+        return after;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return after;
+}
+
 } // namespace
 
 QJsonObject GiftCard::toJson() const
@@ -115,95 +160,62 @@ Outcome<GiftCard> GiftCards::find(const QString &number)
 Outcome<GiftCard> GiftCards::redeem(const QString &number, const QString &currency, qint64 amountMinor,
                                     const QString &tenderId, const QString &terminalId)
 {
-    if (auto invalid = checkAmount(currency, amountMinor))
-        return *invalid;
-    auto begun = Transaction::begin(m_pool);
-    if (!begun)
-        return begun.error();
-    Transaction transaction = std::move(begun).value();
-    const QString card = normalizedNumber(number);
-    auto found = cardIn(transaction, card);
-    if (!found)
-        return found;
-    if (auto wrong = checkCurrency(*found, currency))
-        return *wrong;
-    auto before = transaction.run(
-        QStringLiteral("SELECT number, amount_minor FROM gift_card_ledger WHERE source_id = ? AND kind = 'redeem'"),
-        {tenderId});
-    if (!before)
-        return before.error();
-    if (QSqlQuery row = std::move(before).value(); row.next()) {
-        // This tender's redemption went through before: its answer was lost. The same request is answered
-        // again; another card or amount under the same tender is a till's mistake.
-        if (row.value(0).toString() == card && row.value(1).toLongLong() == -amountMinor)
-            return found;
-        return ApiError::conflict(QStringLiteral("tender_reused"),
-                                  tr("The tender %1 already paid with another gift card or amount").arg(tenderId));
-    }
-    // The condition waits for a racing redemption's row lock and then sees its result.
-    auto taken = transaction.run(QStringLiteral("UPDATE gift_cards SET balance_minor = balance_minor - ? "
-                                                "WHERE number = ? AND balance_minor >= ?"),
-                                 {amountMinor, card, amountMinor});
-    if (!taken)
-        return taken.error();
-    if (taken->numRowsAffected() == 0) {
-        auto now = cardIn(transaction, card);
-        if (!now)
-            return now;
-        return ApiError::conflict(
-            QStringLiteral("insufficient_gift_card_balance"),
-            tr("The gift card has %1 %2 left, less than %3").arg(now->balanceMinor).arg(currency).arg(amountMinor));
-    }
-    auto entered =
-        transaction.run(QStringLiteral("INSERT INTO gift_card_ledger (number, kind, amount_minor, "
-                                       "source_id, terminal_id, at) VALUES (?, 'redeem', ?, ?, ?, ?)"),
-                        {card, -amountMinor, tenderId, terminalId, sqlTime(QDateTime::currentDateTimeUtc())});
-    if (!entered)
-        return entered.error();
-    auto after = cardIn(transaction, card);
-    if (!after)
-        return after;
-    if (auto audited =
-            AuditLog::record(transaction, AuditLog::terminalActor(terminalId), QStringLiteral("gift_card.redeemed"),
-                             card.right(4), QStringLiteral("%1 %2 tender %3").arg(amountMinor).arg(currency, tenderId));
-        !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return after;
+    return changeCard(
+        m_pool, number, currency, amountMinor,
+        [&](const Transaction &transaction, const GiftCard &card) -> Outcome<bool> {
+            auto before = transaction.run(QStringLiteral("SELECT number, amount_minor FROM gift_card_ledger WHERE "
+                                                         "source_id = ? AND kind = 'redeem'"),
+                                          {tenderId});
+            if (!before)
+                return before.error();
+            if (QSqlQuery row = std::move(before).value(); row.next()) {
+                // This tender's redemption went through before: its answer was lost. The same request is answered
+                // again; another card or amount under the same tender is a till's mistake.
+                if (row.value(0).toString() == card.number && row.value(1).toLongLong() == -amountMinor)
+                    return false;
+                return ApiError::conflict(
+                    QStringLiteral("tender_reused"),
+                    tr("The tender %1 already paid with another gift card or amount").arg(tenderId));
+            }
+            // The condition waits for a racing redemption's row lock and then sees its result.
+            auto taken = transaction.run(QStringLiteral("UPDATE gift_cards SET balance_minor = balance_minor - ? "
+                                                        "WHERE number = ? AND balance_minor >= ?"),
+                                         {amountMinor, card.number, amountMinor});
+            if (!taken)
+                return taken.error();
+            if (taken->numRowsAffected() == 0) {
+                return ApiError::conflict(QStringLiteral("insufficient_gift_card_balance"),
+                                          tr("The gift card has %1 %2 left, less than %3")
+                                              .arg(card.balanceMinor)
+                                              .arg(currency)
+                                              .arg(amountMinor));
+            }
+            if (auto entered =
+                    enter(transaction, card.number, QStringLiteral("redeem"), -amountMinor, tenderId, terminalId);
+                !entered)
+                return entered.error();
+            return true;
+        });
 }
 
 Outcome<GiftCard> GiftCards::reload(const QString &number, const QString &currency, qint64 amountMinor,
                                     const QString &sourceId, const QString &terminalId)
 {
-    if (auto invalid = checkAmount(currency, amountMinor))
-        return *invalid;
-    auto begun = Transaction::begin(m_pool);
-    if (!begun)
-        return begun.error();
-    Transaction transaction = std::move(begun).value();
-    const QString card = normalizedNumber(number);
-    auto found = cardIn(transaction, card);
-    if (!found)
-        return found;
-    if (auto wrong = checkCurrency(*found, currency))
-        return *wrong;
-    auto before = transaction.run(
-        QStringLiteral("SELECT 1 FROM gift_card_ledger WHERE source_id = ? AND kind = 'reload'"), {sourceId});
-    if (!before)
-        return before.error();
-    if (QSqlQuery row = std::move(before).value(); row.next())
-        return found; // reloaded before
-    if (auto credited = credit(transaction, card, amountMinor, QStringLiteral("reload"), sourceId, terminalId);
-        !credited)
-        return credited.error();
-    auto after = cardIn(transaction, card);
-    if (!after)
-        return after;
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return after;
+    return changeCard(
+        m_pool, number, currency, amountMinor,
+        [&](const Transaction &transaction, const GiftCard &card) -> Outcome<bool> {
+            auto before = transaction.run(
+                QStringLiteral("SELECT 1 FROM gift_card_ledger WHERE source_id = ? AND kind = 'reload'"), {sourceId});
+            if (!before)
+                return before.error();
+            if (QSqlQuery row = std::move(before).value(); row.next())
+                return false; // reloaded before
+            if (auto credited =
+                    credit(transaction, card.number, amountMinor, QStringLiteral("reload"), sourceId, terminalId);
+                !credited)
+                return credited.error();
+            return true;
+        });
 }
 
 Outcome<void> GiftCards::credit(const Transaction &transaction, const QString &number, qint64 amountMinor,
@@ -214,14 +226,7 @@ Outcome<void> GiftCards::credit(const Transaction &transaction, const QString &n
                         {amountMinor, number});
     if (!raised)
         return raised.error();
-    auto entered =
-        transaction.run(QStringLiteral("INSERT INTO gift_card_ledger (number, kind, amount_minor, "
-                                       "source_id, terminal_id, at) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {number, kind, amountMinor, sourceId, terminalId, sqlTime(QDateTime::currentDateTimeUtc())});
-    if (!entered)
-        return entered.error();
-    return AuditLog::record(transaction, AuditLog::terminalActor(terminalId), QStringLiteral("gift_card.") + kind,
-                            number.right(4), QStringLiteral("%1 %2").arg(amountMinor).arg(sourceId));
+    return enter(transaction, number, kind, amountMinor, sourceId, terminalId);
 }
 
 } // namespace omnitill::central
