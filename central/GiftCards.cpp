@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Currency.h"
+#include "StoredValue.h"
 #include "Transaction.h"
 
 #include <QRandomGenerator>
@@ -103,14 +104,7 @@ GiftCards::GiftCards(ConnectionPool &pool)
 
 QString GiftCards::normalizedNumber(const QString &typed)
 {
-    QString digits;
-    for (const QChar c : typed) {
-        if (c.isDigit())
-            digits += c;
-        else if (c != u' ' && c != u'-')
-            return {};
-    }
-    return digits.size() >= 12 && digits.size() <= 19 ? digits : QString();
+    return StoredValueReference::giftCardDigits(typed);
 }
 
 Outcome<GiftCard> GiftCards::issue(const QString &currency, qint64 amountMinor, const QString &number)

@@ -23,6 +23,18 @@ bool StoredValueReference::isStoredValue(TenderMethod method)
     return method == TenderMethod::GiftCard || method == TenderMethod::StoreCredit || method == TenderMethod::Points;
 }
 
+QString StoredValueReference::giftCardDigits(const QString &typed)
+{
+    QString digits;
+    for (const QChar c : typed.trimmed()) {
+        if (c.isDigit())
+            digits += c;
+        else if (c != u' ' && c != u'-')
+            return {};
+    }
+    return digits.size() >= 12 && digits.size() <= 19 ? digits : QString();
+}
+
 QString StoredValueReference::maskedCard(const QString &number)
 {
     return QStringLiteral("••••") + number.right(4);

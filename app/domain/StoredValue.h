@@ -22,6 +22,9 @@ struct StoredValueReference
     [[nodiscard]] static std::optional<StoredValueReference> parse(TenderMethod method, const QString &reference);
     // Whether a tender of this method draws on a balance the central store holds.
     [[nodiscard]] static bool isStoredValue(TenderMethod method);
+    // A gift card number typed, scanned or swiped: its 12 to 19 digits, spaces and dashes dropped
+    // ("6390 1234-5678 9012" -> "6390123456789012"); empty when it is no card number at all.
+    [[nodiscard]] static QString giftCardDigits(const QString &typed);
     // A gift card number as it may be printed: its last four digits.
     [[nodiscard]] static QString maskedCard(const QString &number);
 };

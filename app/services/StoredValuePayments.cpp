@@ -8,21 +8,6 @@
 
 namespace omnitill {
 
-namespace {
-// The digits of a typed, scanned or swiped gift card number; empty when it is none.
-QString cardDigits(const QString &typed)
-{
-    QString digits;
-    for (const QChar c : typed.trimmed()) {
-        if (c.isDigit())
-            digits += c;
-        else if (c != u' ' && c != u'-')
-            return {};
-    }
-    return digits.size() >= 12 && digits.size() <= 19 ? digits : QString();
-}
-} // namespace
-
 StoredValuePayments::StoredValuePayments(CheckoutService &checkout, ReturnService &returns, StoredValueClient &client,
                                          const Database &database, QObject *parent)
     : QObject(parent)
@@ -61,7 +46,8 @@ std::optional<qint64> StoredValuePayments::knownPoints(const QString &customerId
 
 void StoredValuePayments::balance(TenderMethod method, const QString &cardNumber, StoredValueClient::BalanceDone done)
 {
-    const QString holder = method == TenderMethod::GiftCard ? cardDigits(cardNumber) : m_checkout.sale().customerId();
+    const QString holder = method == TenderMethod::GiftCard ? StoredValueReference::giftCardDigits(cardNumber)
+                                                            : m_checkout.sale().customerId();
     if (holder.isEmpty()) {
         return done(Error{method == TenderMethod::GiftCard ? tr("That is not a gift card number")
                                                            : tr("Identify the customer first")});
@@ -88,7 +74,8 @@ Result<StoredValueRedemption> StoredValuePayments::redemptionFor(TenderMethod me
         return Error{tr("A payment must be more than zero")};
     if (amountMinor > amountDue())
         return Error{tr("Only cash can be more than what is due")};
-    const QString holder = method == TenderMethod::GiftCard ? cardDigits(cardNumber) : sale.customerId();
+    const QString holder =
+        method == TenderMethod::GiftCard ? StoredValueReference::giftCardDigits(cardNumber) : sale.customerId();
     if (method == TenderMethod::GiftCard && holder.isEmpty())
         return Error{tr("That is not a gift card number")};
     if (holder.isEmpty())

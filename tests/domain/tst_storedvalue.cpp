@@ -73,6 +73,15 @@ private Q_SLOTS:
         QVERIFY(!StoredValueReference::parse(TenderMethod::Points, redemption.toString(QUuid::WithoutBraces)));
     }
 
+    void giftCardNumber_typedWithSpacesOrDashes_isItsDigits()
+    {
+        QCOMPARE(StoredValueReference::giftCardDigits(QStringLiteral(" 6390 0000-0000 1001 ")),
+                 QStringLiteral("6390000000001001"));
+        QVERIFY(StoredValueReference::giftCardDigits(QStringLiteral("6390 0000 000A 1001")).isEmpty());
+        QVERIFY(StoredValueReference::giftCardDigits(QStringLiteral("12345678901")).isEmpty()); // 11 digits
+        QCOMPARE(StoredValueReference::maskedCard(QStringLiteral("6390000000001001")), QStringLiteral("••••1001"));
+    }
+
     void pointsEarned_onePerHundredMinorUnits()
     {
         QCOMPARE(loyalty::pointsFor(39800), 398);
