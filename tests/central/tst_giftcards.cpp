@@ -139,6 +139,36 @@ private Q_SLOTS:
         QCOMPARE(m_harness->client.post(refundPath(uuid()), giveBack(1)).status, 404);
     }
 
+    void saleWithStoredValueTenders_isTakenIn_andEarnsPointsOnItsTotal()
+    {
+        const QString customer = CustomerRepository(*m_harness->database.pool)
+                                     .create({QStringLiteral("이준호"), {}, {}, QStringLiteral("silver")})
+                                     .value()
+                                     .id;
+        using namespace omnitill::saleevent;
+        omnitill::StoreProfile profile = testprofiles::korean();
+        profile.storeId = QStringLiteral("KR-SEOUL-01");
+        omnitill::Sale sale(profile);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString reference = customer + u' ' + uuid();
+        QVERIFY(sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), now}));
+        QVERIFY(sale.apply(
+            LineAdded{1, testprofiles::product(QStringLiteral("A"), 30000), omnitill::Quantity::pieces(1), {}}));
+        QVERIFY(sale.apply(CustomerAttached{customer, true}));
+        QVERIFY(sale.apply(Tendered{1, omnitill::TenderMethod::Points, 3000, reference}));
+        QVERIFY(sale.apply(Tendered{2, omnitill::TenderMethod::StoreCredit, 2000, reference}));
+        QVERIFY(sale.apply(Tendered{3, omnitill::TenderMethod::GiftCard, 25000, QStringLiteral("••••1001 ") + uuid()}));
+        QVERIFY(sale.apply(Completed{now}));
+        QJsonObject record = omnitill::saleRecord(sale);
+        record.insert(QLatin1String("sequence"), 1);
+        const ApiReply reply = m_harness->client.post(QStringLiteral("/v1/sales"), CentralHarness::batch({record}));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject result = reply.json.value(QLatin1String("results")).toArray().first().toObject();
+        QVERIFY2(result.value(QLatin1String("status")).toString() == QStringLiteral("accepted"),
+                 QJsonDocument(result).toJson().constData());
+        QCOMPARE(result.value(QLatin1String("pointsEarned")).toInteger(), omnitill::loyalty::pointsFor(30000));
+    }
+
     void pointsAndStoreCredit_redeemPerTender_andAreGivenBackByIt()
     {
         const QString customer = CustomerRepository(*m_harness->database.pool)
