@@ -196,6 +196,7 @@ int main(int argc, char *argv[])
         });
     }
     const auto restored = assembly.checkout.restore();
+    assembly.storedValue.recover(); // what the central store took for a tender the till did not record
     CashierViewModel &till = assembly.till;
     LanguageController language;
     qml::TillSingleton::instance = &till;

@@ -4,9 +4,16 @@
 #include "ReturnService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 
 namespace omnitill {
+
+namespace {
+Q_LOGGING_CATEGORY(lcStoredValue, "omnitill.storedvalue")
+const QString pendingKey = QStringLiteral("storedValue.pendingRedemptions");
+} // namespace
 
 StoredValuePayments::StoredValuePayments(CheckoutService &checkout, ReturnService &returns, StoredValueClient &client,
                                          const Database &database, QObject *parent)
@@ -14,6 +21,7 @@ StoredValuePayments::StoredValuePayments(CheckoutService &checkout, ReturnServic
     , m_checkout(checkout)
     , m_client(client)
     , m_journal(database)
+    , m_settings(database)
 {
     // Both signals come after the record is journaled: what goes back is exactly what the journal says.
     connect(&checkout, &CheckoutService::saleCompleted, this, [this](qint64 sequence) {
@@ -95,6 +103,7 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
         return done(Error{redemption.error()});
     setBusy(true);
     const StoredValueRedemption asked = *redemption;
+    note(asked, amountMinor);
     m_client.redeem(asked, [this, self = QPointer(this), asked, amountMinor,
                             done = std::move(done)](const StoredValueAnswer &answer) {
         if (!self)
@@ -108,6 +117,8 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
             // central store ignores one it never made). A refusal took nothing.
             if (answer.status == 0)
                 send(whole);
+            else
+                settle(asked.tender);
             return done(Error{answer.value.error()});
         }
         if (asked.method == TenderMethod::Points) // before the tender, which may complete and print the sale
@@ -122,6 +133,7 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
             send(whole); // confirmed but not recorded: it goes back
             return done(Error{tendered.error()});
         }
+        settle(asked.tender);
         done({});
     });
 }
@@ -172,18 +184,81 @@ void StoredValuePayments::send(const PendingRefund &refund)
                     [this, self = QPointer(this), refund](const StoredValueAnswer &answer) {
                         if (!self)
                             return;
-                        if (answer.value) {
-                            Q_EMIT refunded(refund.method, refund.amountMinor);
+                        if (answer.value ||
+                            answer.status == 404) { // 404: a redemption never made has nothing to give back
+                            settle(refund.redemption);
+                            if (answer.value)
+                                Q_EMIT refunded(refund.method, refund.amountMinor);
                             return;
                         }
-                        if (answer.status == 404)
-                            return; // a redemption the central store never made has nothing to give back
                         // Unreachable or failing: it waits and is asked again (the same refund UUID credits once).
                         // Refused (more than the redemption took): asking again would not change that.
                         if (answer.status == 0 || answer.status >= 500)
                             m_pending.append(refund);
                         Q_EMIT refundFailed(answer.value.error());
                     });
+}
+
+QJsonArray StoredValuePayments::unsettled() const
+{
+    return QJsonDocument::fromJson(m_settings.value(pendingKey).value_or(QString()).toUtf8()).array();
+}
+
+void StoredValuePayments::note(const StoredValueRedemption &redemption, qint64 amountMinor)
+{
+    QJsonArray pending = unsettled();
+    pending.append(QJsonObject{{QLatin1String("method"), tenderMethodCode(redemption.method)},
+                               {QLatin1String("sale"), redemption.saleId.toString(QUuid::WithoutBraces)},
+                               {QLatin1String("tender"), redemption.tender.toString(QUuid::WithoutBraces)},
+                               {QLatin1String("amount"), redemption.amount},
+                               {QLatin1String("amountMinor"), amountMinor}});
+    if (auto saved = m_settings.setValue(pendingKey, QString::fromUtf8(QJsonDocument(pending).toJson())); !saved)
+        qCWarning(lcStoredValue) << "redemption not noted:" << saved.error();
+}
+
+void StoredValuePayments::settle(const QUuid &tender)
+{
+    QJsonArray pending = unsettled();
+    const QString id = tender.toString(QUuid::WithoutBraces);
+    const qsizetype before = pending.size();
+    for (qsizetype i = pending.size() - 1; i >= 0; --i) {
+        if (pending.at(i).toObject().value(QLatin1String("tender")).toString() == id)
+            pending.removeAt(i);
+    }
+    if (pending.size() == before)
+        return;
+    if (auto saved = m_settings.setValue(pendingKey, QString::fromUtf8(QJsonDocument(pending).toJson())); !saved)
+        qCWarning(lcStoredValue) << "redemption not settled:" << saved.error();
+}
+
+void StoredValuePayments::recover()
+{
+    // Whether the tender is on its sale: the sale on screen (restored), or the sale as journaled.
+    const auto recorded = [this](const QString &saleId, const QString &tender) {
+        QStringList references;
+        if (m_checkout.sale().id().toString(QUuid::WithoutBraces) == saleId) {
+            for (const Tender &onScreen : m_checkout.sale().tenders())
+                references.append(onScreen.reference);
+        } else if (const auto entry = m_journal.entryForSale(saleId)) {
+            for (const QJsonValue &journaled : entry->record.value(QLatin1String("tenders")).toArray())
+                references.append(journaled.toObject().value(QLatin1String("reference")).toString());
+        }
+        return std::any_of(references.cbegin(), references.cend(),
+                           [&](const QString &reference) { return reference.endsWith(tender); });
+    };
+    for (const QJsonValue &value : unsettled()) {
+        const QJsonObject pending = value.toObject();
+        const QString tender = pending.value(QLatin1String("tender")).toString();
+        const QUuid redemption = QUuid::fromString(tender);
+        if (recorded(pending.value(QLatin1String("sale")).toString(), tender)) {
+            settle(redemption);
+            continue;
+        }
+        send({tenderMethodFromCode(pending.value(QLatin1String("method")).toString()), redemption,
+              QUuid::createUuidV5(redemption, QStringLiteral("release")),
+              pending.value(QLatin1String("amount")).toInteger(),
+              pending.value(QLatin1String("amountMinor")).toInteger()});
+    }
 }
 
 void StoredValuePayments::retryRefunds()

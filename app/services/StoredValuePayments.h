@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "SaleJournal.h"
+#include "StoreSettings.h"
 #include "StoredValue.h"
 #include "StoredValueClient.h"
 
@@ -18,7 +19,8 @@ class ReturnService;
 // customer's store credit, the attached customer's points. The central store redeems first, keyed by the sale's
 // UUID and a new tender UUID; only what it confirmed becomes a tender on the sale, whose reference names the
 // redemption (StoredValueReference). A lost answer is asked again with the same UUIDs (StoredValueClient); if
-// it stays lost, nothing is recorded and whatever the central store may have taken is given back at once.
+// it stays lost, nothing is recorded and whatever the central store may have taken is given back at once; a
+// till stopped in between gives it back after the restart (recover()).
 //
 // Money goes back to where it came from, by the redemption's UUID and a refund UUID derived from what caused
 // it (so asking again credits once): the whole tender when its sale is voided, a return's (or an exchange's)
@@ -53,6 +55,10 @@ public:
     bool busy() const { return m_busy; }
     int pendingRefunds() const { return int(m_pending.size()); }
     void retryRefunds();
+    // After a restart (CheckoutService::restore() first): a redemption asked for before the till stopped that
+    // did not become a tender of its sale is given back. Each redemption is noted in the store settings
+    // (storedValue.pendingRedemptions) before it is asked for, and forgotten once recorded or given back.
+    void recover();
 
 Q_SIGNALS:
     void busyChanged();
@@ -78,10 +84,15 @@ private:
     void giveBack(const QJsonObject &record);
     void giveBackEach(const QJsonArray &moves, const QString &cause);
     void send(const PendingRefund &refund);
+    // The redemptions asked for and not yet recorded or given back, kept across restarts.
+    QJsonArray unsettled() const;
+    void note(const StoredValueRedemption &redemption, qint64 amountMinor);
+    void settle(const QUuid &tender);
 
     CheckoutService &m_checkout;
     StoredValueClient &m_client;
     SaleJournal m_journal;
+    StoreSettings m_settings;
     qint64 m_minorPerPoint = 1;
     bool m_busy = false;
     QList<PendingRefund> m_pending;

@@ -253,6 +253,26 @@ private Q_SLOTS:
         QVERIFY2(!logged.join(u'\n').contains(m_card.number), qPrintable(logged.join(u'\n')));
     }
 
+    void tillStoppedBeforeRecordingTheTender_givesItBackAfterTheRestart()
+    {
+        sellTwoShirts();
+        m_payments->pay(TenderMethod::GiftCard, m_card.number, 10000, [](Result<void>) {});
+        m_payments.reset(); // the till stops while the central store takes the money
+        QTRY_COMPARE_WITH_TIMEOUT(cardBalance(), 40000, 10000);
+        QVERIFY(m_checkout->sale().tenders().isEmpty());
+
+        m_payments = std::make_unique<StoredValuePayments>(*m_checkout, *m_returns, *m_storedValue, *m_store->database);
+        m_payments->recover();
+        QTRY_COMPARE_WITH_TIMEOUT(cardBalance(), 50000, 10000);
+        // Recorded tenders stay where they are: a payment made now survives another restart untouched.
+        QVERIFY(pay(TenderMethod::GiftCard, 10000, m_card.number));
+        m_payments = std::make_unique<StoredValuePayments>(*m_checkout, *m_returns, *m_storedValue, *m_store->database);
+        m_payments->recover();
+        QTest::qWait(500);
+        QCOMPARE(cardBalance(), 40000);
+        QCOMPARE(m_checkout->sale().tenders().size(), 1);
+    }
+
     void return_refundsToTheGiftCardAndThePoints()
     {
         sellTwoShirts();
