@@ -9,6 +9,7 @@
 #include "CustomerAppLinks.h"
 #include "CustomerRepository.h"
 #include "DemoSeed.h"
+#include "GiftCards.h"
 #include "OrderAdminCommands.h"
 #include "QrImage.h"
 #include "SigningKeyStore.h"
@@ -105,6 +106,7 @@ QString AdminCommands::usage()
               "  issue-coupon (--rule JSON | --kind KIND --value N [--currency KRW]) [--customer ID] [--days 30]\n"
               "  issue-coupon --campaign ID [--customer ID]\n"
               "  coupon-token --code CODE [--qr yes]\n"
+              "  issue-gift-card --amount MINOR [--currency KRW] [--number DIGITS]\n"
               "  catalog-import --collection products|prices|promotions --file F.json|F.csv [--replace true]\n"
               "  coupon-reconciliation [--outcome double_use]\n"
               "  rotate-key\n"
@@ -188,6 +190,18 @@ int AdminCommands::run(const QStringList &arguments)
         if (!token)
             return fail(token.error().message);
         printToken(*token);
+        return 0;
+    }
+    if (command == QLatin1String("issue-gift-card")) {
+        bool number = false;
+        const qint64 amount = required("amount").toLongLong(&number);
+        if (!number)
+            return missing("amount");
+        auto card = GiftCards(m_pool).issue(options.value(QStringLiteral("currency"), QStringLiteral("KRW")), amount,
+                                            required("number"));
+        if (!card)
+            return fail(card.error().message);
+        m_out << card->number << '\t' << card->currency << '\t' << card->balanceMinor << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("app-link")) {

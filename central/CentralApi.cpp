@@ -118,24 +118,32 @@ QHttpServerResponse CentralApi::recordVisit(const ApiRequest &request)
 
 namespace {
 
-// A redemption's body: a whole number above zero in `field`, and the sale's UUID.
+// A redemption's body: a whole number above zero in `field`, the sale's UUID, and optionally the till's
+// tender UUID. The redemption is keyed by the tender when there is one, so one sale may pay this way more
+// than once (a tender given back and taken again) and each tender redeems once however often it is asked.
 struct Redemption
 {
     qint64 amount = 0;
-    QString saleId;
+    QString key;
 };
 
 Outcome<Redemption> redemptionIn(const QJsonObject &body, const char *field)
 {
     const QJsonValue amount = body.value(QLatin1String(field));
     QString sale;
+    QString tender;
     if (auto invalid = readString(body, "sale", sale))
+        return *invalid;
+    if (auto invalid = readString(body, "tender", tender))
         return *invalid;
     if (!amount.isDouble() || amount.toDouble() != double(amount.toInteger()) || amount.toInteger() <= 0)
         return wrongType(QLatin1String(field), CentralApi::tr("a whole number above zero"));
     if (QUuid::fromString(sale).isNull())
         return wrongType(QStringLiteral("sale"), CentralApi::tr("the UUID of the sale"));
-    return Redemption{amount.toInteger(), QUuid::fromString(sale).toString(QUuid::WithoutBraces)};
+    if (!tender.isEmpty() && QUuid::fromString(tender).isNull())
+        return wrongType(QStringLiteral("tender"), CentralApi::tr("the UUID of the till's tender"));
+    return Redemption{amount.toInteger(), QUuid::fromString(tender.isEmpty() ? sale : tender)
+                                              .toString(QUuid::WithoutBraces)};
 }
 
 } // namespace
@@ -149,7 +157,7 @@ QHttpServerResponse CentralApi::redeemPoints(const ApiRequest &request)
     if (!redemption)
         return redemption.error().toResponse();
     return answer(CustomerRepository(m_pool).redeemPoints(request.arguments.value(0), redemption->amount,
-                                                          redemption->saleId, request.terminal->terminalId),
+                                                          redemption->key, request.terminal->terminalId),
                   [](qint64 balance) {
                       return QJsonObject{{QLatin1String("balance"), balance}};
                   });
@@ -178,7 +186,7 @@ QHttpServerResponse CentralApi::redeemStoreCredit(const ApiRequest &request)
     if (currency.size() != 3)
         return wrongType(QStringLiteral("currency"), tr("an ISO 4217 code such as KRW")).toResponse();
     return answer(StoreCredit(m_pool).redeem(request.arguments.value(0), currency, redemption->amount,
-                                             redemption->saleId, request.terminal->terminalId),
+                                             redemption->key, request.terminal->terminalId),
                   [&](qint64 balance) {
                       return StoreCreditBalance{currency, balance}.toJson();
                   });

@@ -48,6 +48,7 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     , m_coupons(pool)
     , m_catalog(pool)
     , m_profiles(pool)
+    , m_giftCards(pool)
 {
     // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
     m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
@@ -69,6 +70,14 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.storeCredit(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/store-credit/redeem"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.redeemStoreCredit(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/gift-cards/{number}"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_giftCards.balance(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/gift-cards/{number}/redeem"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_giftCards.redeem(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/gift-cards/{number}/reload"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_giftCards.reload(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/redemptions/{tender}/refund"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_giftCards.refundRedemption(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/visits"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.recordVisit(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/profile"), Access::Terminal,

@@ -3,6 +3,7 @@
 #include "CatalogApi.h"
 #include "CentralApi.h"
 #include "CouponApi.h"
+#include "GiftCardApi.h"
 #include "CustomerProfileApi.h"
 #include "OrdersApi.h"
 #include "Result.h"
@@ -72,6 +73,7 @@ private:
     CouponApi m_coupons;
     CatalogApi m_catalog;
     CustomerProfileApi m_profiles;
+    GiftCardApi m_giftCards;
     QThreadPool m_workers; // declared before m_server, so it outlives the server's pending continuations
     QHttpServer m_server;
     QList<Route> m_routes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "StoredValue.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -55,12 +56,8 @@ class CustomerRepository
     Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
 
 public:
-    // The earning rule for now: one point per 100 minor units paid (per 100 won, per dollar).
-    static constexpr qint64 minorUnitsPerPoint = 100;
-    [[nodiscard]] static qint64 pointsFor(qint64 totalMinor)
-    {
-        return totalMinor > 0 ? totalMinor / minorUnitsPerPoint : 0;
-    }
+    // The earning rule (loyalty::pointsFor), shared with the till that shows it on the receipt.
+    [[nodiscard]] static qint64 pointsFor(qint64 totalMinor) { return loyalty::pointsFor(totalMinor); }
 
     explicit CustomerRepository(ConnectionPool &pool);
 

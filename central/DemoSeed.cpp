@@ -4,6 +4,7 @@
 #include "CustomerAppLinks.h"
 #include "CustomerProfiles.h"
 #include "CustomerRepository.h"
+#include "GiftCards.h"
 #include "OnlineOrders.h"
 #include "TerminalRegistry.h"
 
@@ -61,6 +62,17 @@ Outcome<DemoSeedResult> DemoSeed::run(const QDateTime &now)
         if (!link)
             return link.error();
         result.links.append({customer->name, customer->loyaltyNumber, *link});
+    }
+    // Gift cards with fixed numbers (README), each issued once.
+    GiftCards giftCards(m_pool);
+    for (const QJsonValue &entry : data.value(QLatin1String("giftCards")).toArray()) {
+        const QJsonObject demo = entry.toObject();
+        auto card = giftCards.find(string(demo, "number"));
+        if (!card && card.error().kind == ApiError::Kind::NotFound)
+            card = giftCards.issue(string(demo, "currency"), demo.value(QLatin1String("balance")).toInteger(),
+                                   string(demo, "number"));
+        if (!card)
+            return card.error();
     }
     if (result.customersCreated > 0) {
         auto code = TerminalRegistry(m_pool).createEnrollmentCode(string(data, "store"));

@@ -27,7 +27,8 @@ struct DemoSeedResult
 
 // `omnitill-central admin seed-demo`: the demo's customers, coupons (percent, amount with a minimum spend,
 // 1+1 and 2+1, a free-item gift) and online orders (ready for pickup, pay in store, reserve to try, shipped) at
-// the Seoul demo store, from central/demo/demo-seed.json, and an enrollment code for the demo till.
+// the Seoul demo store, gift cards with fixed numbers, from central/demo/demo-seed.json, and an enrollment
+// code for the demo till.
 //
 // Idempotent: a demo customer is known by its loyalty number, and its coupons and orders are made only
 // together with it, so a second run changes nothing and only prints the app links again. Each step is its

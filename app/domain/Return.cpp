@@ -40,21 +40,9 @@ qint64 firstShares(qint64 amount, qint64 units, qint64 count)
     return sum;
 }
 
-QString methodCode(TenderMethod method)
-{
-    return tenderMethodCode(method);
-}
-
-TenderMethod methodFromCode(const QString &code)
-{
-    if (code == tenderMethodCode(TenderMethod::Card))
-        return TenderMethod::Card;
-    if (code == tenderMethodCode(TenderMethod::Other))
-        return TenderMethod::Other;
-    return TenderMethod::Cash;
-}
 // Refunds `amount` to how the sale was paid: cards first in the order taken, each up to what it paid less
-// what earlier returns put back on it, then other tenders alike, the rest in cash.
+// what earlier returns put back on it, then the balances the central store holds (gift cards, the customer's
+// store credit, points: credited back there) and store credit slips alike, the rest in cash.
 QList<Refund> toOriginalTenders(const QJsonObject &saleRecord, const QList<QJsonObject> &earlierReturns, qint64 amount)
 {
     QList<Refund> refunds;
@@ -66,11 +54,12 @@ QList<Refund> toOriginalTenders(const QJsonObject &saleRecord, const QList<QJson
     qint64 unrefunded = amount;
     int firstCashTender = 0;
     const QJsonArray tenders = saleRecord.value(QLatin1String("tenders")).toArray();
-    for (const TenderMethod method : {TenderMethod::Card, TenderMethod::Other}) {
+    for (const TenderMethod method : {TenderMethod::Card, TenderMethod::GiftCard, TenderMethod::StoreCredit,
+                                      TenderMethod::Points, TenderMethod::Other}) {
         for (const QJsonValue &value : tenders) {
             const QJsonObject tender = value.toObject();
             const int id = int(integer(tender, "tender"));
-            const TenderMethod paidWith = methodFromCode(tender.value(QLatin1String("method")).toString());
+            const TenderMethod paidWith = tenderMethodFromCode(tender.value(QLatin1String("method")).toString());
             if (paidWith == TenderMethod::Cash && firstCashTender == 0)
                 firstCashTender = id;
             if (paidWith != method || unrefunded == 0)
@@ -269,7 +258,7 @@ QJsonObject Return::record(const QString &terminalId, const QString &storeId, co
     }
     QJsonArray refunds;
     for (const Refund &refund : m_refunds) {
-        QJsonObject json{{QLatin1String("method"), methodCode(refund.method)},
+        QJsonObject json{{QLatin1String("method"), tenderMethodCode(refund.method)},
                          {QLatin1String("amount"), refund.amountMinor},
                          {QLatin1String("reference"), refund.reference}};
         if (refund.originalTenderId != 0)

@@ -42,13 +42,6 @@ Discount discountFromJson(const QJsonObject &json)
                     json.value(QLatin1String("value")).toInteger(), json.value(QLatin1String("reason")).toString()};
 }
 
-TenderMethod tenderMethodFrom(const QString &code)
-{
-    if (code == QLatin1String("card"))
-        return TenderMethod::Card;
-    return code == QLatin1String("cash") ? TenderMethod::Cash : TenderMethod::Other;
-}
-
 int lineIdOf(const QJsonObject &json)
 {
     return json.value(QLatin1String("line")).toInt();
@@ -106,10 +99,26 @@ QString tenderMethodCode(TenderMethod method)
         return QStringLiteral("cash");
     case TenderMethod::Card:
         return QStringLiteral("card");
+    case TenderMethod::GiftCard:
+        return QStringLiteral("giftCard");
+    case TenderMethod::StoreCredit:
+        return QStringLiteral("storeCredit");
+    case TenderMethod::Points:
+        return QStringLiteral("points");
     case TenderMethod::Other:
         break;
     }
     return QStringLiteral("other");
+}
+
+TenderMethod tenderMethodFromCode(const QString &code)
+{
+    for (const TenderMethod method : {TenderMethod::Cash, TenderMethod::Card, TenderMethod::GiftCard,
+                                      TenderMethod::StoreCredit, TenderMethod::Points}) {
+        if (code == tenderMethodCode(method))
+            return method;
+    }
+    return TenderMethod::Other;
 }
 
 QJsonObject productToJson(const Product &product)
@@ -262,7 +271,7 @@ Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
         return SaleEvent{BasketDiscounted{discountFromJson(json.value(QLatin1String("discount")).toObject())}};
     if (type == QLatin1String("tendered")) {
         return SaleEvent{Tendered{json.value(QLatin1String("tender")).toInt(),
-                                  tenderMethodFrom(json.value(QLatin1String("method")).toString()),
+                                  tenderMethodFromCode(json.value(QLatin1String("method")).toString()),
                                   json.value(QLatin1String("amount")).toInteger(),
                                   json.value(QLatin1String("reference")).toString(),
                                   json.value(QLatin1String("offline")).toBool()}};

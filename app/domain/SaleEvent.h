@@ -27,7 +27,10 @@ struct Discount
 // digits is refused. Whether the percentage is allowed (at most 100 %) is the sale's rule.
 [[nodiscard]] Result<qint64> percentToBasisPoints(const QString &text);
 
-enum class TenderMethod { Cash, Card, Other };
+// How a tender was paid. GiftCard, StoreCredit (the customer's balance at the central store) and Points draw on
+// balances the central store holds: its redemption comes first, the tender records it (StoredValueReference).
+// Other is the till's own store credit slip of a return, and what an unknown code in an old journal reads as.
+enum class TenderMethod { Cash, Card, Other, GiftCard, StoreCredit, Points };
 
 // The events a sale is made of. The open sale is exactly the replay of its events: they are what is
 // persisted after every step, so a crash restores the sale to the line.
@@ -149,6 +152,8 @@ using SaleEvent =
 [[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);
 
 QString tenderMethodCode(TenderMethod method);
+// The method a journal's code names; a code this till does not know reads as Other.
+TenderMethod tenderMethodFromCode(const QString &code);
 QJsonObject productToJson(const Product &product);
 QJsonObject discountToJson(const Discount &discount);
 

@@ -29,7 +29,7 @@ struct TaxRateTotal
 // Payments by method; for cash the amount is what stayed in the drawer (handed over less change).
 struct TenderTotal
 {
-    QString method; // tenderMethodCode(): "cash", "card", "other"
+    QString method; // tenderMethodCode(): "cash", "card", "giftCard", "storeCredit", "points", "other"
     ReportFigure taken;
 };
 

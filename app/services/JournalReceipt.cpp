@@ -1,5 +1,7 @@
 #include "JournalReceipt.h"
 
+#include "StoredValue.h"
+
 #include <QJsonArray>
 
 namespace omnitill {
@@ -8,13 +10,6 @@ namespace {
 qint64 integer(const QJsonObject &json, const char *key)
 {
     return json.value(QLatin1String(key)).toInteger();
-}
-
-TenderMethod tenderMethodFrom(const QString &code)
-{
-    if (code == QLatin1String("card"))
-        return TenderMethod::Card;
-    return code == QLatin1String("cash") ? TenderMethod::Cash : TenderMethod::Other;
 }
 
 // A product's name in the receipt's language, or the other one when that is all there is.
@@ -31,7 +26,7 @@ QList<Receipt::Payment> paymentsOf(const QJsonArray &payments)
     QList<Receipt::Payment> shown;
     for (const QJsonValue &value : payments) {
         const QJsonObject payment = value.toObject();
-        shown.append({tenderMethodFrom(payment.value(QLatin1String("method")).toString()),
+        shown.append({tenderMethodFromCode(payment.value(QLatin1String("method")).toString()),
                       integer(payment, "amount"),
                       payment.value(QLatin1String("reference")).toString(),
                       {},
@@ -128,6 +123,8 @@ Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const Store
         receipt.taxRates.append(rate);
     }
     receipt.voided = record.value(QLatin1String("status")).toString() == QLatin1String("voided");
+    if (!receipt.voided && record.contains(QLatin1String("customer")))
+        receipt.pointsEarned = loyalty::pointsFor(integer(record, "total"));
     receipt.footer = profile.receiptFooter;
     receipt.language = profile.language;
     receipt.localeName = profile.localeName;

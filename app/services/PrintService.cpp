@@ -143,7 +143,13 @@ Result<Receipt> PrintService::receipt(qint64 sequence, Receipt::Kind kind) const
     const auto entry = m_journal.entry(sequence);
     if (!entry)
         return Error{tr("There is no receipt %1 in the journal.").arg(sequence)};
-    return JournalReceipt::fromEntry(*entry, m_store, kind);
+    auto receipt = JournalReceipt::fromEntry(*entry, m_store, kind);
+    const QString customer = entry->record.value(QLatin1String("customer")).toString();
+    if (receipt && kind == Receipt::Kind::Original && receipt->pointsEarned > 0 && m_pointsBalances) {
+        if (const auto known = m_pointsBalances(customer))
+            receipt->pointsBalance = *known + receipt->pointsEarned;
+    }
+    return receipt;
 }
 
 Result<PrintDocument> PrintService::document(qint64 sequence, Receipt::Kind kind) const

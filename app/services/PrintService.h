@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <functional>
 #include <optional>
 
 namespace omnitill {
@@ -56,6 +57,12 @@ public:
     PrintService(const Database &database, StoreProfile store, Printer printer, QObject *parent = nullptr);
     ~PrintService() override;
 
+    // The attached customer's points balance as the till last heard it from the central store (none when it
+    // did not ask): a sale's own receipt prints it with the points the sale earns added.
+    void setPointsBalances(std::function<std::optional<qint64>(const QString &customerId)> known)
+    {
+        m_pointsBalances = std::move(known);
+    }
     // How often the status is read again while a job waits for the printer.
     void setStatusPollInterval(int milliseconds) { m_poll.setInterval(milliseconds); }
     // Requeues jobs a crash interrupted, queues the receipts of sales journaled after the last queued one
@@ -114,6 +121,7 @@ private:
     StoreProfile m_store;
     Printer m_printer;
     SaleJournal m_journal;
+    std::function<std::optional<qint64>(const QString &)> m_pointsBalances;
     PrintQueue m_queue;
     QThread m_thread;
     PrinterWorker *m_worker = nullptr;         // lives on m_thread, deleted when it finishes

@@ -1,5 +1,7 @@
 #include "Receipt.h"
 
+#include "StoredValue.h"
+
 namespace omnitill {
 
 Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
@@ -61,6 +63,8 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
     receipt.promotionSavingMinor = totals.promotionMinor;
     receipt.taxRates = totals.tax.rates;
     receipt.voided = sale.state() == SaleState::Voided;
+    if (sale.state() == SaleState::Completed && !sale.customerId().isEmpty())
+        receipt.pointsEarned = loyalty::pointsFor(totals.totalDueMinor);
     receipt.footer = profile.receiptFooter;
     receipt.language = profile.language;
     receipt.localeName = profile.localeName;

@@ -77,6 +77,11 @@ struct Receipt
     QList<Payment> payments;
     qint64 changeMinor = 0;
     qint64 promotionSavingMinor = 0; // all promotions together: "promotions saved you"
+    // What the attached customer earns for the completed sale (loyalty::pointsFor), credited by the central
+    // store when the sale reaches it; 0 without a customer.
+    qint64 pointsEarned = 0;
+    // The customer's balance once those are credited, when the till knows it (PrintService).
+    std::optional<qint64> pointsBalance;
     QList<TaxRateSummary> taxRates;
     bool voided = false;
     // Returns: a return's own receipt (isReturn: no sale lines, totalMinor is minus the refund), or the

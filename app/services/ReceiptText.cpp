@@ -81,6 +81,44 @@ private:
 };
 } // namespace
 
+QString ReceiptText::tenderName(TenderMethod method)
+{
+    switch (method) {
+    case TenderMethod::Cash:
+        return tr("Cash");
+    case TenderMethod::Card:
+        return tr("Card");
+    case TenderMethod::GiftCard:
+        return tr("Gift card");
+    case TenderMethod::StoreCredit:
+        return tr("Store credit (account)");
+    case TenderMethod::Points:
+        return tr("Points");
+    case TenderMethod::Other:
+        break;
+    }
+    return tr("Store credit");
+}
+
+QString ReceiptText::refundName(TenderMethod method)
+{
+    switch (method) {
+    case TenderMethod::Cash:
+        return tr("Refunded in cash");
+    case TenderMethod::Card:
+        return tr("Refunded to card");
+    case TenderMethod::GiftCard:
+        return tr("Back on the gift card");
+    case TenderMethod::StoreCredit:
+        return tr("Back on store credit (account)");
+    case TenderMethod::Points:
+        return tr("Points given back");
+    case TenderMethod::Other:
+        break;
+    }
+    return tr("Store credit");
+}
+
 int ReceiptText::displayWidth(const QString &text)
 {
     int width = 0;
@@ -145,10 +183,7 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
             out.both(QStringLiteral("  ") + tr("Quantity %1").arg(line.quantity.toString()), money(-line.refundMinor));
         }
         for (const Receipt::Payment &refund : receipt.refunds) {
-            const QString method = refund.method == TenderMethod::Cash   ? tr("Refunded in cash")
-                                   : refund.method == TenderMethod::Card ? tr("Refunded to card")
-                                                                         : tr("Store credit");
-            out.both(method, money(refund.amountMinor));
+            out.both(refundName(refund.method), money(refund.amountMinor));
         }
     };
     if (receipt.isReturn) {
@@ -197,10 +232,7 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     if (receipt.promotionSavingMinor != 0)
         out.both(tr("Promotions saved you"), money(receipt.promotionSavingMinor));
     for (const Receipt::Payment &payment : receipt.payments) {
-        const QString method = payment.method == TenderMethod::Cash   ? tr("Cash")
-                               : payment.method == TenderMethod::Card ? tr("Card")
-                                                                      : tr("Store credit");
-        out.both(method, money(payment.amountMinor));
+        out.both(tenderName(payment.method), money(payment.amountMinor));
         if (payment.offline)
             out.line(QStringLiteral("  ") + tr("Approved offline (store and forward)"));
         for (const QString &slipLine : payment.cardSlip)
@@ -208,6 +240,12 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     }
     if (receipt.changeMinor != 0)
         out.both(tr("Change"), money(receipt.changeMinor));
+    if (receipt.pointsEarned > 0) {
+        out.both(tr("Points earned"), QLocale(receipt.localeName).toString(receipt.pointsEarned));
+        out.line(QStringLiteral("  ") + tr("credited when the sale reaches the central store"));
+        if (receipt.pointsBalance)
+            out.both(tr("Points balance"), QLocale(receipt.localeName).toString(*receipt.pointsBalance));
+    }
     if (receipt.returnSequence > 0) {
         out.rule();
         out.line(tr("Exchange: return %1").arg(receipt.returnSequence, 6, 10, QLatin1Char('0')));

@@ -24,6 +24,10 @@ public:
     // QR code that finds the sale again and the cut.
     [[nodiscard]] static PrintDocument layout(const Receipt &receipt, int columns = defaultColumns);
 
+    // How a payment, and a refund to it, is named on the receipt.
+    [[nodiscard]] static QString tenderName(TenderMethod method);
+    [[nodiscard]] static QString refundName(TenderMethod method);
+
     // Columns a string occupies on a receipt printer: 2 for East Asian wide characters, 1 otherwise.
     [[nodiscard]] static int displayWidth(const QString &text);
 };

@@ -9,13 +9,11 @@
 namespace omnitill {
 
 namespace {
-QString tenderName(const QString &method)
+// The report's own names: a store credit slip is "Other" here, an unknown code too.
+QString tenderName(const QString &code)
 {
-    if (method == QLatin1String("cash"))
-        return ReportText::tr("Cash");
-    if (method == QLatin1String("card"))
-        return ReportText::tr("Card");
-    return ReportText::tr("Other");
+    const TenderMethod method = tenderMethodFromCode(code);
+    return method == TenderMethod::Other ? ReportText::tr("Other") : ReceiptText::tenderName(method);
 }
 } // namespace
 

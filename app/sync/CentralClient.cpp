@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QRegularExpression>
 
 namespace omnitill {
 
@@ -52,8 +53,12 @@ void CentralClient::send(const QByteArray &method, const QString &path, const QU
                 answer.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
             answer.error = message.isEmpty() ? tr("The central store answered %1").arg(answer.status) : message;
         }
-        if (!answer.ok())
-            qCInfo(lcSync) << path << "->" << answer.status << answer.error;
+        if (!answer.ok()) {
+            // A gift card number in a path spends its balance: the log names the card by its last digits only.
+            static const QRegularExpression cardNumber(QStringLiteral("\\d{8,15}(\\d{4})"));
+            qCInfo(lcSync) << QString(path).replace(cardNumber, QStringLiteral("…\\1")) << "->" << answer.status
+                           << answer.error;
+        }
         Q_EMIT requestFinished(answer.reached(), timer.elapsed());
         done(answer);
     });

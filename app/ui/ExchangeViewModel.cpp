@@ -2,7 +2,9 @@
 
 #include "CheckoutService.h"
 #include "Money.h"
+#include "ReceiptText.h"
 #include "ReturnService.h"
+#include "StoredValue.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -65,6 +67,11 @@ QString ExchangeViewModel::refundText() const
     for (const QJsonValue &value : exchange.value(QLatin1String("refunds")).toArray()) {
         const QJsonObject refund = value.toObject();
         const QString part = money(refund.value(QLatin1String("amount")).toInteger());
+        const TenderMethod paidWith = tenderMethodFromCode(refund.value(QLatin1String("method")).toString());
+        if (StoredValueReference::isStoredValue(paidWith)) { // given back through the central store
+            parts.append(QStringLiteral("%1 %2").arg(ReceiptText::refundName(paidWith), part));
+            continue;
+        }
         parts.append(refund.value(QLatin1String("method")).toString() == QLatin1String("card")
                          ? tr("card %1 (%2)").arg(part, refund.value(QLatin1String("reference")).toString())
                          : tr("cash %1").arg(part));

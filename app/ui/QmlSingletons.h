@@ -13,6 +13,7 @@
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
 #include "ShiftViewModel.h"
+#include "StoredValueViewModel.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -82,6 +83,17 @@ struct ReturnsSingleton
 public:
     inline static ReturnsViewModel *instance = nullptr;
     static ReturnsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct StoredValueSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::StoredValueViewModel)
+    QML_NAMED_ELEMENT(StoredValue)
+    QML_SINGLETON
+public:
+    inline static StoredValueViewModel *instance = nullptr;
+    static StoredValueViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct ExchangeSingleton

@@ -4,7 +4,9 @@
 #include "CardRefundService.h"
 #include "CheckoutService.h"
 #include "Money.h"
+#include "ReceiptText.h"
 #include "ReturnService.h"
+#include "StoredValue.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -114,6 +116,11 @@ QString ReturnsViewModel::refundsText(const QJsonObject &record) const
         const QJsonObject refund = value.toObject();
         const QString method = refund.value(QLatin1String("method")).toString();
         const QString amount = money(refund.value(QLatin1String("amount")).toInteger());
+        const TenderMethod paidWith = tenderMethodFromCode(method);
+        if (StoredValueReference::isStoredValue(paidWith)) { // given back through the central store
+            parts.append(QStringLiteral("%1 %2").arg(ReceiptText::refundName(paidWith), amount));
+            continue;
+        }
         parts.append(method == QLatin1String("card")   ? tr("card %1").arg(amount)
                      : method == QLatin1String("cash") ? tr("cash %1").arg(amount)
                                                        : tr("store credit %1").arg(amount));

@@ -117,6 +117,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , orderClient(central, signingKeys)
     , onlineOrders(orderClient, checkout, catalog, centralSettings)
     , ordersScreen(onlineOrders, checkout)
+    , storedValueClient(central)
+    , storedValue(checkout, returns, storedValueClient, database)
+    , storedValueScreen(storedValue, checkout)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
@@ -125,8 +128,11 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&till, &CashierViewModel::couponScanned, &couponScreen, &CouponsViewModel::apply);
     QObject::connect(&couponScreen, &CouponsViewModel::outcome, &till, &CashierViewModel::showOutcome);
     QObject::connect(&till, &CashierViewModel::orderScanned, &ordersScreen, &OnlineOrdersViewModel::find);
+    QObject::connect(&till, &CashierViewModel::giftCardSwiped, &storedValueScreen, &StoredValueViewModel::useGiftCard);
     onlineOrders.setPrinter(&printing);
     connectCentral();
+    storedValue.setMinorPerPoint(
+        settings.value(QStringLiteral("loyalty.minorPerPoint")).value_or(QStringLiteral("1")).toLongLong());
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
     returns.setPermissionGate(&gate);
@@ -145,6 +151,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     else
         qCWarning(lcAssembly) << "selling without promotions:" << active.error();
     till.setPrinting(&printing);
+    printing.setPointsBalances([this](const QString &customerId) { return storedValue.knownPoints(customerId); });
     QObject::connect(&checkout, &CheckoutService::saleCompleted, &printing, [this](qint64 sequence) {
         const QList<PaymentResult> cards =
             cardPayments ? cardPayments->takeApproved(checkout.lastCompleted()->saleId) : QList<PaymentResult>();
@@ -211,6 +218,8 @@ Result<int> TillAssembly::restore()
     auto restored = checkout.restore();
     // A pickup paid in store whose sale completed before the till stopped is recorded at the central store now.
     onlineOrders.resumeAwaitingPayment();
+    // What the central store took for a tender the till did not record is given back.
+    storedValue.recover();
     if (cardPayments) {
         cardPayments->recover();
         if (cardPayments->busy())
@@ -231,6 +240,7 @@ void TillAssembly::publishToQml()
     qml::DevicesSingleton::instance = &devicesScreen;
     qml::CustomerFeedSingleton::instance = &customerFeed;
     qml::CustomerSingleton::instance = &customerScreen;
+    qml::StoredValueSingleton::instance = &storedValueScreen;
     qml::OnlineOrdersSingleton::instance = &ordersScreen;
     qml::CouponsSingleton::instance = &couponScreen;
     qml::SyncSingleton::instance = &connectivity;

@@ -36,6 +36,9 @@
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
 #include "StoreSettings.h"
+#include "StoredValueClient.h"
+#include "StoredValuePayments.h"
+#include "StoredValueViewModel.h"
 #include "WedgeScanFilter.h"
 
 #include <QTimer>
@@ -114,6 +117,12 @@ public:
     OnlineOrderClient orderClient;
     OnlineOrderService onlineOrders;
     OnlineOrdersViewModel ordersScreen;
+    // Gift cards, store credit and points, paid through the central store (points worth the setting
+    // loyalty.minorPerPoint minor units each, 1 when unset). A card swipe from the MSR belongs in
+    // storedValueScreen.useGiftCard(number).
+    StoredValueClient storedValueClient;
+    StoredValuePayments storedValue;
+    StoredValueViewModel storedValueScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>

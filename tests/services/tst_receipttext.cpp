@@ -116,6 +116,27 @@ private Q_SLOTS:
         }
     }
 
+    void storedValueTenders_andThePointsEarned_arePrinted_alsoFromTheJournal()
+    {
+        StoreFixture store;
+        const auto sale = tShirtOnScreen(store);
+        CheckoutService &checkout = *sale;
+        QVERIFY(checkout.attachCustomer(QStringLiteral("C-0001"), true));
+        const qint64 due = checkout.sale().totals().totalDueMinor;
+        const QString redemption = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(checkout.tender(TenderMethod::Points, 1000, QStringLiteral("C-0001 ") + redemption));
+        QVERIFY(checkout.tender(TenderMethod::GiftCard, due - 1000, QStringLiteral("••••1001 ") + redemption));
+        const auto fromJournal = JournalReceipt::fromEntry(*checkout.lastCompleted(), *store.profile);
+        QVERIFY(fromJournal);
+        for (const Receipt &receipt : {Receipt::fromSale(checkout.sale(), 1), *fromJournal}) {
+            QCOMPARE(receipt.pointsEarned, due / 100);
+            const QString printed = ReceiptText::layout(receipt).toPlainText(ReceiptText::defaultColumns);
+            for (const QString &expected :
+                 {QStringLiteral("\nPoints "), QStringLiteral("\nGift card "), QStringLiteral("\nPoints earned ")})
+                QVERIFY2(printed.contains(expected), qPrintable(printed));
+        }
+    }
+
     void everyLine_fitsTheReceiptWidth()
     {
         const QString receipt = sellAndRender(DemoStores::Store::Seoul, {QStringLiteral("8809417101124")}, 20000);

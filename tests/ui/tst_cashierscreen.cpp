@@ -235,6 +235,26 @@ private Q_SLOTS:
         QCOMPARE(m_till->cart()->rowCount(), 2);
     }
 
+    void storedValueTenders_areOnThePayPanel_pointsAndCreditWaitForACustomer()
+    {
+        QTRY_VERIFY(visible("giftCardTenderButton"));
+        const auto enabled = [this](const char *name) {
+            return m_window->findChild<QQuickItem *>(QString::fromLatin1(name))->isEnabled();
+        };
+        QVERIFY(!enabled("pointsTenderButton"));
+        QVERIFY(!enabled("storeCreditTenderButton"));
+        QVERIFY(!visible("giftCardNumberField"));
+        click("giftCardTenderButton");
+        QTRY_VERIFY(visible("giftCardNumberField"));
+        type("giftCardNumberField", QStringLiteral("6390 0000 0000 1001"));
+        click("giftCardLookUpButton");
+        // This till has no central store: the card's balance cannot be known, and the screen says why.
+        QTRY_VERIFY(visible("storedValueMessage"));
+        QVERIFY(m_assembly->storedValueScreen.messageIsError());
+        QCOMPARE(m_assembly->storedValueScreen.giftCardText(), QStringLiteral("••••1001"));
+        QVERIFY(m_checkout->sale().tenders().isEmpty());
+    }
+
     void cashPayment_showsChangeAndJournalsTheSale()
     {
         QVERIFY(m_till->payCash(QStringLiteral("60,000")));
@@ -650,9 +670,11 @@ private Q_SLOTS:
         QTRY_COMPARE(customers.count(), 1);
         QCOMPARE(customers.first().first().toString(), QStringLiteral("880010000001"));
         QCOMPARE(scanField->property("text").toString(), QString());
-        // Nobody at this till takes gift cards from the reader yet: the cashier is told where they go.
+        // A gift card goes to the Pay panel's gift card tender, which looks its balance up.
+        QSignalSpy giftCards(m_till, &CashierViewModel::giftCardSwiped);
         swipe(QStringLiteral(";8700000000000014?"));
-        QTRY_COMPARE(m_till->message(), QStringLiteral("Gift cards: scan at Pay"));
+        QTRY_COMPARE(giftCards.count(), 1);
+        QCOMPARE(giftCards.first().first().toString(), QStringLiteral("8700000000000014"));
         QVERIFY(!m_till->hasItems());
         // A staff card in the middle of selling changes nobody.
         swipe(QStringLiteral(";863001=63195548?"));

@@ -30,6 +30,9 @@ Item {
         ExchangeTender {
             Layout.fillWidth: true
         }
+        StoredValueTender {
+            Layout.fillWidth: true
+        }
         Text {
             visible: root.takingCash
             text: qsTr("Cash due: %1").arg(Till.cashDueText)

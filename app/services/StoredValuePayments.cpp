@@ -1,0 +1,271 @@
+#include "StoredValuePayments.h"
+
+#include "CheckoutService.h"
+#include "ReturnService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+
+namespace omnitill {
+
+namespace {
+Q_LOGGING_CATEGORY(lcStoredValue, "omnitill.storedvalue")
+const QString pendingKey = QStringLiteral("storedValue.pendingRedemptions");
+} // namespace
+
+StoredValuePayments::StoredValuePayments(CheckoutService &checkout, ReturnService &returns, StoredValueClient &client,
+                                         const Database &database, QObject *parent)
+    : QObject(parent)
+    , m_checkout(checkout)
+    , m_client(client)
+    , m_journal(database)
+    , m_settings(database)
+{
+    // Both signals come after the record is journaled: what goes back is exactly what the journal says.
+    connect(&checkout, &CheckoutService::saleCompleted, this, [this](qint64 sequence) {
+        if (const auto entry = m_journal.entry(sequence))
+            giveBack(entry->record);
+    });
+    connect(&returns, &ReturnService::returnCompleted, this, [this](qint64 sequence) {
+        if (const auto entry = m_journal.entry(sequence))
+            giveBack(entry->record);
+    });
+}
+
+qint64 StoredValuePayments::moneyFor(TenderMethod method, qint64 balance) const
+{
+    return method == TenderMethod::Points ? balance * m_minorPerPoint : balance;
+}
+
+qint64 StoredValuePayments::amountDue() const
+{
+    const Sale &sale = m_checkout.sale();
+    const bool payable = sale.state() == SaleState::Open || sale.state() == SaleState::Tendering;
+    return payable && sale.hasLiveLines() ? std::max<qint64>(0, sale.totals().balanceMinor) : 0;
+}
+
+std::optional<qint64> StoredValuePayments::knownPoints(const QString &customerId) const
+{
+    const auto known = m_knownPoints.constFind(customerId);
+    return known == m_knownPoints.cend() ? std::nullopt : std::optional<qint64>(*known);
+}
+
+void StoredValuePayments::balance(TenderMethod method, const QString &cardNumber, StoredValueClient::BalanceDone done)
+{
+    const QString holder = method == TenderMethod::GiftCard ? StoredValueReference::giftCardDigits(cardNumber)
+                                                            : m_checkout.sale().customerId();
+    if (holder.isEmpty()) {
+        return done(Error{method == TenderMethod::GiftCard ? tr("That is not a gift card number")
+                                                           : tr("Identify the customer first")});
+    }
+    m_client.balance(method, holder, m_checkout.profile().currency.code(),
+                     [this, self = QPointer(this), method, holder, done = std::move(done)](Result<qint64> balance) {
+                         if (self && balance && method == TenderMethod::Points)
+                             m_knownPoints.insert(holder, *balance);
+                         done(std::move(balance));
+                     });
+}
+
+Result<StoredValueRedemption> StoredValuePayments::redemptionFor(TenderMethod method, const QString &cardNumber,
+                                                                 qint64 amountMinor) const
+{
+    if (!StoredValueReference::isStoredValue(method))
+        return Error{tr("Only gift cards, store credit and points are paid through the central store")};
+    if (m_busy)
+        return Error{tr("The central store is still confirming the last payment")};
+    const Sale &sale = m_checkout.sale();
+    if (amountDue() <= 0)
+        return Error{tr("There is nothing to pay")};
+    if (amountMinor <= 0)
+        return Error{tr("A payment must be more than zero")};
+    if (amountMinor > amountDue())
+        return Error{tr("Only cash can be more than what is due")};
+    const QString holder =
+        method == TenderMethod::GiftCard ? StoredValueReference::giftCardDigits(cardNumber) : sale.customerId();
+    if (method == TenderMethod::GiftCard && holder.isEmpty())
+        return Error{tr("That is not a gift card number")};
+    if (holder.isEmpty())
+        return Error{tr("Identify the customer first")};
+    if (method == TenderMethod::Points && amountMinor % m_minorPerPoint != 0)
+        return Error{tr("Points pay in steps of %1").arg(m_minorPerPoint)};
+    const qint64 units = method == TenderMethod::Points ? amountMinor / m_minorPerPoint : amountMinor;
+    return StoredValueRedemption{method, holder,    m_checkout.profile().currency.code(),
+                                 units,  sale.id(), QUuid::createUuid()};
+}
+
+void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qint64 amountMinor, Done done)
+{
+    retryRefunds();
+    auto redemption = redemptionFor(method, cardNumber, amountMinor);
+    if (!redemption)
+        return done(Error{redemption.error()});
+    setBusy(true);
+    const StoredValueRedemption asked = *redemption;
+    note(asked, amountMinor);
+    m_client.redeem(asked, [this, self = QPointer(this), asked, amountMinor,
+                            done = std::move(done)](const StoredValueAnswer &answer) {
+        if (!self)
+            return;
+        setBusy(false);
+        const PendingRefund whole{asked.method, asked.tender,
+                                  QUuid::createUuidV5(asked.tender, QStringLiteral("release")), asked.amount,
+                                  amountMinor};
+        if (!answer.value) {
+            // No answer even when asked again: the redemption may have gone through, so it is given back (the
+            // central store ignores one it never made). A refusal took nothing.
+            if (answer.status == 0)
+                send(whole);
+            else
+                settle(asked.tender);
+            return done(Error{answer.value.error()});
+        }
+        if (asked.method == TenderMethod::Points) // before the tender, which may complete and print the sale
+            m_knownPoints.insert(asked.holder, *answer.value);
+        const QString holder =
+            asked.method == TenderMethod::GiftCard ? StoredValueReference::maskedCard(asked.holder) : asked.holder;
+        const StoredValueReference reference{asked.method, asked.tender, holder};
+        const bool sameSale = m_checkout.sale().id() == asked.saleId;
+        auto tendered = sameSale ? m_checkout.tender(asked.method, amountMinor, reference.toString())
+                                 : Result<void>(Error{tr("The sale changed while the central store answered")});
+        if (!tendered) {
+            send(whole); // confirmed but not recorded: it goes back
+            return done(Error{tendered.error()});
+        }
+        settle(asked.tender);
+        done({});
+    });
+}
+
+void StoredValuePayments::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void StoredValuePayments::giveBack(const QJsonObject &record)
+{
+    const QString id = record.value(QLatin1String("sale")).toString();
+    if (record.value(QLatin1String("kind")).toString() == QLatin1String("return"))
+        return giveBackEach(record.value(QLatin1String("refunds")).toArray(), id);
+    if (record.value(QLatin1String("status")).toString() == QLatin1String("voided"))
+        return giveBackEach(record.value(QLatin1String("tenders")).toArray(), QStringLiteral("void"));
+    // An exchange's return is journaled inside its sale's transaction: its refunds are in the sale's record.
+    const QJsonObject exchange = record.value(QLatin1String("exchange")).toObject();
+    if (!exchange.isEmpty())
+        giveBackEach(exchange.value(QLatin1String("refunds")).toArray(),
+                     exchange.value(QLatin1String("return")).toString());
+}
+
+void StoredValuePayments::giveBackEach(const QJsonArray &moves, const QString &cause)
+{
+    for (const QJsonValue &value : moves) {
+        const QJsonObject move = value.toObject();
+        const TenderMethod method = tenderMethodFromCode(move.value(QLatin1String("method")).toString());
+        const auto reference = StoredValueReference::parse(method, move.value(QLatin1String("reference")).toString());
+        if (!reference)
+            continue;
+        const qint64 amountMinor = move.value(QLatin1String("amount")).toInteger();
+        // Points go back whole: a share of a point is the store's, as when the points paid.
+        const qint64 amount = method == TenderMethod::Points ? amountMinor / m_minorPerPoint : amountMinor;
+        if (amount <= 0)
+            continue;
+        const QString key = cause + u'/' + QString::number(move.value(QLatin1String("tender")).toInt());
+        send({method, reference->redemption, QUuid::createUuidV5(reference->redemption, key), amount, amountMinor});
+    }
+}
+
+void StoredValuePayments::send(const PendingRefund &refund)
+{
+    m_client.refund(refund.redemption, refund.refund, refund.amount,
+                    [this, self = QPointer(this), refund](const StoredValueAnswer &answer) {
+                        if (!self)
+                            return;
+                        if (answer.value ||
+                            answer.status == 404) { // 404: a redemption never made has nothing to give back
+                            settle(refund.redemption);
+                            if (answer.value)
+                                Q_EMIT refunded(refund.method, refund.amountMinor);
+                            return;
+                        }
+                        // Unreachable or failing: it waits and is asked again (the same refund UUID credits once).
+                        // Refused (more than the redemption took): asking again would not change that.
+                        if (answer.status == 0 || answer.status >= 500)
+                            m_pending.append(refund);
+                        Q_EMIT refundFailed(answer.value.error());
+                    });
+}
+
+QJsonArray StoredValuePayments::unsettled() const
+{
+    return QJsonDocument::fromJson(m_settings.value(pendingKey).value_or(QString()).toUtf8()).array();
+}
+
+void StoredValuePayments::note(const StoredValueRedemption &redemption, qint64 amountMinor)
+{
+    QJsonArray pending = unsettled();
+    pending.append(QJsonObject{{QLatin1String("method"), tenderMethodCode(redemption.method)},
+                               {QLatin1String("sale"), redemption.saleId.toString(QUuid::WithoutBraces)},
+                               {QLatin1String("tender"), redemption.tender.toString(QUuid::WithoutBraces)},
+                               {QLatin1String("amount"), redemption.amount},
+                               {QLatin1String("amountMinor"), amountMinor}});
+    if (auto saved = m_settings.setValue(pendingKey, QString::fromUtf8(QJsonDocument(pending).toJson())); !saved)
+        qCWarning(lcStoredValue) << "redemption not noted:" << saved.error();
+}
+
+void StoredValuePayments::settle(const QUuid &tender)
+{
+    QJsonArray pending = unsettled();
+    const QString id = tender.toString(QUuid::WithoutBraces);
+    const qsizetype before = pending.size();
+    for (qsizetype i = pending.size() - 1; i >= 0; --i) {
+        if (pending.at(i).toObject().value(QLatin1String("tender")).toString() == id)
+            pending.removeAt(i);
+    }
+    if (pending.size() == before)
+        return;
+    if (auto saved = m_settings.setValue(pendingKey, QString::fromUtf8(QJsonDocument(pending).toJson())); !saved)
+        qCWarning(lcStoredValue) << "redemption not settled:" << saved.error();
+}
+
+void StoredValuePayments::recover()
+{
+    // Whether the tender is on its sale: the sale on screen (restored), or the sale as journaled.
+    const auto recorded = [this](const QString &saleId, const QString &tender) {
+        QStringList references;
+        if (m_checkout.sale().id().toString(QUuid::WithoutBraces) == saleId) {
+            for (const Tender &onScreen : m_checkout.sale().tenders())
+                references.append(onScreen.reference);
+        } else if (const auto entry = m_journal.entryForSale(saleId)) {
+            for (const QJsonValue &journaled : entry->record.value(QLatin1String("tenders")).toArray())
+                references.append(journaled.toObject().value(QLatin1String("reference")).toString());
+        }
+        return std::any_of(references.cbegin(), references.cend(),
+                           [&](const QString &reference) { return reference.endsWith(tender); });
+    };
+    for (const QJsonValue &value : unsettled()) {
+        const QJsonObject pending = value.toObject();
+        const QString tender = pending.value(QLatin1String("tender")).toString();
+        const QUuid redemption = QUuid::fromString(tender);
+        if (recorded(pending.value(QLatin1String("sale")).toString(), tender)) {
+            settle(redemption);
+            continue;
+        }
+        send({tenderMethodFromCode(pending.value(QLatin1String("method")).toString()), redemption,
+              QUuid::createUuidV5(redemption, QStringLiteral("release")),
+              pending.value(QLatin1String("amount")).toInteger(),
+              pending.value(QLatin1String("amountMinor")).toInteger()});
+    }
+}
+
+void StoredValuePayments::retryRefunds()
+{
+    const QList<PendingRefund> pending = std::exchange(m_pending, {});
+    for (const PendingRefund &refund : pending)
+        send(refund);
+}
+
+} // namespace omnitill

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "Result.h"
+#include "SaleJournal.h"
+#include "StoreSettings.h"
+#include "StoredValue.h"
+#include "StoredValueClient.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace omnitill {
+
+class CheckoutService;
+class Database;
+class ReturnService;
+
+// Paying with balances the central store holds: a gift card (typed, scanned or swiped number), the attached
+// customer's store credit, the attached customer's points. The central store redeems first, keyed by the sale's
+// UUID and a new tender UUID; only what it confirmed becomes a tender on the sale, whose reference names the
+// redemption (StoredValueReference). A lost answer is asked again with the same UUIDs (StoredValueClient); if
+// it stays lost, nothing is recorded and whatever the central store may have taken is given back at once; a
+// till stopped in between gives it back after the restart (recover()).
+//
+// Money goes back to where it came from, by the redemption's UUID and a refund UUID derived from what caused
+// it (so asking again credits once): the whole tender when its sale is voided, a return's (or an exchange's)
+// share to the original tenders. A refund the central store could not be reached for waits in memory and is
+// asked again before the next payment (retryRefunds()).
+//
+// Points pay at minorPerPoint minor units each: the store setting loyalty.minorPerPoint, 1 when unset (one
+// point pays one won, one cent).
+class StoredValuePayments : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(Result<void>)>;
+
+    StoredValuePayments(CheckoutService &checkout, ReturnService &returns, StoredValueClient &client,
+                        const Database &database, QObject *parent = nullptr);
+
+    void setMinorPerPoint(qint64 minorPerPoint) { m_minorPerPoint = std::max<qint64>(1, minorPerPoint); }
+    qint64 minorPerPoint() const { return m_minorPerPoint; }
+    // What a balance in the method's units pays, in minor units.
+    qint64 moneyFor(TenderMethod method, qint64 balance) const;
+    // What the sale on screen still owes (what a stored value tender may pay at most).
+    qint64 amountDue() const;
+
+    // The balance of a gift card (cardNumber), or the attached customer's store credit or points.
+    void balance(TenderMethod method, const QString &cardNumber, StoredValueClient::BalanceDone done);
+    // Pays amountMinor of the sale on screen; done says whether the tender is on the sale, or why not.
+    void pay(TenderMethod method, const QString &cardNumber, qint64 amountMinor, Done done);
+    // The customer's points balance as the central store last answered it here (a lookup, a redemption).
+    std::optional<qint64> knownPoints(const QString &customerId) const;
+    bool busy() const { return m_busy; }
+    int pendingRefunds() const { return int(m_pending.size()); }
+    void retryRefunds();
+    // After a restart (CheckoutService::restore() first): a redemption asked for before the till stopped that
+    // did not become a tender of its sale is given back. Each redemption is noted in the store settings
+    // (storedValue.pendingRedemptions) before it is asked for, and forgotten once recorded or given back.
+    void recover();
+
+Q_SIGNALS:
+    void busyChanged();
+    // A refund to a balance reached the central store, or could not (it waits, see retryRefunds()).
+    void refunded(TenderMethod method, qint64 amountMinor);
+    void refundFailed(const QString &reason);
+
+private:
+    struct PendingRefund
+    {
+        TenderMethod method;
+        QUuid redemption;
+        QUuid refund;
+        qint64 amount; // in the redemption's units
+        qint64 amountMinor;
+    };
+
+    Result<StoredValueRedemption> redemptionFor(TenderMethod method, const QString &cardNumber,
+                                                qint64 amountMinor) const;
+    void setBusy(bool busy);
+    // Gives back what a journaled record moved off stored value tenders: a voided sale's tenders, a return's
+    // refunds, an exchange's refunds.
+    void giveBack(const QJsonObject &record);
+    void giveBackEach(const QJsonArray &moves, const QString &cause);
+    void send(const PendingRefund &refund);
+    // The redemptions asked for and not yet recorded or given back, kept across restarts.
+    QJsonArray unsettled() const;
+    void note(const StoredValueRedemption &redemption, qint64 amountMinor);
+    void settle(const QUuid &tender);
+
+    CheckoutService &m_checkout;
+    StoredValueClient &m_client;
+    SaleJournal m_journal;
+    StoreSettings m_settings;
+    qint64 m_minorPerPoint = 1;
+    bool m_busy = false;
+    QList<PendingRefund> m_pending;
+    QHash<QString, qint64> m_knownPoints;
+};
+
+} // namespace omnitill
