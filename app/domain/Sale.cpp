@@ -203,6 +203,18 @@ Result<void> Sale::check(const SaleEvent &event) const
                     return refused(QT_TRANSLATE_NOOP("Sale", "No customer is attached to this sale"));
                 return {};
             },
+            [this](const CashReceiptRequested &e) -> Result<void> {
+                if (!CashReceiptRequest::isOffered(m_profile))
+                    return refused(QT_TRANSLATE_NOOP("Sale", "Cash receipts are issued only in stores in Korea"));
+                if (!CashReceiptRequest::isMasked(e.masked))
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A sale keeps a cash receipt's number only masked"));
+                return {};
+            },
+            [this](const CashReceiptWithdrawn &) -> Result<void> {
+                if (!m_cashReceipt)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "No cash receipt was asked for on this sale"));
+                return {};
+            },
         },
         event);
 }
@@ -275,6 +287,8 @@ void Sale::change(const SaleEvent &event)
                        m_customerId.clear();
                        m_member = false;
                    },
+                   [this](const CashReceiptRequested &e) { m_cashReceipt = e; },
+                   [this](const CashReceiptWithdrawn &) { m_cashReceipt.reset(); },
                },
                event);
 }
@@ -294,6 +308,16 @@ Result<void> Sale::apply(const SaleEvent &event)
     next.m_events.append(event);
     *this = std::move(next);
     return {};
+}
+
+qint64 Sale::cashPaidMinor() const
+{
+    qint64 cash = 0;
+    for (const Tender &tender : m_tenders) {
+        if (tender.method == TenderMethod::Cash)
+            cash += tender.amountMinor;
+    }
+    return cash - m_totals.changeMinor; // only cash gives change
 }
 
 Result<void> Sale::checkPaymentsStillFit() const

@@ -214,6 +214,15 @@ QJsonObject saleEventToJson(const SaleEvent &event)
                         {QLatin1String("lines"), returnRequestsToJson(e.lines)},
                         {QLatin1String("credit"), e.creditMinor}};
             },
+            [](const CashReceiptRequested &e) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("cashReceiptRequested")},
+                        {QLatin1String("purpose"), CashReceiptRequest::purposeCode(e.purpose)},
+                        {QLatin1String("identifier"), CashReceiptRequest::identifierCode(e.identifier)},
+                        {QLatin1String("masked"), e.masked}};
+            },
+            [](const CashReceiptWithdrawn &) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("cashReceiptWithdrawn")}};
+            },
         },
         event);
 }
@@ -274,6 +283,16 @@ Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
                                           returnRequestsFromJson(json.value(QLatin1String("lines")).toArray()),
                                           json.value(QLatin1String("credit")).toInteger()}};
     }
+    if (type == QLatin1String("cashReceiptRequested")) {
+        const auto purpose = CashReceiptRequest::purposeFromCode(json.value(QLatin1String("purpose")).toString());
+        const auto identifier =
+            CashReceiptRequest::identifierFromCode(json.value(QLatin1String("identifier")).toString());
+        if (!purpose || !identifier)
+            return Error{QCoreApplication::translate("Sale", "The cash receipt request names an unknown kind")};
+        return SaleEvent{CashReceiptRequested{*purpose, *identifier, json.value(QLatin1String("masked")).toString()}};
+    }
+    if (type == QLatin1String("cashReceiptWithdrawn"))
+        return SaleEvent{CashReceiptWithdrawn{}};
     return Error{QCoreApplication::translate("Sale", "Unknown sale event \"%1\"").arg(type)};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CashReceiptRequest.h"
 #include "Product.h"
 #include "Result.h"
 #include "ReturnRequest.h"
@@ -120,13 +121,25 @@ struct ExchangeCredited
     QList<ReturnRequest> lines;
     qint64 creditMinor = 0; // what the returned units refund, as computed when the exchange began
 };
+// A Korean cash receipt (현금영수증) for the cash part of the sale; a later one replaces it. Only the
+// masked identifier is ever in the sale (CashReceiptRequest says why and who gets the full one).
+struct CashReceiptRequested
+{
+    CashReceiptRequest::Purpose purpose = CashReceiptRequest::Purpose::IncomeDeduction;
+    CashReceiptRequest::Identifier identifier = CashReceiptRequest::Identifier::MobilePhone;
+    QString masked;
+};
+struct CashReceiptWithdrawn
+{
+};
 } // namespace saleevent
 
-using SaleEvent = std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged,
-                               saleevent::LineVoided, saleevent::PriceOverridden, saleevent::LineDiscounted,
-                               saleevent::LineNoted, saleevent::BasketDiscounted, saleevent::Tendered,
-                               saleevent::Completed, saleevent::Voided, saleevent::Suspended, saleevent::Resumed,
-                               saleevent::ExchangeCredited, saleevent::CustomerAttached, saleevent::CustomerDetached>;
+using SaleEvent =
+    std::variant<saleevent::Opened, saleevent::LineAdded, saleevent::QuantityChanged, saleevent::LineVoided,
+                 saleevent::PriceOverridden, saleevent::LineDiscounted, saleevent::LineNoted,
+                 saleevent::BasketDiscounted, saleevent::Tendered, saleevent::Completed, saleevent::Voided,
+                 saleevent::Suspended, saleevent::Resumed, saleevent::ExchangeCredited, saleevent::CustomerAttached,
+                 saleevent::CustomerDetached, saleevent::CashReceiptRequested, saleevent::CashReceiptWithdrawn>;
 
 [[nodiscard]] QJsonObject saleEventToJson(const SaleEvent &event);
 [[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);

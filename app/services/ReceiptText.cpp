@@ -202,6 +202,13 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
         for (const QString &slipLine : payment.cardSlip)
             out.line(QStringLiteral("  ") + slipLine);
     }
+    const bool paidInCash = std::any_of(receipt.payments.cbegin(), receipt.payments.cend(),
+                                        [](const Receipt::Payment &p) { return p.method == TenderMethod::Cash; });
+    if (receipt.cashReceipt && paidInCash) {
+        out.line(QStringLiteral("  ") +
+                 tr("Cash receipt (%1) %2")
+                     .arg(CashReceiptRequest::purposeName(receipt.cashReceipt->purpose), receipt.cashReceipt->masked));
+    }
     if (receipt.changeMinor != 0)
         out.both(tr("Change"), money(receipt.changeMinor));
     if (receipt.returnSequence > 0) {
