@@ -1,7 +1,7 @@
 #include "SaleRecordValidator.h"
 
-#include "CashReceiptRequest.h"
 #include "Currency.h"
+#include "SaleEvent.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -54,10 +54,7 @@ Result<IncomingSale> SaleRecordValidator::validate(const QJsonValue &value)
     if (record.contains(QLatin1String("cashReceipt"))) {
         // A Korean cash receipt's number arrives masked, and is refused whole: central never holds it either.
         const QJsonObject cashReceipt = field("cashReceipt").toObject();
-        const auto text = [&](const char *key) { return cashReceipt.value(QLatin1String(key)).toString(); };
-        if (!CashReceiptRequest::purposeFromCode(text("purpose")) ||
-            !CashReceiptRequest::identifierFromCode(text("identifier")) ||
-            !CashReceiptRequest::isMasked(text("masked")) || !isInteger(cashReceipt.value(QLatin1String("amount"))))
+        if (!cashReceiptFromJson(cashReceipt) || !isInteger(cashReceipt.value(QLatin1String("amount"))))
             return missing("cashReceipt", QT_TR_NOOP("a cash receipt with a masked number"));
     }
     sale.storeId = field("store").toString();

@@ -112,6 +112,23 @@ QString tenderMethodCode(TenderMethod method)
     return QStringLiteral("other");
 }
 
+QJsonObject cashReceiptToJson(const saleevent::CashReceiptRequested &request)
+{
+    return {{QLatin1String("purpose"), CashReceiptRequest::purposeCode(request.purpose)},
+            {QLatin1String("identifier"), CashReceiptRequest::identifierCode(request.identifier)},
+            {QLatin1String("masked"), request.masked}};
+}
+
+std::optional<saleevent::CashReceiptRequested> cashReceiptFromJson(const QJsonObject &json)
+{
+    const auto text = [&](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    const auto purpose = CashReceiptRequest::purposeFromCode(text("purpose"));
+    const auto identifier = CashReceiptRequest::identifierFromCode(text("identifier"));
+    if (!purpose || !identifier || !CashReceiptRequest::isMasked(text("masked")))
+        return std::nullopt;
+    return saleevent::CashReceiptRequested{*purpose, *identifier, text("masked")};
+}
+
 QJsonObject productToJson(const Product &product)
 {
     return {{QLatin1String("sku"), product.sku},
@@ -215,10 +232,9 @@ QJsonObject saleEventToJson(const SaleEvent &event)
                         {QLatin1String("credit"), e.creditMinor}};
             },
             [](const CashReceiptRequested &e) -> QJsonObject {
-                return {{QLatin1String("type"), QLatin1String("cashReceiptRequested")},
-                        {QLatin1String("purpose"), CashReceiptRequest::purposeCode(e.purpose)},
-                        {QLatin1String("identifier"), CashReceiptRequest::identifierCode(e.identifier)},
-                        {QLatin1String("masked"), e.masked}};
+                QJsonObject json = cashReceiptToJson(e);
+                json.insert(QLatin1String("type"), QLatin1String("cashReceiptRequested"));
+                return json;
             },
             [](const CashReceiptWithdrawn &) -> QJsonObject {
                 return {{QLatin1String("type"), QLatin1String("cashReceiptWithdrawn")}};
@@ -284,12 +300,9 @@ Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
                                           json.value(QLatin1String("credit")).toInteger()}};
     }
     if (type == QLatin1String("cashReceiptRequested")) {
-        const auto purpose = CashReceiptRequest::purposeFromCode(json.value(QLatin1String("purpose")).toString());
-        const auto identifier =
-            CashReceiptRequest::identifierFromCode(json.value(QLatin1String("identifier")).toString());
-        if (!purpose || !identifier)
-            return Error{QCoreApplication::translate("Sale", "The cash receipt request names an unknown kind")};
-        return SaleEvent{CashReceiptRequested{*purpose, *identifier, json.value(QLatin1String("masked")).toString()}};
+        if (auto request = cashReceiptFromJson(json))
+            return SaleEvent{*request};
+        return Error{QCoreApplication::translate("Sale", "The cash receipt request is not one this till writes")};
     }
     if (type == QLatin1String("cashReceiptWithdrawn"))
         return SaleEvent{CashReceiptWithdrawn{}};

@@ -145,6 +145,10 @@ using SaleEvent =
 [[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);
 
 QString tenderMethodCode(TenderMethod method);
+// A cash receipt request's purpose, identifier kind and masked number, as the event and the sale's record
+// write them; reading refuses unknown kinds and a number that is not masked.
+QJsonObject cashReceiptToJson(const saleevent::CashReceiptRequested &request);
+std::optional<saleevent::CashReceiptRequested> cashReceiptFromJson(const QJsonObject &json);
 QJsonObject productToJson(const Product &product);
 QJsonObject discountToJson(const Discount &discount);
 

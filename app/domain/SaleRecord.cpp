@@ -109,12 +109,9 @@ QJsonObject saleRecord(const Sale &sale)
     // Sent with the sale for the receipt's issuer: what it is for, the masked number and the cash it covers.
     if (const auto &cashReceipt = sale.cashReceipt();
         cashReceipt && sale.state() == SaleState::Completed && sale.cashPaidMinor() > 0) {
-        record.insert(
-            QLatin1String("cashReceipt"),
-            QJsonObject{{QLatin1String("purpose"), CashReceiptRequest::purposeCode(cashReceipt->purpose)},
-                        {QLatin1String("identifier"), CashReceiptRequest::identifierCode(cashReceipt->identifier)},
-                        {QLatin1String("masked"), cashReceipt->masked},
-                        {QLatin1String("amount"), sale.cashPaidMinor()}});
+        QJsonObject sent = cashReceiptToJson(*cashReceipt);
+        sent.insert(QLatin1String("amount"), sale.cashPaidMinor());
+        record.insert(QLatin1String("cashReceipt"), sent);
     }
     return record;
 }

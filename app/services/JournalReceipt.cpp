@@ -110,14 +110,7 @@ Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const Store
         receipt.refunds = paymentsOf(exchange.value(QLatin1String("refunds")).toArray());
     }
     receipt.changeMinor = integer(record, "change");
-    if (const QJsonObject cashReceipt = record.value(QLatin1String("cashReceipt")).toObject(); !cashReceipt.isEmpty()) {
-        const auto purpose =
-            CashReceiptRequest::purposeFromCode(cashReceipt.value(QLatin1String("purpose")).toString());
-        const auto identifier =
-            CashReceiptRequest::identifierFromCode(cashReceipt.value(QLatin1String("identifier")).toString());
-        if (purpose && identifier)
-            receipt.cashReceipt = {*purpose, *identifier, cashReceipt.value(QLatin1String("masked")).toString()};
-    }
+    receipt.cashReceipt = cashReceiptFromJson(record.value(QLatin1String("cashReceipt")).toObject());
     receipt.promotionSavingMinor = integer(record, "promotion");
     for (const QJsonValue &value : record.value(QLatin1String("taxes")).toArray()) {
         const QJsonObject tax = value.toObject();

@@ -92,6 +92,9 @@ Item {
         CardTerminalStatus {
             Layout.fillWidth: true
         }
+        CashReceiptRequest {
+            Layout.fillWidth: true
+        }
         NumericKeypad {
             visible: root.takingCash
             Layout.fillWidth: true
