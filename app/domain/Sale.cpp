@@ -224,6 +224,18 @@ Result<void> Sale::check(const SaleEvent &event) const
                     return refused(QT_TRANSLATE_NOOP("Sale", "This coupon is not on the sale"));
                 return {};
             },
+            [this](const CashReceiptRequested &e) -> Result<void> {
+                if (!CashReceiptRequest::isOffered(m_profile))
+                    return refused(QT_TRANSLATE_NOOP("Sale", "Cash receipts are issued only in stores in Korea"));
+                if (!CashReceiptRequest::isMasked(e.masked))
+                    return refused(QT_TRANSLATE_NOOP("Sale", "A sale keeps a cash receipt's number only masked"));
+                return {};
+            },
+            [this](const CashReceiptWithdrawn &) -> Result<void> {
+                if (!m_cashReceipt)
+                    return refused(QT_TRANSLATE_NOOP("Sale", "No cash receipt was asked for on this sale"));
+                return {};
+            },
         },
         event);
 }
@@ -298,6 +310,8 @@ void Sale::change(const SaleEvent &event)
                    },
                    [this](const CouponApplied &e) { m_coupons.append(e); },
                    [this](const CouponRemoved &e) { m_coupons.removeAt(couponIndex(e.code)); },
+                   [this](const CashReceiptRequested &e) { m_cashReceipt = e; },
+                   [this](const CashReceiptWithdrawn &) { m_cashReceipt.reset(); },
                },
                event);
 }
@@ -338,6 +352,16 @@ bool Sale::hasCouponBoundToOtherThan(const QString &customerId) const
     return std::any_of(m_coupons.cbegin(), m_coupons.cend(), [&](const saleevent::CouponApplied &coupon) {
         return !coupon.customerId.isEmpty() && coupon.customerId != customerId;
     });
+}
+
+qint64 Sale::cashPaidMinor() const
+{
+    qint64 cash = 0;
+    for (const Tender &tender : m_tenders) {
+        if (tender.method == TenderMethod::Cash)
+            cash += tender.amountMinor;
+    }
+    return cash - m_totals.changeMinor; // only cash gives change
 }
 
 Result<void> Sale::checkPaymentsStillFit() const

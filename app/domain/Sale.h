@@ -55,6 +55,9 @@ public:
     const SaleTotals &totals() const { return m_totals; }
     // The exchange whose credit pays towards this sale, if any (totals() says how much of it does).
     const std::optional<saleevent::ExchangeCredited> &exchange() const { return m_exchange; }
+    // The cash receipt asked for (masked), if any: it covers cashPaidMinor(), the cash taken less the change.
+    const std::optional<saleevent::CashReceiptRequested> &cashReceipt() const { return m_cashReceipt; }
+    qint64 cashPaidMinor() const;
     bool hasLiveLines() const { return !m_totals.lines.isEmpty(); }
     // The line with that id unless it was voided: what every priced line of totals() refers to.
     const SaleLine *liveLine(int lineId) const;
@@ -89,6 +92,7 @@ private:
     std::optional<Discount> m_basketDiscount;
     QList<saleevent::CouponApplied> m_coupons;
     std::optional<saleevent::ExchangeCredited> m_exchange;
+    std::optional<saleevent::CashReceiptRequested> m_cashReceipt;
     SaleTotals m_totals;
 };
 

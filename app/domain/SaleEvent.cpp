@@ -121,6 +121,23 @@ TenderMethod tenderMethodFromCode(const QString &code)
     return TenderMethod::Other;
 }
 
+QJsonObject cashReceiptToJson(const saleevent::CashReceiptRequested &request)
+{
+    return {{QLatin1String("purpose"), CashReceiptRequest::purposeCode(request.purpose)},
+            {QLatin1String("identifier"), CashReceiptRequest::identifierCode(request.identifier)},
+            {QLatin1String("masked"), request.masked}};
+}
+
+std::optional<saleevent::CashReceiptRequested> cashReceiptFromJson(const QJsonObject &json)
+{
+    const auto text = [&](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    const auto purpose = CashReceiptRequest::purposeFromCode(text("purpose"));
+    const auto identifier = CashReceiptRequest::identifierFromCode(text("identifier"));
+    if (!purpose || !identifier || !CashReceiptRequest::isMasked(text("masked")))
+        return std::nullopt;
+    return saleevent::CashReceiptRequested{*purpose, *identifier, text("masked")};
+}
+
 QJsonObject productToJson(const Product &product)
 {
     return {{QLatin1String("sku"), product.sku},
@@ -236,6 +253,14 @@ QJsonObject saleEventToJson(const SaleEvent &event)
                         {QLatin1String("lines"), returnRequestsToJson(e.lines)},
                         {QLatin1String("credit"), e.creditMinor}};
             },
+            [](const CashReceiptRequested &e) -> QJsonObject {
+                QJsonObject json = cashReceiptToJson(e);
+                json.insert(QLatin1String("type"), QLatin1String("cashReceiptRequested"));
+                return json;
+            },
+            [](const CashReceiptWithdrawn &) -> QJsonObject {
+                return {{QLatin1String("type"), QLatin1String("cashReceiptWithdrawn")}};
+            },
         },
         event);
 }
@@ -307,6 +332,13 @@ Result<SaleEvent> saleEventFromJson(const QJsonObject &json)
     }
     if (type == QLatin1String("couponRemoved"))
         return SaleEvent{CouponRemoved{json.value(QLatin1String("code")).toString()}};
+    if (type == QLatin1String("cashReceiptRequested")) {
+        if (auto request = cashReceiptFromJson(json))
+            return SaleEvent{*request};
+        return Error{QCoreApplication::translate("Sale", "The cash receipt request is not one this till writes")};
+    }
+    if (type == QLatin1String("cashReceiptWithdrawn"))
+        return SaleEvent{CashReceiptWithdrawn{}};
     return Error{QCoreApplication::translate("Sale", "Unknown sale event \"%1\"").arg(type)};
 }
 

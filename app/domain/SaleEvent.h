@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CashReceiptRequest.h"
 #include "CouponRule.h"
 #include "Product.h"
 #include "Result.h"
@@ -84,7 +85,7 @@ struct Tendered
     int tenderId = 0;
     TenderMethod method = TenderMethod::Cash;
     qint64 amountMinor = 0;
-    QString reference; // e.g. the payment terminal's transaction id; never card data
+    QString reference;    // e.g. the payment terminal's transaction id; never card data
     bool offline = false; // a card payment the terminal approved alone, to forward later (store and forward)
 };
 struct Completed
@@ -139,6 +140,17 @@ struct CouponRemoved
 {
     QString code;
 };
+// A Korean cash receipt (현금영수증) for the cash part of the sale; a later one replaces it. Only the
+// masked identifier is ever in the sale (CashReceiptRequest says why and who gets the full one).
+struct CashReceiptRequested
+{
+    CashReceiptRequest::Purpose purpose = CashReceiptRequest::Purpose::IncomeDeduction;
+    CashReceiptRequest::Identifier identifier = CashReceiptRequest::Identifier::MobilePhone;
+    QString masked;
+};
+struct CashReceiptWithdrawn
+{
+};
 } // namespace saleevent
 
 using SaleEvent =
@@ -146,7 +158,8 @@ using SaleEvent =
                  saleevent::PriceOverridden, saleevent::LineDiscounted, saleevent::LineNoted,
                  saleevent::BasketDiscounted, saleevent::Tendered, saleevent::Completed, saleevent::Voided,
                  saleevent::Suspended, saleevent::Resumed, saleevent::ExchangeCredited, saleevent::CustomerAttached,
-                 saleevent::CustomerDetached, saleevent::CouponApplied, saleevent::CouponRemoved>;
+                 saleevent::CustomerDetached, saleevent::CouponApplied, saleevent::CouponRemoved,
+                 saleevent::CashReceiptRequested, saleevent::CashReceiptWithdrawn>;
 
 [[nodiscard]] QJsonObject saleEventToJson(const SaleEvent &event);
 [[nodiscard]] Result<SaleEvent> saleEventFromJson(const QJsonObject &json);
@@ -154,6 +167,10 @@ using SaleEvent =
 QString tenderMethodCode(TenderMethod method);
 // The method a journal's code names; a code this till does not know reads as Other.
 TenderMethod tenderMethodFromCode(const QString &code);
+// A cash receipt request's purpose, identifier kind and masked number, as the event and the sale's record
+// write them; reading refuses unknown kinds and a number that is not masked.
+QJsonObject cashReceiptToJson(const saleevent::CashReceiptRequested &request);
+std::optional<saleevent::CashReceiptRequested> cashReceiptFromJson(const QJsonObject &json);
 QJsonObject productToJson(const Product &product);
 QJsonObject discountToJson(const Discount &discount);
 

@@ -131,6 +131,13 @@ QJsonObject saleRecord(const Sale &sale)
         record.insert(QLatin1String("customer"), sale.customerId());
     if (sale.isMember())
         record.insert(QLatin1String("member"), true);
+    // Sent with the sale for the receipt's issuer: what it is for, the masked number and the cash it covers.
+    if (const auto &cashReceipt = sale.cashReceipt();
+        cashReceipt && sale.state() == SaleState::Completed && sale.cashPaidMinor() > 0) {
+        QJsonObject sent = cashReceiptToJson(*cashReceipt);
+        sent.insert(QLatin1String("amount"), sale.cashPaidMinor());
+        record.insert(QLatin1String("cashReceipt"), sent);
+    }
     return record;
 }
 

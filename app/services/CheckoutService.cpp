@@ -322,6 +322,12 @@ Result<void> CheckoutService::finish(const SaleEvent &closing)
     m_lastCompleted = std::move(entry).value();
     Q_EMIT saleChanged();
     Q_EMIT saleCompleted(m_lastCompleted->sequence);
+    if (const auto held = m_cashReceiptsInFull.find(m_sale.id()); held != m_cashReceiptsInFull.end()) {
+        const CashReceiptRequest cashReceipt = *held;
+        m_cashReceiptsInFull.erase(held); // the full number goes with the sale, completed or voided
+        if (m_sale.state() == SaleState::Completed && m_sale.cashPaidMinor() > 0)
+            Q_EMIT cashReceiptToIssue(cashReceipt, m_lastCompleted->sequence, m_sale.cashPaidMinor());
+    }
     return {};
 }
 
@@ -383,6 +389,25 @@ QJsonObject CheckoutService::attribution(const Sale &sale) const
         fields.insert(QLatin1String("voidedLinesAmount"), voidedAmount);
     }
     return fields;
+}
+
+Result<void> CheckoutService::requestCashReceipt(CashReceiptRequest::Purpose purpose, const QString &typed)
+{
+    auto request = CashReceiptRequest::parse(purpose, typed);
+    if (!request)
+        return Error{request.error()};
+    if (auto recorded = record(CashReceiptRequested{purpose, request->identifier(), request->masked()}); !recorded)
+        return recorded;
+    m_cashReceiptsInFull.insert(m_sale.id(), std::move(request).value());
+    return {};
+}
+
+Result<void> CheckoutService::withdrawCashReceipt()
+{
+    if (auto withdrawn = record(CashReceiptWithdrawn{}); !withdrawn)
+        return withdrawn;
+    m_cashReceiptsInFull.remove(m_sale.id());
+    return {};
 }
 
 void CheckoutService::startNextSale()

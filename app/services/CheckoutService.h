@@ -5,6 +5,7 @@
 #include "Sale.h"
 #include "SaleJournal.h"
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 
@@ -95,6 +96,11 @@ public:
     [[nodiscard]] Result<void> takeExchange(const saleevent::ExchangeCredited &credit);
     // Completes a sale that its exchange credit pays in full; the credit left over is refunded.
     [[nodiscard]] Result<void> completeExchange();
+    // Korean stores: a cash receipt (현금영수증) for the cash part of the sale on screen, from the number the
+    // cashier typed; a second request replaces the first. The sale keeps only the masked number; the full
+    // one stays in this object's memory until the sale completes and cashReceiptToIssue hands it on.
+    [[nodiscard]] Result<void> requestCashReceipt(CashReceiptRequest::Purpose purpose, const QString &typed);
+    [[nodiscard]] Result<void> withdrawCashReceipt();
     // Clears the screen for the next customer after a completed or voided sale.
     void startNextSale();
 
@@ -109,6 +115,10 @@ Q_SIGNALS:
     void saleChanged();
     void saleCompleted(qint64 sequence);
     void parkedSalesChanged();
+    // A completed sale's cash receipt with the full identifier, for the issuer (the NTS through a VAN) a
+    // Korean store connects here: emitted once, after the journal commit, for cashMinor > 0. Not emitted
+    // when the number was lost to a restart while the sale was open (CashReceiptRequest says more).
+    void cashReceiptToIssue(const omnitill::CashReceiptRequest &request, qint64 sequence, qint64 cashMinor);
 
 private:
     Result<void> record(const SaleEvent &event);
@@ -137,6 +147,7 @@ private:
     std::function<std::optional<qint64>()> m_openShiftId;
     std::function<Result<void>()> m_saleStartCheck;
     bool m_cardTerminalRequired = false;
+    QHash<QUuid, CashReceiptRequest> m_cashReceiptsInFull; // by sale, parked ones included; memory only
 };
 
 } // namespace omnitill

@@ -110,6 +110,7 @@ Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const Store
         receipt.refunds = paymentsOf(exchange.value(QLatin1String("refunds")).toArray());
     }
     receipt.changeMinor = integer(record, "change");
+    receipt.cashReceipt = cashReceiptFromJson(record.value(QLatin1String("cashReceipt")).toObject());
     receipt.promotionSavingMinor = integer(record, "promotion");
     for (const QJsonValue &value : record.value(QLatin1String("taxes")).toArray()) {
         const QJsonObject tax = value.toObject();

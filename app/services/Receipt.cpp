@@ -60,6 +60,8 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
     for (const Tender &tender : sale.tenders())
         receipt.payments.append({tender.method, tender.amountMinor, tender.reference, {}, tender.offline});
     receipt.changeMinor = totals.changeMinor;
+    if (sale.state() != SaleState::Voided)
+        receipt.cashReceipt = sale.cashReceipt();
     receipt.promotionSavingMinor = totals.promotionMinor;
     receipt.taxRates = totals.tax.rates;
     receipt.voided = sale.state() == SaleState::Voided;

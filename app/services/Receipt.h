@@ -76,6 +76,8 @@ struct Receipt
     qint64 totalMinor = 0;
     QList<Payment> payments;
     qint64 changeMinor = 0;
+    // A Korean cash receipt (현금영수증), its number masked: printed under the cash payment.
+    std::optional<saleevent::CashReceiptRequested> cashReceipt;
     qint64 promotionSavingMinor = 0; // all promotions together: "promotions saved you"
     // What the attached customer earns for the completed sale (loyalty::pointsFor), credited by the central
     // store when the sale reaches it; 0 without a customer.

@@ -238,6 +238,21 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
         for (const QString &slipLine : payment.cardSlip)
             out.line(QStringLiteral("  ") + slipLine);
     }
+    const bool paidInCash = std::any_of(receipt.payments.cbegin(), receipt.payments.cend(),
+                                        [](const Receipt::Payment &p) { return p.method == TenderMethod::Cash; });
+    if (receipt.cashReceipt && paidInCash) {
+        // "현금영수증 (소득공제) 010-****-3852" on one line where it fits, the number under its label otherwise.
+        const QString label =
+            QStringLiteral("  ") +
+            tr("Cash receipt (%1)").arg(CashReceiptRequest::purposeName(receipt.cashReceipt->purpose));
+        const QString &number = receipt.cashReceipt->masked;
+        if (displayWidth(label) + 1 + displayWidth(number) <= columns) {
+            out.line(label + QLatin1Char(' ') + number);
+        } else {
+            out.line(label);
+            out.line(QStringLiteral("    ") + number);
+        }
+    }
     if (receipt.changeMinor != 0)
         out.both(tr("Change"), money(receipt.changeMinor));
     if (receipt.pointsEarned > 0) {

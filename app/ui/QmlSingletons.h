@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
 #include "Connectivity.h"
 #include "CouponsViewModel.h"
@@ -39,6 +40,17 @@ struct TillSingleton
 public:
     inline static CashierViewModel *instance = nullptr;
     static CashierViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct CashReceiptSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CashReceiptViewModel)
+    QML_NAMED_ELEMENT(CashReceipt)
+    QML_SINGLETON
+public:
+    inline static CashReceiptViewModel *instance = nullptr;
+    static CashReceiptViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct LanguageSingleton

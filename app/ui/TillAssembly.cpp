@@ -103,6 +103,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , returnsScreen(returns, checkout, profile, approvalRetry)
     , exchangeScreen(checkout, returns)
     , cardScreen(checkout, cardPayments.get(), cardTerminalProblem)
+    , cashReceiptScreen(checkout)
     , customerFeed(till)
     , devicesScreen(devices, printing, deviceConfiguration)
     , centralSettings(database)
@@ -237,6 +238,7 @@ void TillAssembly::publishToQml()
     qml::ReturnsSingleton::instance = &returnsScreen;
     qml::ExchangeSingleton::instance = &exchangeScreen;
     qml::CardPaymentSingleton::instance = &cardScreen;
+    qml::CashReceiptSingleton::instance = &cashReceiptScreen;
     qml::DevicesSingleton::instance = &devicesScreen;
     qml::CustomerFeedSingleton::instance = &customerFeed;
     qml::CustomerSingleton::instance = &customerScreen;

@@ -6,6 +6,7 @@
 #include "CardPaymentService.h"
 #include "CardPaymentViewModel.h"
 #include "CardRefundService.h"
+#include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
 #include "CentralAccount.h"
 #include "CentralClient.h"
@@ -94,6 +95,7 @@ public:
     ReturnsViewModel returnsScreen;
     ExchangeViewModel exchangeScreen;
     CardPaymentViewModel cardScreen;
+    CashReceiptViewModel cashReceiptScreen; // Korean stores' 현금영수증 on the Pay panel
     CustomerDisplayFeed customerFeed;
     DevicesViewModel devicesScreen;
     // The central store (settings central.url and central.credential, see CentralAccount); the till sells

@@ -16,6 +16,13 @@ private:
     std::unique_ptr<CentralHarness> m_harness;
 
     qint64 scalar(const QString &sql) { return m_harness->database.scalar(sql).toLongLong(); }
+    static QJsonObject cashReceipt(const QString &masked)
+    {
+        return {{QLatin1String("purpose"), QLatin1String("incomeDeduction")},
+                {QLatin1String("identifier"), QLatin1String("phone")},
+                {QLatin1String("masked"), masked},
+                {QLatin1String("amount"), 19900}};
+    }
     ApiReply send(const QJsonArray &sales)
     {
         return m_harness->client.post(QStringLiteral("/v1/sales"), CentralHarness::batch(sales));
@@ -83,6 +90,9 @@ private Q_SLOTS:
         QTest::newRow("no sequence") << QStringLiteral("sequence") << QJsonValue(QJsonValue::Undefined);
         QTest::newRow("bad time") << QStringLiteral("closedAt") << QJsonValue(QStringLiteral("yesterday"));
         QTest::newRow("other store") << QStringLiteral("store") << QJsonValue(QStringLiteral("US-NYC-01"));
+        QTest::newRow("cash receipt number whole")
+            << QStringLiteral("cashReceipt") << QJsonValue(cashReceipt(QStringLiteral("010-1234-3852")));
+        QTest::newRow("cash receipt not an object") << QStringLiteral("cashReceipt") << QJsonValue(true);
     }
     void malformedRecord_isRejectedWithoutBlockingOthers()
     {
@@ -103,6 +113,15 @@ private Q_SLOTS:
         QCOMPARE(results[2].toObject().value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
         QCOMPARE(reply.json.value(QLatin1String("accepted")).toInt(), 2);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sales")), 2);
+    }
+
+    void cashReceipt_maskedIsAcceptedAsSent()
+    {
+        QJsonObject sale = CentralHarness::saleRecord(19900, 1);
+        sale.insert(QLatin1String("cashReceipt"), cashReceipt(QStringLiteral("010-****-3852")));
+        const ApiReply reply = send({sale});
+        QCOMPARE(reply.json.value(QLatin1String("accepted")).toInt(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sales")), 1);
     }
 
     void malformedBody_answers400AndWritesNothing()

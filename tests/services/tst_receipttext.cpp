@@ -137,6 +137,31 @@ private Q_SLOTS:
         }
     }
 
+    void cashReceipt_isPrintedUnderTheCashPayment_alsoFromTheJournal()
+    {
+        StoreFixture store;
+        const auto sale = tShirtOnScreen(store);
+        CheckoutService &checkout = *sale;
+        QVERIFY(
+            checkout.requestCashReceipt(CashReceiptRequest::Purpose::IncomeDeduction, QStringLiteral("01012343852")));
+        QVERIFY(checkout.tender(TenderMethod::Cash, 20000));
+        const auto fromJournal = JournalReceipt::fromEntry(*checkout.lastCompleted(), *store.profile);
+        QVERIFY(fromJournal);
+        for (const Receipt &receipt : {Receipt::fromSale(checkout.sale(), 1), *fromJournal}) {
+            const QString printed = ReceiptText::layout(receipt).toPlainText(ReceiptText::defaultColumns);
+            QVERIFY2(printed.contains(QStringLiteral("\n  Cash receipt (income deduction)\n    010-****-3852\nChange")),
+                     qPrintable(printed));
+        }
+        const QString wide = ReceiptText::layout(*fromJournal, 48).toPlainText(48);
+        QVERIFY2(wide.contains(QStringLiteral("\n  Cash receipt (income deduction) 010-****-3852\n")),
+                 qPrintable(wide));
+        // Paid by card, there is no cash for a cash receipt to cover: nothing is printed.
+        QVERIFY(checkout.scan(QStringLiteral("8809417101124")));
+        QVERIFY(checkout.requestCashReceipt(CashReceiptRequest::Purpose::ExpenseProof, QStringLiteral("1248100998")));
+        QVERIFY(checkout.tenderApprovedCard(19900, QStringLiteral("S1.PSP0002")));
+        QVERIFY(!ReceiptText::render(checkout.sale(), 2).contains(QLatin1String("Cash receipt")));
+    }
+
     void everyLine_fitsTheReceiptWidth()
     {
         const QString receipt = sellAndRender(DemoStores::Store::Seoul, {QStringLiteral("8809417101124")}, 20000);

@@ -354,6 +354,32 @@ private Q_SLOTS:
         QCOMPARE(*m_assembly->returns.storeCredit(QUuid(credit->saleId)), 0);
     }
 
+    void cashReceipt_onThePayTab_isCheckedTakenMaskedAndPrinted()
+    {
+        m_till->newSale();
+        click("payTab");
+        QVERIFY(m_till->submitCode(QStringLiteral("8809417101124")));
+        QTRY_VERIFY(visible("cashReceiptField"));
+        click("cashReceiptExpenseButton");
+        type("cashReceiptField", QStringLiteral("123-45-67890")); // the demo header's number fails its check digit
+        click("cashReceiptButton");
+        QTRY_VERIFY2(textOf("cashReceiptMessage").contains(QStringLiteral("not a valid business registration number")),
+                     qPrintable(textOf("cashReceiptMessage")));
+        click("cashReceiptIncomeButton");
+        type("cashReceiptField", QStringLiteral("010-1234-3852"));
+        click("cashReceiptButton");
+        QTRY_COMPARE(textOf("cashReceiptSummary"), QStringLiteral("Cash receipt (income deduction) 010-****-3852"));
+        QCOMPARE(textOf("cashReceiptField"), QString());
+        QCOMPARE(textOf("cashReceiptMessage"), QString());
+        QVERIFY(m_till->payCash(QString()));
+        QTRY_VERIFY(textOf("receiptText").contains(QStringLiteral("010-****-3852")));
+        QCOMPARE(m_checkout->lastCompleted()
+                     ->record.value(QLatin1String("cashReceipt"))
+                     .toObject()
+                     .value(QLatin1String("masked")),
+                 QStringLiteral("010-****-3852"));
+    }
+
     void productSearch_findsByKoreanInitialsAndSellsOnTap()
     {
         m_till->newSale();

@@ -95,6 +95,9 @@ Item {
         CardTerminalStatus {
             Layout.fillWidth: true
         }
+        CashReceiptRequest {
+            Layout.fillWidth: true
+        }
         NumericKeypad {
             visible: root.takingCash
             Layout.fillWidth: true
