@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>CardTerminalStatus</name>
+    <message>
+        <source>Cancel at terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CartView</name>
     <message>
         <source>No items yet: scan the first one</source>
@@ -183,6 +190,65 @@
     </message>
     <message>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashReceiptRequest</name>
+    <message>
+        <source>Income deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business number 000-00-00000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile 010-0000-0000 or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number the cash receipt is issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: type digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business registration number has 10 digits (xxx-xx-xxxxx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business registration number: check the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits (010-xxxx-xxxx); 011, 016, 017, 018 and 019 numbers 10 or 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a mobile number (010-xxxx-xxxx) or a cash receipt card number (13 to 19 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expense proof</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,6 +316,10 @@
     </message>
     <message>
         <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,6 +410,36 @@
     </message>
 </context>
 <context>
+    <name>CouponList</name>
+    <message>
+        <source>Coupon %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 saves nothing now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s coupon %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponRedemptions</name>
+    <message>
+        <source>The coupon redemption could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialsForm</name>
     <message>
         <source>Staff number</source>
@@ -347,6 +447,10 @@
     </message>
     <message>
         <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or swipe your staff card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +835,53 @@
     </message>
 </context>
 <context>
+    <name>MagneticStripe</name>
+    <message>
+        <source>Use the card terminal for payment cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card swipe held no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s data does not start with a track&apos;s start sentinel (% or ;): swipe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s tracks are out of order: swipe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1 of the card has no end sentinel: swipe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1 of the card is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1 of the card is longer than %2 characters: this is no card the till reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1 of the card holds characters it may not hold: swipe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1 of the card failed its check (LRC): swipe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not one of the store&apos;s cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number on track 2 must have 1 to %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Omnitill — %1</source>
@@ -880,6 +1031,57 @@
     </message>
 </context>
 <context>
+    <name>OnlineOrdersPanel</name>
+    <message>
+        <source>Order QR or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search waiting pickups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is waiting for pickup here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over, rest waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over, rest to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenSaleStore</name>
     <message>
         <source>The sale could not be saved: %1</source>
@@ -902,6 +1104,96 @@
     </message>
     <message>
         <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderSlipText</name>
+    <message>
+        <source>Online order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLLECT SLIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open, waiting for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken, back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in store, sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded to the online payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in good order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONLINE ORDER RETURN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 more can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the original online payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxQueue</name>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox record %1 could not be marked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantined records could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,6 +1230,14 @@
         <source>Next customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card (own terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAttempts</name>
@@ -951,6 +1251,10 @@
     </message>
     <message>
         <source>The card payment %1 cannot become %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline card payments cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,17 +1642,61 @@
         <source>Exchange: return %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit (account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on the gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on store credit (account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved offline (store and forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash receipt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credited when the sale reaches the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card slip: merchant copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Other</source>
         <translation type="unfinished"></translation>
@@ -1717,6 +2065,42 @@
         <source>No customer is attached to this sale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the customer&apos;s own coupons first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon needs its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is already on the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon belongs to a customer: attach them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is not on the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash receipts are issued only in stores in Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale keeps a cash receipt&apos;s number only masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cash receipt was asked for on this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash receipt request is not one this till writes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -1742,6 +2126,13 @@
     </message>
     <message>
         <source>Receipt %1 carries another number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalePricing</name>
+    <message>
+        <source>The promotions already take off what this coupon would</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +2178,10 @@
     </message>
     <message>
         <source>The GS1 code %1 has a price with more decimals than the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A magnetic card came in as a barcode and was ignored: attach card readers as a keyboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +2385,76 @@
     </message>
     <message>
         <source>The store has no valid currency set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredValueTender</name>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Not linked to the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, sending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the central store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,11 +2783,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card payment of a closed sale could not be reversed: %1</source>
+        <source>The sale had closed, so its card payment was reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sale had closed, so its card payment was reversed.</source>
+        <source>Card payment approved offline: the terminal sends it to the bank when it is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is offline and approved the card alone, but offline card payments are limited to %1 each: the payment was cancelled. Take it another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is offline and approved the card alone, but today&apos;s offline card payments would pass the limit of %1: the payment was cancelled. Take it another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment could not be reversed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CardPaymentViewModel</name>
+    <message>
+        <source>Cards cannot be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to the card terminal: the customer inserts, taps or swipes the card there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling at the card terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the card terminal how the last card payment ended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CardRefundService</name>
+    <message>
+        <source>The card terminal is busy with another payment or refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return refunds no card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment %1 is not one this till&apos;s terminal took: refund it on the terminal that did, or as store credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card refund that never reached the terminal was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal has not said whether the card was refunded. The till asks again at the next start; do not refund this return another way meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal refused the card refund (%1). Nothing was returned; refund as store credit instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was refunded but the return could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded to the card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,6 +2869,13 @@
     </message>
     <message>
         <source>Price changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CashReceiptViewModel</name>
+    <message>
+        <source>Cash receipt (%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,6 +2997,18 @@
         <source>A receipt was scanned: open Returns to take goods back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A loyalty card was swiped, but this till cannot look customers up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift cards: scan at Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff card signs in and approves; it does not belong to a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CentralAccount</name>
@@ -2510,6 +3064,10 @@
     </message>
     <message>
         <source>A card payment needs the terminal&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the items first: a coupon is checked against the basket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +3130,72 @@
     </message>
     <message>
         <source>A coupon is percent, amount, buyGet or freeItem, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponService</name>
+    <message>
+        <source>Coupons need the central store; try again or sell without it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon has already been used, in this or another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another till is using this coupon right now: it must finish or void that sale first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store no longer knows this coupon: it was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale changed while the coupon was being reserved: scan it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponsViewModel</name>
+    <message>
+        <source>%1% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy %1 get %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2673,6 +3297,10 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not collected in time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,6 +3463,174 @@
     </message>
     <message>
         <source>Store credit taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::OnlineOrderClient</name>
+    <message>
+        <source>Scan the customer&apos;s order code, or type the order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No online order has the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store sent an order the till cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is delivered to the customer&apos;s address, not collected in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was already collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was not collected in time: its pickup window ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not ready for pickup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is collected at store %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was not collected in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer waiting for pickup: it was collected or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 changed since the customer&apos;s code was made: find it by its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is collected at another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the central store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::OnlineOrderService</name>
+    <message>
+        <source>Line %1 has %2 to hand over, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the customer takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is waiting for its payment: finish or void that sale first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the payment on screen before adding order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this till&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The sale is paid; the pickup is sent again when the till restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was voided: order %1 was not handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s policy does not allow this refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::OnlineOrdersViewModel</name>
+    <message>
+        <source>Order %1 is paid and handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved to try on: the customer pays for what they keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 waits for its payment on the Pay tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is in the sale: take the payment on the Pay tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 handed over; the slip is printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return from order %1 recorded; the receipt is printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 returned · %4 can come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 collected · %4 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::OutboxDrain</name>
+    <message>
+        <source>The central store answered %1 results for %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store answered for %1 where %2 was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store answered &quot;%1&quot; for record %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3026,11 +3822,26 @@
         <source>Store credit %1 on receipt %2: give the customer its receipt; its code pays a sale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refund sent to the card terminal: the customer presents the card there if it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::SerialScannerReader</name>
     <message>
         <source>Cannot open the scanner on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::SessionViewModel</name>
+    <message>
+        <source>Sign in and open the shift before swiping a customer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in: sign out before another staff card signs in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,6 +3977,88 @@
     </message>
     <message>
         <source>There is no role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff card is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may assign staff cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff card code has %1 to %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StoredValuePayments</name>
+    <message>
+        <source>That is not a gift card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the customer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only gift cards, store credit and points are paid through the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store is still confirming the last payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cash can be more than what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points pay in steps of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale changed while the central store answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StoredValueViewModel</name>
+    <message>
+        <source>%1 given back through the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving back through the central store failed: %1. It is asked again with the next payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 P = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned: %L1, credited when the sale reaches the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points balance then: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid through the central store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

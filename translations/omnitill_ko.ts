@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>CardTerminalStatus</name>
+    <message>
+        <source>Cancel at terminal</source>
+        <translation>단말기에서 취소</translation>
+    </message>
+</context>
+<context>
     <name>CartView</name>
     <message>
         <source>No items yet: scan the first one</source>
@@ -184,6 +191,65 @@
     <message>
         <source>Remove %1</source>
         <translation>%1 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>CashReceiptRequest</name>
+    <message>
+        <source>Income deduction</source>
+        <translation>소득공제</translation>
+    </message>
+    <message>
+        <source>Expense proof</source>
+        <translation>지출증빙</translation>
+    </message>
+    <message>
+        <source>Business number 000-00-00000</source>
+        <translation>사업자번호 000-00-00000</translation>
+    </message>
+    <message>
+        <source>Mobile 010-0000-0000 or card number</source>
+        <translation>휴대폰 010-0000-0000 또는 카드 번호</translation>
+    </message>
+    <message>
+        <source>Cash receipt</source>
+        <translation>현금영수증</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Type the number the cash receipt is issued to</source>
+        <translation>현금영수증을 발급할 번호를 입력하세요</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: type digits only</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다: 숫자만 입력하세요</translation>
+    </message>
+    <message>
+        <source>A business registration number has 10 digits (xxx-xx-xxxxx)</source>
+        <translation>사업자등록번호는 10자리입니다 (xxx-xx-xxxxx)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business registration number: check the digits</source>
+        <translation>%1은(는) 올바른 사업자등록번호가 아닙니다: 번호를 확인하세요</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits (010-xxxx-xxxx); 011, 016, 017, 018 and 019 numbers 10 or 11</source>
+        <translation>휴대폰 번호는 11자리입니다 (010-xxxx-xxxx). 011, 016, 017, 018, 019 번호는 10자리 또는 11자리입니다</translation>
+    </message>
+    <message>
+        <source>Type a mobile number (010-xxxx-xxxx) or a cash receipt card number (13 to 19 digits)</source>
+        <translation>휴대폰 번호(010-xxxx-xxxx) 또는 현금영수증 카드 번호(13~19자리)를 입력하세요</translation>
+    </message>
+    <message>
+        <source>income deduction</source>
+        <translation>소득공제</translation>
+    </message>
+    <message>
+        <source>expense proof</source>
+        <translation>지출증빙</translation>
     </message>
 </context>
 <context>
@@ -251,6 +317,10 @@
     <message>
         <source>Devices</source>
         <translation>장치</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
     </message>
 </context>
 <context>
@@ -340,6 +410,36 @@
     </message>
 </context>
 <context>
+    <name>CouponList</name>
+    <message>
+        <source>Coupon %1 (%2): %3</source>
+        <translation>쿠폰 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Coupon %1 saves nothing now: %2</source>
+        <translation>쿠폰 %1 지금은 할인 없음: %2</translation>
+    </message>
+    <message>
+        <source>Remove coupon</source>
+        <translation>쿠폰 빼기</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s coupon %1: %2</source>
+        <translation>고객 쿠폰 %1: %2</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+</context>
+<context>
+    <name>CouponRedemptions</name>
+    <message>
+        <source>The coupon redemption could not be saved: %1</source>
+        <translation>쿠폰 사용 기록을 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsForm</name>
     <message>
         <source>Staff number</source>
@@ -348,6 +448,10 @@
     <message>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Or swipe your staff card</source>
+        <translation>또는 직원 카드를 긁으세요</translation>
     </message>
 </context>
 <context>
@@ -731,6 +835,53 @@
     </message>
 </context>
 <context>
+    <name>MagneticStripe</name>
+    <message>
+        <source>Use the card terminal for payment cards</source>
+        <translation>결제 카드는 카드 단말기를 사용하세요</translation>
+    </message>
+    <message>
+        <source>The card swipe held no data.</source>
+        <translation>카드를 읽었지만 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s data does not start with a track&apos;s start sentinel (% or ;): swipe again.</source>
+        <translation>카드 데이터가 트랙 시작 문자(% 또는 ;)로 시작하지 않습니다. 다시 긁어 주세요.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s tracks are out of order: swipe again.</source>
+        <translation>카드 트랙 순서가 올바르지 않습니다. 다시 긁어 주세요.</translation>
+    </message>
+    <message>
+        <source>Track %1 of the card has no end sentinel: swipe again.</source>
+        <translation>카드의 트랙 %1에 종료 문자가 없습니다. 다시 긁어 주세요.</translation>
+    </message>
+    <message>
+        <source>Track %1 of the card is empty.</source>
+        <translation>카드의 트랙 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Track %1 of the card is longer than %2 characters: this is no card the till reads.</source>
+        <translation>카드의 트랙 %1이(가) %2자보다 깁니다. 이 포스에서 읽을 수 있는 카드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Track %1 of the card holds characters it may not hold: swipe again.</source>
+        <translation>카드의 트랙 %1에 허용되지 않는 문자가 있습니다. 다시 긁어 주세요.</translation>
+    </message>
+    <message>
+        <source>Track %1 of the card failed its check (LRC): swipe again.</source>
+        <translation>카드의 트랙 %1 검사(LRC)에 실패했습니다. 다시 긁어 주세요.</translation>
+    </message>
+    <message>
+        <source>This card is not one of the store&apos;s cards.</source>
+        <translation>이 매장의 카드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The card number on track 2 must have 1 to %1 digits.</source>
+        <translation>트랙 2의 카드 번호는 1~%1자리여야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Omnitill — %1</source>
@@ -879,6 +1030,57 @@
     </message>
 </context>
 <context>
+    <name>OnlineOrdersPanel</name>
+    <message>
+        <source>Order QR or number</source>
+        <translation>주문 QR 또는 번호</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Search waiting pickups</source>
+        <translation>수령 대기 주문 검색</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>No order is waiting for pickup here</source>
+        <translation>이 매장에서 수령을 기다리는 주문이 없습니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>수령</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전부</translation>
+    </message>
+    <message>
+        <source>Hand over, rest waits</source>
+        <translation>인도하고 나머지는 대기</translation>
+    </message>
+    <message>
+        <source>Hand over, rest to stock</source>
+        <translation>인도하고 나머지는 재고로</translation>
+    </message>
+    <message>
+        <source>Hand over, close</source>
+        <translation>인도하고 주문 종료</translation>
+    </message>
+</context>
+<context>
     <name>OpenSaleStore</name>
     <message>
         <source>The sale could not be saved: %1</source>
@@ -902,6 +1104,96 @@
     <message>
         <source>Open shift</source>
         <translation>근무 시작</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSlipText</name>
+    <message>
+        <source>Online order %1</source>
+        <translation>온라인 주문 %1</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>단말기 %1</translation>
+    </message>
+    <message>
+        <source>COLLECT SLIP</source>
+        <translation>수령 확인서</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>인도한 상품</translation>
+    </message>
+    <message>
+        <source>Still open, waiting for pickup</source>
+        <translation>남은 상품, 수령 대기 중</translation>
+    </message>
+    <message>
+        <source>Not taken, back to stock</source>
+        <translation>가져가지 않음, 재고로 반환</translation>
+    </message>
+    <message>
+        <source>Value handed over</source>
+        <translation>인도한 금액</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>온라인 결제 완료</translation>
+    </message>
+    <message>
+        <source>Paid in store, sale %1</source>
+        <translation>매장 결제, 판매 %1</translation>
+    </message>
+    <message>
+        <source>Refunded to the online payment</source>
+        <translation>온라인 결제로 환불</translation>
+    </message>
+    <message>
+        <source>Received in good order:</source>
+        <translation>이상 없이 수령했습니다:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>고객 서명</translation>
+    </message>
+    <message>
+        <source>ONLINE ORDER RETURN</source>
+        <translation>온라인 주문 반품</translation>
+    </message>
+    <message>
+        <source>    %1 more can be returned</source>
+        <translation>    %1개 더 반품 가능</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>반품 %1</translation>
+    </message>
+    <message>
+        <source>As store credit</source>
+        <translation>매장 적립금으로</translation>
+    </message>
+    <message>
+        <source>To the original online payment</source>
+        <translation>원래 온라인 결제 수단으로</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxQueue</name>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>전송 대기함을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Outbox record %1 could not be marked: %2</source>
+        <translation>전송 대기 기록 %1의 상태를 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The quarantined records could not be read: %1</source>
+        <translation>보류된 기록을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1229,14 @@
         <source>Next customer</source>
         <translation>다음 손님</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Card (own terminal)</source>
+        <translation>카드 (별도 단말기)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAttempts</name>
@@ -951,6 +1251,10 @@
     <message>
         <source>The card payment %1 cannot become %2 now.</source>
         <translation>카드 결제 %1은(는) 지금 %2 상태가 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The offline card payments cannot be read: %1</source>
+        <translation>오프라인 카드 결제 내역을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1337,17 +1641,61 @@
         <source>Exchange: return %1</source>
         <translation>교환: 반품 %1</translation>
     </message>
+    <message>
+        <source>Gift card</source>
+        <translation>기프트카드</translation>
+    </message>
+    <message>
+        <source>Store credit (account)</source>
+        <translation>적립금(계정)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Back on the gift card</source>
+        <translation>기프트카드로 환불</translation>
+    </message>
+    <message>
+        <source>Back on store credit (account)</source>
+        <translation>적립금(계정)으로 환불</translation>
+    </message>
+    <message>
+        <source>Points given back</source>
+        <translation>포인트 환원</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>쿠폰 %1</translation>
+    </message>
+    <message>
+        <source>Approved offline (store and forward)</source>
+        <translation>오프라인 승인 (나중에 전송)</translation>
+    </message>
+    <message>
+        <source>Cash receipt (%1)</source>
+        <translation>현금영수증 (%1)</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>적립 포인트</translation>
+    </message>
+    <message>
+        <source>credited when the sale reaches the central store</source>
+        <translation>본사 서버에 판매가 전달되면 적립됩니다</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>포인트 잔액</translation>
+    </message>
+    <message>
+        <source>Card slip: merchant copy</source>
+        <translation>카드 전표: 가맹점용</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
-    <message>
-        <source>Cash</source>
-        <translation>현금</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>카드</translation>
-    </message>
     <message>
         <source>Other</source>
         <translation>기타</translation>
@@ -1716,6 +2064,42 @@
         <source>No customer is attached to this sale</source>
         <translation>이 판매에 연결된 고객이 없습니다</translation>
     </message>
+    <message>
+        <source>Remove the customer&apos;s own coupons first</source>
+        <translation>먼저 이 고객의 쿠폰을 빼 주세요</translation>
+    </message>
+    <message>
+        <source>A coupon needs its code</source>
+        <translation>쿠폰 코드가 필요합니다</translation>
+    </message>
+    <message>
+        <source>This coupon is already on the sale</source>
+        <translation>이 쿠폰은 이미 이 판매에 적용되어 있습니다</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to a customer: attach them first</source>
+        <translation>고객 전용 쿠폰입니다: 먼저 고객을 연결해 주세요</translation>
+    </message>
+    <message>
+        <source>This coupon is not on the sale</source>
+        <translation>이 쿠폰은 이 판매에 없습니다</translation>
+    </message>
+    <message>
+        <source>Cash receipts are issued only in stores in Korea</source>
+        <translation>현금영수증은 한국 매장에서만 발급됩니다</translation>
+    </message>
+    <message>
+        <source>A sale keeps a cash receipt&apos;s number only masked</source>
+        <translation>판매에는 현금영수증 번호를 가린 형태로만 보관합니다</translation>
+    </message>
+    <message>
+        <source>No cash receipt was asked for on this sale</source>
+        <translation>이 판매에는 현금영수증 요청이 없습니다</translation>
+    </message>
+    <message>
+        <source>The cash receipt request is not one this till writes</source>
+        <translation>이 단말기가 기록하는 형식의 현금영수증 요청이 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>SaleJournal</name>
@@ -1742,6 +2126,13 @@
     <message>
         <source>Receipt %1 carries another number</source>
         <translation>영수증 %1 기록에 다른 번호가 적혀 있어요</translation>
+    </message>
+</context>
+<context>
+    <name>SalePricing</name>
+    <message>
+        <source>The promotions already take off what this coupon would</source>
+        <translation>행사 할인이 이미 이 쿠폰의 할인만큼 적용되어 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2178,10 @@
     <message>
         <source>The GS1 code %1 has a price with more decimals than the currency.</source>
         <translation>GS1 코드 %1의 가격 소수 자릿수가 통화보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>A magnetic card came in as a barcode and was ignored: attach card readers as a keyboard.</source>
+        <translation>마그네틱 카드가 바코드로 들어와 무시했습니다. 카드 리더는 키보드로 연결하세요.</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2385,76 @@
     <message>
         <source>The store has no valid currency set: %1</source>
         <translation>매장에 올바른 통화가 설정되어 있지 않아요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValueTender</name>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>적립금</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>기프트카드</translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation>기프트카드 번호</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>결제</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Not linked to the central store</source>
+        <translation>본사 서버에 연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Connecting to the central store</source>
+        <translation>본사 서버에 연결 중</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Online, sending %1</source>
+        <translation>온라인, %1건 전송 중</translation>
+    </message>
+    <message>
+        <source>Slow connection</source>
+        <translation>연결 느림</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1건 대기</translation>
+    </message>
+    <message>
+        <source>oldest %1 min</source>
+        <translation>가장 오래된 건 %1분</translation>
+    </message>
+    <message>
+        <source>%1 refused by the central store</source>
+        <translation>본사 서버가 %1건 거부</translation>
     </message>
 </context>
 <context>
@@ -2317,12 +2782,82 @@
         <translation>카드 결제가 승인되었습니다.</translation>
     </message>
     <message>
-        <source>The card payment of a closed sale could not be reversed: %1</source>
-        <translation>종료된 판매의 카드 결제를 취소할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>The sale had closed, so its card payment was reversed.</source>
         <translation>판매가 이미 종료되어 카드 결제를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Card payment approved offline: the terminal sends it to the bank when it is back online.</source>
+        <translation>카드 결제가 오프라인으로 승인되었습니다. 단말기가 다시 연결되면 카드사로 전송합니다.</translation>
+    </message>
+    <message>
+        <source>The terminal is offline and approved the card alone, but offline card payments are limited to %1 each: the payment was cancelled. Take it another way.</source>
+        <translation>단말기가 오프라인 상태에서 단독으로 승인했지만, 오프라인 카드 결제는 건당 %1까지만 허용됩니다. 결제를 취소했습니다. 다른 방법으로 받아 주세요.</translation>
+    </message>
+    <message>
+        <source>The terminal is offline and approved the card alone, but today&apos;s offline card payments would pass the limit of %1: the payment was cancelled. Take it another way.</source>
+        <translation>단말기가 오프라인 상태에서 단독으로 승인했지만, 오늘 오프라인 카드 결제가 한도 %1을(를) 넘게 됩니다. 결제를 취소했습니다. 다른 방법으로 받아 주세요.</translation>
+    </message>
+    <message>
+        <source>The card payment could not be reversed: %1</source>
+        <translation>카드 결제를 취소할 수 없었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CardPaymentViewModel</name>
+    <message>
+        <source>Cards cannot be taken: %1</source>
+        <translation>카드를 받을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Card payment recorded.</source>
+        <translation>카드 결제를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the card terminal: the customer inserts, taps or swipes the card there.</source>
+        <translation>%1을(를) 카드 단말기로 보냈습니다. 고객이 단말기에 카드를 꽂거나 대거나 긁어 주세요.</translation>
+    </message>
+    <message>
+        <source>Cancelling at the card terminal…</source>
+        <translation>카드 단말기에서 취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Asking the card terminal how the last card payment ended…</source>
+        <translation>마지막 카드 결제가 어떻게 끝났는지 카드 단말기에 확인하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CardRefundService</name>
+    <message>
+        <source>The card terminal is busy with another payment or refund.</source>
+        <translation>카드 단말기가 다른 결제나 환불을 처리하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>This return refunds no card.</source>
+        <translation>이 반품은 카드로 환불하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The card payment %1 is not one this till&apos;s terminal took: refund it on the terminal that did, or as store credit.</source>
+        <translation>카드 결제 %1은(는) 이 계산대의 단말기에서 받은 결제가 아닙니다. 결제한 단말기에서 환불하거나 적립금으로 환불해 주세요.</translation>
+    </message>
+    <message>
+        <source>A card refund that never reached the terminal was dropped.</source>
+        <translation>단말기에 전달되지 않은 카드 환불을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The terminal has not said whether the card was refunded. The till asks again at the next start; do not refund this return another way meanwhile.</source>
+        <translation>단말기가 카드 환불 여부를 알려 주지 않았습니다. 다음 시작 때 다시 확인하니, 그동안 이 반품을 다른 방법으로 환불하지 마세요.</translation>
+    </message>
+    <message>
+        <source>The terminal refused the card refund (%1). Nothing was returned; refund as store credit instead?</source>
+        <translation>단말기가 카드 환불을 거절했습니다(%1). 환불된 금액은 없습니다. 대신 적립금으로 환불할까요?</translation>
+    </message>
+    <message>
+        <source>The card was refunded but the return could not be saved: %1</source>
+        <translation>카드는 환불되었지만 반품을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Refunded to the card.</source>
+        <translation>카드로 환불했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2869,13 @@
     <message>
         <source>Price changed: %1</source>
         <translation>가격 변경: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CashReceiptViewModel</name>
+    <message>
+        <source>Cash receipt (%1) %2</source>
+        <translation>현금영수증 (%1) %2</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2996,18 @@
         <source>A receipt was scanned: open Returns to take goods back.</source>
         <translation>영수증을 스캔했습니다: 반품 탭을 열어 처리하세요.</translation>
     </message>
+    <message>
+        <source>A loyalty card was swiped, but this till cannot look customers up.</source>
+        <translation>멤버십 카드를 읽었지만 이 포스에서는 고객을 조회할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Gift cards: scan at Pay</source>
+        <translation>상품권 카드: 결제 화면에서 스캔하세요</translation>
+    </message>
+    <message>
+        <source>A staff card signs in and approves; it does not belong to a sale</source>
+        <translation>직원 카드는 로그인과 승인에 쓰며 판매에는 쓰지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CentralAccount</name>
@@ -2510,6 +3064,10 @@
     <message>
         <source>A card payment needs the terminal&apos;s reference</source>
         <translation>카드 결제에는 단말기 승인 번호가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Scan the items first: a coupon is checked against the basket</source>
+        <translation>먼저 상품을 스캔해 주세요: 쿠폰은 장바구니 기준으로 확인합니다</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3130,72 @@
     <message>
         <source>A coupon is percent, amount, buyGet or freeItem, not &quot;%1&quot;</source>
         <translation>쿠폰 종류는 percent, amount, buyGet, freeItem 중 하나입니다(&quot;%1&quot; 아님)</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponService</name>
+    <message>
+        <source>Coupons need the central store; try again or sell without it (%1)</source>
+        <translation>쿠폰은 본사 서버가 필요합니다. 다시 시도하거나 쿠폰 없이 판매해 주세요 (%1)</translation>
+    </message>
+    <message>
+        <source>This coupon has already been used, in this or another store</source>
+        <translation>이미 사용된 쿠폰입니다 (이 매장 또는 다른 매장)</translation>
+    </message>
+    <message>
+        <source>Another till is using this coupon right now: it must finish or void that sale first</source>
+        <translation>다른 계산대에서 이 쿠폰을 사용 중입니다: 그 판매를 끝내거나 취소해야 합니다</translation>
+    </message>
+    <message>
+        <source>This coupon has expired</source>
+        <translation>유효기간이 지난 쿠폰입니다</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet</source>
+        <translation>아직 사용할 수 없는 쿠폰입니다</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another customer</source>
+        <translation>다른 고객의 쿠폰입니다</translation>
+    </message>
+    <message>
+        <source>The central store no longer knows this coupon: it was withdrawn</source>
+        <translation>본사 서버에 없는 쿠폰입니다: 회수된 쿠폰입니다</translation>
+    </message>
+    <message>
+        <source>The sale changed while the coupon was being reserved: scan it again</source>
+        <translation>쿠폰을 예약하는 동안 판매가 바뀌었습니다: 다시 스캔해 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponsViewModel</name>
+    <message>
+        <source>%1% off</source>
+        <translation>%1% 할인</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 할인</translation>
+    </message>
+    <message>
+        <source>Buy %1 get %2</source>
+        <translation>%1+%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 free</source>
+        <translation>%1 × %2 무료</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, %2 이상 구매 시</translation>
+    </message>
+    <message>
+        <source>Coupon applied: %1</source>
+        <translation>쿠폰 적용: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed</source>
+        <translation>쿠폰 %1 제거됨</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3297,10 @@
     <message>
         <source>cancelled</source>
         <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>not collected in time</source>
+        <translation>수령 기한 지남</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3463,174 @@
     <message>
         <source>Store credit taken</source>
         <translation>적립금 사용됨</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::OnlineOrderClient</name>
+    <message>
+        <source>Scan the customer&apos;s order code, or type the order number</source>
+        <translation>고객의 주문 코드를 스캔하거나 주문번호를 입력하세요</translation>
+    </message>
+    <message>
+        <source>No online order has the number %1</source>
+        <translation>주문번호 %1인 온라인 주문이 없습니다</translation>
+    </message>
+    <message>
+        <source>The central store sent an order the till cannot read</source>
+        <translation>본사 시스템이 보낸 주문을 계산대가 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 is delivered to the customer&apos;s address, not collected in store</source>
+        <translation>주문 %1은(는) 매장 수령이 아니라 고객 주소로 배송됩니다</translation>
+    </message>
+    <message>
+        <source>Order %1 was already collected</source>
+        <translation>주문 %1은(는) 이미 수령되었습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled</source>
+        <translation>주문 %1은(는) 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 was not collected in time: its pickup window ended %2</source>
+        <translation>주문 %1은(는) 수령 기한이 지났습니다: 기한은 %2에 끝났습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 is not ready for pickup yet</source>
+        <translation>주문 %1은(는) 아직 수령 준비가 되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 is collected at store %2</source>
+        <translation>주문 %1은(는) %2 매장에서 수령합니다</translation>
+    </message>
+    <message>
+        <source>Order %1 was not collected in time</source>
+        <translation>주문 %1은(는) 수령 기한이 지났습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer waiting for pickup: it was collected or cancelled</source>
+        <translation>주문 %1은(는) 더 이상 수령 대기 중이 아닙니다: 이미 수령되었거나 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 changed since the customer&apos;s code was made: find it by its number</source>
+        <translation>고객의 코드가 만들어진 뒤 주문 %1이(가) 변경되었습니다: 주문번호로 찾으세요</translation>
+    </message>
+    <message>
+        <source>Order %1 is collected at another store</source>
+        <translation>주문 %1은(는) 다른 매장에서 수령합니다</translation>
+    </message>
+    <message>
+        <source>Refused by the central store: %1</source>
+        <translation>본사 시스템이 거절했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::OnlineOrderService</name>
+    <message>
+        <source>Line %1 has %2 to hand over, not %3</source>
+        <translation>%1번 줄은 %3개가 아니라 %2개를 인도할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Choose what the customer takes</source>
+        <translation>고객이 가져갈 상품을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Order %1 is waiting for its payment: finish or void that sale first</source>
+        <translation>주문 %1이(가) 결제를 기다리고 있습니다: 먼저 그 판매를 마치거나 취소하세요</translation>
+    </message>
+    <message>
+        <source>Finish the payment on screen before adding order %1</source>
+        <translation>주문 %1을(를) 추가하기 전에 화면의 결제를 마치세요</translation>
+    </message>
+    <message>
+        <source>%1 is not in this till&apos;s catalog</source>
+        <translation>%1은(는) 이 계산대의 상품 목록에 없습니다</translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation>온라인 주문 %1</translation>
+    </message>
+    <message>
+        <source>%1 The sale is paid; the pickup is sent again when the till restarts.</source>
+        <translation>%1 판매는 결제되었습니다. 수령 기록은 계산대를 다시 시작할 때 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The sale was voided: order %1 was not handed over</source>
+        <translation>판매가 취소되었습니다: 주문 %1은(는) 인도되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The store&apos;s policy does not allow this refund: %1</source>
+        <translation>매장 정책상 이 환불은 허용되지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Choose what comes back</source>
+        <translation>반품할 상품을 선택하세요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::OnlineOrdersViewModel</name>
+    <message>
+        <source>Order %1 is paid and handed over</source>
+        <translation>주문 %1의 결제와 인도가 끝났습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>주문 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reserved to try on: the customer pays for what they keep</source>
+        <translation>착용해 보기 예약: 고객은 가져가는 상품만 결제합니다</translation>
+    </message>
+    <message>
+        <source>Paid in store</source>
+        <translation>매장에서 결제</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>온라인 결제 완료</translation>
+    </message>
+    <message>
+        <source>waiting until %1</source>
+        <translation>%1까지 대기</translation>
+    </message>
+    <message>
+        <source>order %1 waits for its payment on the Pay tab</source>
+        <translation>주문 %1이(가) 결제 탭에서 결제를 기다리고 있습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 is in the sale: take the payment on the Pay tab</source>
+        <translation>주문 %1이(가) 판매에 추가되었습니다: 결제 탭에서 결제를 받으세요</translation>
+    </message>
+    <message>
+        <source>Order %1 handed over; the slip is printing</source>
+        <translation>주문 %1을(를) 인도했습니다. 확인서를 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Return from order %1 recorded; the receipt is printing</source>
+        <translation>주문 %1의 반품을 기록했습니다. 영수증을 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 returned · %4 can come back</source>
+        <translation>%1 × %2 · %3개 반품됨 · %4개 반품 가능</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 collected · %4 waiting</source>
+        <translation>%1 × %2 · %3개 수령 · %4개 대기</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::OutboxDrain</name>
+    <message>
+        <source>The central store answered %1 results for %2 records</source>
+        <translation>본사 서버가 기록 %2건에 대해 결과 %1건을 응답했습니다</translation>
+    </message>
+    <message>
+        <source>The central store answered for %1 where %2 was sent</source>
+        <translation>%2을(를) 보냈는데 본사 서버가 %1에 대해 응답했습니다</translation>
+    </message>
+    <message>
+        <source>The central store answered &quot;%1&quot; for record %2</source>
+        <translation>본사 서버가 기록 %2에 대해 &quot;%1&quot;(으)로 응답했습니다</translation>
     </message>
 </context>
 <context>
@@ -3024,12 +3820,27 @@
         <source>Store credit %1 on receipt %2: give the customer its receipt; its code pays a sale</source>
         <translation>영수증 %2에 적립금 %1: 고객에게 영수증을 드리세요. 코드로 결제할 수 있습니다</translation>
     </message>
+    <message>
+        <source>Refund sent to the card terminal: the customer presents the card there if it asks.</source>
+        <translation>환불을 카드 단말기로 보냈습니다. 단말기가 요청하면 고객이 카드를 제시해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::SerialScannerReader</name>
     <message>
         <source>Cannot open the scanner on %1: %2</source>
         <translation>%1의 스캐너를 열 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::SessionViewModel</name>
+    <message>
+        <source>Sign in and open the shift before swiping a customer&apos;s card</source>
+        <translation>고객 카드를 긁기 전에 로그인하고 근무를 시작하세요</translation>
+    </message>
+    <message>
+        <source>%1 is signed in: sign out before another staff card signs in</source>
+        <translation>%1 님이 로그인되어 있습니다. 다른 직원 카드로 로그인하려면 먼저 로그아웃하세요</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3976,88 @@
     <message>
         <source>There is no role %1</source>
         <translation>없는 역할이에요: %1</translation>
+    </message>
+    <message>
+        <source>This staff card is not valid</source>
+        <translation>유효하지 않은 직원 카드입니다</translation>
+    </message>
+    <message>
+        <source>Only a manager may assign staff cards</source>
+        <translation>직원 카드는 관리자만 발급할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>A staff card code has %1 to %2 digits</source>
+        <translation>직원 카드 코드는 %1~%2자리입니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StoredValuePayments</name>
+    <message>
+        <source>That is not a gift card number</source>
+        <translation>기프트카드 번호가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Identify the customer first</source>
+        <translation>먼저 고객을 확인하세요</translation>
+    </message>
+    <message>
+        <source>Only gift cards, store credit and points are paid through the central store</source>
+        <translation>본사 서버를 통해 결제하는 것은 기프트카드, 적립금, 포인트뿐입니다</translation>
+    </message>
+    <message>
+        <source>The central store is still confirming the last payment</source>
+        <translation>본사 서버가 아직 이전 결제를 확인하고 있습니다</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay</source>
+        <translation>결제할 금액이 없습니다</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero</source>
+        <translation>결제 금액은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>Only cash can be more than what is due</source>
+        <translation>받을 금액보다 많이 받을 수 있는 것은 현금뿐입니다</translation>
+    </message>
+    <message>
+        <source>Points pay in steps of %1</source>
+        <translation>포인트는 %1 단위로 결제됩니다</translation>
+    </message>
+    <message>
+        <source>The sale changed while the central store answered</source>
+        <translation>본사 서버가 응답하는 동안 판매가 바뀌었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StoredValueViewModel</name>
+    <message>
+        <source>%1 given back through the central store</source>
+        <translation>본사 서버를 통해 %1을(를) 돌려주었습니다</translation>
+    </message>
+    <message>
+        <source>Giving back through the central store failed: %1. It is asked again with the next payment</source>
+        <translation>본사 서버를 통한 환불에 실패했습니다: %1. 다음 결제 때 다시 요청합니다</translation>
+    </message>
+    <message>
+        <source>%L1 P = %2</source>
+        <translation>%L1 P = %2</translation>
+    </message>
+    <message>
+        <source>Points earned: %L1, credited when the sale reaches the central store</source>
+        <translation>적립 포인트: %L1, 본사 서버에 판매가 전달되면 적립됩니다</translation>
+    </message>
+    <message>
+        <source>Points balance then: %L1</source>
+        <translation>적립 후 포인트 잔액: %L1</translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation>본사 서버에 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Paid through the central store</source>
+        <translation>본사 서버를 통해 결제되었습니다</translation>
     </message>
 </context>
 <context>
