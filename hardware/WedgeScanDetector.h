@@ -58,7 +58,7 @@ public:
         qint64 maxGapMs = 40;     // slowest scanner measured: 19 ms between keys
         qint64 maxAverageMs = 30; // a fast typist averages 80–150 ms
         int minLength = 4;
-        int maxLength = 256;
+        int maxLength = 512; // as every scanner reader: the till's signed QR codes run to ~400 characters
         bool terminatorRequired = true;
         QString prefix; // stripped when the scan starts with it
         QString suffix; // stripped when the scan ends with it

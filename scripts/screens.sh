@@ -45,4 +45,59 @@ for run in ko:1280x800 en:1280x800 ko:1024x768 en:1920x1080; do
     ' _ "$till" "$store" "$out" "$language" "$([ "$size" = 1280x800 ] || echo "-$size")"
     rm -rf "$store"
 done
+# The omnichannel screens: the till enrolled at a central store seeded with the demo customers, coupons and
+# orders, and beside a simulated card terminal that answers slowly enough to be photographed.
+central=${OMNITILL_BUILD_DIR:-$here/build}/central/omnitill-central
+terminal=${OMNITILL_BUILD_DIR:-$here/build}/app/payments/simulator/omnitill-terminal-sim
+for language in ko en; do
+    store=$(mktemp -d)
+    port=$((18470 + RANDOM % 1000))
+    db=(--database "sqlite:$store/central.sqlite")
+    "$central" "${db[@]}" admin seed-demo >/dev/null
+    code=$("$central" "${db[@]}" admin enroll-code --store KR-SEOUL-01 | grep -oE '[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}')
+    coupon=$("$central" "${db[@]}" admin issue-coupon \
+        --rule '{"kind": "amount", "value": 5000, "currency": "KRW", "minimumSpend": 30000}' | tail -n 1)
+    coupon_token=$("$central" "${db[@]}" admin coupon-token --code "$coupon" | grep -o 'OMCP1:[^ ]*')
+    order=$("$central" "${db[@]}" admin create-order --lines "KR-TOP-0002:Linen shirt:2:19900:8809417101124" \
+        --currency KRW --store KR-SEOUL-01 | grep -oE 'OL-[0-9A-Z-]+' | head -n 1)
+    "$central" "${db[@]}" admin order-ready "$order" >/dev/null
+    order_token=$("$central" "${db[@]}" admin order-qr "$order" | grep -o 'OMO1:[^ ]*')
+    "$central" "${db[@]}" --listen 127.0.0.1 --port "$port" >"$store/central.log" 2>&1 &
+    central_pid=$!
+    "$terminal" --port $((port + 1000)) --delay 4000 >"$store/terminal.log" 2>&1 &
+    terminal_pid=$!
+    sleep 1
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+        set -e
+        till=$1 store=$2 out=$3 language=$4 port=$5 code=$6 coupon=$7 order=$8
+        "$till" --database "$store/store.sqlite" --language "$language" --fullscreen \
+            --central "http://127.0.0.1:$port" --enroll "$code" \
+            --setting "payment.terminal=nexo+http://127.0.0.1:$((port + 1000))" \
+            --setting payment.poiId=P400Plus-275000001 2>/dev/null &
+        pid=$!
+        for _ in $(seq 100); do
+            xdotool search --name "Omnitill" >/dev/null 2>&1 && break
+            sleep 0.1
+        done
+        sleep 3
+        shot() { sleep 0.8; import -window root "$out/$language-$1.png"; }
+        scan() { xdotool type --delay 5 "$1"; xdotool key Return; sleep 0.5; }
+        typed() { xdotool type --delay 120 "$1"; xdotool key Return; sleep 0.3; }
+        typed 1001; typed 1111; sleep 0.5; typed 100000
+        xdotool mousemove 320 193 click 1    # the customer field, at 1280x800
+        typed 880010000001           # the demo customer 김민지 by her loyalty number
+        sleep 1; shot customer-panel
+        xdotool mousemove 380 115 click 1    # back to the scan field
+        scan 8809417101124
+        scan "$coupon"               # ₩5,000 off from ₩30,000: the basket is ₩19,900
+        shot coupon-refused
+        xdotool key F11; sleep 1; shot card-terminal
+        sleep 5; xdotool key F3; shot pickup-list
+        scan "$order"; shot pickup-order
+        kill $pid
+    ' _ "$till" "$store" "$out" "$language" "$port" "$code" "$coupon_token" "$order_token"
+    kill "$central_pid" "$terminal_pid" 2>/dev/null || true
+    wait "$central_pid" "$terminal_pid" 2>/dev/null || true
+    rm -rf "$store"
+done
 ls "$out"

@@ -10,7 +10,7 @@ namespace omnitill {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CouponEvaluation", text);
+    return QCoreApplication::translate("omnitill::CouponEvaluation", text);
 }
 
 CouponVerdict refused(const char *code, const QString &message)

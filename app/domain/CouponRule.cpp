@@ -24,7 +24,7 @@ constexpr std::array kindCodes{
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CouponRule", text);
+    return QCoreApplication::translate("omnitill::CouponRule", text);
 }
 
 QJsonArray toArray(const QStringList &list)

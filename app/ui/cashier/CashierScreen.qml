@@ -272,6 +272,11 @@ Item {
     }
     Shortcut {
         context: Qt.ApplicationShortcut
+        sequence: "F3"
+        onActivated: tabs.currentIndex = 7
+    }
+    Shortcut {
+        context: Qt.ApplicationShortcut
         sequence: "F4"
         onActivated: { Till.park(); root.refocus() }
     }

@@ -27,101 +27,110 @@ Item {
         anchors.fill: parent
         spacing: Theme.gap
 
-        ExchangeTender {
-            Layout.fillWidth: true
-        }
-        StoredValueTender {
-            Layout.fillWidth: true
-        }
-        Text {
-            visible: root.takingCash
-            text: qsTr("Cash due: %1").arg(Till.cashDueText)
-            font.pixelSize: Theme.largeSize
-            color: Theme.textColor
-        }
-        RowLayout {
-            visible: root.takingCash
-            Layout.fillWidth: true
-            spacing: Theme.gap / 2
-            Repeater {
-                model: Till.cashSuggestions
-                TouchButton {
-                    required property string modelData
-                    Layout.fillWidth: true
-                    implicitWidth: 60
-                    text: modelData
-                    font.pixelSize: Theme.bodySize - 2
-                    enabled: Till.hasItems
-                    onClicked: Till.payCash(modelData)
-                }
-            }
-        }
-        RowLayout {
-            visible: root.takingCash
-            Layout.fillWidth: true
-            spacing: Theme.gap / 2
-            TextField {
-                id: tendered
+        ColumnLayout {
+            id: rows
 
-                objectName: "tenderedField"
+            Layout.fillWidth: true
+            spacing: Theme.gap
+
+            ExchangeTender {
                 Layout.fillWidth: true
-                implicitHeight: Theme.minimumTouch
+            }
+            StoredValueTender {
+                Layout.fillWidth: true
+            }
+            Text {
+                visible: root.takingCash
+                text: qsTr("Cash due: %1").arg(Till.cashDueText)
                 font.pixelSize: Theme.largeSize
-                placeholderText: qsTr("Amount received")
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
-                onAccepted: payButton.clicked()
+                color: Theme.textColor
             }
-            TouchButton {
-                id: payButton
+            RowLayout {
+                visible: root.takingCash
+                Layout.fillWidth: true
+                spacing: Theme.gap / 2
+                Repeater {
+                    model: Till.cashSuggestions
+                    TouchButton {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        implicitWidth: 60
+                        text: modelData
+                        font.pixelSize: Theme.bodySize - 2
+                        enabled: Till.hasItems
+                        onClicked: Till.payCash(modelData)
+                    }
+                }
+            }
+            RowLayout {
+                visible: root.takingCash
+                Layout.fillWidth: true
+                spacing: Theme.gap / 2
+                TextField {
+                    id: tendered
 
-                text: qsTr("Pay cash")
-                enabled: Till.hasItems
-                tint: Theme.success
-                onClicked: {
-                    if (Till.payCash(tendered.text))
-                        tendered.text = ""
+                    objectName: "tenderedField"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.minimumTouch
+                    font.pixelSize: Theme.largeSize
+                    placeholderText: qsTr("Amount received")
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    onAccepted: payButton.clicked()
                 }
+                TouchButton {
+                    id: payButton
+
+                    text: qsTr("Pay cash")
+                    enabled: Till.hasItems
+                    tint: Theme.success
+                    onClicked: {
+                        if (Till.payCash(tendered.text))
+                            tendered.text = ""
+                    }
+                }
+                TouchButton {
+                    objectName: "cardButton"
+                    text: CardPayment.integrated ? qsTr("Card") : qsTr("Card (own terminal)")
+                    enabled: Till.hasItems
+                    onClicked: {
+                        if (CardPayment.pay(tendered.text))
+                            tendered.text = ""
+                    }
+                }
+            }
+            CardTerminalStatus {
+                Layout.fillWidth: true
+            }
+            CashReceiptRequest {
+                Layout.fillWidth: true
+            }
+            Text {
+                // An exchange that refunds shows its refund (ExchangeTender) instead of a change of nothing.
+                visible: Till.finished && Exchange.refundText === ""
+                objectName: "changeText"
+                text: qsTr("Change: %1").arg(Till.changeText)
+                font.pixelSize: Theme.hugeSize
+                font.bold: true
+                color: Theme.success
             }
             TouchButton {
-                objectName: "cardButton"
-                text: CardPayment.integrated ? qsTr("Card") : qsTr("Card (own terminal)")
-                enabled: Till.hasItems
+                visible: Till.finished
+                Layout.fillWidth: true
+                text: qsTr("Next customer")
                 onClicked: {
-                    if (CardPayment.pay(tendered.text))
-                        tendered.text = ""
+                    Till.newSale()
+                    root.done()
                 }
             }
         }
-        CardTerminalStatus {
-            Layout.fillWidth: true
-        }
-        CashReceiptRequest {
-            Layout.fillWidth: true
-        }
+        // The keypad only where it fits below the ways to pay (a small screen types amounts on a keyboard or
+        // takes the one-touch amounts), so no row is ever cut off.
         NumericKeypad {
-            visible: root.takingCash
+            visible: root.takingCash && root.height - rows.implicitHeight - Theme.gap >= implicitHeight
             Layout.fillWidth: true
             onDigit: digits => tendered.text += digits
             onErase: tendered.text = tendered.text.slice(0, -1)
             onClear: tendered.text = ""
-        }
-        Text {
-            // An exchange that refunds shows its refund (ExchangeTender) instead of a change of nothing.
-            visible: Till.finished && Exchange.refundText === ""
-            objectName: "changeText"
-            text: qsTr("Change: %1").arg(Till.changeText)
-            font.pixelSize: Theme.hugeSize
-            font.bold: true
-            color: Theme.success
-        }
-        TouchButton {
-            visible: Till.finished
-            Layout.fillWidth: true
-            text: qsTr("Next customer")
-            onClicked: {
-                Till.newSale()
-                root.done()
-            }
         }
         Item { Layout.fillHeight: true }
     }
