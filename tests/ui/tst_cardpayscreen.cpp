@@ -51,6 +51,21 @@ private:
                                               *store.profile);
     }
 
+    // A store whose settings name the simulated terminal; open() starts its till.
+    struct TerminalStore
+    {
+        TerminalStore() { useTerminal(store, terminal); }
+        TillAssembly &open()
+        {
+            till = assemble(store);
+            return *till;
+        }
+
+        TerminalFixture terminal;
+        StoreFixture store;
+        std::unique_ptr<TillAssembly> till;
+    };
+
     static void startSelling(TillAssembly &till)
     {
         QVERIFY(till.staff.signIn(QStringLiteral("1001"), QStringLiteral("1111")));
@@ -172,10 +187,9 @@ private Q_SLOTS:
 
     void partialApproval_leavesTheRestToPay_inCash()
     {
-        TerminalFixture terminal;
-        StoreFixture store;
-        useTerminal(store, terminal);
-        auto till = assemble(store);
+        TerminalStore card;
+        auto &terminal = card.terminal;
+        TillAssembly *till = &card.open();
         startSelling(*till);
         // An amount ending in 56 is half approved by the simulator, as test hosts do.
         QVERIFY(till->cardScreen.pay(QStringLiteral("10056")));
@@ -188,10 +202,9 @@ private Q_SLOTS:
 
     void declined_saysSo_andTheSaleWaitsForAnotherPayment()
     {
-        TerminalFixture terminal;
-        StoreFixture store;
-        useTerminal(store, terminal);
-        auto till = assemble(store);
+        TerminalStore card;
+        auto &terminal = card.terminal;
+        TillAssembly *till = &card.open();
         startSelling(*till);
         QVERIFY(till->cardScreen.pay(QStringLiteral("10051")));
         QTRY_VERIFY_WITH_TIMEOUT(!till->cardScreen.busy(), 20000);
@@ -246,10 +259,9 @@ private Q_SLOTS:
 
     void returnOfACardSale_refundsTheCardThroughTheTerminal_thenJournalsTheReturn()
     {
-        TerminalFixture terminal;
-        StoreFixture store;
-        useTerminal(store, terminal);
-        auto till = assemble(store);
+        TerminalStore card;
+        auto &terminal = card.terminal;
+        TillAssembly *till = &card.open();
         const qint64 sale = cardSale(*till);
 
         QVERIFY(returnTheShirt(*till, sale));
@@ -270,10 +282,9 @@ private Q_SLOTS:
 
     void refundAnswerLost_theTerminalIsAsked_andTheReturnJournaledOnce()
     {
-        TerminalFixture terminal;
-        StoreFixture store;
-        useTerminal(store, terminal);
-        auto till = assemble(store);
+        TerminalStore card;
+        auto &terminal = card.terminal;
+        TillAssembly *till = &card.open();
         const qint64 sale = cardSale(*till);
         const qint64 before = till->checkout.journal().lastSequence();
 
@@ -287,21 +298,20 @@ private Q_SLOTS:
 
     void tillStoppedWhileTheTerminalRefunds_nextStartJournalsTheReturn()
     {
-        TerminalFixture terminal;
-        StoreFixture store;
-        useTerminal(store, terminal);
-        auto till = assemble(store);
+        TerminalStore card;
+        auto &terminal = card.terminal;
+        TillAssembly *till = &card.open();
         const qint64 sale = cardSale(*till);
         const qint64 before = till->checkout.journal().lastSequence();
 
         terminal.simulator->setResponseDelayMs(1000);
         QVERIFY(returnTheShirt(*till, sale));
         QTest::qWait(200);
-        till.reset(); // refunded on the terminal, never heard by this run
+        card.till.reset(); // refunded on the terminal, never heard by this run
         QTRY_COMPARE_WITH_TIMEOUT(terminal.simulator->refundedMinor(), qint64(19900), 10000);
         terminal.simulator->setResponseDelayMs(0);
 
-        auto restarted = assemble(store);
+        auto restarted = assemble(card.store);
         QVERIFY(restarted->staff.signIn(QStringLiteral("1001"), QStringLiteral("1111")));
         QVERIFY(restarted->restore());
         QTRY_COMPARE_WITH_TIMEOUT(restarted->checkout.journal().lastSequence(), before + 1, 20000);
