@@ -8,6 +8,7 @@
 #include "PrintService.h"
 #include "ReceiptText.h"
 #include "ScanRouter.h"
+#include "TillQrPrefix.h"
 
 #include <QLocale>
 #include <QMetaMethod>
@@ -205,6 +206,14 @@ bool CashierViewModel::submitCode(const QString &text)
     const auto match = multiplied.match(text);
     if (match.hasMatch())
         return report(m_checkout.scan(match.captured(2), match.captured(1).toLongLong()));
+    // One of the till's own QR codes typed or pasted (or scanned too slowly to tell from typing) goes where a
+    // scan of it would: a coupon, an order, a customer, a receipt; anything else is a product code or SKU.
+    const QString trimmed = text.trimmed();
+    for (const QLatin1StringView prefix :
+         {TillQrPrefix::customer, TillQrPrefix::coupon, TillQrPrefix::order, TillQrPrefix::receipt}) {
+        if (trimmed.startsWith(prefix))
+            return takeScan(ScanPayload{trimmed, {}});
+    }
     return report(m_checkout.scan(text));
 }
 

@@ -593,6 +593,11 @@ private Q_SLOTS:
         QVERIFY(!m_till->message().isEmpty());
         QVERIFY(m_checkout->sale().coupons().isEmpty());
         QCOMPARE(m_till->cart()->rowCount(), 2);
+        // Typed (or pasted) into the scan field, it goes the same way, not to the product lookup.
+        const QString wedgeRefusal = m_till->message();
+        m_till->newSale(); // clears the message line
+        QVERIFY(m_till->submitCode(QStringLiteral("OMCP1:eyJpZCI6ImMxIn0.c2ln"))); // handed to the coupons
+        QTRY_COMPARE(m_till->message(), wedgeRefusal);
     }
 
     void scannerDevices_feedTheSameScanPath()
