@@ -3303,6 +3303,14 @@
         <source>not collected in time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1 · %L2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::Device</name>

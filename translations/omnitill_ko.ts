@@ -3302,6 +3302,14 @@
         <source>not collected in time</source>
         <translation>수령 기한 지남</translation>
     </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1 님, 안녕하세요</translation>
+    </message>
+    <message>
+        <source>Hello, %1 · %L2 points</source>
+        <translation>%1 님, 안녕하세요 · %L2 포인트</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::Device</name>

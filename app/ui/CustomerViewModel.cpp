@@ -1,6 +1,7 @@
 #include "CustomerViewModel.h"
 
 #include "CheckoutService.h"
+#include "GivenName.h"
 
 #include <QJsonArray>
 
@@ -22,6 +23,16 @@ QString CustomerViewModel::summary() const
     if (!m_customer.fromCentral)
         return tr("%1 member · known from the app code only (central store unreachable)").arg(tier);
     return tr("%1 · %2 · %L3 points").arg(m_customer.name, tier).arg(m_customer.points);
+}
+
+QString CustomerViewModel::greeting() const
+{
+    if (!attached())
+        return {};
+    const QString name = givenName(m_customer.name);
+    if (!m_customer.fromCentral) // the app code alone does not say the balance
+        return tr("Hello, %1").arg(name);
+    return tr("Hello, %1 · %L2 points").arg(name).arg(m_customer.points);
 }
 
 QVariantList CustomerViewModel::details() const

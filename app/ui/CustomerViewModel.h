@@ -23,6 +23,8 @@ class CustomerViewModel : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString name READ name NOTIFY customerChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY customerChanged)
+    // What the customer display may show of them: their given name and points, nothing else.
+    Q_PROPERTY(QString greeting READ greeting NOTIFY customerChanged)
     // Lines to show under the name: {text, important, order}; open service notes are the important ones, and
     // an online order's line names its number (order), which opens it on the orders tab.
     Q_PROPERTY(QVariantList details READ details NOTIFY customerChanged)
@@ -35,6 +37,7 @@ public:
     bool attached() const { return !m_customer.id.isEmpty(); }
     bool busy() const { return m_busy; }
     QString name() const { return m_customer.name; }
+    QString greeting() const;
     // GET /v1/customers/{id}/profile as the central store answered (empty when it was not reached).
     const QJsonObject &profile() const { return m_customer.profile; }
     QString summary() const;

@@ -129,6 +129,8 @@ private Q_SLOTS:
         }));
         QCOMPARE(panel.name(), QStringLiteral("박지민"));
         QVERIFY2(panel.summary().contains(QStringLiteral("GOLD")), qPrintable(panel.summary()));
+        // The customer display greets by the given name only, with the points.
+        QCOMPARE(panel.greeting(), QStringLiteral("Hello, 지민 · %L1 points").arg(m_customer.points));
         QCOMPARE(checkout.sale().customerId(), m_customer.id);
         QVERIFY(checkout.sale().isMember());
 

@@ -4,8 +4,9 @@ import Omnitill.Controls
 import Omnitill.Cashier
 
 // What the customer sees on the second screen: a welcome while the till is idle, then every line as it
-// is scanned and the total, then the change and a thank-you. Nothing the customer may not see (no
-// messages meant for the cashier, no staff or sales figures). What shows when is CustomerFeed's, which
+// is scanned and the total, then the change and a thank-you; an identified customer is greeted by their
+// given name with their points. Nothing the customer may not see (no messages meant for the cashier, no
+// service notes, no staff or sales figures). What shows when is CustomerFeed's, which
 // the pole display follows too.
 Window {
     id: root
@@ -44,6 +45,13 @@ Window {
         visible: !root.idle
         spacing: Theme.gap
 
+        Text {
+            objectName: "customerGreeting"
+            visible: Customer.attached
+            text: Customer.greeting
+            font.pixelSize: Theme.largeSize
+            color: Theme.headerText
+        }
         ListView {
             id: lines
 
