@@ -8,7 +8,6 @@
 #include "PrintService.h"
 #include "ReceiptText.h"
 #include "ScanRouter.h"
-#include "TillQrPrefix.h"
 
 #include <QLocale>
 #include <QMetaMethod>
@@ -209,11 +208,8 @@ bool CashierViewModel::submitCode(const QString &text)
     // One of the till's own QR codes typed or pasted (or scanned too slowly to tell from typing) goes where a
     // scan of it would: a coupon, an order, a customer, a receipt; anything else is a product code or SKU.
     const QString trimmed = text.trimmed();
-    for (const QLatin1StringView prefix :
-         {TillQrPrefix::customer, TillQrPrefix::coupon, TillQrPrefix::order, TillQrPrefix::receipt}) {
-        if (trimmed.startsWith(prefix))
-            return takeScan(ScanPayload{trimmed, {}});
-    }
+    if (ScanRouter::tillQrKind(trimmed))
+        return takeScan(ScanPayload{trimmed, {}});
     return report(m_checkout.scan(text));
 }
 

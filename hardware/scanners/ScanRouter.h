@@ -58,11 +58,12 @@ public:
     // Magnetic card tracks (a reader attached as a scanner device rather than the in-app keyboard wedge,
     // which reads swipes itself): refused unread and unquoted, since they may be a payment card's.
     [[nodiscard]] static bool isCardSwipe(const QString &data);
+    // Which of the till's own QR codes (TillQrPrefix) the data is, if any.
+    [[nodiscard]] static std::optional<ScannedCode::Kind> tillQrKind(const QString &data);
 
 private:
     Result<ScannedCode> routeDigits(const ScanPayload &payload) const;
     Result<ScannedCode> routeGs1(const ScanPayload &payload) const;
-    static std::optional<ScannedCode::Kind> tillQrKind(const QString &data);
 
     VariableMeasureLayout m_layout;
     int m_currencyExponent;
