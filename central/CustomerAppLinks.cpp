@@ -40,12 +40,10 @@ Outcome<QString> CustomerAppLinks::linkFor(const QString &customerId)
     auto existing = existingLink(customerId);
     if (!existing || !existing->isEmpty())
         return existing;
-    auto begun = Transaction::begin(m_pool);
+    auto begun = CustomerRepository::beginFor(m_pool, customerId);
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    if (auto known = CustomerRepository::mustExist(transaction, customerId); !known)
-        return known.error();
     const QString link = randomLink();
     auto inserted = transaction.run(
         QStringLiteral("INSERT INTO customer_app_links (link_id, customer_id, created_at) VALUES (?, ?, ?)"),

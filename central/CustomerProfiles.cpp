@@ -27,12 +27,10 @@ CustomerProfiles::CustomerProfiles(ConnectionPool &pool)
 template <typename T, typename Change>
 Outcome<T> CustomerProfiles::forCustomer(const QString &customerId, Change change)
 {
-    auto begun = Transaction::begin(m_pool);
+    auto begun = CustomerRepository::beginFor(m_pool, customerId);
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    if (auto known = CustomerRepository::mustExist(transaction, customerId); !known)
-        return known.error();
     Outcome<T> changed = change(transaction);
     if (!changed)
         return changed;

@@ -157,12 +157,10 @@ Outcome<QList<PointsEntry>> CustomerRepository::ledger(const QString &customerId
 
 Outcome<void> CustomerRepository::adjustPoints(const QString &customerId, qint64 points, const QString &reason)
 {
-    auto begun = Transaction::begin(m_pool);
+    auto begun = beginFor(m_pool, customerId);
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    if (auto known = mustExist(transaction, customerId); !known)
-        return known;
     auto inserted = transaction.run(QStringLiteral("INSERT INTO points_ledger (customer_id, kind, points, reason, at) "
                                                    "VALUES (?, 'adjust', ?, ?, ?)"),
                                     {customerId, points, reason, sqlTime(QDateTime::currentDateTimeUtc())});
@@ -230,18 +228,26 @@ Outcome<qint64> CustomerRepository::redeemPoints(const QString &customerId, qint
 Outcome<void> CustomerRepository::recordVisit(const QString &customerId, const QString &storeId,
                                               const QString &terminalId)
 {
-    auto begun = Transaction::begin(m_pool);
+    auto begun = beginFor(m_pool, customerId);
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    if (auto known = mustExist(transaction, customerId); !known)
-        return known;
     auto inserted = transaction.run(
         QStringLiteral("INSERT INTO visits (customer_id, store_id, terminal_id, at) VALUES (?, ?, ?, ?)"),
         {customerId, storeId, terminalId, sqlTime(QDateTime::currentDateTimeUtc())});
     if (!inserted)
         return inserted.error();
     return transaction.commit();
+}
+
+Outcome<Transaction> CustomerRepository::beginFor(ConnectionPool &pool, const QString &customerId)
+{
+    auto begun = Transaction::begin(pool);
+    if (!begun)
+        return begun.error();
+    if (auto known = mustExist(*begun, customerId); !known)
+        return known.error();
+    return begun;
 }
 
 Outcome<void> CustomerRepository::mustExist(const Transaction &transaction, const QString &customerId)

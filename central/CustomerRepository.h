@@ -78,6 +78,9 @@ public:
 
     // Nothing when the customer exists, else 404 unknown_customer.
     [[nodiscard]] static Outcome<void> mustExist(const Transaction &transaction, const QString &customerId);
+    // A transaction in which the customer is known to exist, else 404 unknown_customer: how every change to a
+    // customer's ledgers and profile begins.
+    [[nodiscard]] static Outcome<Transaction> beginFor(ConnectionPool &pool, const QString &customerId);
 
     [[nodiscard]] static QString normalizedPhone(const QString &phone);
 

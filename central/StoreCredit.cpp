@@ -55,12 +55,10 @@ Outcome<void> StoreCredit::credit(const Transaction &transaction, const QString 
 
 Outcome<QList<StoreCreditBalance>> StoreCredit::balances(const QString &customerId)
 {
-    auto begun = Transaction::begin(m_pool);
+    auto begun = CustomerRepository::beginFor(m_pool, customerId);
     if (!begun)
         return begun.error();
     const Transaction transaction = std::move(begun).value();
-    if (auto known = CustomerRepository::mustExist(transaction, customerId); !known)
-        return known.error();
     auto query = transaction.run(QStringLiteral("SELECT currency, balance_minor FROM store_credit_balances "
                                                 "WHERE customer_id = ? ORDER BY currency"),
                                  {customerId});
@@ -76,12 +74,10 @@ Outcome<QList<StoreCreditBalance>> StoreCredit::balances(const QString &customer
 Outcome<qint64> StoreCredit::redeem(const QString &customerId, const QString &currency, qint64 amountMinor,
                                     const QString &saleId, const QString &terminalId)
 {
-    auto begun = Transaction::begin(m_pool);
+    auto begun = CustomerRepository::beginFor(m_pool, customerId);
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    if (auto known = CustomerRepository::mustExist(transaction, customerId); !known)
-        return known.error();
     auto before = transaction.run(QStringLiteral("SELECT 1 FROM store_credit_ledger WHERE source_id = ? AND kind = "
                                                  "'redeem' AND customer_id = ? AND currency = ?"),
                                   {saleId, customerId, currency});
