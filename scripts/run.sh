@@ -21,6 +21,18 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$here/scripts/build.sh"
 build=${OMNITILL_BUILD_DIR:-$here/build}
 
+# Waits up to 10 s for a background helper (PID) to write its ready line (a grep pattern) to its log; fails
+# as soon as the helper has died.
+started() {
+    local pid=$1 log=$2 ready=$3
+    for _ in $(seq 50); do
+        grep -q "$ready" "$log" && return 0
+        kill -0 "$pid" 2>/dev/null || return 1
+        sleep 0.2
+    done
+    return 1
+}
+
 start_central() {
     local port=${OMNITILL_CENTRAL_PORT:-8470}
     local directory=${XDG_DATA_HOME:-$HOME/.local/share}/Omnitill/central
@@ -32,27 +44,22 @@ start_central() {
     "${central[@]}" --listen 127.0.0.1 --port "$port" >"$log" 2>&1 &
     central_pid=$!
     # The till does not wait for central: it sells offline. Central only has to be up for the customer app.
-    for _ in $(seq 50); do
-        if grep -q "listening on" "$log"; then
-            echo "Central profile store: http://127.0.0.1:$port (log: $log); open a customer app link above"
-            # The demo till (Seoul store) enrolls with a fresh one-time code the first time; later runs keep
-            # the credential it saved and leave the code unused.
-            if [ "$till_store" = seoul ]; then
-                local code
-                code=$("${central[@]}" admin enroll-code --store KR-SEOUL-01 2>/dev/null |
-                    grep -oE '[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}' | head -n 1 || true)
-                [ -n "$code" ] && till_central=(--central "http://127.0.0.1:$port" --enroll "$code")
-            fi
-            return
-        fi
-        if ! kill -0 "$central_pid" 2>/dev/null; then
-            echo "Central profile store did not start (port $port taken? OMNITILL_CENTRAL_PORT moves it):" >&2
-            tail -n 5 "$log" >&2
-            central_pid=
-            return
-        fi
-        sleep 0.2
-    done
+    if ! started "$central_pid" "$log" "listening on"; then
+        echo "Central profile store did not start (port $port taken? OMNITILL_CENTRAL_PORT moves it):" >&2
+        tail -n 5 "$log" >&2
+        kill "$central_pid" 2>/dev/null || true # one that never said it was ready
+        central_pid=
+        return
+    fi
+    echo "Central profile store: http://127.0.0.1:$port (log: $log); open a customer app link above"
+    # The demo till (Seoul store) enrolls with a fresh one-time code the first time; later runs keep the
+    # credential it saved and leave the code unused.
+    if [ "$till_store" = seoul ]; then
+        local code
+        code=$("${central[@]}" admin enroll-code --store KR-SEOUL-01 2>/dev/null |
+            grep -oE '[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}' | head -n 1 || true)
+        [ -n "$code" ] && till_central=(--central "http://127.0.0.1:$port" --enroll "$code")
+    fi
 }
 
 start_terminal() {
@@ -72,23 +79,18 @@ start_terminal() {
         --cert "$directory/terminal.pem" --key "$directory/terminal.key" --key-id OmnitillDemo --key-version 1 \
         >"$log" 2>&1 &
     terminal_pid=$!
-    for _ in $(seq 50); do
-        if grep -q "^listening" "$log"; then
-            echo "Card terminal (simulated): https://127.0.0.1:$port (log: $log)"
-            till_terminal=(--setting "payment.terminal=nexo+https://127.0.0.1:$port" --setting "payment.poiId=$poi"
-                --setting payment.keyId=OmnitillDemo --setting payment.keyVersion=1
-                --setting "payment.certificate=$directory/terminal.pem"
-                --setting payment.offlineMaxPerPayment=50000 --setting payment.offlineMaxPerDay=300000)
-            return
-        fi
-        if ! kill -0 "$terminal_pid" 2>/dev/null; then
-            echo "Card terminal simulator did not start (port $port taken? OMNITILL_TERMINAL_PORT moves it):" >&2
-            tail -n 5 "$log" >&2
-            terminal_pid=
-            return
-        fi
-        sleep 0.2
-    done
+    if ! started "$terminal_pid" "$log" "^listening"; then
+        echo "Card terminal simulator did not start (port $port taken? OMNITILL_TERMINAL_PORT moves it):" >&2
+        tail -n 5 "$log" >&2
+        kill "$terminal_pid" 2>/dev/null || true # one that never said it was ready
+        terminal_pid=
+        return
+    fi
+    echo "Card terminal (simulated): https://127.0.0.1:$port (log: $log)"
+    till_terminal=(--setting "payment.terminal=nexo+https://127.0.0.1:$port" --setting "payment.poiId=$poi"
+        --setting payment.keyId=OmnitillDemo --setting payment.keyVersion=1
+        --setting "payment.certificate=$directory/terminal.pem"
+        --setting payment.offlineMaxPerPayment=50000 --setting payment.offlineMaxPerDay=300000)
 }
 
 central_pid=
