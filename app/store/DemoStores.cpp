@@ -91,7 +91,7 @@ StoreProfile DemoStores::profile(Store store)
         profile.storeId = QStringLiteral("KR-SEOUL-01");
         profile.storeName = QStringLiteral("옴니틸 성수점");
         profile.addressLines = {QStringLiteral("서울특별시 성동구 성수이로 77"),
-                                QStringLiteral("사업자번호 123-45-67890")};
+                                QStringLiteral("사업자번호 123-45-67891")};
         profile.receiptFooter = QStringLiteral("교환·환불은 영수증 지참 30일 이내 / 온라인 주문도 매장 반품 가능");
         profile.terminalId = QStringLiteral("KR01-T1");
         profile.language = QStringLiteral("ko");

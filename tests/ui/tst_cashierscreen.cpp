@@ -361,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(m_till->submitCode(QStringLiteral("8809417101124")));
         QTRY_VERIFY(visible("cashReceiptField"));
         click("cashReceiptExpenseButton");
-        type("cashReceiptField", QStringLiteral("123-45-67890")); // the demo header's number fails its check digit
+        type("cashReceiptField", QStringLiteral("123-45-67890")); // one digit mistyped: the check digit fails
         click("cashReceiptButton");
         QTRY_VERIFY2(textOf("cashReceiptMessage").contains(QStringLiteral("not a valid business registration number")),
                      qPrintable(textOf("cashReceiptMessage")));
