@@ -212,10 +212,9 @@ int main(int argc, char *argv[])
     const auto restored = assembly.restore();
     CashierViewModel &till = assembly.till;
     LanguageController language;
-    assembly.publishToQml();
-    qml::LanguageSingleton::instance = &language;
-
     QQmlApplicationEngine engine;
+    assembly.publishToQml(engine);
+    qml::LanguageSingleton::instance = &language;
     engine.addImportPath(qmlModules);
     language.setEngine(&engine);
     if (!language.setLanguage(profile->language))

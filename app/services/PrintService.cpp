@@ -160,6 +160,14 @@ Result<PrintDocument> PrintService::document(qint64 sequence, Receipt::Kind kind
     return ReceiptText::layout(*made, m_printer.profile.columnsFontA);
 }
 
+Result<QImage> PrintService::paper(qint64 sequence, Receipt::Kind kind) const
+{
+    const auto made = receipt(sequence, kind);
+    if (!made)
+        return Error{made.error()};
+    return ReceiptPrinter::image(*made, m_printer.profile);
+}
+
 Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind, const QList<PaymentResult> &cardPayments)
 {
     auto made = receipt(sequence, kind);

@@ -9,6 +9,7 @@
 #include "SaleJournal.h"
 
 #include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -91,6 +92,9 @@ public:
     void checkStatus();
     // What such a job prints, laid out for the configured printer: for previews and tests.
     [[nodiscard]] Result<PrintDocument> document(qint64 sequence, Receipt::Kind kind) const;
+    // The paper such a job comes out as on the configured printer model (its bytes run through the virtual
+    // printer): what the back office shows of a journal record.
+    [[nodiscard]] Result<QImage> paper(qint64 sequence, Receipt::Kind kind) const;
 
     QString printerMessage() const { return m_printerMessage; }
     int waitingJobs() const { return m_queue.queuedCount(); }

@@ -145,7 +145,7 @@ qint64 SaleJournal::outboxCount() const
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-JournalVerification SaleJournal::verify() const
+JournalVerification SaleJournal::verify(const std::function<bool(qint64 checked)> &goOn) const
 {
     JournalVerification result;
     QSqlQuery query(m_database.connection());
@@ -180,6 +180,10 @@ JournalVerification SaleJournal::verify() const
         expectedPrevious = hash;
         ++expectedSequence;
         ++result.checked;
+        if (goOn && result.checked % 1000 == 0 && !goOn(result.checked)) {
+            result.cancelled = true;
+            return result;
+        }
     }
     return result;
 }

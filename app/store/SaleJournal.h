@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <functional>
 
 namespace omnitill {
 
@@ -28,10 +29,11 @@ struct JournalEntry
 struct JournalVerification
 {
     qint64 checked = 0;
-    qint64 firstBrokenSequence = 0; // 0 when the chain is intact
+    qint64 firstBrokenSequence = 0; // 0 when the chain is intact as far as it was checked
     QString reason;
+    bool cancelled = false; // stopped on request after `checked` entries: nothing is known of the rest
 
-    bool intact() const { return firstBrokenSequence == 0; }
+    bool intact() const { return firstBrokenSequence == 0 && !cancelled; }
 };
 
 // The append-only, hash-chained record of every finished sale of this terminal. Each entry's hash is
@@ -59,7 +61,8 @@ public:
     [[nodiscard]] qint64 lastSequence() const;
     [[nodiscard]] qint64 outboxCount() const;
     // Recomputes every hash from the first entry on; reports the first entry that does not match.
-    [[nodiscard]] JournalVerification verify() const;
+    // goOn, when given, hears every thousandth entry checked and stops the check by returning false.
+    [[nodiscard]] JournalVerification verify(const std::function<bool(qint64 checked)> &goOn = {}) const;
 
     static QByteArray chainHash(const QByteArray &previousHash, const QByteArray &canonicalRecord);
 

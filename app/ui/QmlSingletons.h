@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackOfficeViewModel.h"
 #include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
 #include "Connectivity.h"
@@ -9,6 +10,7 @@
 #include "DevicesViewModel.h"
 #include "CardPaymentViewModel.h"
 #include "ExchangeViewModel.h"
+#include "JournalViewModel.h"
 #include "LanguageController.h"
 #include "OnlineOrdersViewModel.h"
 #include "ReturnsViewModel.h"
@@ -195,6 +197,28 @@ struct OnlineOrdersSingleton
 public:
     inline static OnlineOrdersViewModel *instance = nullptr;
     static OnlineOrdersViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct BackOfficeSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::BackOfficeViewModel)
+    QML_NAMED_ELEMENT(BackOffice)
+    QML_SINGLETON
+public:
+    inline static BackOfficeViewModel *instance = nullptr;
+    static BackOfficeViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct JournalSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::JournalViewModel)
+    QML_NAMED_ELEMENT(Journal)
+    QML_SINGLETON
+public:
+    inline static JournalViewModel *instance = nullptr;
+    static JournalViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

@@ -11,6 +11,7 @@
 #include "PromotionEngine.h"
 #include "PromotionRepository.h"
 #include "QmlSingletons.h"
+#include "ReceiptImageProvider.h"
 #include "SerialScannerReader.h"
 #include "StaffPolicy.h"
 #include "StoreSettings.h"
@@ -121,6 +122,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , storedValueClient(central)
     , storedValue(checkout, returns, storedValueClient, database)
     , storedValueScreen(storedValue, checkout)
+    , backOffice(gate, approvalRetry)
+    , journalScreen(database, catalog, printing, profile)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
@@ -230,8 +233,9 @@ Result<int> TillAssembly::restore()
     return restored;
 }
 
-void TillAssembly::publishToQml()
+void TillAssembly::publishToQml(QQmlEngine &engine)
 {
+    engine.addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(printing)); // the engine owns it
     qml::TillSingleton::instance = &till;
     qml::SessionSingleton::instance = &session;
     qml::ShiftSingleton::instance = &shiftScreen;
@@ -246,6 +250,8 @@ void TillAssembly::publishToQml()
     qml::OnlineOrdersSingleton::instance = &ordersScreen;
     qml::CouponsSingleton::instance = &couponScreen;
     qml::SyncSingleton::instance = &connectivity;
+    qml::BackOfficeSingleton::instance = &backOffice;
+    qml::JournalSingleton::instance = &journalScreen;
 }
 
 void TillAssembly::openScanners(const StoreSettings &settings)

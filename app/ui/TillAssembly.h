@@ -3,6 +3,7 @@
 #include "ActivityFilter.h"
 #include "ApprovalRetry.h"
 #include "ApprovalService.h"
+#include "BackOfficeViewModel.h"
 #include "CardPaymentService.h"
 #include "CardPaymentViewModel.h"
 #include "CardRefundService.h"
@@ -23,10 +24,11 @@
 #include "DrawerGate.h"
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
-#include "OutboxDrain.h"
+#include "JournalViewModel.h"
 #include "OnlineOrderClient.h"
 #include "OnlineOrderService.h"
 #include "OnlineOrdersViewModel.h"
+#include "OutboxDrain.h"
 #include "PrintService.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
@@ -42,6 +44,7 @@
 #include "StoredValueViewModel.h"
 #include "WedgeScanFilter.h"
 
+#include <QQmlEngine>
 #include <QTimer>
 #include <memory>
 #include <vector>
@@ -125,6 +128,9 @@ public:
     StoredValueClient storedValueClient;
     StoredValuePayments storedValue;
     StoredValueViewModel storedValueScreen;
+    // The manager's screens, entered with Permission::ViewReports: the journal first.
+    BackOfficeViewModel backOffice;
+    JournalViewModel journalScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>
@@ -139,8 +145,9 @@ public:
     // left at the terminal: the payment completes that sale or returns it to tendering, the refund is
     // journaled as its return or dropped.
     [[nodiscard]] Result<int> restore();
-    // Makes the view models the QML singletons of the screens (Till, Session, Exchange, ...).
-    void publishToQml();
+    // Makes the view models the QML singletons of the screens (Till, Session, Exchange, ...) and gives the
+    // engine the journal's receipts as images ("image://receipt/<number>"), before it loads a screen.
+    void publishToQml(QQmlEngine &engine);
 
     // Enrolls this terminal at a central store with an operator's one-time code (omnitill --central URL
     // --enroll CODE); once enrolled, the till remembers and connects at every start.

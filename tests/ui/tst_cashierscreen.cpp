@@ -1,6 +1,7 @@
 #include "../central/CentralHarness.h"
 #include "../scanners/DevicePipe.h"
 #include "../services/StoreFixture.h"
+#include "ScreenDriver.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
 #include "HidPosReport.h"
@@ -44,7 +45,7 @@ void captureLog(QtMsgType type, const QMessageLogContext &context, const QString
 
 // The cashier screen driven the way a cashier and a keyboard-wedge scanner drive it: keystrokes into
 // the window, then what the screen shows.
-class TestCashierScreen : public QObject
+class TestCashierScreen : public QObject, private ScreenDriver
 {
     Q_OBJECT
 
@@ -55,77 +56,11 @@ private:
     CashierViewModel *m_till = nullptr;
     std::unique_ptr<LanguageController> m_language;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-
-    QString textOf(const char *objectName) const
-    {
-        auto *item = m_window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
-        return item ? item->property("text").toString()
-                    : QStringLiteral("<no %1>").arg(QString::fromLatin1(objectName));
-    }
 
     QString printedFolder() const { return m_store->directory.filePath(QStringLiteral("printed")); }
     qsizetype printedReceipts() const
     {
         return QDir(printedFolder()).entryList({QStringLiteral("*.png")}, QDir::Files).size();
-    }
-
-    bool visible(const char *objectName) const
-    {
-        for (QObject *object : m_window->findChildren<QObject *>(QString::fromLatin1(objectName))) {
-            if (object->property("visible").toBool())
-                return true;
-        }
-        return false;
-    }
-
-    // Fills the visible staff number and PIN form (sign-in, unlock or approval) and submits it.
-    void submitCredentials(const char *staffNumber, const char *pin)
-    {
-        for (auto *form : m_window->findChildren<QQuickItem *>()) {
-            if (!form->isVisible() || !form->findChild<QQuickItem *>(QStringLiteral("credentialsSubmit")))
-                continue;
-            auto *number = form->findChild<QQuickItem *>(QStringLiteral("staffNumberField"));
-            auto *pinField = form->findChild<QQuickItem *>(QStringLiteral("pinField"));
-            if (!number || !pinField || !number->isVisible())
-                continue;
-            number->setProperty("text", QString::fromLatin1(staffNumber));
-            pinField->setProperty("text", QString::fromLatin1(pin));
-            QMetaObject::invokeMethod(form->findChild<QQuickItem *>(QStringLiteral("credentialsSubmit")), "clicked");
-            return;
-        }
-        QFAIL("no credentials form on screen");
-    }
-
-    // The visible item with that objectName, searched through the item tree (a list's rows have no
-    // QObject parent, so findChild does not see them).
-    static QQuickItem *visibleItem(QQuickItem *root, const QString &objectName)
-    {
-        if (!root->isVisible())
-            return nullptr;
-        if (root->objectName() == objectName)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *found = visibleItem(child, objectName))
-                return found;
-        }
-        return nullptr;
-    }
-
-    // Clicks the visible item with that objectName where a finger would: in its middle.
-    void click(const char *objectName)
-    {
-        QQuickItem *target = visibleItem(m_window->contentItem(), QString::fromLatin1(objectName));
-        QVERIFY2(target, objectName);
-        const QPointF middle = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
-    }
-
-    void type(const char *objectName, const QString &text)
-    {
-        auto *field = m_window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
-        QVERIFY2(field, objectName);
-        field->setProperty("text", text);
     }
 
     // Keys as a real keyboard (or wedge scanner) delivers them on X11 and Wayland: with the evdev key code
@@ -171,9 +106,9 @@ private Q_SLOTS:
         m_checkout = &m_assembly->checkout;
         m_till = &m_assembly->till;
         m_language = std::make_unique<LanguageController>();
-        m_assembly->publishToQml();
-        qml::LanguageSingleton::instance = m_language.get();
         m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_assembly->publishToQml(*m_engine);
+        qml::LanguageSingleton::instance = m_language.get();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         m_language->setEngine(m_engine.get());
         QVERIFY(m_language->setLanguage(QStringLiteral("en")));

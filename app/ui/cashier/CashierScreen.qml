@@ -48,6 +48,12 @@ Item {
                     opacity: 0.7
                 }
                 TouchButton {
+                    objectName: "backOfficeButton"
+                    text: qsTr("Back office")
+                    tint: Theme.header
+                    onClicked: BackOffice.enter()
+                }
+                TouchButton {
                     objectName: "lockButton"
                     text: qsTr("Lock")
                     tint: Theme.header

@@ -33,6 +33,23 @@ ApplicationWindow {
 
     Component.onCompleted: Qt.callLater(focusTopLayer)
 
+    // The manager's pages over the checkout, made when entered and gone when left; a lock or a sign-out
+    // ends the visit, so the next person starts at the till.
+    Loader {
+        objectName: "backOfficeLoader"
+        anchors.fill: parent
+        active: BackOffice.open
+        sourceComponent: BackOfficeScreen {}
+        onActiveChanged: if (!active) Qt.callLater(root.focusTopLayer)
+    }
+    Connections {
+        target: Session
+        function onChanged() {
+            if (!Session.signedIn || Session.locked)
+                BackOffice.leave()
+        }
+    }
+
     OpenShiftPanel {
         id: openShift
 

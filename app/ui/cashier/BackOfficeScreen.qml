@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnitill.Controls
+import Omnitill.Cashier
+
+// The back office: the manager's pages on the till, over the cashier screen while BackOffice.open. The
+// header says where one is and leads back to the till; the pages follow as they are built (the journal
+// first).
+Rectangle {
+    id: root
+
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: Theme.minimumTouch + 16
+            color: Theme.header
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap * 2
+                anchors.rightMargin: Theme.gap
+                spacing: Theme.gap
+                Text {
+                    text: qsTr("Back office")
+                    font.pixelSize: Theme.largeSize
+                    font.bold: true
+                    color: Theme.headerText
+                }
+                TabBar {
+                    id: pages
+
+                    Layout.fillWidth: true
+                    TabButton {
+                        objectName: "journalPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Journal")
+                        font.pixelSize: Theme.bodySize
+                    }
+                }
+                Text {
+                    text: Session.staffName
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.headerText
+                    opacity: 0.7
+                }
+                TouchButton {
+                    objectName: "leaveBackOfficeButton"
+                    text: qsTr("Back to the till")
+                    onClicked: BackOffice.leave()
+                }
+            }
+        }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.gap
+            currentIndex: pages.currentIndex
+            JournalPage {
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+#include "../services/StoreFixture.h"
+#include "LanguageController.h"
+#include "PrintService.h"
+#include "QmlSingletons.h"
+#include "ScreenDriver.h"
+#include "TillAssembly.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QSqlQuery>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Omnitill_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Omnitill_CashierPlugin)
+
+using namespace omnitill;
+
+// The back office on the till's own window: entered by a manager (a cashier needs a manager's approval),
+// the journal searched, a receipt shown as printed and printed again, the hash chain checked (and found
+// broken where the file was altered), and the visit ended by the lock.
+class TestBackOfficeScreen : public QObject, private ScreenDriver
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StoreFixture> m_store;
+    std::unique_ptr<TillAssembly> m_assembly;
+    std::unique_ptr<LanguageController> m_language;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+
+    QString printedFolder() const { return m_store->directory.filePath(QStringLiteral("printed")); }
+    qsizetype printed() const { return QDir(printedFolder()).entryList({QStringLiteral("*.png")}, QDir::Files).size(); }
+
+    void sell(const QStringList &codes, qint64 cash)
+    {
+        for (const QString &code : codes)
+            QVERIFY(m_assembly->checkout.scan(code));
+        QVERIFY(m_assembly->checkout.tender(TenderMethod::Cash, cash));
+    }
+
+    int rows() const { return Journal()->rowCount(); }
+    static JournalViewModel *Journal() { return qml::JournalSingleton::instance; }
+    qint64 rowSequence(int row) const
+    {
+        return Journal()->data(Journal()->index(row), JournalViewModel::SequenceRole).toLongLong();
+    }
+
+    void search() { click("journalSearchButton"); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = std::make_unique<StoreFixture>();
+        QVERIFY(StoreSettings(*m_store->database)
+                    .setValue(QStringLiteral("printer.address"), QStringLiteral("virtual:") + printedFolder()));
+        m_assembly = std::make_unique<TillAssembly>(*m_store->database, *m_store->catalog,
+                                                    StoreSettings(*m_store->database), *m_store->profile);
+        m_language = std::make_unique<LanguageController>();
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_assembly->publishToQml(*m_engine);
+        qml::LanguageSingleton::instance = m_language.get();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_language->setEngine(m_engine.get());
+        QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+        submitCredentials("1001", "1111"); // the cashier
+        QTRY_VERIFY(!visible("signInScreen"));
+        QVERIFY(m_assembly->shifts.open(100000));
+        sell({QStringLiteral("8809417101124")}, 20000);                             // receipt 1
+        sell({QStringLiteral("8801105001013")}, 50000);                             // receipt 2
+        sell({QStringLiteral("8809417101124"), QStringLiteral("88012735")}, 50000); // receipt 3
+        QTRY_COMPARE(printed(), 3);
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_assembly.reset();
+        m_store.reset();
+    }
+
+    void cashier_entersOnlyWithAManagersApproval()
+    {
+        click("backOfficeButton");
+        QTRY_VERIFY(visible("approvalDialog"));
+        QVERIFY(!BackOffice()->isOpen());
+        submitCredentials("3001", "3333"); // the manager approves this visit
+        QTRY_VERIFY(BackOffice()->isOpen());
+        QTRY_VERIFY(visible("journalResults"));
+    }
+
+    void journal_listsTheNewestFirst()
+    {
+        QTRY_COMPARE(rows(), 3);
+        QCOMPARE(rowSequence(0), 3);
+        QCOMPARE(rowSequence(2), 1);
+        QVERIFY(!visible("journalMoreButton")); // three records: one page
+    }
+
+    void search_byItemAndByReceiptNumber()
+    {
+        type("journalItemField", QStringLiteral("8809417101124")); // a barcode: searched by its SKU
+        search();
+        QTRY_COMPARE(rows(), 2);
+        QCOMPARE(rowSequence(0), 3);
+        QCOMPARE(rowSequence(1), 1);
+        type("journalItemField", QString());
+        type("journalReceiptField", QStringLiteral("2"));
+        search();
+        QTRY_COMPARE(rows(), 1);
+        QCOMPARE(rowSequence(0), 2);
+        type("journalReceiptField", QStringLiteral("99"));
+        search();
+        QTRY_COMPARE(rows(), 0);
+        QCOMPARE(textOf("journalMessage"), QStringLiteral("No receipt matches."));
+        type("journalReceiptField", QString());
+    }
+
+    void badDay_isExplained()
+    {
+        type("journalFromField", QStringLiteral("26.11.2026"));
+        search();
+        QTRY_VERIFY(textOf("journalMessage").contains(QStringLiteral("year-month-day")));
+        type("journalFromField", QString());
+        search();
+        QTRY_COMPARE(rows(), 3);
+    }
+
+    void openedReceipt_isThePaperAndPrintsACopy()
+    {
+        Journal()->open(2);
+        auto *image = visibleItem(m_window->contentItem(), QStringLiteral("journalReceiptImage"));
+        QVERIFY(image);
+        const auto paper = m_assembly->printing.paper(2, Receipt::Kind::Original);
+        QVERIFY(paper);
+        QTRY_COMPARE(image->property("status").toInt(), 1); // Image.Ready
+        QCOMPARE(image->property("sourceSize").toSize(), paper->size());
+        click("journalPrintCopyButton");
+        QTRY_COMPARE(printed(), 4);
+    }
+
+    void verification_findsTheAlteredReceipt()
+    {
+        click("verifyJournalButton");
+        QTRY_VERIFY(textOf("verificationText").contains(QStringLiteral("All 3 receipts are intact")));
+        QSqlQuery tamper(m_store->database->connection());
+        QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER journal_no_update")));
+        QVERIFY(tamper.exec(QStringLiteral("UPDATE journal SET total_minor = 1, record = replace(record, "
+                                           "'\"total\":', '\"total\":1') WHERE sequence = 2")));
+        click("verifyJournalButton");
+        QTRY_VERIFY(textOf("verificationText").contains(QStringLiteral("broken at receipt 2")));
+    }
+
+    void lock_endsTheVisit()
+    {
+        QVERIFY(BackOffice()->isOpen());
+        m_assembly->session.lockNow();
+        QTRY_VERIFY(!BackOffice()->isOpen());
+        QTRY_VERIFY(!visible("journalResults"));
+    }
+
+private:
+    static BackOfficeViewModel *BackOffice() { return qml::BackOfficeSingleton::instance; }
+};
+
+QTEST_MAIN(TestBackOfficeScreen)
+#include "tst_backofficescreen.moc"
