@@ -143,10 +143,32 @@ private Q_SLOTS:
         QTRY_COMPARE(printed(), 4);
     }
 
-    void verification_findsTheAlteredReceipt()
+    void verification_saysAnIntactJournalIsIntact()
     {
         click("verifyJournalButton");
         QTRY_VERIFY(textOf("verificationText").contains(QStringLiteral("All 3 receipts are intact")));
+    }
+
+    // With OMNITILL_SCREENS_DIR set (scripts/screens.sh), the journal page at the till's 1280 × 800 in both
+    // languages, a receipt open, for docs/screens.
+    void screens_inBothLanguages()
+    {
+        const QString folder = qEnvironmentVariable("OMNITILL_SCREENS_DIR");
+        if (folder.isEmpty())
+            QSKIP("OMNITILL_SCREENS_DIR is not set");
+        m_window->resize(1280, 800);
+        Journal()->open(3);
+        for (const QString language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+            QVERIFY(m_language->setLanguage(language));
+            QTest::qWait(300);
+            const QImage shot = m_window->grabWindow();
+            QVERIFY(!shot.isNull());
+            QVERIFY(shot.save(QStringLiteral("%1/%2-backoffice-journal.png").arg(folder, language)));
+        }
+    }
+
+    void verification_findsTheAlteredReceipt()
+    {
         QSqlQuery tamper(m_store->database->connection());
         QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER journal_no_update")));
         QVERIFY(tamper.exec(QStringLiteral("UPDATE journal SET total_minor = 1, record = replace(record, "
