@@ -36,10 +36,15 @@ Result<QList<JournalHit>> JournalSearch::find(const JournalQuery &query) const
         require(QStringLiteral("i.completed_at >= ?"), utc(query.from));
     if (query.until.isValid())
         require(QStringLiteral("i.completed_at < ?"), utc(query.until));
-    if (query.minimumTotal)
-        require(QStringLiteral("i.total_minor >= ?"), *query.minimumTotal);
-    if (query.maximumTotal)
-        require(QStringLiteral("i.total_minor <= ?"), *query.maximumTotal);
+    if (query.minimumTotal && query.maximumTotal && *query.minimumTotal == *query.maximumTotal) {
+        // One amount: an equality, so the total index hands the matches over in receipt order.
+        require(QStringLiteral("i.total_minor = ?"), *query.minimumTotal);
+    } else {
+        if (query.minimumTotal)
+            require(QStringLiteral("i.total_minor >= ?"), *query.minimumTotal);
+        if (query.maximumTotal)
+            require(QStringLiteral("i.total_minor <= ?"), *query.maximumTotal);
+    }
     if (!query.customerId.isEmpty())
         require(QStringLiteral("i.customer_id = ?"), query.customerId);
     if (!query.staff.isEmpty())

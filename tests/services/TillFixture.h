@@ -11,8 +11,10 @@
 // PIN 1111, 2001 supervisor PIN 2222, 3001 manager PIN 3333), with one clock the test moves by hand.
 struct TillFixture
 {
-    explicit TillFixture(omnitill::StaffPolicy policy = fastPolicy())
-        : staff(*store.database, policy)
+    // path: the store file to open (made and seeded when new); empty: a new one in a temporary folder.
+    explicit TillFixture(omnitill::StaffPolicy policy = fastPolicy(), const QString &path = {})
+        : store(omnitill::DemoStores::Store::Seoul, path)
+        , staff(*store.database, policy)
         , approvals(*store.database, staff, store.profile->terminalId)
         , gate(staff, approvals)
         , shifts(*store.database, gate, *store.profile)
