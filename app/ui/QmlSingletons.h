@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardPaymentViewModel.h"
 #include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
 #include "Connectivity.h"
@@ -7,8 +8,8 @@
 #include "CustomerDisplayFeed.h"
 #include "CustomerViewModel.h"
 #include "DevicesViewModel.h"
-#include "CardPaymentViewModel.h"
 #include "ExchangeViewModel.h"
+#include "KioskViewModel.h"
 #include "LanguageController.h"
 #include "OnlineOrdersViewModel.h"
 #include "ReturnsViewModel.h"
@@ -195,6 +196,17 @@ struct OnlineOrdersSingleton
 public:
     inline static OnlineOrdersViewModel *instance = nullptr;
     static OnlineOrdersViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct KioskSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::KioskViewModel)
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
+public:
+    inline static KioskViewModel *instance = nullptr;
+    static KioskViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

@@ -121,7 +121,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , storedValueClient(central)
     , storedValue(checkout, returns, storedValueClient, database)
     , storedValueScreen(storedValue, checkout)
+    , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
     , m_activity(idleLock)
+    , m_kioskKeys(kiosk)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
     QObject::connect(&till, &CashierViewModel::scanSeen, &devicesScreen, &DevicesViewModel::lastScan);
@@ -192,7 +194,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     // lock, approval) the session takes them, and a staff card signs in, unlocks or approves; while selling,
     // the sale takes customer and gift cards. Refusals show on whichever screen is up.
     QObject::connect(&m_wedgeScans, &WedgeScanFilter::swiped, &till, [this](const CardSwipe &card) {
-        if (!m_wedgeScans.isActive())
+        if (kiosk.active())
+            kiosk.takeCard(card);
+        else if (!m_wedgeScans.isActive())
             session.takeCard(card);
         else
             till.takeStoreCard(card);
@@ -230,6 +234,15 @@ Result<int> TillAssembly::restore()
     return restored;
 }
 
+void TillAssembly::enterKioskMode()
+{
+    kiosk.setActive(true);
+    idleLock.setIdleSeconds(0);
+    QObject::connect(&m_activity, &ActivityFilter::activity, &kiosk, &KioskViewModel::noteActivity);
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(&m_kioskKeys);
+}
+
 void TillAssembly::publishToQml()
 {
     qml::TillSingleton::instance = &till;
@@ -246,6 +259,7 @@ void TillAssembly::publishToQml()
     qml::OnlineOrdersSingleton::instance = &ordersScreen;
     qml::CouponsSingleton::instance = &couponScreen;
     qml::SyncSingleton::instance = &connectivity;
+    qml::KioskSingleton::instance = &kiosk;
 }
 
 void TillAssembly::openScanners(const StoreSettings &settings)
