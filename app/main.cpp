@@ -233,6 +233,8 @@ int main(int argc, char *argv[])
         till.setLanguage(code);
         assembly.returnsScreen.setLanguage(code);
         assembly.kiosk.setLanguage(code);
+        if (options->kiosk)
+            return; // a shopper's choice is theirs alone: the next one starts in the store's language
         if (auto saved = settings.setValue(QStringLiteral("ui.language"), code); !saved)
             std::fprintf(stderr, "omnitill: %s\n", qPrintable(saved.error()));
     });

@@ -49,6 +49,13 @@ bool KioskKeyGuard::eventFilter(QObject *watched, QEvent *event)
             return true;
         break;
     }
+    case QEvent::Shortcut: {
+        // A shortcut some screen declares fires through here too, not through a key press.
+        const QKeySequence sequence = static_cast<QShortcutEvent *>(event)->key();
+        if (!sequence.isEmpty() && isEscapeKey(sequence[0].key(), sequence[0].keyboardModifiers()))
+            return true;
+        break;
+    }
     case QEvent::Close:
         // Only staff close the kiosk, from staff mode; the window manager's close is refused.
         if (watched->isWindowType()) {

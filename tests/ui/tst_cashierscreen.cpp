@@ -11,7 +11,7 @@
 #include "SaleJournal.h"
 #include "SigningKeyStore.h"
 #include "TillAssembly.h"
-#include "WedgeScanDetector.h"
+#include "WindowInput.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -97,28 +97,10 @@ private:
         QFAIL("no credentials form on screen");
     }
 
-    // The visible item with that objectName, searched through the item tree (a list's rows have no
-    // QObject parent, so findChild does not see them).
-    static QQuickItem *visibleItem(QQuickItem *root, const QString &objectName)
-    {
-        if (!root->isVisible())
-            return nullptr;
-        if (root->objectName() == objectName)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *found = visibleItem(child, objectName))
-                return found;
-        }
-        return nullptr;
-    }
-
     // Clicks the visible item with that objectName where a finger would: in its middle.
     void click(const char *objectName)
     {
-        QQuickItem *target = visibleItem(m_window->contentItem(), QString::fromLatin1(objectName));
-        QVERIFY2(target, objectName);
-        const QPointF middle = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
+        QVERIFY2(windowinput::click(m_window, QString::fromLatin1(objectName)), objectName);
     }
 
     void type(const char *objectName, const QString &text)
@@ -132,16 +114,7 @@ private:
     // plus 8 as the native scan code and the event's time, gapMs apart.
     void typeKeys(const QString &text, qint64 gapMs)
     {
-        for (QChar c : text) {
-            const auto stroke = WedgeScanDetector::usKeyStroke(c.unicode());
-            QVERIFY(stroke);
-            const int key = c == u'\r' ? int(Qt::Key_Return) : int(c.toUpper().unicode());
-            QKeyEvent press(QEvent::KeyPress, key, stroke->shift ? Qt::ShiftModifier : Qt::NoModifier,
-                            stroke->scanCode + 8, 0, 0, QString(c));
-            m_keyClockMs += gapMs;
-            press.setTimestamp(quint64(m_keyClockMs));
-            QCoreApplication::sendEvent(m_window, &press);
-        }
+        QVERIFY(windowinput::typeKeys(m_window, text, gapMs, m_keyClockMs));
     }
     qint64 m_keyClockMs = 1'000'000;
 
@@ -595,7 +568,7 @@ private Q_SLOTS:
         QCOMPARE(m_till->cart()->rowCount(), 2);
         // Typed (or pasted) into the scan field, it goes the same way, not to the product lookup.
         const QString wedgeRefusal = m_till->message();
-        m_till->newSale(); // clears the message line
+        m_till->newSale();                                                         // clears the message line
         QVERIFY(m_till->submitCode(QStringLiteral("OMCP1:eyJpZCI6ImMxIn0.c2ln"))); // handed to the coupons
         QTRY_COMPARE(m_till->message(), wedgeRefusal);
     }
@@ -681,7 +654,7 @@ private Q_SLOTS:
         // Signed out: typing the staff number still types (only a card swipe is caught), the card signs in.
         m_assembly->session.signOut();
         QTRY_VERIFY(visible("signInScreen"));
-        QQuickItem *number = visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
+        QQuickItem *number = windowinput::visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
         QVERIFY(number);
         number->forceActiveFocus();
         typeKeys(QStringLiteral("10"), 150);
@@ -735,7 +708,7 @@ private Q_SLOTS:
         // At the sign-in screen, into the staff number field: refused there too.
         m_assembly->session.signOut();
         QTRY_VERIFY(visible("signInScreen"));
-        QQuickItem *number = visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
+        QQuickItem *number = windowinput::visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
         QVERIFY(number);
         number->forceActiveFocus();
         swipe(tracks);

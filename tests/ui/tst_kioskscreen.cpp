@@ -1,12 +1,15 @@
 #include "../payments/TerminalFixture.h"
+#include "../scanners/BarcodePictures.h"
+#include "../scanners/CameraFrames.h"
 #include "../services/StoreFixture.h"
+#include "CameraScanner.h"
 #include "KioskKeyGuard.h"
 #include "LanguageController.h"
 #include "QmlSingletons.h"
 #include "SaleJournal.h"
 #include "StoreSettings.h"
 #include "TillAssembly.h"
-#include "WedgeScanDetector.h"
+#include "WindowInput.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -73,43 +76,27 @@ private:
         return QDir(printedFolder()).entryList({QStringLiteral("*.png")}, QDir::Files).size();
     }
 
-    static QQuickItem *visibleItem(QQuickItem *root, const QString &objectName)
-    {
-        if (!root->isVisible())
-            return nullptr;
-        if (root->objectName() == objectName)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *found = visibleItem(child, objectName))
-                return found;
-        }
-        return nullptr;
-    }
-
     bool visible(const char *objectName) const
     {
-        return visibleItem(m_window->contentItem(), QString::fromLatin1(objectName)) != nullptr;
+        return windowinput::visibleItem(m_window->contentItem(), QString::fromLatin1(objectName)) != nullptr;
     }
 
     QString textOf(const char *objectName) const
     {
-        QQuickItem *item = visibleItem(m_window->contentItem(), QString::fromLatin1(objectName));
+        QQuickItem *item = windowinput::visibleItem(m_window->contentItem(), QString::fromLatin1(objectName));
         return item ? item->property("text").toString() : QString();
     }
 
     void click(const char *objectName)
     {
         QTest::qWait(50); // the layouts settle (polish) before the item is where a finger would touch it
-        QQuickItem *target = visibleItem(m_window->contentItem(), QString::fromLatin1(objectName));
-        QVERIFY2(target, objectName);
-        const QPointF middle = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
+        QVERIFY2(windowinput::click(m_window, QString::fromLatin1(objectName)), objectName);
     }
 
     // Types into the visible staff form (number, PIN) and presses its button.
     void submitCredentials(const char *formName, const char *staffNumber, const char *pin)
     {
-        QQuickItem *form = visibleItem(m_window->contentItem(), QString::fromLatin1(formName));
+        QQuickItem *form = windowinput::visibleItem(m_window->contentItem(), QString::fromLatin1(formName));
         QVERIFY2(form, formName);
         form->findChild<QQuickItem *>(QStringLiteral("staffNumberField"))
             ->setProperty("text", QString::fromLatin1(staffNumber));
@@ -118,20 +105,7 @@ private:
     }
 
     // A keyboard-wedge scanner's burst: the characters 3 ms apart, then Enter.
-    void scan(const QString &code)
-    {
-        const QString burst = code + u'\r';
-        for (QChar c : burst) {
-            const auto stroke = WedgeScanDetector::usKeyStroke(c.unicode());
-            QVERIFY(stroke);
-            const int key = c == u'\r' ? int(Qt::Key_Return) : int(c.toUpper().unicode());
-            QKeyEvent press(QEvent::KeyPress, key, stroke->shift ? Qt::ShiftModifier : Qt::NoModifier,
-                            stroke->scanCode + 8, 0, 0, QString(c));
-            m_keyClockMs += 3;
-            press.setTimestamp(quint64(m_keyClockMs));
-            QCoreApplication::sendEvent(m_window, &press);
-        }
-    }
+    void scan(const QString &code) { QVERIFY(windowinput::typeKeys(m_window, code + u'\r', 3, m_keyClockMs)); }
 
     void tick(int seconds)
     {
@@ -383,7 +357,7 @@ private Q_SLOTS:
         click("kioskStart");
         scan(QString::fromLatin1(tShirtM));
         scan(QString::fromLatin1(tShirtM));
-        QQuickItem *corner = visibleItem(m_window->contentItem(), QStringLiteral("kioskStaffCorner"));
+        QQuickItem *corner = windowinput::visibleItem(m_window->contentItem(), QStringLiteral("kioskStaffCorner"));
         QVERIFY(corner);
         const QPoint middle = corner->mapToScene(QPointF(corner->width() / 2, corner->height() / 2)).toPoint();
         QTest::mousePress(m_window, Qt::LeftButton, {}, middle);
@@ -437,6 +411,18 @@ private Q_SLOTS:
         QVERIFY(kiosk.open(QStringLiteral("2001"), QStringLiteral("2222")));
         QCOMPARE(kiosk.stage(), KioskViewModel::Stage::Shopping);
         QCOMPARE(m_assembly->till.itemCount(), 1);
+    }
+
+    void camera_seesAnItem_intoTheKiosksBasket()
+    {
+        BarcodePictures pictures;
+        CameraScanner camera;
+        m_assembly->attachScanner(camera);
+        const qsizetype before = m_assembly->till.itemCount();
+        camera.takeFrame(frameOf(scene(pictures.zint(QStringLiteral("EANX"), QStringLiteral("880941710112"))),
+                                 QVideoFrameFormat::Format_Y8));
+        QTRY_COMPARE(m_assembly->till.itemCount(), before + 1);
+        QCOMPARE(m_assembly->checkout.sale().lines().constLast().product.sku, QStringLiteral("KR-TOP-0002"));
     }
 
     void keyGuard_knowsTheKeysThatLeadOut()

@@ -22,6 +22,19 @@ ApplicationWindow {
 
     onClosing: close => close.accepted = Kiosk.staffMode
 
+    // Each shopper starts in the store's language, whichever one the shopper before chose.
+    property string storeLanguage: ""
+
+    Component.onCompleted: storeLanguage = Language.language
+
+    Connections {
+        target: Kiosk
+        function onStageChanged() {
+            if (Kiosk.stage === KioskViewModel.Welcome && root.storeLanguage !== "")
+                Language.language = root.storeLanguage
+        }
+    }
+
     readonly property bool shopperSteps: Kiosk.stage !== KioskViewModel.Closed && Kiosk.stage !== KioskViewModel.Welcome
                                          && Kiosk.stage !== KioskViewModel.Goodbye
 
