@@ -159,6 +159,8 @@ Result<void> DemoStores::seed(const Database &database, Store store)
                : QStringLiteral("US-FRS-0003,US-SNK-0006")},
         {QStringLiteral("kiosk.ageRestrictedSkus"), seoul ? QStringLiteral("KR-DRK-0014") : QString()}};
     for (const auto &[key, value] : kiosk) {
+        if (value.isEmpty())
+            continue;
         if (auto saved = settings.setValue(key, value); !saved)
             return saved;
     }
