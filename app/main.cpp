@@ -30,6 +30,7 @@
 Q_IMPORT_QML_PLUGIN(Omnitill_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Omnitill_CashierPlugin)
 Q_IMPORT_QML_PLUGIN(Omnitill_CustomerDisplayPlugin)
+Q_IMPORT_QML_PLUGIN(Omnitill_KioskPlugin)
 
 using namespace omnitill;
 
@@ -85,6 +86,7 @@ struct Options
     QString language;
     bool customerDisplay = false;
     bool fullScreen = false;
+    bool kiosk = false;
     std::optional<ScreenProbe::Mode> probe;
     QString screenshotPath;
     QUrl centralUrl;
@@ -109,6 +111,10 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
         QStringLiteral("Show the customer display in a window (it opens by itself on a second screen)."));
     const QCommandLineOption fullScreen(QStringLiteral("fullscreen"),
                                         QStringLiteral("Fill the screen, as on a till's touchscreen."));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QStringLiteral(
+            "Run as a self-service kiosk: full screen, for shoppers; staff open and close it with their PIN."));
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen and quit."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the first frame and quit."),
                                         QStringLiteral("png"));
@@ -124,8 +130,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
         QStringLiteral("setting"),
         QStringLiteral("Save a store setting first (repeatable), e.g. payment.terminal=nexo+https://10.0.0.20:8443."),
         QStringLiteral("key=value"));
-    parser.addOptions({store, database, language, customerDisplay, fullScreen, selfTest, screenshot, startupReport,
-                       central, enroll, setting});
+    parser.addOptions({store, database, language, customerDisplay, fullScreen, kiosk, selfTest, screenshot,
+                       startupReport, central, enroll, setting});
     parser.process(app);
 
     Options options;
@@ -137,7 +143,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                                                         QStringLiteral("/%1.sqlite").arg(options.store);
     options.language = parser.value(language);
     options.customerDisplay = parser.isSet(customerDisplay);
-    options.fullScreen = parser.isSet(fullScreen);
+    options.kiosk = parser.isSet(kiosk);
+    options.fullScreen = parser.isSet(fullScreen) || options.kiosk;
     if (parser.isSet(selfTest))
         options.probe = ScreenProbe::Mode::SelfTest;
     if (parser.isSet(screenshot)) {
@@ -210,6 +217,8 @@ int main(int argc, char *argv[])
         });
     }
     const auto restored = assembly.restore();
+    if (options->kiosk)
+        assembly.enterKioskMode();
     CashierViewModel &till = assembly.till;
     LanguageController language;
     QQmlApplicationEngine engine;
@@ -222,10 +231,14 @@ int main(int argc, char *argv[])
     QObject::connect(&language, &LanguageController::languageChanged, &till, [&](const QString &code) {
         till.setLanguage(code);
         assembly.returnsScreen.setLanguage(code);
+        assembly.kiosk.setLanguage(code);
+        if (options->kiosk)
+            return; // a shopper's choice is theirs alone: the next one starts in the store's language
         if (auto saved = settings.setValue(QStringLiteral("ui.language"), code); !saved)
             std::fprintf(stderr, "omnitill: %s\n", qPrintable(saved.error()));
     });
     till.setLanguage(language.language());
+    assembly.kiosk.setLanguage(language.language());
     if (!restored)
         std::fprintf(stderr, "omnitill: the open sale could not be restored: %s\n", qPrintable(restored.error()));
 
@@ -234,9 +247,10 @@ int main(int argc, char *argv[])
         probe = std::make_unique<ScreenProbe>(engine, *options->probe, options->screenshotPath);
         probe->arm();
     }
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
+    engine.load(QUrl(options->kiosk ? QStringLiteral("qrc:/qt/qml/Omnitill/Kiosk/Main.qml")
+                                    : QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
     if (engine.rootObjects().isEmpty())
-        return fail(QStringLiteral("the cashier screen could not be loaded"));
+        return fail(QStringLiteral("the till's screen could not be loaded"));
     if (options->fullScreen) {
         // The geometry too: without a window manager (a kiosk session) nobody else resizes the window.
         if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {

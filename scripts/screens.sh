@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the screenshots in docs/screens/ from the running till, in Korean and English: it starts the
 # till on a fresh demo store under Xvfb, types barcodes the way a keyboard-wedge scanner does (digits,
-# then Enter), presses the cashier's function keys, and photographs the screen after each step.
+# then Enter), presses the cashier's function keys, and photographs the screen after each step; the kiosk's
+# screens come from its screen test.
 #   scripts/screens.sh [OUTPUT_DIR]      (default docs/screens)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -100,4 +101,8 @@ for language in ko en; do
     wait "$central_pid" "$terminal_pid" 2>/dev/null || true
     rm -rf "$store"
 done
+# The self-service kiosk's screens, Korean and English: its screen test drives the whole flow offscreen and
+# photographs each step (kiosk-LANGUAGE-STEP.png).
+OMNITILL_SCREENS_DIR="$out" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
+    "${OMNITILL_BUILD_DIR:-$here/build}/tests/ui/tst_kioskscreen" >/dev/null
 ls "$out"

@@ -35,7 +35,7 @@ void IdleLock::noteActivity()
 
 bool IdleLock::checkIdle()
 {
-    if (!m_locked && m_staff.current() && m_lastActivity.secsTo(m_clock()) >= m_idleSeconds)
+    if (!m_locked && m_idleSeconds > 0 && m_staff.current() && m_lastActivity.secsTo(m_clock()) >= m_idleSeconds)
         setLocked(true);
     return m_locked;
 }

@@ -30,6 +30,8 @@ public:
     IdleLock(StaffService &staff, qint64 idleSeconds, QObject *parent = nullptr);
 
     void setClock(Clock clock);
+    // 0 never locks: a self-service kiosk resets its shopper's basket instead (KioskViewModel).
+    void setIdleSeconds(qint64 seconds) { m_idleSeconds = seconds; }
 
     [[nodiscard]] bool isLocked() const { return m_locked; }
     [[nodiscard]] qint64 idleSeconds() const { return m_idleSeconds; }

@@ -150,6 +150,20 @@ Result<void> DemoStores::seed(const Database &database, Store store)
         return saved;
     if (auto saved = settings.setFavouriteSkus(favouriteSkus(store)); !saved)
         return saved;
+    // The self-service kiosk's items without a label (picked from pictures) and, in Seoul, one sold only to
+    // adults (the non-alcoholic beer), so the demo kiosk shows an age check.
+    const bool seoul = store == Store::Seoul;
+    const QList<std::pair<QString, QString>> kiosk{
+        {QStringLiteral("kiosk.pickSkus"),
+         seoul ? QStringLiteral("KR-FRS-0007,KR-FRS-0009,KR-DEL-0002,KR-DEL-0003,KR-DEL-0004,KR-DEL-0005")
+               : QStringLiteral("US-FRS-0003,US-SNK-0006")},
+        {QStringLiteral("kiosk.ageRestrictedSkus"), seoul ? QStringLiteral("KR-DRK-0014") : QString()}};
+    for (const auto &[key, value] : kiosk) {
+        if (value.isEmpty())
+            continue;
+        if (auto saved = settings.setValue(key, value); !saved)
+            return saved;
+    }
     return transaction.commit();
 }
 

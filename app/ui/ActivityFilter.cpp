@@ -20,6 +20,7 @@ bool ActivityFilter::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchBegin:
     case QEvent::Wheel:
         m_idleLock.noteActivity();
+        Q_EMIT activity();
         break;
     default:
         break;

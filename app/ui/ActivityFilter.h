@@ -15,6 +15,10 @@ class ActivityFilter : public QObject
 public:
     explicit ActivityFilter(IdleLock &idleLock, QObject *parent = nullptr);
 
+Q_SIGNALS:
+    // The same touches and keys, for whoever else watches for a person at the screen (the kiosk).
+    void activity();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

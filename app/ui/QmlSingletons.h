@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackOfficeViewModel.h"
+#include "CardPaymentViewModel.h"
 #include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
 #include "Connectivity.h"
@@ -8,9 +9,9 @@
 #include "CustomerDisplayFeed.h"
 #include "CustomerViewModel.h"
 #include "DevicesViewModel.h"
-#include "CardPaymentViewModel.h"
 #include "ExchangeViewModel.h"
 #include "JournalViewModel.h"
+#include "KioskViewModel.h"
 #include "LanguageController.h"
 #include "OnlineOrdersViewModel.h"
 #include "ReturnsViewModel.h"
@@ -219,6 +220,17 @@ struct JournalSingleton
 public:
     inline static JournalViewModel *instance = nullptr;
     static JournalViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct KioskSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::KioskViewModel)
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
+public:
+    inline static KioskViewModel *instance = nullptr;
+    static KioskViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 } // namespace omnitill::qml

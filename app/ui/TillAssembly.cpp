@@ -124,7 +124,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , storedValueScreen(storedValue, checkout)
     , backOffice(gate, approvalRetry)
     , journalScreen(database, catalog, printing, profile)
+    , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
     , m_activity(idleLock)
+    , m_kioskKeys(kiosk)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
     QObject::connect(&till, &CashierViewModel::scanSeen, &devicesScreen, &DevicesViewModel::lastScan);
@@ -195,7 +197,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     // lock, approval) the session takes them, and a staff card signs in, unlocks or approves; while selling,
     // the sale takes customer and gift cards. Refusals show on whichever screen is up.
     QObject::connect(&m_wedgeScans, &WedgeScanFilter::swiped, &till, [this](const CardSwipe &card) {
-        if (!m_wedgeScans.isActive())
+        if (kiosk.active())
+            kiosk.takeCard(card);
+        else if (!m_wedgeScans.isActive())
             session.takeCard(card);
         else
             till.takeStoreCard(card);
@@ -233,6 +237,15 @@ Result<int> TillAssembly::restore()
     return restored;
 }
 
+void TillAssembly::enterKioskMode()
+{
+    kiosk.setActive(true);
+    idleLock.setIdleSeconds(0);
+    QObject::connect(&m_activity, &ActivityFilter::activity, &kiosk, &KioskViewModel::noteActivity);
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(&m_kioskKeys);
+}
+
 void TillAssembly::publishToQml(QQmlEngine &engine)
 {
     engine.addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(printing)); // the engine owns it
@@ -252,6 +265,7 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::SyncSingleton::instance = &connectivity;
     qml::BackOfficeSingleton::instance = &backOffice;
     qml::JournalSingleton::instance = &journalScreen;
+    qml::KioskSingleton::instance = &kiosk;
 }
 
 void TillAssembly::openScanners(const StoreSettings &settings)

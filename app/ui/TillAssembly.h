@@ -25,6 +25,8 @@
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
 #include "JournalViewModel.h"
+#include "KioskKeyGuard.h"
+#include "KioskViewModel.h"
 #include "OnlineOrderClient.h"
 #include "OnlineOrderService.h"
 #include "OnlineOrdersViewModel.h"
@@ -131,12 +133,20 @@ public:
     // The manager's screens, entered with Permission::ViewReports: the journal first.
     BackOfficeViewModel backOffice;
     JournalViewModel journalScreen;
+    // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
+    KioskViewModel kiosk;
 
-    // A scanner read as its own device sells and routes exactly like every other scanner.
+    // A scanner read as its own device sells and routes exactly like every other scanner; in kiosk mode the
+    // kiosk sees each scan first.
     template <typename Reader>
     void attachScanner(Reader &reader)
     {
-        QObject::connect(&reader, &Reader::scanned, &till, &CashierViewModel::takeScan);
+        QObject::connect(&reader, &Reader::scanned, &till, [this](const ScanPayload &payload) {
+            if (kiosk.active())
+                kiosk.takeScan(payload);
+            else
+                till.takeScan(payload);
+        });
         if constexpr (requires { &Reader::refused; }) // a camera never refuses: it sees no code, or one
             QObject::connect(&reader, &Reader::refused, &till, &CashierViewModel::scanRefused);
     }
@@ -145,6 +155,10 @@ public:
     // left at the terminal: the payment completes that sale or returns it to tendering, the refund is
     // journaled as its return or dropped.
     [[nodiscard]] Result<int> restore();
+    // Runs this till as a self-service kiosk (omnitill --kiosk): scans, card swipes and touches go to the
+    // kiosk, whose idle reset replaces the idle lock, and the keys that lead out of the program do nothing
+    // outside its staff mode.
+    void enterKioskMode();
     // Makes the view models the QML singletons of the screens (Till, Session, Exchange, ...) and gives the
     // engine the journal's receipts as images ("image://receipt/<number>"), before it loads a screen.
     void publishToQml(QQmlEngine &engine);
@@ -158,6 +172,7 @@ private:
     void connectCentral();
 
     ActivityFilter m_activity;
+    KioskKeyGuard m_kioskKeys;
     WedgeScanFilter m_wedgeScans;
     std::vector<std::unique_ptr<QObject>> m_scanners;
     QTimer m_idleCheck;

@@ -1,48 +1,10 @@
 #include "BarcodePictures.h"
+#include "CameraFrames.h"
 #include "CameraScanner.h"
 
-#include <QPainter>
 #include <QSignalSpy>
-#include <QVideoFrame>
 
 using namespace omnitill;
-
-namespace {
-// A 1280×720 camera scene: grey, with the picture in it.
-QImage scene(const QImage &picture)
-{
-    QImage image(1280, 720, QImage::Format_Grayscale8);
-    image.fill(QColor(170, 170, 170));
-    QPainter painter(&image);
-    painter.fillRect(QRect(500, 220, 300, 300), Qt::white);
-    painter.drawImage(QPoint(520, 240), picture);
-    return image;
-}
-
-// The frame as a camera delivers it: a luminance plane (Y8, NV12 with its chroma plane, packed YUYV).
-QVideoFrame frameOf(const QImage &gray, QVideoFrameFormat::PixelFormat format)
-{
-    QVideoFrame frame(QVideoFrameFormat(gray.size(), format));
-    if (!frame.map(QVideoFrame::WriteOnly))
-        return {};
-    for (int y = 0; y < gray.height(); ++y) {
-        const uchar *in = gray.constScanLine(y);
-        uchar *out = frame.bits(0) + qsizetype(y) * frame.bytesPerLine(0);
-        for (int x = 0; x < gray.width(); ++x) {
-            if (format == QVideoFrameFormat::Format_YUYV) {
-                out[2 * x] = in[x];
-                out[2 * x + 1] = 128;
-            } else {
-                out[x] = in[x];
-            }
-        }
-    }
-    if (format == QVideoFrameFormat::Format_NV12)
-        std::memset(frame.bits(1), 128, qsizetype(frame.bytesPerLine(1)) * gray.height() / 2);
-    frame.unmap();
-    return frame;
-}
-} // namespace
 
 class TestCameraScanner : public QObject
 {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "WindowInput.h"
+
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
 
 // Drives a till window the way a person does: reads what items show, fills fields, clicks where a finger
-// would. A screen test derives from it (after QObject) and sets m_window once the window is up.
+// would (WindowInput's touch). A screen test derives from it (after QObject) and sets m_window once the window is up.
 class ScreenDriver
 {
 protected:
@@ -45,28 +47,15 @@ protected:
         QFAIL("no credentials form on screen");
     }
 
-    // The visible item with that objectName, searched through the item tree (a list's rows have no
-    // QObject parent, so findChild does not see them).
     static QQuickItem *visibleItem(QQuickItem *root, const QString &objectName)
     {
-        if (!root->isVisible())
-            return nullptr;
-        if (root->objectName() == objectName)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *found = visibleItem(child, objectName))
-                return found;
-        }
-        return nullptr;
+        return windowinput::visibleItem(root, objectName);
     }
 
     // Clicks the visible item with that objectName where a finger would: in its middle.
     void click(const char *objectName)
     {
-        QQuickItem *target = visibleItem(m_window->contentItem(), QString::fromLatin1(objectName));
-        QVERIFY2(target, objectName);
-        const QPointF middle = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
+        QVERIFY2(windowinput::click(m_window, QString::fromLatin1(objectName)), objectName);
     }
 
     void type(const char *objectName, const QString &text)

@@ -12,7 +12,7 @@
 #include "SaleJournal.h"
 #include "SigningKeyStore.h"
 #include "TillAssembly.h"
-#include "WedgeScanDetector.h"
+#include "WindowInput.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -67,16 +67,7 @@ private:
     // plus 8 as the native scan code and the event's time, gapMs apart.
     void typeKeys(const QString &text, qint64 gapMs)
     {
-        for (QChar c : text) {
-            const auto stroke = WedgeScanDetector::usKeyStroke(c.unicode());
-            QVERIFY(stroke);
-            const int key = c == u'\r' ? int(Qt::Key_Return) : int(c.toUpper().unicode());
-            QKeyEvent press(QEvent::KeyPress, key, stroke->shift ? Qt::ShiftModifier : Qt::NoModifier,
-                            stroke->scanCode + 8, 0, 0, QString(c));
-            m_keyClockMs += gapMs;
-            press.setTimestamp(quint64(m_keyClockMs));
-            QCoreApplication::sendEvent(m_window, &press);
-        }
+        QVERIFY(windowinput::typeKeys(m_window, text, gapMs, m_keyClockMs));
     }
     qint64 m_keyClockMs = 1'000'000;
 
@@ -530,7 +521,7 @@ private Q_SLOTS:
         QCOMPARE(m_till->cart()->rowCount(), 2);
         // Typed (or pasted) into the scan field, it goes the same way, not to the product lookup.
         const QString wedgeRefusal = m_till->message();
-        m_till->newSale(); // clears the message line
+        m_till->newSale();                                                         // clears the message line
         QVERIFY(m_till->submitCode(QStringLiteral("OMCP1:eyJpZCI6ImMxIn0.c2ln"))); // handed to the coupons
         QTRY_COMPARE(m_till->message(), wedgeRefusal);
     }
@@ -616,7 +607,7 @@ private Q_SLOTS:
         // Signed out: typing the staff number still types (only a card swipe is caught), the card signs in.
         m_assembly->session.signOut();
         QTRY_VERIFY(visible("signInScreen"));
-        QQuickItem *number = visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
+        QQuickItem *number = windowinput::visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
         QVERIFY(number);
         number->forceActiveFocus();
         typeKeys(QStringLiteral("10"), 150);
@@ -670,7 +661,7 @@ private Q_SLOTS:
         // At the sign-in screen, into the staff number field: refused there too.
         m_assembly->session.signOut();
         QTRY_VERIFY(visible("signInScreen"));
-        QQuickItem *number = visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
+        QQuickItem *number = windowinput::visibleItem(m_window->contentItem(), QStringLiteral("staffNumberField"));
         QVERIFY(number);
         number->forceActiveFocus();
         swipe(tracks);
