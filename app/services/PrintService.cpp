@@ -108,9 +108,10 @@ Result<int> PrintService::start()
     return m_queue.queuedCount();
 }
 
-Result<qint64> PrintService::printReceipt(qint64 sequence, const QList<PaymentResult> &cardPayments)
+Result<qint64> PrintService::printReceipt(qint64 sequence, const QList<PaymentResult> &cardPayments,
+                                          const QStringList &notices)
 {
-    return enqueue(sequence, Receipt::Kind::Original, cardPayments);
+    return enqueue(sequence, Receipt::Kind::Original, cardPayments, notices);
 }
 
 void PrintService::openDrawer()
@@ -160,7 +161,8 @@ Result<PrintDocument> PrintService::document(qint64 sequence, Receipt::Kind kind
     return ReceiptText::layout(*made, m_printer.profile.columnsFontA);
 }
 
-Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind, const QList<PaymentResult> &cardPayments)
+Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind, const QList<PaymentResult> &cardPayments,
+                                     const QStringList &notices)
 {
     auto made = receipt(sequence, kind);
     if (!made)
@@ -169,7 +171,8 @@ Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind, const 
     if (!bytes)
         return Error{bytes.error()};
     QByteArray withSlips;
-    if (!cardPayments.isEmpty()) {
+    if (!cardPayments.isEmpty() || !notices.isEmpty()) {
+        made->notices = notices;
         for (const PaymentResult &payment : cardPayments) {
             made->attachCardSlip(payment.pspReference, payment.customerSlip);
             if (!payment.merchantSlip.isEmpty())

@@ -6,9 +6,10 @@ CREATE TABLE restocks (
     source    TEXT    NOT NULL CHECK (source IN ('online_return')),
     reference TEXT    NOT NULL,
     order_no  TEXT    NOT NULL,
+    line_no   INTEGER NOT NULL,
     sku       TEXT    NOT NULL,
     quantity  INTEGER NOT NULL CHECK (quantity > 0),
     at        TEXT    NOT NULL,
-    UNIQUE (reference, sku)
+    UNIQUE (reference, line_no)
 );
 CREATE INDEX restocks_sku ON restocks (sku);
