@@ -432,10 +432,11 @@ private Q_SLOTS:
 
     void shipOrdersAndReceiptMails_refuseWhatTheyCannotTakeAndWriteNothing()
     {
-        const QString customer = CustomerRepository(*m_harness->database.pool)
-                                     .create({QStringLiteral("Jun"), QStringLiteral("01099990000")})
-                                     .value()
-                                     .id;
+        const QString customer =
+            CustomerRepository(*m_harness->database.pool)
+                .create({QStringLiteral("Jun"), QStringLiteral("01099990000"), {}, QStringLiteral("basic")})
+                .value()
+                .id;
         const auto refusedWith = [&](const QString &path, const QJsonObject &body, int status, const QString &code) {
             const ApiReply reply = m_harness->client.post(path, QJsonDocument(body).toJson());
             QCOMPARE(reply.status, status);
@@ -468,8 +469,7 @@ private Q_SLOTS:
         const ApiReply made = m_harness->client.post(shipOrders, QJsonDocument(ship).toJson());
         QCOMPARE(made.status, 200);
         QCOMPARE(made.json.value(QLatin1String("fulfilment")).toString(), QStringLiteral("ship"));
-        QCOMPARE(made.json.value(QLatin1String("deliveryAddress")).toString(),
-                 QStringLiteral("Busan, Haeundae-ro 1"));
+        QCOMPARE(made.json.value(QLatin1String("deliveryAddress")).toString(), QStringLiteral("Busan, Haeundae-ro 1"));
 
         const QString mails = QStringLiteral("/v1/receipt-mails");
         const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16, '\0');

@@ -75,7 +75,11 @@ private Q_SLOTS:
         m_mailer =
             std::make_unique<ReceiptMailer>(*m_till->store.database, *m_till->store.profile,
                                             PrinterProfile::named(QStringLiteral("epson-tm-t88")).value(), *m_tasks);
-        m_customer = customers().create({QStringLiteral("김민지"), QStringLiteral("010-4821-3852")}).value().id;
+        m_customer =
+            customers()
+                .create({QStringLiteral("김민지"), QStringLiteral("010-4821-3852"), {}, QStringLiteral("gold")})
+                .value()
+                .id;
         QVERIFY(
             customers().setContact(m_customer, QStringLiteral("minji@example.kr"), QString::fromUtf8(address)).ok());
     }
@@ -128,6 +132,13 @@ private Q_SLOTS:
                                              .respond(link, QDateTime::currentDateTimeUtc());
         QVERIFY(page.data().contains(number.toUtf8()));
         QVERIFY(page.data().contains("Being prepared"));
+        QVERIFY(page.data().contains(QStringLiteral("Delivery to %1").arg(QString::fromUtf8(address)).toUtf8()));
+        // The sale itself, once it reaches the central store, is in the customer's store receipts there.
+        QVERIFY(m_till->drained());
+        const QByteArray withReceipt = central::CustomerAppPage(*m_till->central.database.pool, QStringLiteral("en"))
+                                           .respond(link, QDateTime::currentDateTimeUtc())
+                                           .data();
+        QVERIFY2(withReceipt.contains("My store receipts") && withReceipt.contains("59,700"), withReceipt.constData());
 
         // The same task again (an answer lost on the way) gets the same order, not a second one.
         std::optional<CentralReply> again;
