@@ -77,7 +77,7 @@ private Q_SLOTS:
                                             PrinterProfile::named(QStringLiteral("epson-tm-t88")).value(), *m_tasks);
         m_customer =
             customers()
-                .create({QStringLiteral("김민지"), QStringLiteral("010-4821-3852"), {}, QStringLiteral("gold")})
+                .create({QStringLiteral("김민지"), QStringLiteral("010-4821-3852"), {}, QStringLiteral("basic")})
                 .value()
                 .id;
         QVERIFY(
