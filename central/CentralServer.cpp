@@ -49,6 +49,8 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     , m_catalog(pool)
     , m_profiles(pool)
     , m_giftCards(pool)
+    , m_shipOrders(pool)
+    , m_receiptMails(pool)
 {
     // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
     m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
@@ -122,6 +124,10 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [this](CentralApi &, const ApiRequest &request) { return m_orders.takeBack(request); });
     addRoute(Method::Get, QStringLiteral("/v1/orders/{reference}"), Access::Terminal,
              [this](CentralApi &, const ApiRequest &request) { return m_orders.order(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/ship-orders"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_shipOrders.create(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/receipt-mails"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_receiptMails.queue(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
 

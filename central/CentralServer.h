@@ -3,10 +3,12 @@
 #include "CatalogApi.h"
 #include "CentralApi.h"
 #include "CouponApi.h"
-#include "GiftCardApi.h"
 #include "CustomerProfileApi.h"
+#include "GiftCardApi.h"
 #include "OrdersApi.h"
+#include "ReceiptMails.h"
 #include "Result.h"
+#include "ShipOrdersApi.h"
 
 #include <QFuture>
 #include <QHostAddress>
@@ -74,6 +76,8 @@ private:
     CatalogApi m_catalog;
     CustomerProfileApi m_profiles;
     GiftCardApi m_giftCards;
+    ShipOrdersApi m_shipOrders;
+    ReceiptMails m_receiptMails;
     QThreadPool m_workers; // declared before m_server, so it outlives the server's pending continuations
     QHttpServer m_server;
     QList<Route> m_routes;

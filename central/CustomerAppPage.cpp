@@ -1,6 +1,8 @@
 #include "CustomerAppPage.h"
 
+#include "Currency.h"
 #include "CustomerAppLinks.h"
+#include "CustomerProfiles.h"
 #include "CustomerRepository.h"
 #include "Money.h"
 #include "QrImage.h"
@@ -117,6 +119,9 @@ Outcome<QString> CustomerAppPage::page(const QString &link, const QDateTime &now
     auto orders = orderCards(customer->id, now);
     if (!orders)
         return orders.error();
+    auto receipts = receiptCards(customer->id, now);
+    if (!receipts)
+        return receipts.error();
     const QLocale locale(m_language == korean ? QLocale::Korean : QLocale::English);
     return filled(QStringLiteral("customer-app.html"),
                   {{"lang", m_language},
@@ -135,8 +140,9 @@ Outcome<QString> CustomerAppPage::page(const QString &link, const QDateTime &now
                    {"identityToken", *identity},
                    {"identityQr", QrImage::dataUrl(*identity)},
                    {"couponsLabel", text(QT_TR_NOOP("My coupons"))},
-                   {"ordersLabel", text(QT_TR_NOOP("My online orders"))}},
-                  {{"coupons", *coupons}, {"orders", *orders}});
+                   {"ordersLabel", text(QT_TR_NOOP("My online orders"))},
+                   {"receiptsLabel", text(QT_TR_NOOP("My store receipts"))}},
+                  {{"coupons", *coupons}, {"orders", *orders}, {"receipts", *receipts}});
 }
 
 Outcome<QString> CustomerAppPage::couponCards(const QString &customerId, const QDateTime &now)
@@ -186,6 +192,9 @@ Outcome<QString> CustomerAppPage::orderCards(const QString &customerId, const QD
                  {"token", *token},
                  {"qr", QrImage::dataUrl(*token)},
                  {"pickupNote", text(QT_TR_NOOP("Show this code at %1 to pick up your order")).arg(order.storeId)}});
+        } else if (!order.deliveryAddress.isEmpty()) {
+            pickup = QStringLiteral("<p class=\"note\">%1</p>")
+                         .arg(text(QT_TR_NOOP("Delivery to %1")).arg(order.deliveryAddress).toHtmlEscaped());
         }
         QStringList lines;
         for (const OrderLine &line : order.lines)
@@ -194,6 +203,30 @@ Outcome<QString> CustomerAppPage::orderCards(const QString &customerId, const QD
                         {{"number", order.number}, {"state", orderState(state)}, {"lines", lines.join(u", ")}},
                         {{"pickup", pickup}});
     }
+    return cards;
+}
+
+Outcome<QString> CustomerAppPage::receiptCards(const QString &customerId, const QDateTime &now)
+{
+    auto profile = CustomerProfiles(m_pool).profile(customerId, now);
+    if (!profile)
+        return profile.error();
+    const QLocale locale(m_language == korean ? QLocale::Korean : QLocale::English);
+    QString cards;
+    for (const CustomerProfile::Purchase &purchase : profile->history) {
+        if (purchase.channel != QLatin1String("store") || purchase.state != QLatin1String("completed"))
+            continue;
+        const auto currency = Currency::fromCode(purchase.currency);
+        const QString total = currency ? Money(purchase.totalMinor, *currency).format(locale)
+                                       : QStringLiteral("%1 %2").arg(purchase.totalMinor).arg(purchase.currency);
+        cards += filled(QStringLiteral("app-receipt.html"),
+                        {{"total", total},
+                         {"when", locale.toString(purchase.at.toLocalTime(), QLocale::ShortFormat)},
+                         {"store", purchase.store}});
+    }
+    if (cards.isEmpty())
+        return QStringLiteral("<p class=\"note\">%1</p>")
+            .arg(text(QT_TR_NOOP("No store receipts yet")).toHtmlEscaped());
     return cards;
 }
 

@@ -14,7 +14,8 @@ class ConnectionPool;
 
 // The customer app page, GET /app/<link>: what a customer opens on a phone to be known at a till. It shows
 // the rotating identity QR (a customer token), the customer's usable coupons as QR codes (coupon tokens) and
-// their online orders with the pickup QR (an order token) of those waiting for pickup.
+// their online orders with the pickup QR (an order token) of those waiting for pickup and the address of those
+// shipped to them, and their recent store receipts (the sales a till sent with them attached).
 //
 // The page reaches a customer only through their secret link (CustomerAppLinks); anything else is the same
 // 404 page, so a wrong link tells nothing about who exists. The HTML is in templates (central/app/*.html,
@@ -41,6 +42,7 @@ private:
     [[nodiscard]] Outcome<QString> page(const QString &link, const QDateTime &now);
     [[nodiscard]] Outcome<QString> couponCards(const QString &customerId, const QDateTime &now);
     [[nodiscard]] Outcome<QString> orderCards(const QString &customerId, const QDateTime &now);
+    [[nodiscard]] Outcome<QString> receiptCards(const QString &customerId, const QDateTime &now);
     [[nodiscard]] QString couponDescription(const Coupon &coupon) const;
     [[nodiscard]] QString orderState(const QString &state) const;
     // The text in this page's language; the English source when there is no translation.

@@ -35,6 +35,10 @@ QJsonObject Customer::toJson() const
                      {QLatin1String("visits"), visits}};
     if (lastVisit.isValid())
         json.insert(QLatin1String("lastVisit"), lastVisit.toUTC().toString(Qt::ISODateWithMs));
+    if (!email.isEmpty())
+        json.insert(QLatin1String("email"), email);
+    if (!deliveryAddress.isEmpty())
+        json.insert(QLatin1String("address"), deliveryAddress);
     return json;
 }
 
@@ -103,6 +107,21 @@ Outcome<Customer> CustomerRepository::byId(const QString &id)
     return findBy("customer_id", id);
 }
 
+Outcome<void> CustomerRepository::setContact(const QString &customerId, const QString &email,
+                                             const QString &deliveryAddress)
+{
+    auto begun = beginFor(m_pool, customerId);
+    if (!begun)
+        return begun.error();
+    Transaction transaction = std::move(begun).value();
+    auto updated =
+        transaction.run(QStringLiteral("UPDATE customers SET email = ?, delivery_address = ? WHERE customer_id = ?"),
+                        {nullIfEmpty(email), nullIfEmpty(deliveryAddress), customerId});
+    if (!updated)
+        return updated.error();
+    return transaction.commit();
+}
+
 Outcome<Customer> CustomerRepository::byLoyaltyNumber(const QString &loyaltyNumber)
 {
     return findBy("loyalty_number", loyaltyNumber.trimmed());
@@ -121,8 +140,8 @@ Outcome<Customer> CustomerRepository::findBy(const char *column, const QString &
         QStringLiteral("SELECT c.customer_id, c.loyalty_number, c.phone, c.name, c.tier, c.created_at, "
                        "(SELECT COALESCE(SUM(p.points), 0) FROM points_ledger p WHERE p.customer_id = c.customer_id), "
                        "(SELECT COUNT(*) FROM visits v WHERE v.customer_id = c.customer_id), "
-                       "(SELECT MAX(v.at) FROM visits v WHERE v.customer_id = c.customer_id) "
-                       "FROM customers c WHERE c.%1 = ?")
+                       "(SELECT MAX(v.at) FROM visits v WHERE v.customer_id = c.customer_id), "
+                       "c.email, c.delivery_address FROM customers c WHERE c.%1 = ?")
             .arg(QLatin1String(column)),
         {value});
     if (!query)
@@ -132,7 +151,8 @@ Outcome<Customer> CustomerRepository::findBy(const char *column, const QString &
         return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(value));
     Customer customer{row.value(0).toString(),   row.value(1).toString(),   row.value(2).toString(),
                       row.value(3).toString(),   row.value(4).toString(),   row.value(5).toDateTime(),
-                      row.value(6).toLongLong(), row.value(7).toLongLong(), row.value(8).toDateTime()};
+                      row.value(6).toLongLong(), row.value(7).toLongLong(), row.value(8).toDateTime(),
+                      row.value(9).toString(),   row.value(10).toString()};
     return customer;
 }
 

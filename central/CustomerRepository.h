@@ -22,7 +22,9 @@ struct Customer
     QDateTime createdAt;
     qint64 points = 0; // the sum of the ledger
     qint64 visits = 0;
-    QDateTime lastVisit; // invalid before the first visit
+    QDateTime lastVisit;     // invalid before the first visit
+    QString email;           // where digital receipts go; empty when not given
+    QString deliveryAddress; // where what is shipped goes; empty when not given
 
     [[nodiscard]] QJsonObject toJson() const;
 };
@@ -65,6 +67,9 @@ public:
     [[nodiscard]] Outcome<Customer> byId(const QString &id);
     [[nodiscard]] Outcome<Customer> byLoyaltyNumber(const QString &loyaltyNumber);
     [[nodiscard]] Outcome<Customer> byPhone(const QString &phone);
+    // Where the customer's receipts are mailed and their shipments go; an empty text clears it.
+    [[nodiscard]] Outcome<void> setContact(const QString &customerId, const QString &email,
+                                           const QString &deliveryAddress);
     [[nodiscard]] Outcome<QList<PointsEntry>> ledger(const QString &customerId);
     [[nodiscard]] Outcome<void> adjustPoints(const QString &customerId, qint64 points, const QString &reason);
     // Spends points for a sale; returns the balance left. Never below zero, however many tills redeem at

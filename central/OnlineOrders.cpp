@@ -5,6 +5,7 @@
 #include "Currency.h"
 #include "CustomerRepository.h"
 #include "RandomCode.h"
+#include "ShipOrderNumber.h"
 #include "SigningKeyStore.h"
 #include "StoreCredit.h"
 #include "Transaction.h"
@@ -22,7 +23,7 @@ namespace {
 const QString selectOrders = QStringLiteral(
     "SELECT o.order_id, o.number, o.customer_id, o.currency, o.payment, o.fulfilment, o.store_id, o.reserve_to_try, "
     "o.state, o.placed_at, o.ready_at, o.pickup_until, l.line_no, l.sku, l.gtin, l.name, l.quantity, "
-    "l.unit_price_minor, l.delivered_quantity, l.returned_quantity "
+    "l.unit_price_minor, l.delivered_quantity, l.returned_quantity, o.delivery_address "
     "FROM online_orders o JOIN online_order_lines l ON l.order_id = o.order_id ");
 const QString byReference = QStringLiteral("WHERE o.order_id = ? OR o.number = ? ORDER BY l.line_no");
 
@@ -55,7 +56,8 @@ QList<OnlineOrder> ordersFrom(QSqlQuery &rows)
                            rows.value(9).toDateTime(),
                            rows.value(10).toDateTime(),
                            rows.value(11).toDateTime(),
-                           {}});
+                           {},
+                           rows.value(20).toString()});
         }
         orders.last().lines.append({rows.value(12).toInt(), rows.value(13).toString(), rows.value(14).toString(),
                                     rows.value(15).toString(), rows.value(16).toLongLong(), rows.value(17).toLongLong(),
@@ -163,6 +165,8 @@ QJsonObject OnlineOrder::toJson(const QDateTime &now) const
         json.insert(QLatin1String("store"), storeId);
     if (pickupUntil.isValid())
         json.insert(QLatin1String("pickupUntil"), time(pickupUntil));
+    if (!deliveryAddress.isEmpty())
+        json.insert(QLatin1String("deliveryAddress"), deliveryAddress);
     return json;
 }
 
@@ -171,10 +175,15 @@ OnlineOrders::OnlineOrders(ConnectionPool &pool)
 {
 }
 
-Outcome<OnlineOrder> OnlineOrders::create(const NewOnlineOrder &order)
+Outcome<OnlineOrder> OnlineOrders::create(const NewOnlineOrder &order, const std::optional<TillShipment> &shipment)
 {
     if (auto invalid = invalidOrder(order))
         return *invalid;
+    if (shipment && (QUuid::fromString(shipment->saleId).isNull() || shipment->saleLine < 1 ||
+                     order.fulfilment != QLatin1String("ship"))) {
+        return ApiError::badRequest(QStringLiteral("invalid_field"),
+                                    tr("A till's shipment names its sale by UUID and a line above zero"));
+    }
     auto begun = Transaction::begin(m_pool);
     if (!begun)
         return begun.error();
@@ -183,13 +192,28 @@ Outcome<OnlineOrder> OnlineOrders::create(const NewOnlineOrder &order)
         if (auto known = CustomerRepository::mustExist(transaction, order.customerId); !known)
             return known.error();
     }
+    if (shipment) {
+        auto made =
+            transaction.run(QStringLiteral("SELECT order_id FROM online_orders WHERE sale_id = ? AND sale_line = ?"),
+                            {shipment->saleId, shipment->saleLine});
+        if (!made)
+            return made.error();
+        QSqlQuery existing = std::move(made).value();
+        if (existing.next())
+            return find(existing.value(0).toString());
+    }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString number = QStringLiteral("OL-") + readableRandomCode(2);
+    const QString number = shipment ? shipOrderNumber(QUuid::fromString(shipment->saleId), shipment->saleLine)
+                                    : QStringLiteral("OL-") + readableRandomCode(2);
     auto inserted = transaction.run(
         QStringLiteral("INSERT INTO online_orders (order_id, number, customer_id, currency, payment, fulfilment, "
-                       "store_id, reserve_to_try, state, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'placed', ?)"),
+                       "store_id, reserve_to_try, state, placed_at, delivery_address, sale_id, sale_line) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'placed', ?, ?, ?, ?)"),
         {id, number, nullable(order.customerId), order.currency, order.payment, order.fulfilment,
-         nullable(order.storeId), order.reserveToTry, sqlTime(QDateTime::currentDateTimeUtc())});
+         nullable(order.storeId), order.reserveToTry, sqlTime(QDateTime::currentDateTimeUtc()),
+         shipment ? QVariant(shipment->deliveryAddress) : QVariant(QMetaType::fromType<QString>()),
+         shipment ? QVariant(shipment->saleId) : QVariant(QMetaType::fromType<QString>()),
+         shipment ? QVariant(shipment->saleLine) : QVariant(QMetaType::fromType<int>())});
     if (!inserted)
         return inserted.error();
     auto insertLine = transaction.prepare(
@@ -350,7 +374,9 @@ Outcome<void> OnlineOrders::recordRefund(const Transaction &transaction, const O
                                          const QString &sourceId, const QString &method, qint64 amount,
                                          const QString &at)
 {
-    if (amount == 0)
+    // Cash comes out of the drawer of the till that took the return and is counted in its shift: here the
+    // return is recorded (in its request and answer), and no money is owed by the central store.
+    if (amount == 0 || method == QLatin1String("cash"))
         return {};
     const bool storeCredit = method == QLatin1String("store_credit");
     // Store credit is a balance someone holds: a guest order has no one to hold it.

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <functional>
+#include <optional>
 
 namespace omnitill::central {
 
@@ -37,6 +38,15 @@ struct NewOnlineOrder
     QList<OrderLine> lines; // lineNo, delivered and returned are set by create()
 };
 
+// A till's sale line shipped to the customer's home (endless aisle): the order is made once for the sale's UUID
+// and the line's id, under the number both sides derive from them (shipOrderNumber), for delivery to the address.
+struct TillShipment
+{
+    QString saleId;
+    int saleLine = 0;
+    QString deliveryAddress;
+};
+
 struct OnlineOrder
 {
     QString id;
@@ -52,6 +62,7 @@ struct OnlineOrder
     QDateTime readyAt;
     QDateTime pickupUntil;
     QList<OrderLine> lines;
+    QString deliveryAddress;
 
     // The state as of now: an order ready for pickup whose window has passed is expired.
     [[nodiscard]] QString stateAt(const QDateTime &now) const;
@@ -85,7 +96,10 @@ public:
 
     explicit OnlineOrders(ConnectionPool &pool);
 
-    [[nodiscard]] Outcome<OnlineOrder> create(const NewOnlineOrder &order);
+    // With a shipment, an order for that sale line that exists already is answered as it is: a till sending its
+    // ship-to-home order again gets the one it made.
+    [[nodiscard]] Outcome<OnlineOrder> create(const NewOnlineOrder &order,
+                                              const std::optional<TillShipment> &shipment = std::nullopt);
     // By id or by number.
     [[nodiscard]] Outcome<OnlineOrder> find(const QString &reference);
     // The store's orders that wait for pickup and have not expired, oldest first.
@@ -108,7 +122,8 @@ public:
 
     // Money going back for the order, in the transaction of what caused it; nothing for an amount of zero.
     // reason: return, not_picked_up or cancelled; method: original_payment or store_credit, which raises the
-    // customer's StoreCredit balance (409 store_credit_needs_customer for a guest order).
+    // customer's StoreCredit balance (409 store_credit_needs_customer for a guest order), or cash, which the
+    // till paid and owes nothing here.
     [[nodiscard]] static Outcome<void> recordRefund(const Transaction &transaction, const OnlineOrder &order,
                                                     const char *reason, const QString &sourceId, const QString &method,
                                                     qint64 amount, const QString &at);

@@ -29,7 +29,7 @@ struct ReturnRequest
     QString returnId; // the till's UUID for this return: the idempotency key
     QString order;
     QMap<int, qint64> quantities; // returned per line number, each above zero
-    QString refundMethod;         // original_payment or store_credit
+    QString refundMethod;         // original_payment, store_credit, or cash from the till's drawer
 };
 
 // What happens to an online order at a till: the customer picks it up (all of it, or part: what is left either

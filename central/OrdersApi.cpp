@@ -162,8 +162,10 @@ QHttpServerResponse OrdersApi::takeBack(const ApiRequest &request)
     if (!quantities)
         return quantities.error().toResponse();
     const QString method = handover->body.value(QLatin1String("refund")).toString();
-    if (method != QLatin1String("original_payment") && method != QLatin1String("store_credit"))
-        return wrongType(QStringLiteral("refund"), tr("original_payment or store_credit")).toResponse();
+    if (method != QLatin1String("original_payment") && method != QLatin1String("store_credit") &&
+        method != QLatin1String("cash")) {
+        return wrongType(QStringLiteral("refund"), tr("original_payment, store_credit or cash")).toResponse();
+    }
     return answer(OrderHandovers(m_pool).takeBack({handover->id, handover->reference.order, *quantities, method},
                                                   *request.terminal));
 }

@@ -1,13 +1,11 @@
 #include "RandomCode.h"
 
+#include "ShipOrderNumber.h"
+
 #include <QRandomGenerator>
 #include <QStringList>
 
 namespace omnitill::central {
-
-namespace {
-constexpr char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-}
 
 QString readableRandomCode(int groups)
 {
@@ -16,7 +14,8 @@ QString readableRandomCode(int groups)
         if (group > 0)
             code.append(u'-');
         for (int i = 0; i < 4; ++i)
-            code.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]));
+            code.append(QLatin1Char(
+                readableCodeAlphabet[QRandomGenerator::system()->bounded(int(sizeof readableCodeAlphabet) - 1)]));
     }
     return code;
 }

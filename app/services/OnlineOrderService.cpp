@@ -2,8 +2,10 @@
 
 #include "CatalogRepository.h"
 #include "CheckoutService.h"
+#include "Money.h"
 #include "OrderSlipText.h"
 #include "PrintService.h"
+#include "RestockLog.h"
 #include "StoreSettings.h"
 
 #include <QJsonDocument>
@@ -52,8 +54,8 @@ OnlineOrderService::OnlineOrderService(OnlineOrderClient &orders, CheckoutServic
 
 QStringList OnlineOrderService::refundMethods() const
 {
-    const QStringList known{QStringLiteral("original_payment"), QStringLiteral("store_credit")};
-    const QString policy = m_settings.value(refundMethodsKey).value_or(known.join(QLatin1Char(',')));
+    const QStringList known{QStringLiteral("original_payment"), QStringLiteral("store_credit"), QStringLiteral("cash")};
+    const QString policy = m_settings.value(refundMethodsKey).value_or(QStringLiteral("original_payment,store_credit"));
     QStringList allowed;
     for (const QString &method : policy.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (known.contains(method.trimmed()) && !allowed.contains(method.trimmed()))
@@ -238,15 +240,49 @@ void OnlineOrderService::takeBack(const OrderSnapshot &order, const QMap<int, qi
         done(Error{tr("Choose what comes back")});
         return;
     }
-    m_orders.takeBack({QUuid::createUuid(), order, chosen, refundMethod},
-                      [this, order, done = std::move(done)](Result<QJsonObject> answer) {
-                          if (!answer) {
-                              done(Error{answer.error()});
-                              return;
-                          }
-                          done(print(OrderSlipText::returnReceipt(order, *answer, m_checkout.profile(),
-                                                                  QDateTime::currentDateTimeUtc())));
-                      });
+    if (refundMethod == QLatin1String("cash") && !m_cashPayout) {
+        done(Error{tr("This till cannot pay cash out")});
+        return;
+    }
+    const ReturnDraft draft{QUuid::createUuid(), order, chosen, refundMethod};
+    m_orders.takeBack(draft, [this, draft, done = std::move(done)](Result<QJsonObject> answer) {
+        if (!answer) {
+            done(Error{answer.error()});
+            return;
+        }
+        const QString receipt = print(
+            OrderSlipText::returnReceipt(draft.order, *answer, m_checkout.profile(), QDateTime::currentDateTimeUtc()));
+        if (auto settled = settleReturn(draft, *answer); !settled) {
+            done(Error{settled.error()});
+            return;
+        }
+        done(receipt);
+    });
+}
+
+Result<void> OnlineOrderService::settleReturn(const ReturnDraft &draft, const QJsonObject &answer)
+{
+    if (m_restocks) {
+        QList<RestockLog::Line> back;
+        for (const OrderSnapshotLine &line : draft.order.lines) {
+            if (const qint64 quantity = draft.quantities.value(line.lineNo); quantity > 0)
+                back.append({line.lineNo, line.sku, quantity});
+        }
+        if (auto restocked = m_restocks->recordOnlineReturn(draft.returnId.toString(QUuid::WithoutBraces),
+                                                            draft.order.number, back, QDateTime::currentDateTimeUtc());
+            !restocked) {
+            qCWarning(lcOnlineOrders) << "returned units not recorded in stock:" << restocked.error();
+        }
+    }
+    const qint64 refund = answer.value(QLatin1String("refund")).toObject().value(QLatin1String("amount")).toInteger();
+    if (draft.refundMethod != QLatin1String("cash") || refund == 0)
+        return {};
+    if (auto paid = m_cashPayout(refund, tr("Online return %1").arg(draft.order.number)); !paid)
+        return Error{
+            tr("The return is recorded, but the cash was not paid out (%1): pay %2 by hand")
+                .arg(paid.error(),
+                     Money(refund, m_checkout.profile().currency).format(QLocale(m_checkout.profile().localeName)))};
+    return {};
 }
 
 QString OnlineOrderService::print(const QString &text)

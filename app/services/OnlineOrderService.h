@@ -11,6 +11,7 @@ namespace omnitill {
 class CatalogRepository;
 class CheckoutService;
 class PrintService;
+class RestockLog;
 class StoreSettings;
 
 // What a handover at the till came to: recorded at the central store (with its answer and the printed
@@ -35,7 +36,9 @@ struct Handover
 // for its sale at a time, and it is kept in the store's settings (orders.pendingPickup) until it is recorded
 // or dropped, so a till that stops between the sale and the central store's answer records it at restart.
 // Online returns are refunded as the store's policy allows (setting returns.onlineRefunds, a comma list of
-// original_payment and store_credit; both by default); the central store's limits decide the quantities.
+// original_payment, store_credit and cash; the first two by default); the central store's limits decide the
+// quantities. Cash comes out of this till's drawer through the cash payout (a paid-out of the shift), after the
+// central store has recorded the return. Units that come back are recorded as back in stock here (RestockLog).
 class OnlineOrderService : public QObject
 {
     Q_OBJECT
@@ -55,6 +58,11 @@ public:
 
     // Slips and return receipts go to this printer; without one they are only shown.
     void setPrinter(PrintService *printing) { m_printing = printing; }
+    // Pays a cash refund from the drawer (amount, reason), or says why not; without it no cash is refunded.
+    using CashPayout = std::function<Result<void>(qint64 amountMinor, const QString &reason)>;
+    void setCashPayout(CashPayout payout) { m_cashPayout = std::move(payout); }
+    // Where units returned here are recorded back in stock; must outlive the service.
+    void setRestocks(RestockLog *restocks) { m_restocks = restocks; }
 
     OnlineOrderClient &orders() { return m_orders; }
     // quantities: per line number, of what is still open.
@@ -82,12 +90,16 @@ private:
     // Keeps the waiting pickup (nullopt: none) in the settings and in m_pending.
     void setPending(std::optional<PickupDraft> draft);
     void recordPaid(const PickupDraft &draft);
+    // After the central store recorded a return: the units back in stock here, and a cash refund paid out.
+    [[nodiscard]] Result<void> settleReturn(const ReturnDraft &draft, const QJsonObject &answer);
 
     OnlineOrderClient &m_orders;
     CheckoutService &m_checkout;
     CatalogRepository &m_catalog;
     StoreSettings &m_settings;
     PrintService *m_printing = nullptr;
+    CashPayout m_cashPayout;
+    RestockLog *m_restocks = nullptr;
     std::optional<PickupDraft> m_pending;
 };
 

@@ -118,6 +118,8 @@ QString OrderSlipText::refundMethodName(const QString &method)
 {
     if (method == QLatin1String("store_credit"))
         return tr("As store credit");
+    if (method == QLatin1String("cash"))
+        return tr("In cash");
     return tr("To the original online payment");
 }
 

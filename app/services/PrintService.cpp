@@ -108,9 +108,10 @@ Result<int> PrintService::start()
     return m_queue.queuedCount();
 }
 
-Result<qint64> PrintService::printReceipt(qint64 sequence, const QList<PaymentResult> &cardPayments)
+Result<qint64> PrintService::printReceipt(qint64 sequence, const QList<PaymentResult> &cardPayments,
+                                          const QStringList &notices)
 {
-    return enqueue(sequence, Receipt::Kind::Original, cardPayments);
+    return enqueue(sequence, Receipt::Kind::Original, cardPayments, notices);
 }
 
 void PrintService::openDrawer()
@@ -168,7 +169,8 @@ Result<QImage> PrintService::paper(qint64 sequence, Receipt::Kind kind) const
     return ReceiptPrinter::image(*made, m_printer.profile);
 }
 
-Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind, const QList<PaymentResult> &cardPayments)
+Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind, const QList<PaymentResult> &cardPayments,
+                                     const QStringList &notices)
 {
     auto made = receipt(sequence, kind);
     if (!made)
@@ -177,7 +179,8 @@ Result<qint64> PrintService::enqueue(qint64 sequence, Receipt::Kind kind, const 
     if (!bytes)
         return Error{bytes.error()};
     QByteArray withSlips;
-    if (!cardPayments.isEmpty()) {
+    if (!cardPayments.isEmpty() || !notices.isEmpty()) {
+        made->notices = notices;
         for (const PaymentResult &payment : cardPayments) {
             made->attachCardSlip(payment.pspReference, payment.customerSlip);
             if (!payment.merchantSlip.isEmpty())

@@ -74,8 +74,9 @@ public:
     // terminal approved for it put their customer slips under the payments and their merchant copies after
     // the receipt. Those slips never reach the store: the queued job holds the receipt without them, and the
     // bytes with them are kept in memory until printed. After a restart the job prints without slips (the
-    // terminal reprints its own).
-    [[nodiscard]] Result<qint64> printReceipt(qint64 sequence, const QList<PaymentResult> &cardPayments = {});
+    // terminal reprints its own). Notices (Receipt::notices) are printed the same way: on this print only.
+    [[nodiscard]] Result<qint64> printReceipt(qint64 sequence, const QList<PaymentResult> &cardPayments = {},
+                                              const QStringList &notices = {});
     // The receipt again, marked as a copy.
     [[nodiscard]] Result<qint64> reprint(qint64 sequence);
     // The receipt without prices.
@@ -114,7 +115,8 @@ Q_SIGNALS:
 
 private:
     Result<Receipt> receipt(qint64 sequence, Receipt::Kind kind) const;
-    Result<qint64> enqueue(qint64 sequence, Receipt::Kind kind, const QList<PaymentResult> &cardPayments = {});
+    Result<qint64> enqueue(qint64 sequence, Receipt::Kind kind, const QList<PaymentResult> &cardPayments = {},
+                           const QStringList &notices = {});
     Result<qint64> queue(const PrintJob &job, const QByteArray &withCardSlips = {});
     void printNext();
     void finished(qint64 jobId, PrinterWorker::Outcome outcome, const QString &message);

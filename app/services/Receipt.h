@@ -96,6 +96,9 @@ struct Receipt
     // The card terminal's merchant copies, printed after the receipt's cut for the store to keep (with the
     // signature line when the terminal asks for one); in memory only, like the customer slips.
     QList<QStringList> merchantSlips;
+    // What this print says beyond the journal's record (a ship-to-home order the central store could not be told of
+    // yet: "will be created"), under the payments; in memory only, like the slips, so a reprint reads as it is then.
+    QStringList notices;
     // Footer
     QString footer;
     // Formatting

@@ -261,6 +261,8 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
         if (receipt.pointsBalance)
             out.both(tr("Points balance"), QLocale(receipt.localeName).toString(*receipt.pointsBalance));
     }
+    for (const QString &notice : receipt.notices)
+        out.line(notice);
     if (receipt.returnSequence > 0) {
         out.rule();
         out.line(tr("Exchange: return %1").arg(receipt.returnSequence, 6, 10, QLatin1Char('0')));

@@ -39,6 +39,21 @@ OutboxQueue::OutboxQueue(const Database &database)
 {
 }
 
+Result<void> OutboxQueue::enqueue(const QString &recordId, const QString &kind, const QJsonObject &payload,
+                                  const QDateTime &at)
+{
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO outbox (record_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(recordId);
+    insert.addBindValue(kind);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    if (!insert.exec())
+        return Error{tr("Outbox record %1 could not be written: %2").arg(recordId, insert.lastError().text())};
+    return {};
+}
+
 Result<QList<OutboxRecord>> OutboxQueue::waiting(const QStringList &kinds, int limit) const
 {
     QSqlQuery query(m_database.connection());

@@ -60,6 +60,10 @@ class OutboxQueue
 public:
     explicit OutboxQueue(const Database &database);
 
+    // A record that no journal entry carries (a task for the central store: a ship-to-home order, a receipt
+    // mail), written once: the same recordId again is ignored, so a step retried after a crash adds nothing.
+    [[nodiscard]] Result<void> enqueue(const QString &recordId, const QString &kind, const QJsonObject &payload,
+                                       const QDateTime &at);
     // Up to limit waiting records of these kinds, in outbox order.
     [[nodiscard]] Result<QList<OutboxRecord>> waiting(const QStringList &kinds, int limit) const;
     // The outcomes of one answer, in one transaction.

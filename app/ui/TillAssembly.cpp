@@ -119,6 +119,11 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , orderClient(central, signingKeys)
     , onlineOrders(orderClient, checkout, catalog, centralSettings)
     , ordersScreen(onlineOrders, checkout)
+    , restocks(database)
+    , tasks(database, central,
+            {{ShipToHomeService::taskKind, ShipToHomeService::route}, {ReceiptMailer::taskKind, ReceiptMailer::route}})
+    , shipToHome(database, checkout, tasks)
+    , receiptMails(database, profile, printing.printer().profile, tasks)
     , storedValueClient(central)
     , storedValue(checkout, returns, storedValueClient, database)
     , storedValueScreen(storedValue, checkout)
@@ -136,6 +141,21 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&till, &CashierViewModel::orderScanned, &ordersScreen, &OnlineOrdersViewModel::find);
     QObject::connect(&till, &CashierViewModel::giftCardSwiped, &storedValueScreen, &StoredValueViewModel::useGiftCard);
     onlineOrders.setPrinter(&printing);
+    onlineOrders.setRestocks(&restocks);
+    // A cash refund of an online return leaves the drawer as a paid-out of the shift, so the count still adds up.
+    onlineOrders.setCashPayout([this](qint64 amountMinor, const QString &reason) -> Result<void> {
+        if (auto paid = shifts.paidOut(amountMinor, reason); !paid)
+            return Error{paid.error()};
+        return {};
+    });
+    if (settings.value(QStringLiteral("receipts.email")).value_or(QString()) == QLatin1String("customers")) {
+        QObject::connect(&checkout, &CheckoutService::saleCompleted, &receiptMails, [this](qint64 sequence) {
+            if (checkout.lastCompleted()->record.value(QLatin1String("customer")).toString().isEmpty())
+                return;
+            if (auto queued = receiptMails.mail(sequence); !queued)
+                qCWarning(lcAssembly) << "receipt" << sequence << "not queued for e-mail:" << queued.error();
+        });
+    }
     connectCentral();
     storedValue.setMinorPerPoint(
         settings.value(QStringLiteral("loyalty.minorPerPoint")).value_or(QStringLiteral("1")).toLongLong());
@@ -158,11 +178,18 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         qCWarning(lcAssembly) << "selling without promotions:" << active.error();
     till.setPrinting(&printing);
     printing.setPointsBalances([this](const QString &customerId) { return storedValue.knownPoints(customerId); });
+    // A sale that ships lines home prints once the central store was asked for their orders (at most the client's
+    // timeout), so that its receipt says which orders will only be created later.
     QObject::connect(&checkout, &CheckoutService::saleCompleted, &printing, [this](qint64 sequence) {
-        const QList<PaymentResult> cards =
-            cardPayments ? cardPayments->takeApproved(checkout.lastCompleted()->saleId) : QList<PaymentResult>();
-        if (auto queued = printing.printReceipt(sequence, cards); !queued)
-            qCWarning(lcAssembly) << "receipt" << sequence << "not printed:" << queued.error();
+        const QString saleId = checkout.lastCompleted()->saleId;
+        const QList<PaymentResult> cards = cardPayments ? cardPayments->takeApproved(saleId) : QList<PaymentResult>();
+        shipToHome.whenSettled(saleId, [this, sequence, cards](const QStringList &waiting) {
+            QStringList notices;
+            for (const QString &number : waiting)
+                notices.append(ShipToHomeService::waitingNotice(number));
+            if (auto queued = printing.printReceipt(sequence, cards, notices); !queued)
+                qCWarning(lcAssembly) << "receipt" << sequence << "not printed:" << queued.error();
+        });
     });
     QObject::connect(&shifts, &ShiftService::drawerOpenRequested, &printing, &PrintService::openDrawer);
     QObject::connect(&printing, &PrintService::drawerOpened, &shiftScreen, &ShiftViewModel::showDrawerOutcome);
@@ -226,6 +253,8 @@ Result<int> TillAssembly::restore()
     auto restored = checkout.restore();
     // A pickup paid in store whose sale completed before the till stopped is recorded at the central store now.
     onlineOrders.resumeAwaitingPayment();
+    // Ship-to-home orders of a sale paid just before the till stopped are written for the central store now.
+    shipToHome.recover();
     // What the central store took for a tender the till did not record is given back.
     storedValue.recover();
     if (cardPayments) {
@@ -317,6 +346,8 @@ void TillAssembly::connectCentral()
     // What waited while the till was closed or not yet enrolled goes first.
     outbox.startPolling();
     outbox.drain();
+    tasks.startPolling();
+    tasks.send();
     connectivity.refresh();
     coupons.redeemPending();
     signingKeys.refresh([](Result<int> refreshed) {

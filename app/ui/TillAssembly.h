@@ -31,12 +31,16 @@
 #include "OnlineOrderService.h"
 #include "OnlineOrdersViewModel.h"
 #include "OutboxDrain.h"
+#include "OutboxTaskSender.h"
 #include "PrintService.h"
+#include "ReceiptMailer.h"
+#include "RestockLog.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
 #include "ShiftService.h"
 #include "ShiftViewModel.h"
+#include "ShipToHomeService.h"
 #include "SigningKeys.h"
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
@@ -124,6 +128,13 @@ public:
     OnlineOrderClient orderClient;
     OnlineOrderService onlineOrders;
     OnlineOrdersViewModel ordersScreen;
+    RestockLog restocks; // units of online orders returned here, back in stock
+    // Tasks for the central store that no journal entry carries: ship-to-home orders (lines of a sale shipped to
+    // the customer's address, created once the sale is paid) and digital receipts for e-mail (every sale with a
+    // customer when the setting receipts.email is "customers"). Sent at once, and every 30 s while any wait.
+    OutboxTaskSender tasks;
+    ShipToHomeService shipToHome;
+    ReceiptMailer receiptMails;
     // Gift cards, store credit and points, paid through the central store (points worth the setting
     // loyalty.minorPerPoint minor units each, 1 when unset). A card swipe from the MSR belongs in
     // storedValueScreen.useGiftCard(number).

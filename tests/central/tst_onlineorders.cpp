@@ -4,6 +4,8 @@
 #include "OnlineOrders.h"
 #include "SigningKeyStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace omnitill::central;
@@ -428,6 +430,69 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT SUM(returned_quantity) FROM online_order_lines")), 0);
     }
 
+    void shipOrdersAndReceiptMails_refuseWhatTheyCannotTakeAndWriteNothing()
+    {
+        const QString customer =
+            CustomerRepository(*m_harness->database.pool)
+                .create({QStringLiteral("Jun"), QStringLiteral("01099990000"), {}, QStringLiteral("basic")})
+                .value()
+                .id;
+        const auto refusedWith = [&](const QString &path, const QJsonObject &body, int status, const QString &code) {
+            const ApiReply reply = m_harness->client.post(path, QJsonDocument(body).toJson());
+            QCOMPARE(reply.status, status);
+            QCOMPARE(reply.errorCode(), code);
+        };
+        const QJsonObject ship{
+            {QLatin1String("sale"), uuid()},
+            {QLatin1String("line"), 1},
+            {QLatin1String("customer"), customer},
+            {QLatin1String("address"), QStringLiteral("Busan, Haeundae-ro 1")},
+            {QLatin1String("currency"), QStringLiteral("KRW")},
+            {QLatin1String("lines"), QJsonArray{QJsonObject{{QLatin1String("sku"), QStringLiteral("A100")},
+                                                            {QLatin1String("name"), QStringLiteral("Shirt")},
+                                                            {QLatin1String("quantity"), 1},
+                                                            {QLatin1String("unitPrice"), 15000}}}}};
+        const QString shipOrders = QStringLiteral("/v1/ship-orders");
+        QJsonObject noAddress = ship;
+        noAddress.insert(QLatin1String("address"), QStringLiteral("  "));
+        refusedWith(shipOrders, noAddress, 400, QStringLiteral("invalid_field"));
+        QJsonObject noSale = ship;
+        noSale.insert(QLatin1String("sale"), QStringLiteral("receipt 12"));
+        refusedWith(shipOrders, noSale, 400, QStringLiteral("invalid_field"));
+        QJsonObject lineZero = ship;
+        lineZero.insert(QLatin1String("line"), 0);
+        refusedWith(shipOrders, lineZero, 400, QStringLiteral("invalid_field"));
+        QJsonObject stranger = ship;
+        stranger.insert(QLatin1String("customer"), QStringLiteral("nobody"));
+        refusedWith(shipOrders, stranger, 404, QStringLiteral("unknown_customer"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM online_orders")), 0);
+        const ApiReply made = m_harness->client.post(shipOrders, QJsonDocument(ship).toJson());
+        QCOMPARE(made.status, 200);
+        QCOMPARE(made.json.value(QLatin1String("fulfilment")).toString(), QStringLiteral("ship"));
+        QCOMPARE(made.json.value(QLatin1String("deliveryAddress")).toString(), QStringLiteral("Busan, Haeundae-ro 1"));
+
+        const QString mails = QStringLiteral("/v1/receipt-mails");
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16, '\0');
+        const QJsonObject mail{{QLatin1String("mail"), uuid()},
+                               {QLatin1String("sale"), uuid()},
+                               {QLatin1String("customer"), customer},
+                               {QLatin1String("png"), QString::fromLatin1(png.toBase64())}};
+        refusedWith(mails, mail, 409, QStringLiteral("no_mail_address")); // none typed, none on file
+        QJsonObject injected = mail;
+        injected.insert(QLatin1String("to"), QStringLiteral("a@example.kr\r\nBcc: all@example.kr"));
+        refusedWith(mails, injected, 400, QStringLiteral("invalid_field"));
+        QJsonObject notPng = mail;
+        notPng.insert(QLatin1String("png"), QString::fromLatin1(QByteArray("GIF89a").toBase64()));
+        refusedWith(mails, notPng, 400, QStringLiteral("invalid_field"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail")), 0);
+        QVERIFY(CustomerRepository(*m_harness->database.pool)
+                    .setContact(customer, QStringLiteral("jun@example.kr"), {})
+                    .ok());
+        QCOMPARE(m_harness->client.post(mails, QJsonDocument(mail).toJson()).status, 200);
+        QCOMPARE(m_harness->client.post(mails, QJsonDocument(mail).toJson()).status, 200); // a resend
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outgoing_mail WHERE recipient = 'jun@example.kr'")), 1);
+    }
+
     void badInput_answers4xxWithJsonAndWritesNothing()
     {
         const OnlineOrder placed = order(m_seoul);
@@ -458,7 +523,7 @@ private Q_SLOTS:
         refusedWith(returns, "{", 400, QStringLiteral("malformed_json"));
         refusedWith(returns, json(giveBack(placed.number, {})), 400, QStringLiteral("invalid_field"));
         refusedWith(returns, json(giveBack(placed.number, lines({{1, 0}}))), 400, QStringLiteral("invalid_field"));
-        refusedWith(returns, json(giveBack(placed.number, lines({{1, 1}}), QStringLiteral("cash"))), 400,
+        refusedWith(returns, json(giveBack(placed.number, lines({{1, 1}}), QStringLiteral("gift_card"))), 400,
                     QStringLiteral("invalid_field"));
         QJsonObject noUuid = giveBack(placed.number, lines({{1, 1}}));
         noUuid.insert(QLatin1String("return"), QStringLiteral("not-a-uuid"));

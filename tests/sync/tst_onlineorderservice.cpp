@@ -2,6 +2,7 @@
 #include "EnrolledTill.h"
 #include "OnlineOrderService.h"
 #include "OnlineOrders.h"
+#include "RestockLog.h"
 
 #include <QSignalSpy>
 
@@ -263,6 +264,64 @@ private Q_SLOTS:
         QVERIFY(handOver(found(seeded.number), {{1, 2}}, false));
         const auto refused = takeBack(found(seeded.number), {{1, 1}}, QStringLiteral("original_payment"));
         QVERIFY(!refused);
+        QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_returns")).toInt(), 0);
+    }
+
+    void cashRefund_whereThePolicyAllowsIt_isPaidFromTheDrawerAndTheUnitsAreBackInStock()
+    {
+        RestockLog restocks(*m_till->store.database);
+        m_service->setRestocks(&restocks);
+        QList<QPair<qint64, QString>> paidOut;
+        m_service->setCashPayout([&](qint64 amount, const QString &reason) -> Result<void> {
+            paidOut.append({amount, reason});
+            return {};
+        });
+        QVERIFY(
+            m_till->settings.setValue(OnlineOrderService::refundMethodsKey, QStringLiteral("cash,store_credit")).ok());
+        QCOMPARE(m_service->refundMethods(), (QStringList{QStringLiteral("cash"), QStringLiteral("store_credit")}));
+        const central::OnlineOrder seeded = seed(QStringLiteral("prepaid"));
+        QVERIFY(handOver(found(seeded.number), {{1, 2}, {2, 1}}, false));
+
+        const auto returned = takeBack(found(seeded.number), {{1, 2}}, QStringLiteral("cash"));
+        QVERIFY2(returned, returned ? "" : qPrintable(returned.error()));
+        QVERIFY2(returned->contains(QStringLiteral("In cash")), qPrintable(*returned));
+        QCOMPARE(paidOut.size(), 1);
+        QCOMPARE(paidOut.first().first, 30000); // two at the order's 15,000, not the catalog's price
+        QVERIFY(paidOut.first().second.contains(seeded.number));
+        QCOMPARE(restocks.unitsBack(QStringLiteral("KR-TOP-0002")).value(), 2);
+        QCOMPARE(restocks.unitsBack(QStringLiteral("KR-NOT-IN-CATALOG")).value(), 0);
+        // The central store recorded the return; the money came from the till, so it owes none.
+        QCOMPARE(
+            m_till->central->database.scalar(QStringLiteral("SELECT SUM(quantity) FROM order_return_lines")).toInt(),
+            2);
+        QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_refunds")).toInt(), 0);
+
+        // A payout the drawer refuses (no shift open) is said, with what to pay by hand.
+        m_service->setCashPayout(
+            [](qint64, const QString &) -> Result<void> { return Error{QStringLiteral("no shift")}; });
+        const auto unpaid = takeBack(found(seeded.number), {{2, 1}}, QStringLiteral("cash"));
+        QVERIFY(!unpaid);
+        QVERIFY2(unpaid.error().contains(QStringLiteral("no shift")) &&
+                     unpaid.error().contains(QStringLiteral("9,900")),
+                 qPrintable(unpaid.error()));
+        QCOMPARE(restocks.unitsBack(QStringLiteral("KR-NOT-IN-CATALOG")).value(), 1);
+    }
+
+    void cashRefund_whereThePolicyDoesNotAllowIt_isRefusedBeforeAskingTheCentralStore()
+    {
+        m_service->setCashPayout([](qint64, const QString &) -> Result<void> { return {}; });
+        QVERIFY(!m_service->refundMethods().contains(QStringLiteral("cash"))); // not by default
+        const central::OnlineOrder seeded = seed(QStringLiteral("prepaid"));
+        QVERIFY(handOver(found(seeded.number), {{1, 2}}, false));
+        const auto refused = takeBack(found(seeded.number), {{1, 1}}, QStringLiteral("cash"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("In cash")), qPrintable(refused.error()));
+        QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_returns")).toInt(), 0);
+
+        // Allowed by the policy but on a till that cannot pay cash out: refused too.
+        QVERIFY(m_till->settings.setValue(OnlineOrderService::refundMethodsKey, QStringLiteral("cash")).ok());
+        m_service->setCashPayout({});
+        QVERIFY(!takeBack(found(seeded.number), {{1, 1}}, QStringLiteral("cash")));
         QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_returns")).toInt(), 0);
     }
 };
