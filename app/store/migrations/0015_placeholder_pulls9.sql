@@ -1,0 +1,2 @@
+-- DROP ON MERGE: placeholder on branch pulls9 only, so that 0016 applies in order (SchemaManager wants every
+-- number); another branch owns 0015. At the merge, take that branch's file and drop this one.
