@@ -121,6 +121,10 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , storedValueClient(central)
     , storedValue(checkout, returns, storedValueClient, database)
     , storedValueScreen(storedValue, checkout)
+    , customerCache(database)
+    , pickupCache(database)
+    , pulls(database, catalog, central, signingKeys)
+    , pickupSender(database, central)
     , m_activity(idleLock)
     , m_wedgeScans(WedgeScanDetector::Settings{})
 {
@@ -146,11 +150,15 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     checkout.setSaleStartCheck([this] { return drawer.mayStartSale(); });
     QObject::connect(&printing, &PrintService::printerStatusRead, &drawer, &DrawerGate::statusRead);
     QObject::connect(&drawer, &DrawerGate::statusWanted, &printing, &PrintService::checkStatus);
-    // Promotions in force today; a sale already under way keeps the ones it started with.
-    if (auto active = PromotionRepository(database).loadActive(QDate::currentDate()); active)
-        checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
-    else
-        qCWarning(lcAssembly) << "selling without promotions:" << active.error();
+    loadPromotions(database);
+    const int cachedCustomers =
+        settings.value(CustomerCache::sizeKey).value_or(QString::number(CustomerCache::defaultSize)).toInt();
+    customers.setCache(&customerCache, cachedCustomers);
+    pulls.setCustomerCacheSize(cachedCustomers);
+    orderClient.setPickupCache(&pickupCache);
+    QObject::connect(&pulls, &PullScheduler::catalogChanged, [this, &database] { loadPromotions(database); });
+    QObject::connect(&pulls, &PullScheduler::roundFinished, &pickupSender, &PickupSender::send);
+    QObject::connect(&pickupSender, &PickupSender::finished, &connectivity, &Connectivity::refresh);
     till.setPrinting(&printing);
     printing.setPointsBalances([this](const QString &customerId) { return storedValue.knownPoints(customerId); });
     QObject::connect(&checkout, &CheckoutService::saleCompleted, &printing, [this](qint64 sequence) {
@@ -286,9 +294,18 @@ void TillAssembly::openScanners(const StoreSettings &settings)
     }
 }
 
+void TillAssembly::loadPromotions(const Database &database)
+{
+    if (auto active = PromotionRepository(database).loadActive(QDate::currentDate()); active)
+        checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
+    else
+        qCWarning(lcAssembly) << "selling without promotions:" << active.error();
+}
+
 void TillAssembly::connectCentral()
 {
     const int keys = signingKeys.load();
+    pulls.restore();
     if (!centralAccount.configure()) {
         qCInfo(lcAssembly) << "no central store configured: selling on its own";
         return;
@@ -299,10 +316,7 @@ void TillAssembly::connectCentral()
     outbox.drain();
     connectivity.refresh();
     coupons.redeemPending();
-    signingKeys.refresh([](Result<int> refreshed) {
-        if (!refreshed)
-            qCWarning(lcAssembly) << refreshed.error();
-    });
+    pulls.start(); // the signing keys first
 }
 
 void TillAssembly::enroll(const QUrl &url, const QString &code, std::function<void(Result<void>)> done)

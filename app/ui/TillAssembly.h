@@ -14,6 +14,7 @@
 #include "Connectivity.h"
 #include "CouponService.h"
 #include "CouponsViewModel.h"
+#include "CustomerCache.h"
 #include "CustomerDisplayFeed.h"
 #include "CustomerLookup.h"
 #include "CustomerViewModel.h"
@@ -23,11 +24,14 @@
 #include "DrawerGate.h"
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
-#include "OutboxDrain.h"
 #include "OnlineOrderClient.h"
 #include "OnlineOrderService.h"
 #include "OnlineOrdersViewModel.h"
+#include "OutboxDrain.h"
+#include "PickupCache.h"
+#include "PickupSender.h"
 #include "PrintService.h"
+#include "PullScheduler.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
@@ -125,6 +129,15 @@ public:
     StoredValueClient storedValueClient;
     StoredValuePayments storedValue;
     StoredValueViewModel storedValueScreen;
+    // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and
+    // last success in sync_pulls, for the back office): the catalog, withdrawn coupons, keys, the orders ready
+    // here (found and handed over from pickupCache offline, then sent by pickupSender after each round) and the
+    // store's regulars (setting sync.customerCacheSize, 2000 when unset) that customers looks numbers up in
+    // when the central store cannot be asked.
+    CustomerCache customerCache;
+    PickupCache pickupCache;
+    PullScheduler pulls;
+    PickupSender pickupSender;
 
     // A scanner read as its own device sells and routes exactly like every other scanner.
     template <typename Reader>
@@ -149,6 +162,8 @@ public:
 private:
     void openScanners(const StoreSettings &settings);
     void connectCentral();
+    // Promotions in force today; a sale already under way keeps the ones it started with.
+    void loadPromotions(const Database &database);
 
     ActivityFilter m_activity;
     WedgeScanFilter m_wedgeScans;
