@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Promotion.h"
 #include "PromotionRepository.h"
+#include "StoreQuery.h"
 
 #include <QJsonObject>
 
@@ -81,8 +82,8 @@ Result<void> CatalogChanges::applyPrice(const QString &sku, const QJsonObject &i
     const QJsonValue price = item.value(QLatin1String("price"));
     if (!price.isDouble() || price.toInteger() < 0)
         return Error{tr("the price is not a whole amount")};
-    auto updated = m_database.run(QStringLiteral("UPDATE products SET unit_price_minor = ? WHERE sku = ?"),
-                                  {price.toInteger(), sku});
+    auto updated = runQuery(m_database, QStringLiteral("UPDATE products SET unit_price_minor = ? WHERE sku = ?"),
+                            {price.toInteger(), sku});
     return updated ? Result<void>() : Result<void>(Error{updated.error()});
 }
 
@@ -117,7 +118,7 @@ Result<void> CatalogChanges::remove(const QString &collection, const QString &ke
         return {};
     const QString sql = collection == QLatin1String("products") ? QStringLiteral("DELETE FROM products WHERE sku = ?")
                                                                 : QStringLiteral("DELETE FROM promotions WHERE id = ?");
-    auto removed = m_database.run(sql, {key});
+    auto removed = runQuery(m_database, sql, {key});
     return removed ? Result<void>() : Result<void>(Error{removed.error()});
 }
 

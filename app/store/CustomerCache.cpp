@@ -1,6 +1,7 @@
 #include "CustomerCache.h"
 
 #include "Database.h"
+#include "StoreQuery.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -26,7 +27,8 @@ Result<void> CustomerCache::put(const QJsonArray &customers, const QDateTime &at
         const auto text = [&](const char *key) { return customer.value(QLatin1String(key)).toString(); };
         if (text("id").isEmpty())
             continue;
-        auto written = m_database.run(
+        auto written = runQuery(
+            m_database,
             QStringLiteral("INSERT OR REPLACE INTO customer_cache (customer_id, loyalty_number, phone, name, tier, "
                            "points, points_as_of, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {text("id"), text("loyaltyNumber"), text("phone"), text("name"), text("tier"),
@@ -34,9 +36,10 @@ Result<void> CustomerCache::put(const QJsonArray &customers, const QDateTime &at
         if (!written)
             return Error{written.error()};
     }
-    auto trimmed = m_database.run(QStringLiteral("DELETE FROM customer_cache WHERE customer_id NOT IN (SELECT "
-                                                 "customer_id FROM customer_cache ORDER BY seen_at DESC LIMIT ?)"),
-                                  {std::max(0, size)});
+    auto trimmed = runQuery(m_database,
+                            QStringLiteral("DELETE FROM customer_cache WHERE customer_id NOT IN (SELECT "
+                                           "customer_id FROM customer_cache ORDER BY seen_at DESC LIMIT ?)"),
+                            {std::max(0, size)});
     if (!trimmed)
         return Error{trimmed.error()};
     return transaction.commit();
@@ -59,7 +62,7 @@ Result<std::optional<CachedCustomer>> CustomerCache::byPhone(const QString &digi
 
 Result<qint64> CustomerCache::count() const
 {
-    auto row = m_database.run(QStringLiteral("SELECT COUNT(*) FROM customer_cache"));
+    auto row = runQuery(m_database, QStringLiteral("SELECT COUNT(*) FROM customer_cache"));
     if (!row)
         return Error{row.error()};
     row->next();
@@ -69,10 +72,11 @@ Result<qint64> CustomerCache::count() const
 Result<std::optional<CachedCustomer>> CustomerCache::findBy(const char *column, const QString &value) const
 {
     // column is one of three literals above, never input.
-    auto row = m_database.run(QStringLiteral("SELECT customer_id, loyalty_number, name, tier, points, points_as_of "
-                                             "FROM customer_cache WHERE %1 = ? AND %1 <> ''")
-                                  .arg(QLatin1String(column)),
-                              {value});
+    auto row = runQuery(m_database,
+                        QStringLiteral("SELECT customer_id, loyalty_number, name, tier, points, points_as_of "
+                                       "FROM customer_cache WHERE %1 = ? AND %1 <> ''")
+                            .arg(QLatin1String(column)),
+                        {value});
     if (!row)
         return Error{row.error()};
     if (!row->next())

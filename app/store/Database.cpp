@@ -157,20 +157,6 @@ Result<void> Database::exec(const QString &sql) const
     return {};
 }
 
-Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
-{
-    QSqlQuery query(m_connection);
-    query.setForwardOnly(true);
-    if (query.prepare(sql)) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (query.exec())
-            return query;
-    }
-    return Error{QCoreApplication::translate("Database", "The database refused \"%1\": %2")
-                     .arg(sql.simplified().left(80), reasonOf(query.lastError()))};
-}
-
 Result<QVariant> Database::queryValue(const QString &sql) const
 {
     QSqlQuery query(m_connection);

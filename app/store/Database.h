@@ -4,7 +4,6 @@
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <memory>
@@ -54,9 +53,6 @@ public:
 
     // Runs one SQL statement that returns no rows.
     [[nodiscard]] Result<void> exec(const QString &sql) const;
-    // Prepares one SQL statement, binds the values in order and runs it; the query, positioned before its
-    // first row, or why the database refused it. For the store's small repositories.
-    [[nodiscard]] Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
     // Runs one SQL statement and returns the first column of its first row (a null QVariant if there
     // is no row), e.g. for PRAGMA user_version.
     [[nodiscard]] Result<QVariant> queryValue(const QString &sql) const;

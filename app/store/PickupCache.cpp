@@ -1,6 +1,7 @@
 #include "PickupCache.h"
 
 #include "Database.h"
+#include "StoreQuery.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
@@ -28,16 +29,18 @@ Result<void> PickupCache::replace(const QJsonArray &orders, const QDateTime &pul
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
-    if (auto cleared = m_database.run(QStringLiteral("DELETE FROM pickup_cache WHERE offline_pickups = 0")); !cleared)
+    if (auto cleared = runQuery(m_database, QStringLiteral("DELETE FROM pickup_cache WHERE offline_pickups = 0"));
+        !cleared)
         return Error{cleared.error()};
     for (const QJsonValue &value : orders) {
         const QJsonObject order = value.toObject();
         // OR IGNORE: an order whose offline pickup is not sent yet keeps the copy that counts it.
-        auto inserted = m_database.run(QStringLiteral("INSERT OR IGNORE INTO pickup_cache (order_id, number, snapshot, "
-                                                      "pulled_at) VALUES (?, ?, ?, ?)"),
-                                       {order.value(QLatin1String("id")).toString(),
-                                        order.value(QLatin1String("number")).toString(), compact(order),
-                                        pulledAt.toUTC().toString(Qt::ISODateWithMs)});
+        auto inserted =
+            runQuery(m_database,
+                     QStringLiteral("INSERT OR IGNORE INTO pickup_cache (order_id, number, snapshot, "
+                                    "pulled_at) VALUES (?, ?, ?, ?)"),
+                     {order.value(QLatin1String("id")).toString(), order.value(QLatin1String("number")).toString(),
+                      compact(order), pulledAt.toUTC().toString(Qt::ISODateWithMs)});
         if (!inserted)
             return Error{inserted.error()};
     }
@@ -46,10 +49,11 @@ Result<void> PickupCache::replace(const QJsonArray &orders, const QDateTime &pul
 
 Result<std::optional<CachedPickup>> PickupCache::find(const QString &reference) const
 {
-    auto row = m_database.run(
-        QStringLiteral("SELECT snapshot, pulled_at, offline_pickups FROM pickup_cache WHERE order_id = ? OR "
-                       "number = ? COLLATE NOCASE"),
-        {reference, reference});
+    auto row =
+        runQuery(m_database,
+                 QStringLiteral("SELECT snapshot, pulled_at, offline_pickups FROM pickup_cache WHERE order_id = ? OR "
+                                "number = ? COLLATE NOCASE"),
+                 {reference, reference});
     if (!row)
         return Error{row.error()};
     if (!row->next())
@@ -65,15 +69,16 @@ Result<void> PickupCache::handOverOffline(const QJsonObject &pickup, const QJson
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
-    auto queued =
-        m_database.run(QStringLiteral("INSERT INTO outbox (record_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"),
-                       {pickup.value(QLatin1String("pickup")).toString(), QString(outboxKind), compact(pickup),
-                        at.toUTC().toString(Qt::ISODateWithMs)});
+    auto queued = runQuery(
+        m_database, QStringLiteral("INSERT INTO outbox (record_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"),
+        {pickup.value(QLatin1String("pickup")).toString(), QString(outboxKind), compact(pickup),
+         at.toUTC().toString(Qt::ISODateWithMs)});
     if (!queued)
         return Error{queued.error()};
-    auto counted = m_database.run(QStringLiteral("UPDATE pickup_cache SET snapshot = ?, offline_pickups = "
-                                                 "offline_pickups + 1 WHERE order_id = ?"),
-                                  {compact(orderAfter), orderAfter.value(QLatin1String("id")).toString()});
+    auto counted = runQuery(m_database,
+                            QStringLiteral("UPDATE pickup_cache SET snapshot = ?, offline_pickups = "
+                                           "offline_pickups + 1 WHERE order_id = ?"),
+                            {compact(orderAfter), orderAfter.value(QLatin1String("id")).toString()});
     if (!counted)
         return Error{counted.error()};
     return transaction.commit();
@@ -81,9 +86,10 @@ Result<void> PickupCache::handOverOffline(const QJsonObject &pickup, const QJson
 
 Result<void> PickupCache::settle(const QString &orderId)
 {
-    auto settled = m_database.run(QStringLiteral("UPDATE pickup_cache SET offline_pickups = offline_pickups - 1 "
-                                                 "WHERE order_id = ? AND offline_pickups > 0"),
-                                  {orderId});
+    auto settled = runQuery(m_database,
+                            QStringLiteral("UPDATE pickup_cache SET offline_pickups = offline_pickups - 1 "
+                                           "WHERE order_id = ? AND offline_pickups > 0"),
+                            {orderId});
     return settled ? Result<void>() : Result<void>(Error{settled.error()});
 }
 

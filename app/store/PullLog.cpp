@@ -1,6 +1,7 @@
 #include "PullLog.h"
 
 #include "Database.h"
+#include "StoreQuery.h"
 
 namespace omnitill {
 
@@ -29,7 +30,7 @@ PullLog::PullLog(const Database &database)
 
 Result<PullState> PullLog::state(const QString &kind) const
 {
-    auto row = m_database.run(selectState + QStringLiteral("WHERE kind = ?"), {kind});
+    auto row = runQuery(m_database, selectState + QStringLiteral("WHERE kind = ?"), {kind});
     if (!row)
         return Error{row.error()};
     if (!row->next())
@@ -39,7 +40,7 @@ Result<PullState> PullLog::state(const QString &kind) const
 
 Result<QList<PullState>> PullLog::all() const
 {
-    auto rows = m_database.run(selectState + QStringLiteral("ORDER BY kind"));
+    auto rows = runQuery(m_database, selectState + QStringLiteral("ORDER BY kind"));
     if (!rows)
         return Error{rows.error()};
     QList<PullState> states;
@@ -67,12 +68,14 @@ Result<void> PullLog::failed(const QString &kind, const QString &reason, const Q
 
 Result<void> PullLog::upsert(const QString &kind, const QString &assignments, const QVariantList &values)
 {
-    if (auto inserted = m_database.run(QStringLiteral("INSERT OR IGNORE INTO sync_pulls (kind) VALUES (?)"), {kind});
+    if (auto inserted =
+            runQuery(m_database, QStringLiteral("INSERT OR IGNORE INTO sync_pulls (kind) VALUES (?)"), {kind});
         !inserted)
         return Error{inserted.error()};
     QVariantList bound = values;
     bound.append(kind);
-    auto updated = m_database.run(QStringLiteral("UPDATE sync_pulls SET %1 WHERE kind = ?").arg(assignments), bound);
+    auto updated =
+        runQuery(m_database, QStringLiteral("UPDATE sync_pulls SET %1 WHERE kind = ?").arg(assignments), bound);
     return updated ? Result<void>() : Result<void>(Error{updated.error()});
 }
 

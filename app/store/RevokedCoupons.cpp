@@ -1,6 +1,7 @@
 #include "RevokedCoupons.h"
 
 #include "Database.h"
+#include "StoreQuery.h"
 
 #include <QJsonObject>
 
@@ -19,9 +20,10 @@ Result<int> RevokedCoupons::add(const QJsonArray &revocations)
         const auto text = [&](const char *key) { return revocation.value(QLatin1String(key)).toString(); };
         if (text("coupon").isEmpty())
             continue; // nothing to refuse it by
-        auto inserted = m_database.run(QStringLiteral("INSERT OR IGNORE INTO revoked_coupons (coupon_id, code, "
-                                                      "reason, revoked_at) VALUES (?, ?, ?, ?)"),
-                                       {text("coupon"), text("code"), text("reason"), text("revokedAt")});
+        auto inserted = runQuery(m_database,
+                                 QStringLiteral("INSERT OR IGNORE INTO revoked_coupons (coupon_id, code, "
+                                                "reason, revoked_at) VALUES (?, ?, ?, ?)"),
+                                 {text("coupon"), text("code"), text("reason"), text("revokedAt")});
         if (!inserted)
             return Error{inserted.error()};
         added += inserted->numRowsAffected();
@@ -31,7 +33,7 @@ Result<int> RevokedCoupons::add(const QJsonArray &revocations)
 
 Result<QHash<QString, QString>> RevokedCoupons::reasons() const
 {
-    auto rows = m_database.run(QStringLiteral("SELECT coupon_id, reason FROM revoked_coupons"));
+    auto rows = runQuery(m_database, QStringLiteral("SELECT coupon_id, reason FROM revoked_coupons"));
     if (!rows)
         return Error{rows.error()};
     QHash<QString, QString> reasons;

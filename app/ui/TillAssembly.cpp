@@ -159,6 +159,11 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&pulls, &PullScheduler::catalogChanged, [this, &database] { loadPromotions(database); });
     QObject::connect(&pulls, &PullScheduler::roundFinished, &pickupSender, &PickupSender::send);
     QObject::connect(&pickupSender, &PickupSender::finished, &connectivity, &Connectivity::refresh);
+    // Pickups handed over offline go as soon as the central store answers again, not at the next pull.
+    QObject::connect(&connectivity, &Connectivity::changed, &pickupSender, [this] {
+        if (connectivity.state() == QLatin1String("online") || connectivity.state() == QLatin1String("sending"))
+            pickupSender.send();
+    });
     till.setPrinting(&printing);
     printing.setPointsBalances([this](const QString &customerId) { return storedValue.knownPoints(customerId); });
     QObject::connect(&checkout, &CheckoutService::saleCompleted, &printing, [this](qint64 sequence) {

@@ -131,9 +131,9 @@ public:
     StoredValueViewModel storedValueScreen;
     // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and
     // last success in sync_pulls, for the back office): the catalog, withdrawn coupons, keys, the orders ready
-    // here (found and handed over from pickupCache offline, then sent by pickupSender after each round) and the
-    // store's regulars (setting sync.customerCacheSize, 2000 when unset) that customers looks numbers up in
-    // when the central store cannot be asked.
+    // here (found and handed over from pickupCache offline, then sent by pickupSender once the central store
+    // answers again) and the store's regulars (setting sync.customerCacheSize, 2000 when unset) that customers
+    // looks numbers up in when the central store cannot be asked.
     CustomerCache customerCache;
     PickupCache pickupCache;
     PullScheduler pulls;
