@@ -159,10 +159,14 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&pulls, &PullScheduler::catalogChanged, [this, &database] { loadPromotions(database); });
     QObject::connect(&pulls, &PullScheduler::roundFinished, &pickupSender, &PickupSender::send);
     QObject::connect(&pickupSender, &PickupSender::finished, &connectivity, &Connectivity::refresh);
-    // Pickups handed over offline go as soon as the central store answers again, not at the next pull.
-    QObject::connect(&connectivity, &Connectivity::changed, &pickupSender, [this] {
-        if (connectivity.state() == QLatin1String("online") || connectivity.state() == QLatin1String("sending"))
+    // Pickups handed over offline go as soon as the central store answers again, not at the next pull: on the
+    // change to answering only (a run ends with a refresh, which must not start another).
+    QObject::connect(&connectivity, &Connectivity::changed, &pickupSender, [this, answered = false]() mutable {
+        const bool answering =
+            connectivity.state() == QLatin1String("online") || connectivity.state() == QLatin1String("sending");
+        if (answering && !answered)
             pickupSender.send();
+        answered = answering;
     });
     till.setPrinting(&printing);
     printing.setPointsBalances([this](const QString &customerId) { return storedValue.knownPoints(customerId); });
