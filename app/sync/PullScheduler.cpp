@@ -46,10 +46,10 @@ void PullScheduler::restore()
         qCWarning(lcSync) << "withdrawn coupons not read:" << revoked.error();
 }
 
-void PullScheduler::start(int intervalMs)
+void PullScheduler::start(int intervalMs, int firstInMs)
 {
     m_timer.start(intervalMs);
-    pullAll();
+    QTimer::singleShot(firstInMs, this, &PullScheduler::pullAll);
 }
 
 void PullScheduler::pullAll()

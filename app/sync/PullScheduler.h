@@ -37,6 +37,7 @@ public:
     using Clock = std::function<QDateTime()>;
     static constexpr int defaultIntervalMs = 5 * 60 * 1000;
     static constexpr int defaultCatalogPageSize = 1000;
+    static constexpr int startDelayMs = 20000;
     static const QStringList kinds;
 
     PullScheduler(const Database &database, CatalogRepository &catalog, CentralClient &client, SigningKeys &keys,
@@ -47,8 +48,8 @@ public:
     void setCatalogPageSize(int size) { m_catalogPageSize = size; }
     // What earlier pulls left for offline use: the withdrawn coupons into the signing keys' verifier.
     void restore();
-    // Pulls now, then every intervalMs.
-    void start(int intervalMs = defaultIntervalMs);
+    // Pulls in firstInMs, then every intervalMs.
+    void start(int intervalMs = defaultIntervalMs, int firstInMs = 0);
 
     [[nodiscard]] bool pulling() const { return !m_round.isEmpty(); }
     [[nodiscard]] Result<QList<PullState>> states() const { return m_log.all(); }

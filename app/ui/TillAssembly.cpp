@@ -164,9 +164,10 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&connectivity, &Connectivity::changed, &pickupSender, [this, answered = false]() mutable {
         const bool answering =
             connectivity.state() == QLatin1String("online") || connectivity.state() == QLatin1String("sending");
-        if (answering && !answered)
+        const bool cameBack = answering && !answered;
+        answered = answering; // first: the run below ends in a refresh that comes back here at once
+        if (cameBack)
             pickupSender.send();
-        answered = answering;
     });
     till.setPrinting(&printing);
     printing.setPointsBalances([this](const QString &customerId) { return storedValue.knownPoints(customerId); });
@@ -325,7 +326,12 @@ void TillAssembly::connectCentral()
     outbox.drain();
     connectivity.refresh();
     coupons.redeemPending();
-    pulls.start(); // the signing keys first
+    signingKeys.refresh([](Result<int> refreshed) {
+        if (!refreshed)
+            qCWarning(lcAssembly) << refreshed.error();
+    });
+    // The first round after the start-up's own requests (the drain, the keys) have had their turn.
+    pulls.start(PullScheduler::defaultIntervalMs, PullScheduler::startDelayMs);
 }
 
 void TillAssembly::enroll(const QUrl &url, const QString &code, std::function<void(Result<void>)> done)
