@@ -6,6 +6,7 @@
 #include "CouponCampaigns.h"
 #include "CouponLedger.h"
 #include "CouponReconciliation.h"
+#include "CouponRevocations.h"
 #include "CustomerAppLinks.h"
 #include "CustomerRepository.h"
 #include "DemoSeed.h"
@@ -106,6 +107,7 @@ QString AdminCommands::usage()
               "  issue-coupon (--rule JSON | --kind KIND --value N [--currency KRW]) [--customer ID] [--days 30]\n"
               "  issue-coupon --campaign ID [--customer ID]\n"
               "  coupon-token --code CODE [--qr yes]\n"
+              "  revoke-coupon --code CODE --reason TEXT\n"
               "  issue-gift-card --amount MINOR [--currency KRW] [--number DIGITS]\n"
               "  catalog-import --collection products|prices|promotions --file F.json|F.csv [--replace true]\n"
               "  coupon-reconciliation [--outcome double_use]\n"
@@ -281,6 +283,18 @@ int AdminCommands::run(const QStringList &arguments)
         if (!token)
             return fail(token.error().message);
         printToken(*token);
+        return 0;
+    }
+    if (command == QLatin1String("revoke-coupon")) {
+        if (required("code").isEmpty())
+            return missing("code");
+        auto revoked = CouponRevocations(m_pool).revoke(required("code"), required("reason"), QStringLiteral("admin"));
+        if (!revoked)
+            return fail(revoked.error().message);
+        m_out << tr("Coupon %1 is withdrawn; tills refuse it once they have pulled revocation %2")
+                     .arg(revoked->code)
+                     .arg(revoked->sequence)
+              << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("coupon-reconciliation")) {

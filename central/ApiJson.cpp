@@ -22,6 +22,27 @@ Outcome<QJsonObject> parseJsonObject(const QByteArray &body)
     return document.object();
 }
 
+Outcome<qint64> wholeParameter(const ApiRequest &request, const QString &name, qint64 minimum, qint64 maximum,
+                               std::optional<qint64> fallback)
+{
+    if (!request.query.hasQueryItem(name)) {
+        if (fallback)
+            return *fallback;
+        return ApiError::badRequest(QStringLiteral("missing_query"),
+                                    QCoreApplication::translate("CatalogApi", "Say %1=").arg(name));
+    }
+    bool number = false;
+    const qint64 value = request.query.queryItemValue(name).toLongLong(&number);
+    if (!number || value < minimum || value > maximum) {
+        return ApiError::badRequest(QStringLiteral("invalid_query"),
+                                    QCoreApplication::translate("CatalogApi", "%1 must be a whole number from %2 to %3")
+                                        .arg(name)
+                                        .arg(minimum)
+                                        .arg(maximum));
+    }
+    return value;
+}
+
 ApiError wrongType(const QString &field, const QString &expected)
 {
     return ApiError::badRequest(

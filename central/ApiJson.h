@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ApiRequest.h"
 
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -18,6 +19,11 @@ namespace omnitill::central {
 
 // An optional string field: absent or null is empty, anything but a string is a 400.
 [[nodiscard]] std::optional<ApiError> readString(const QJsonObject &body, const char *key, QString &out);
+
+// A whole number query parameter from minimum to maximum, or the fallback when absent; else 400
+// missing_query or invalid_query.
+[[nodiscard]] Outcome<qint64> wholeParameter(const ApiRequest &request, const QString &name, qint64 minimum,
+                                             qint64 maximum, std::optional<qint64> fallback);
 
 // The outcome's value made into JSON with the status, or its error.
 template <typename T, typename Make>

@@ -19,25 +19,6 @@ Outcome<CatalogCollection> collectionOf(const ApiRequest &request)
         CatalogApi::tr("There is no catalog collection \"%1\": products, prices or promotions").arg(code));
 }
 
-// A whole number query parameter from minimum to maximum, or the fallback when absent.
-Outcome<qint64> wholeParameter(const ApiRequest &request, const QString &name, qint64 minimum, qint64 maximum,
-                               std::optional<qint64> fallback)
-{
-    if (!request.query.hasQueryItem(name)) {
-        if (fallback)
-            return *fallback;
-        return ApiError::badRequest(QStringLiteral("missing_query"), CatalogApi::tr("Say %1=").arg(name));
-    }
-    bool number = false;
-    const qint64 value = request.query.queryItemValue(name).toLongLong(&number);
-    if (!number || value < minimum || value > maximum) {
-        return ApiError::badRequest(
-            QStringLiteral("invalid_query"),
-            CatalogApi::tr("%1 must be a whole number from %2 to %3").arg(name).arg(minimum).arg(maximum));
-    }
-    return value;
-}
-
 QJsonObject pageJson(CatalogCollection collection, const CatalogPage &page, const char *itemsName, bool bodiesOnly)
 {
     QJsonArray items;

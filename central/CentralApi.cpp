@@ -87,6 +87,26 @@ QHttpServerResponse CentralApi::customer(const ApiRequest &request)
                   [](const Customer &customer) { return customer.toJson(); });
 }
 
+QHttpServerResponse CentralApi::regularCustomers(const ApiRequest &request)
+{
+    const auto limit = wholeParameter(request, QStringLiteral("limit"), 1, maximumRegulars, 500);
+    if (!limit)
+        return limit.error().toResponse();
+    const auto days = wholeParameter(request, QStringLiteral("days"), 1, 3660, 180);
+    if (!days)
+        return days.error().toResponse();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return answer(CustomerRepository(m_pool).regularsOf(request.terminal->storeId, now.addDays(-*days), int(*limit)),
+                  [&](const QList<Customer> &regulars) {
+                      QJsonArray customers;
+                      for (const Customer &customer : regulars)
+                          customers.append(customer.toJson());
+                      return QJsonObject{{QLatin1String("store"), request.terminal->storeId},
+                                         {QLatin1String("customers"), customers},
+                                         {QLatin1String("at"), now.toString(Qt::ISODateWithMs)}};
+                  });
+}
+
 QHttpServerResponse CentralApi::customerPoints(const ApiRequest &request)
 {
     return answer(CustomerRepository(m_pool).ledger(request.arguments.value(0)), [](const QList<PointsEntry> &entries) {

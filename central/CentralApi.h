@@ -18,6 +18,8 @@ class CentralApi
     Q_DECLARE_TR_FUNCTIONS(CentralApi)
 
 public:
+    static constexpr int maximumRegulars = 5000;
+
     explicit CentralApi(ConnectionPool &pool);
 
     [[nodiscard]] QHttpServerResponse enroll(const ApiRequest &request);
@@ -25,6 +27,8 @@ public:
     [[nodiscard]] QHttpServerResponse ingestSales(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse findCustomer(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse customer(const ApiRequest &request);
+    // The terminal's store's regulars for its offline cache (?limit=N&days=D).
+    [[nodiscard]] QHttpServerResponse regularCustomers(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse customerPoints(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse recordVisit(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse redeemPoints(const ApiRequest &request);

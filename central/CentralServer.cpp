@@ -64,6 +64,10 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.keys(request); });
     addRoute(Method::Post, QStringLiteral("/v1/sales"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.ingestSales(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/regular-customers"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.regularCustomers(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/coupon-revocations"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_coupons.revocations(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/points"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.customerPoints(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/points/redeem"), Access::Terminal,

@@ -4,6 +4,7 @@
 #include "CouponEvaluation.h"
 #include "CouponLedger.h"
 #include "CouponReconciliation.h"
+#include "CouponRevocations.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -238,6 +239,26 @@ QHttpServerResponse CouponApi::reconciliation(const ApiRequest &request)
         for (const ReconciliationEntry &entry : list)
             entries.append(entry.toJson());
         return QJsonObject{{QLatin1String("redemptions"), entries}};
+    });
+}
+
+QHttpServerResponse CouponApi::revocations(const ApiRequest &request)
+{
+    const auto after = wholeParameter(request, QStringLiteral("after"), 0, std::numeric_limits<qint64>::max(), 0);
+    if (!after)
+        return after.error().toResponse();
+    const auto limit = wholeParameter(request, QStringLiteral("limit"), 1, CouponRevocations::maximumPageSize,
+                                      CouponRevocations::defaultPageSize);
+    if (!limit)
+        return limit.error().toResponse();
+    return answer(CouponRevocations(m_pool).after(*after, int(*limit)), [&](const QList<CouponRevocation> &page) {
+        QJsonArray revocations;
+        for (const CouponRevocation &revocation : page)
+            revocations.append(revocation.toJson());
+        // The sequence to ask after next time: the last one here, or the one asked after when none came.
+        return QJsonObject{{QLatin1String("revocations"), revocations},
+                           {QLatin1String("last"), page.isEmpty() ? *after : page.last().sequence},
+                           {QLatin1String("more"), page.size() == *limit}};
     });
 }
 

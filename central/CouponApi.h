@@ -11,7 +11,7 @@ class ConnectionPool;
 
 // The coupon routes of /v1 (central/openapi.yaml): look a coupon up, check it against a till's basket
 // (the saving, or the reason in words with the amounts), reserve, redeem and release it, and take the
-// redemptions tills made offline into the reconciliation list. Like CentralApi, every field is checked
+// redemptions tills made offline into the reconciliation list, and list the coupons the operator withdrew. Like CentralApi, every field is checked
 // before the database is touched, and a refused request writes nothing.
 class CouponApi
 {
@@ -30,6 +30,8 @@ public:
     [[nodiscard]] QHttpServerResponse release(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse reportOffline(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse reconciliation(const ApiRequest &request);
+    // The withdrawn coupons after a sequence (?after=N&limit=M), oldest first.
+    [[nodiscard]] QHttpServerResponse revocations(const ApiRequest &request);
 
 private:
     ConnectionPool &m_pool;

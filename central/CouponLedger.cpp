@@ -48,6 +48,8 @@ QJsonObject Coupon::toJson() const
         json.insert(QLatin1String("customer"), customerId);
     if (state == QLatin1String("reserved"))
         json.insert(QLatin1String("leaseUntil"), time(leaseUntil));
+    if (!revokedReason.isEmpty())
+        json.insert(QLatin1String("revoked"), revokedReason);
     if (!redeemedSaleId.isEmpty()) {
         json.insert(QLatin1String("redeemedSale"), redeemedSaleId);
         json.insert(QLatin1String("redeemedAt"), time(redeemedAt));
@@ -107,8 +109,9 @@ namespace {
 
 const QString selectCoupons =
     QStringLiteral("SELECT c.coupon_id, c.code, c.customer_id, c.campaign_id, c.rule, c.valid_from, c.valid_until, "
-                   "c.state, c.reservation_id, c.reserved_by, c.lease_until, r.sale_id, r.redeemed_at "
-                   "FROM coupons c LEFT JOIN coupon_redemptions r ON r.coupon_id = c.coupon_id ");
+                   "c.state, c.reservation_id, c.reserved_by, c.lease_until, r.sale_id, r.redeemed_at, rv.reason "
+                   "FROM coupons c LEFT JOIN coupon_redemptions r ON r.coupon_id = c.coupon_id "
+                   "LEFT JOIN coupon_revocations rv ON rv.coupon_id = c.coupon_id ");
 
 // The coupon on the query's current row (selectCoupons' columns).
 Outcome<Coupon> couponOn(const QSqlQuery &row)
@@ -130,7 +133,8 @@ Outcome<Coupon> couponOn(const QSqlQuery &row)
                   row.value(9).toString(),
                   row.value(10).toDateTime(),
                   row.value(11).toString(),
-                  row.value(12).toDateTime()};
+                  row.value(12).toDateTime(),
+                  row.value(13).toString()};
     return coupon;
 }
 
@@ -149,10 +153,11 @@ Outcome<Coupon> CouponLedger::findOn(const QSqlDatabase &connection, const QStri
 
 Outcome<QList<Coupon>> CouponLedger::usableBy(const QString &customerId, const QDateTime &now)
 {
-    auto query = runQuery(m_pool,
-                          selectCoupons + QStringLiteral("WHERE c.customer_id = ? AND c.state <> 'redeemed' AND "
-                                                         "c.valid_until > ? ORDER BY c.valid_until, c.code"),
-                          {customerId, sqlTime(now)});
+    auto query = runQuery(
+        m_pool,
+        selectCoupons + QStringLiteral("WHERE c.customer_id = ? AND c.state <> 'redeemed' AND rv.reason IS NULL AND "
+                                       "c.valid_until > ? ORDER BY c.valid_until, c.code"),
+        {customerId, sqlTime(now)});
     if (!query)
         return query.error();
     QSqlQuery rows = std::move(query).value();
@@ -171,6 +176,8 @@ std::optional<ApiError> CouponLedger::refusal(const Coupon &coupon, const QStrin
 {
     if (coupon.state == QLatin1String("redeemed"))
         return conflict("coupon_redeemed", tr("This coupon has already been used"));
+    if (!coupon.revokedReason.isEmpty())
+        return conflict("coupon_revoked", tr("This coupon was withdrawn: %1").arg(coupon.revokedReason));
     if (now < coupon.validFrom)
         return conflict("coupon_not_yet_valid", tr("This coupon is valid from %1").arg(time(coupon.validFrom)));
     if (now >= coupon.validUntil)

@@ -26,6 +26,7 @@ struct Coupon
     QDateTime leaseUntil;
     QString redeemedSaleId;
     QDateTime redeemedAt;
+    QString revokedReason; // empty unless the operator withdrew it (CouponRevocations)
 
     [[nodiscard]] QJsonObject toJson() const;
 };

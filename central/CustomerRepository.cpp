@@ -25,6 +25,22 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+const QString selectCustomers =
+    QStringLiteral("SELECT c.customer_id, c.loyalty_number, c.phone, c.name, c.tier, c.created_at, "
+                   "(SELECT COALESCE(SUM(p.points), 0) FROM points_ledger p WHERE p.customer_id = c.customer_id), "
+                   "(SELECT COUNT(*) FROM visits v WHERE v.customer_id = c.customer_id), "
+                   "(SELECT MAX(v.at) FROM visits v WHERE v.customer_id = c.customer_id), "
+                   "c.email, c.delivery_address FROM customers c ");
+
+// The customer on the query's current row (selectCustomers' columns).
+Customer customerOn(const QSqlQuery &row)
+{
+    return {row.value(0).toString(),   row.value(1).toString(),   row.value(2).toString(),
+            row.value(3).toString(),   row.value(4).toString(),   row.value(5).toDateTime(),
+            row.value(6).toLongLong(), row.value(7).toLongLong(), row.value(8).toDateTime(),
+            row.value(9).toString(),   row.value(10).toString()};
+}
+
 } // namespace
 
 QJsonObject Customer::toJson() const
@@ -135,25 +151,32 @@ Outcome<Customer> CustomerRepository::byPhone(const QString &phone)
 Outcome<Customer> CustomerRepository::findBy(const char *column, const QString &value)
 {
     // column is one of three literals above, never input.
-    auto query = runQuery(
-        m_pool,
-        QStringLiteral("SELECT c.customer_id, c.loyalty_number, c.phone, c.name, c.tier, c.created_at, "
-                       "(SELECT COALESCE(SUM(p.points), 0) FROM points_ledger p WHERE p.customer_id = c.customer_id), "
-                       "(SELECT COUNT(*) FROM visits v WHERE v.customer_id = c.customer_id), "
-                       "(SELECT MAX(v.at) FROM visits v WHERE v.customer_id = c.customer_id), "
-                       "c.email, c.delivery_address FROM customers c WHERE c.%1 = ?")
-            .arg(QLatin1String(column)),
-        {value});
+    auto query =
+        runQuery(m_pool, selectCustomers + QStringLiteral("WHERE c.%1 = ?").arg(QLatin1String(column)), {value});
     if (!query)
         return query.error();
     QSqlQuery row = std::move(query).value();
     if (value.isEmpty() || !row.next())
         return ApiError::notFound(QStringLiteral("unknown_customer"), tr("No customer matches \"%1\"").arg(value));
-    Customer customer{row.value(0).toString(),   row.value(1).toString(),   row.value(2).toString(),
-                      row.value(3).toString(),   row.value(4).toString(),   row.value(5).toDateTime(),
-                      row.value(6).toLongLong(), row.value(7).toLongLong(), row.value(8).toDateTime(),
-                      row.value(9).toString(),   row.value(10).toString()};
-    return customer;
+    return customerOn(row);
+}
+
+Outcome<QList<Customer>> CustomerRepository::regularsOf(const QString &storeId, const QDateTime &since, int limit)
+{
+    auto query = runQuery(
+        m_pool,
+        selectCustomers + QStringLiteral("JOIN (SELECT customer_id, COUNT(*) AS here, MAX(at) AS latest FROM visits "
+                                         "WHERE store_id = ? AND at >= ? GROUP BY customer_id) s "
+                                         "ON s.customer_id = c.customer_id "
+                                         "ORDER BY s.here DESC, s.latest DESC, c.customer_id LIMIT ?"),
+        {storeId, sqlTime(since), limit});
+    if (!query)
+        return query.error();
+    QSqlQuery rows = std::move(query).value();
+    QList<Customer> regulars;
+    while (rows.next())
+        regulars.append(customerOn(rows));
+    return regulars;
 }
 
 Outcome<QList<PointsEntry>> CustomerRepository::ledger(const QString &customerId)

@@ -70,6 +70,9 @@ public:
     // Where the customer's receipts are mailed and their shipments go; an empty text clears it.
     [[nodiscard]] Outcome<void> setContact(const QString &customerId, const QString &email,
                                            const QString &deliveryAddress);
+    // A store's regulars, for a till's offline cache: the customers with the most visits to the store since
+    // then, the most recently seen first among equals; at most limit.
+    [[nodiscard]] Outcome<QList<Customer>> regularsOf(const QString &storeId, const QDateTime &since, int limit);
     [[nodiscard]] Outcome<QList<PointsEntry>> ledger(const QString &customerId);
     [[nodiscard]] Outcome<void> adjustPoints(const QString &customerId, qint64 points, const QString &reason);
     // Spends points for a sale; returns the balance left. Never below zero, however many tills redeem at

@@ -101,6 +101,8 @@ Result<CouponTokenClaims> TokenVerifier::verifyCoupon(const QString &token, cons
                              *rule,
                              QDateTime::fromSecsSinceEpoch(claim("nbf").toInteger(), Qt::UTC),
                              QDateTime::fromSecsSinceEpoch(claim("exp").toInteger(), Qt::UTC)};
+    if (const auto revoked = m_revokedCoupons.constFind(result.couponId); revoked != m_revokedCoupons.cend())
+        return Error{tr("This coupon was withdrawn by the central store: %1").arg(revoked.value())};
     const auto when = [](const QDateTime &at) { return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat); };
     if (now < result.validFrom)
         return Error{tr("This coupon is valid from %1").arg(when(result.validFrom))};

@@ -28,18 +28,21 @@ public:
     void addKey(const QString &keyId, const QByteArray &publicKey);
     void removeKey(const QString &keyId);
     [[nodiscard]] qsizetype keyCount() const { return m_keys.size(); }
+    // Coupons the central store withdrew (coupon id -> why), refused whatever their signature says.
+    void setRevokedCoupons(QHash<QString, QString> reasons) { m_revokedCoupons = std::move(reasons); }
 
     [[nodiscard]] Result<CustomerTokenClaims> verify(const QString &token, const QDateTime &now) const;
     // An online order's pickup/return code ("OMO1:"): the same checks. Whether the order is this store's is
     // the caller's to decide.
     [[nodiscard]] Result<OrderTokenClaims> verifyOrder(const QString &token, const QDateTime &now) const;
     // A coupon's code ("OMCP1:"): well formed, signed by a held key, with a rule that parses, and inside the
-    // coupon's validity window. Whether it was already used is not in the token: the ledger online, the
-    // reconciliation of offline redemptions later.
+    // coupon's validity window, and not withdrawn (setRevokedCoupons). Whether it was already used is not in the token:
+    // the ledger online, the reconciliation of offline redemptions later.
     [[nodiscard]] Result<CouponTokenClaims> verifyCoupon(const QString &token, const QDateTime &now) const;
 
 private:
     QHash<QString, QByteArray> m_keys; // key id -> raw Ed25519 public key
+    QHash<QString, QString> m_revokedCoupons;
 };
 
 } // namespace omnitill

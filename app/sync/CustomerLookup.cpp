@@ -1,12 +1,17 @@
 #include "CustomerLookup.h"
 
 #include "CentralClient.h"
+#include "CustomerCache.h"
 #include "CustomerToken.h"
 #include "SigningKeys.h"
 
+#include <QJsonArray>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 namespace omnitill {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace {
 IdentifiedCustomer fromJson(const QJsonObject &customer)
@@ -69,17 +74,26 @@ void CustomerLookup::find(const QString &field, const QString &value, Done done)
 {
     QUrlQuery query;
     query.addQueryItem(field, value);
-    m_client.get(QStringLiteral("/v1/customers"), query, [this, done = std::move(done)](const CentralReply &reply) {
-        if (!reply.ok()) {
-            done(Error{reply.status == 404 ? tr("No customer has that number")
-                       : reply.reached()   ? reply.error
-                                           : tr("%1: a number needs the central store; scan the customer's app "
-                                                  "code instead")
-                                               .arg(reply.error)});
-            return;
-        }
-        fetchProfile(fromJson(reply.json), done);
-    });
+    m_client.get(
+        QStringLiteral("/v1/customers"), query,
+        [this, field, value, done = std::move(done)](const CentralReply &reply) {
+            if (!reply.ok()) {
+                if (!reply.reached()) {
+                    if (auto known = cached(field, value)) {
+                        done(*known);
+                        return;
+                    }
+                    done(Error{tr("The central store cannot be reached and this customer is not among those the till "
+                                  "keeps for offline use: scan the customer's app code instead, or sell without the "
+                                  "customer (%1)")
+                                   .arg(reply.error)});
+                    return;
+                }
+                done(Error{reply.status == 404 ? tr("No customer has that number") : reply.error});
+                return;
+            }
+            fetchProfile(fromJson(reply.json), done);
+        });
 }
 
 void CustomerLookup::fetchProfile(IdentifiedCustomer known, Done done)
@@ -92,16 +106,45 @@ void CustomerLookup::fetchProfile(IdentifiedCustomer known, Done done)
                          return;
                      }
                      if (!reply.ok()) {
-                         // Offline, the signed code is enough to know who it is; the rest waits.
-                         done(known);
+                         // Offline, the signed code is enough to know who it is; the cache may know more.
+                         done(cached(QStringLiteral("id"), known.id).value_or(known));
                          return;
                      }
                      IdentifiedCustomer found = fromJson(reply.json.value(QLatin1String("customer")).toObject());
                      found.fromCentral = true;
                      found.profile = reply.json;
+                     if (m_cache) {
+                         const QJsonArray customer{reply.json.value(QLatin1String("customer"))};
+                         if (auto kept = m_cache->put(customer, m_clock(), m_cacheSize); !kept)
+                             qCWarning(lcSync) << "customer not cached:" << kept.error();
+                     }
                      m_client.post(path + QStringLiteral("/visits"), {}, [](const CentralReply &) {});
                      done(found);
                  });
+}
+
+std::optional<IdentifiedCustomer> CustomerLookup::cached(const QString &field, const QString &value) const
+{
+    if (!m_cache)
+        return std::nullopt;
+    auto found = field == QLatin1String("phone")     ? m_cache->byPhone(value)
+                 : field == QLatin1String("loyalty") ? m_cache->byLoyaltyNumber(value)
+                                                     : m_cache->byId(value);
+    if (!found) {
+        qCWarning(lcSync) << "the customer cache cannot be read:" << found.error();
+        return std::nullopt;
+    }
+    if (!found->has_value())
+        return std::nullopt;
+    const CachedCustomer &customer = **found;
+    IdentifiedCustomer known;
+    known.id = customer.id;
+    known.name = customer.name;
+    known.tier = customer.tier;
+    known.loyaltyNumber = customer.loyaltyNumber;
+    known.points = customer.points;
+    known.pointsAsOf = customer.pointsAsOf;
+    return known;
 }
 
 bool CustomerLookup::spendNonce(const QString &nonce, const QDateTime &expiresAt)

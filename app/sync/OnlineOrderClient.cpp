@@ -1,6 +1,7 @@
 #include "OnlineOrderClient.h"
 
 #include "CentralClient.h"
+#include "PickupCache.h"
 #include "SigningKeys.h"
 
 #include <QJsonArray>
@@ -54,7 +55,11 @@ void OnlineOrderClient::find(const QString &scannedOrTyped, FoundOrder done)
 void OnlineOrderClient::fetch(const QString &reference, const QString &token, FoundOrder done)
 {
     m_client.get(QStringLiteral("/v1/orders/") + reference, {},
-                 [reference, token, done = std::move(done)](const CentralReply &reply) {
+                 [this, reference, token, done = std::move(done)](const CentralReply &reply) {
+                     if (!reply.reached()) {
+                         fromCache(reference, token, reply.error, done);
+                         return;
+                     }
                      if (reply.status == 404) {
                          done(Error{tr("No online order has the number %1").arg(reference)});
                          return;
@@ -73,9 +78,34 @@ void OnlineOrderClient::fetch(const QString &reference, const QString &token, Fo
                  });
 }
 
+void OnlineOrderClient::fromCache(const QString &reference, const QString &token, const QString &unreachable,
+                                  FoundOrder done)
+{
+    auto found = m_cache ? m_cache->find(reference) : Result<std::optional<CachedPickup>>(std::nullopt);
+    std::optional<OrderSnapshot> order;
+    if (found && found->has_value())
+        order = OrderSnapshot::fromJson((*found)->order);
+    if (!order) {
+        done(Error{tr("%1. Offline the till knows only the orders that were ready here when it last heard from "
+                      "the central store, and %2 is not one of them: it can be handed over once the central store "
+                      "is back")
+                       .arg(unreachable, reference)});
+        return;
+    }
+    order->token = token;
+    order->cachedAt = (*found)->pulledAt;
+    done(*order);
+}
+
 void OnlineOrderClient::readyHere(FoundOrders done)
 {
     m_client.get(QStringLiteral("/v1/pickups"), {}, [done = std::move(done)](const CentralReply &reply) {
+        if (!reply.reached()) {
+            done(Error{tr("%1: the list of orders ready here needs the central store; an order ready here can still "
+                          "be found by its code or number")
+                           .arg(reply.error)});
+            return;
+        }
         if (!reply.ok()) {
             done(Error{reply.error});
             return;
@@ -108,7 +138,83 @@ void OnlineOrderClient::pickUp(const PickupDraft &draft, Answered done)
     body.insert(QLatin1String("leaveOpen"), draft.leaveOpen);
     if (!draft.saleId.isNull())
         body.insert(QLatin1String("sale"), uuidText(draft.saleId));
-    post(QStringLiteral("/v1/pickups"), body, draft.order, std::move(done));
+    if (draft.order.cachedAt.isValid()) { // found offline: the central store is not asked again now
+        done(handOverOffline(draft, body));
+        return;
+    }
+    // Online, the central store has not heard yet of what was handed over here offline: it would offer it again.
+    if (const auto cached = m_cache ? m_cache->find(draft.order.id) : Result<std::optional<CachedPickup>>(std::nullopt);
+        cached && cached->has_value() && (*cached)->offlinePickups > 0) {
+        done(Error{tr("Order %1 was handed over here while the till was offline, and the central store has not "
+                      "heard of it yet: wait a minute and open the order again")
+                       .arg(draft.order.number)});
+        return;
+    }
+    m_client.post(QStringLiteral("/v1/pickups"), body,
+                  [this, draft, body, done = std::move(done)](const CentralReply &reply) {
+                      if (reply.ok())
+                          done(reply.json);
+                      else if (!reply.reached() && m_cache)
+                          done(handOverOffline(draft, body));
+                      else
+                          done(Error{refusal(reply, draft.order)});
+                  });
+}
+
+Result<QJsonObject> OnlineOrderClient::handOverOffline(const PickupDraft &draft, const QJsonObject &body)
+{
+    auto cached = m_cache ? m_cache->find(draft.order.id) : Result<std::optional<CachedPickup>>(std::nullopt);
+    if (!cached)
+        return Error{cached.error()};
+    if (!cached->has_value()) {
+        return Error{tr("The central store cannot be reached, and order %1 is not among the orders this till keeps "
+                        "for offline pickup: hand it over once the central store is back")
+                         .arg(draft.order.number)};
+    }
+    // The cached copy, not the draft's: it counts what was already handed over here offline.
+    QJsonObject after = (*cached)->order;
+    const auto current = OrderSnapshot::fromJson(after);
+    if (auto refused = current ? pickupRefusal(*current, {}) : std::optional<QString>(tr("The order cannot be read")))
+        return Error{*refused};
+    QJsonArray lines = after.value(QLatin1String("lines")).toArray();
+    QJsonArray outcome;
+    qint64 kept = 0, stillOpen = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const OrderSnapshotLine &line = current->lines.at(i);
+        const qint64 picked = draft.quantities.value(line.lineNo);
+        if (picked < 0 || picked > line.open())
+            return Error{tr("Line %1 has %2 to hand over, not %3").arg(line.lineNo).arg(line.open()).arg(picked)};
+        QJsonObject json = lines.at(i).toObject();
+        json.insert(QLatin1String("delivered"), line.delivered + picked);
+        lines.replace(i, json);
+        kept += picked * line.unitPriceMinor;
+        stillOpen += line.open() - picked;
+        outcome.append(QJsonObject{{QLatin1String("line"), line.lineNo},
+                                   {QLatin1String("picked"), picked},
+                                   {QLatin1String("unpicked"), line.open() - picked}});
+    }
+    const bool open = draft.leaveOpen && stillOpen > 0;
+    after.insert(QLatin1String("lines"), lines);
+    if (!open)
+        after.insert(QLatin1String("state"), QStringLiteral("picked_up"));
+    // Named by its id: the customer's code may have expired by the time the central store hears of it.
+    QJsonObject queuedBody = body;
+    queuedBody.remove(QLatin1String("token"));
+    queuedBody.insert(QLatin1String("order"), current->id);
+    if (auto queued = m_cache->handOverOffline(queuedBody, after, m_clock()); !queued)
+        return Error{queued.error()};
+    QJsonObject answer{{QLatin1String("pickup"), body.value(QLatin1String("pickup"))},
+                       {QLatin1String("order"), current->id},
+                       {QLatin1String("number"), current->number},
+                       {QLatin1String("store"), current->storeId},
+                       {QLatin1String("currency"), current->currency},
+                       {QLatin1String("kept"), kept},
+                       {QLatin1String("open"), open},
+                       {QLatin1String("lines"), outcome},
+                       {QLatin1String("offline"), true}};
+    if (body.contains(QLatin1String("sale")))
+        answer.insert(QLatin1String("sale"), body.value(QLatin1String("sale")));
+    return answer;
 }
 
 void OnlineOrderClient::takeBack(const ReturnDraft &draft, Answered done)
@@ -152,6 +258,11 @@ std::optional<QString> OnlineOrderClient::pickupRefusal(const OrderSnapshot &ord
 
 QString OnlineOrderClient::refusal(const CentralReply &reply, const OrderSnapshot &order)
 {
+    if (!reply.reached()) {
+        return tr("%1. Order %2 cannot be changed without the central store: nothing was recorded; try again "
+                  "when the till is back online")
+            .arg(reply.error, order.number);
+    }
     const QString code = reply.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
     if (code == QLatin1String("order_expired"))
         return tr("Order %1 was not collected in time").arg(order.number);

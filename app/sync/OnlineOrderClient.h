@@ -11,6 +11,7 @@
 namespace omnitill {
 
 class CentralClient;
+class PickupCache;
 class SigningKeys;
 struct CentralReply;
 
@@ -38,6 +39,10 @@ struct ReturnDraft
 // signing keys, so a forged or expired code is refused before anything is asked. The central store decides
 // every handover; its refusals come back in the cashier's words (expired, already collected, cancelled,
 // another store's, more than can come back).
+//
+// Offline, with a PickupCache, an order ready here is found in the cache (OrderSnapshot::cachedAt says so) and
+// handed over from it: the pickup waits in the outbox (PickupSender sends it) and the answer is the till's own,
+// marked "offline". Returns need the central store, and say so.
 class OnlineOrderClient : public QObject
 {
     Q_OBJECT
@@ -51,6 +56,8 @@ public:
     OnlineOrderClient(CentralClient &client, const SigningKeys &keys, QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // The orders ready here as last pulled, for finding and handing them over offline.
+    void setPickupCache(PickupCache *cache) { m_cache = cache; }
 
     // By the customer's order code, or the order number typed.
     void find(const QString &scannedOrTyped, FoundOrder done);
@@ -69,9 +76,14 @@ private:
     static QString refusal(const CentralReply &reply, const OrderSnapshot &order);
     // A handover's POST: the answer, or the refusal in the cashier's words.
     void post(const QString &path, const QJsonObject &body, const OrderSnapshot &order, Answered done);
+    // The order from the pickup cache when the central store did not answer, or why it cannot be had.
+    void fromCache(const QString &reference, const QString &token, const QString &unreachable, FoundOrder done);
+    // Queues the pickup for the central store and answers as it would, marked offline.
+    [[nodiscard]] Result<QJsonObject> handOverOffline(const PickupDraft &draft, const QJsonObject &body);
 
     CentralClient &m_client;
     const SigningKeys &m_keys;
+    PickupCache *m_cache = nullptr;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -43,6 +43,7 @@ struct OrderSnapshot
     QDateTime pickupUntil;
     QList<OrderSnapshotLine> lines;
     QString token; // the customer's scanned code ("OMO1:…"); empty when found by number
+    QDateTime cachedAt; // offline, found in the till's pickup cache: when it was pulled; invalid when live
 
     [[nodiscard]] bool paidInStore() const { return payment == QLatin1String("in_store"); }
     [[nodiscard]] qint64 openUnits() const;

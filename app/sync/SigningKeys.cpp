@@ -44,6 +44,12 @@ void SigningKeys::refresh(std::function<void(Result<int>)> done)
     });
 }
 
+void SigningKeys::setRevokedCoupons(const QHash<QString, QString> &reasons)
+{
+    m_revokedCoupons = reasons;
+    m_verifier.setRevokedCoupons(reasons);
+}
+
 Result<int> SigningKeys::adopt(const QByteArray &keysJson)
 {
     TokenVerifier next;
@@ -56,6 +62,7 @@ Result<int> SigningKeys::adopt(const QByteArray &keysJson)
             return Error{tr("The central store sent a signing key this till cannot use")};
         next.addKey(key.value(QLatin1String("kid")).toString(), publicKey);
     }
+    next.setRevokedCoupons(m_revokedCoupons);
     m_verifier = next;
     return int(next.keyCount());
 }

@@ -27,6 +27,8 @@ public:
     int load();
     void refresh(std::function<void(Result<int>)> done);
     const TokenVerifier &verifier() const { return m_verifier; }
+    // The coupons withdrawn at the central store (RevokedCoupons), refused by every verifier from now on.
+    void setRevokedCoupons(const QHash<QString, QString> &reasons);
 
 private:
     Result<int> adopt(const QByteArray &keysJson);
@@ -34,6 +36,7 @@ private:
     StoreSettings &m_settings;
     CentralClient &m_client;
     TokenVerifier m_verifier;
+    QHash<QString, QString> m_revokedCoupons; // kept across key refreshes, which make a new verifier
 };
 
 } // namespace omnitill

@@ -4,6 +4,7 @@
 #include "GivenName.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace omnitill {
 
@@ -20,9 +21,20 @@ QString CustomerViewModel::summary() const
     if (!attached())
         return {};
     const QString tier = m_customer.tier.isEmpty() ? QString() : m_customer.tier.toUpper();
+    if (m_customer.fromCache()) {
+        return tr("%1 · %2 · %L3 points as of %4 (offline: from this till's customer list)")
+            .arg(m_customer.name, tier)
+            .arg(m_customer.points)
+            .arg(pointsAsOf());
+    }
     if (!m_customer.fromCentral)
         return tr("%1 member · known from the app code only (central store unreachable)").arg(tier);
     return tr("%1 · %2 · %L3 points").arg(m_customer.name, tier).arg(m_customer.points);
+}
+
+QString CustomerViewModel::pointsAsOf() const
+{
+    return QLocale().toString(m_customer.pointsAsOf.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString CustomerViewModel::greeting() const
@@ -30,7 +42,7 @@ QString CustomerViewModel::greeting() const
     if (!attached())
         return {};
     const QString name = givenName(m_customer.name);
-    if (!m_customer.fromCentral) // the app code alone does not say the balance
+    if (!m_customer.fromCentral) // offline the balance is the app code's (none) or an old one: not shown
         return tr("Hello, %1").arg(name);
     return tr("Hello, %1 · %L2 points").arg(name).arg(m_customer.points);
 }
@@ -122,8 +134,12 @@ void CustomerViewModel::identified(Result<IdentifiedCustomer> found)
     m_customer = std::move(found).value();
     Q_EMIT customerChanged();
     say(m_customer.fromCentral ? tr("Customer attached: member prices apply")
-                               : tr("Customer attached from the app code: member prices apply; points wait for the "
-                                    "central store"),
+        : m_customer.fromCache()
+            ? tr("Offline: customer attached from this till's customer list; member prices apply, points are as of "
+                 "%1 and new points wait for the central store")
+                  .arg(pointsAsOf())
+            : tr("Offline: customer attached from the app code; member prices apply, points wait for the central "
+                 "store"),
         false);
 }
 

@@ -59,6 +59,8 @@ private:
     void identified(Result<IdentifiedCustomer> found);
     void followSale();
     void say(const QString &text, bool isError);
+    // When the cached points were the central store's, in the store's locale and time zone.
+    [[nodiscard]] QString pointsAsOf() const;
 
     CustomerLookup &m_lookup;
     CheckoutService &m_checkout;

@@ -104,7 +104,14 @@ void OnlineOrdersViewModel::find(const QString &scannedOrTyped)
         // A handed-over order is opened for a return; one still waiting, for its pickup.
         m_returning = found->state != QLatin1String("ready_for_pickup") && found->returnableUnits() > 0;
         show(*found);
-        say({}, false);
+        if (found->cachedAt.isValid()) {
+            say(tr("Offline: order %1 as the till last heard of it at %2. It can be handed over; the central store "
+                   "hears of it when it is back")
+                    .arg(found->number, QLocale().toString(found->cachedAt.toLocalTime(), QLocale::ShortFormat)),
+                false);
+        } else {
+            say({}, false);
+        }
         Q_EMIT opened();
     });
 }
@@ -168,7 +175,12 @@ void OnlineOrdersViewModel::handOver(bool leaveOpen)
             return;
         }
         showSlip(handed->slip);
-        say(tr("Order %1 handed over; the slip is printing").arg(number), false);
+        say(handed->answer.value(QLatin1String("offline")).toBool()
+                ? tr("Offline: order %1 handed over; the slip is printing, and the central store hears of it when it "
+                     "is back")
+                      .arg(number)
+                : tr("Order %1 handed over; the slip is printing").arg(number),
+            false);
         reload();
     });
 }

@@ -130,6 +130,10 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , backOffice(gate, approvalRetry)
     , journalScreen(database, catalog, printing, profile)
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
+    , customerCache(database)
+    , pickupCache(database)
+    , pulls(database, catalog, central, signingKeys)
+    , pickupSender(database, central)
     , m_activity(idleLock)
     , m_kioskKeys(kiosk)
     , m_wedgeScans(WedgeScanDetector::Settings{})
@@ -171,11 +175,25 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     checkout.setSaleStartCheck([this] { return drawer.mayStartSale(); });
     QObject::connect(&printing, &PrintService::printerStatusRead, &drawer, &DrawerGate::statusRead);
     QObject::connect(&drawer, &DrawerGate::statusWanted, &printing, &PrintService::checkStatus);
-    // Promotions in force today; a sale already under way keeps the ones it started with.
-    if (auto active = PromotionRepository(database).loadActive(QDate::currentDate()); active)
-        checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
-    else
-        qCWarning(lcAssembly) << "selling without promotions:" << active.error();
+    loadPromotions(database);
+    const int cachedCustomers =
+        settings.value(CustomerCache::sizeKey).value_or(QString::number(CustomerCache::defaultSize)).toInt();
+    customers.setCache(&customerCache, cachedCustomers);
+    pulls.setCustomerCacheSize(cachedCustomers);
+    orderClient.setPickupCache(&pickupCache);
+    QObject::connect(&pulls, &PullScheduler::catalogChanged, [this, &database] { loadPromotions(database); });
+    QObject::connect(&pulls, &PullScheduler::roundFinished, &pickupSender, &PickupSender::send);
+    QObject::connect(&pickupSender, &PickupSender::finished, &connectivity, &Connectivity::refresh);
+    // Pickups handed over offline go as soon as the central store answers again, not at the next pull: on the
+    // change to answering only (a run ends with a refresh, which must not start another).
+    QObject::connect(&connectivity, &Connectivity::changed, &pickupSender, [this, answered = false]() mutable {
+        const bool answering =
+            connectivity.state() == QLatin1String("online") || connectivity.state() == QLatin1String("sending");
+        const bool cameBack = answering && !answered;
+        answered = answering; // first: the run below ends in a refresh that comes back here at once
+        if (cameBack)
+            pickupSender.send();
+    });
     till.setPrinting(&printing);
     printing.setPointsBalances([this](const QString &customerId) { return storedValue.knownPoints(customerId); });
     // A sale that ships lines home prints once the central store was asked for their orders (at most the client's
@@ -335,9 +353,18 @@ void TillAssembly::openScanners(const StoreSettings &settings)
     }
 }
 
+void TillAssembly::loadPromotions(const Database &database)
+{
+    if (auto active = PromotionRepository(database).loadActive(QDate::currentDate()); active)
+        checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
+    else
+        qCWarning(lcAssembly) << "selling without promotions:" << active.error();
+}
+
 void TillAssembly::connectCentral()
 {
     const int keys = signingKeys.load();
+    pulls.restore();
     if (!centralAccount.configure()) {
         qCInfo(lcAssembly) << "no central store configured: selling on its own";
         return;
@@ -354,6 +381,8 @@ void TillAssembly::connectCentral()
         if (!refreshed)
             qCWarning(lcAssembly) << refreshed.error();
     });
+    // The first round after the start-up's own requests (the drain, the keys) have had their turn.
+    pulls.start(PullScheduler::defaultIntervalMs, PullScheduler::startDelayMs);
 }
 
 void TillAssembly::enroll(const QUrl &url, const QString &code, std::function<void(Result<void>)> done)

@@ -15,6 +15,7 @@
 #include "Connectivity.h"
 #include "CouponService.h"
 #include "CouponsViewModel.h"
+#include "CustomerCache.h"
 #include "CustomerDisplayFeed.h"
 #include "CustomerLookup.h"
 #include "CustomerViewModel.h"
@@ -35,6 +36,10 @@
 #include "PrintService.h"
 #include "ReceiptMailer.h"
 #include "RestockLog.h"
+#include "PickupCache.h"
+#include "PickupSender.h"
+#include "PrintService.h"
+#include "PullScheduler.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
@@ -146,6 +151,15 @@ public:
     JournalViewModel journalScreen;
     // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
     KioskViewModel kiosk;
+    // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and
+    // last success in sync_pulls, for the back office): the catalog, withdrawn coupons, keys, the orders ready
+    // here (found and handed over from pickupCache offline, then sent by pickupSender once the central store
+    // answers again) and the store's regulars (setting sync.customerCacheSize, 2000 when unset) that customers
+    // looks numbers up in when the central store cannot be asked.
+    CustomerCache customerCache;
+    PickupCache pickupCache;
+    PullScheduler pulls;
+    PickupSender pickupSender;
 
     // A scanner read as its own device sells and routes exactly like every other scanner; in kiosk mode the
     // kiosk sees each scan first.
@@ -181,6 +195,8 @@ public:
 private:
     void openScanners(const StoreSettings &settings);
     void connectCentral();
+    // Promotions in force today; a sale already under way keeps the ones it started with.
+    void loadPromotions(const Database &database);
 
     ActivityFilter m_activity;
     KioskKeyGuard m_kioskKeys;
