@@ -50,7 +50,8 @@ PrintService::Printer printerFor(const StoreSettings &settings, const Database &
     return {PrinterProfile::epsonTmT88(), virtualPrinter};
 }
 
-// The card terminal the store settings name, if any; problem says why a configured one cannot be used.
+// The card terminal the store settings name, made by the plugin of its protocol, if any; problem says why a
+// configured one cannot be used (a missing plugin included).
 std::unique_ptr<PaymentTerminal> cardTerminalFor(const StoreSettings &settings, const StoreProfile &profile,
                                                  QString &problem)
 {
@@ -59,11 +60,9 @@ std::unique_ptr<PaymentTerminal> cardTerminalFor(const StoreSettings &settings, 
     if (!configured) {
         problem = configured.error();
     } else if (*configured) {
-        auto terminal = NexoTerminal::create(**configured);
-        if (terminal) {
-            qCInfo(lcAssembly) << "card payments through the terminal at" << (*configured)->endpoint.toString();
+        auto terminal = CardTerminalSettings::open(**configured, DeviceManager::defaultPluginFolders());
+        if (terminal)
             return std::move(terminal).value();
-        }
         problem = terminal.error();
     }
     if (!problem.isEmpty())

@@ -149,6 +149,21 @@ private Q_SLOTS:
         QVERIFY(!till->till.finished());
     }
 
+    void protocolWithoutItsPlugin_takesNoCardAndSaysWhichPluginIsMissing()
+    {
+        StoreFixture store;
+        StoreSettings settings(*store.database);
+        QVERIFY(settings.setValue(QStringLiteral("payment.protocol"), QStringLiteral("zvt")));
+        QVERIFY(settings.setValue(QStringLiteral("payment.terminal"), QStringLiteral("tcp://10.0.0.20:20007")));
+        auto till = assemble(store);
+        QVERIFY(till->cardScreen.integrated());
+        startSelling(*till);
+        QVERIFY(!till->cardScreen.pay(QString()));
+        QVERIFY2(till->cardScreen.message().contains(QStringLiteral("\"zvt\"")),
+                 qPrintable(till->cardScreen.message()));
+        QVERIFY(!till->till.finished());
+    }
+
     void terminalApproves_saleCompletes_receiptPrintsBothSlips_andKeepsNoneOfThem()
     {
         TerminalFixture terminal;
