@@ -91,7 +91,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , cardTerminal(cardTerminalFor(settings, profile, cardTerminalProblem))
     , cardPayments(cardTerminal ? std::make_unique<CardPaymentService>(database, checkout, *cardTerminal) : nullptr)
     , returns(database, catalog, profile)
-    , cardRefunds(cardTerminal ? std::make_unique<CardRefundService>(database, returns, *cardTerminal, profile.currency)
+    , cardRefunds(cardTerminal ? std::make_unique<CardRefundService>(database, returns, checkout, *cardTerminal,
+                                                                     profile.currency)
                                : nullptr)
     , printing(database, profile, printerFor(settings, database, deviceConfiguration))
     , drawer(DrawerPolicy(drawerSettings(deviceConfiguration), printing.printer().profile))
@@ -141,6 +142,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     if (cardPayments) {
         cardPayments->setOfflineCaps(CardTerminalSettings::offlineCaps(settings));
         returnsScreen.setCardRefunds(cardRefunds.get());
+        exchangeScreen.setCardRefunds(cardRefunds.get());
     }
     checkout.setSaleStartCheck([this] { return drawer.mayStartSale(); });
     QObject::connect(&printing, &PrintService::printerStatusRead, &drawer, &DrawerGate::statusRead);

@@ -84,7 +84,7 @@ public:
     std::unique_ptr<PaymentTerminal> cardTerminal;
     std::unique_ptr<CardPaymentService> cardPayments;
     ReturnService returns;
-    std::unique_ptr<CardRefundService> cardRefunds; // returns refunded to a card through the terminal
+    std::unique_ptr<CardRefundService> cardRefunds; // returns and exchanges refunded to cards through the terminal
     ApprovalRetry approvalRetry;
     PrintService printing;
     DrawerGate drawer;
