@@ -6,6 +6,7 @@
 #include "DeviceConfiguration.h"
 #include "DeviceManager.h"
 #include "EvdevScannerReader.h"
+#include "HidrawMsrReader.h"
 #include "HidrawScannerReader.h"
 #include "InputDeviceFinder.h"
 #include "PromotionEngine.h"
@@ -192,18 +193,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     // Card swipes, caught by the wedge filter even while it is off for scans: while nobody may sell (sign-in,
     // lock, approval) the session takes them, and a staff card signs in, unlocks or approves; while selling,
     // the sale takes customer and gift cards. Refusals show on whichever screen is up.
-    QObject::connect(&m_wedgeScans, &WedgeScanFilter::swiped, &till, [this](const CardSwipe &card) {
-        if (!m_wedgeScans.isActive())
-            session.takeCard(card);
-        else
-            till.takeStoreCard(card);
-    });
-    QObject::connect(&m_wedgeScans, &WedgeScanFilter::cardRefused, &till, [this](const QString &reason) {
-        if (m_wedgeScans.isActive())
-            till.scanRefused(reason);
-        else
-            session.cardRefused(reason);
-    });
+    QObject::connect(&m_wedgeScans, &WedgeScanFilter::swiped, &till, [this](const CardSwipe &card) { takeCard(card); });
+    QObject::connect(&m_wedgeScans, &WedgeScanFilter::cardRefused, &till,
+                     [this](const QString &reason) { cardRefused(reason); });
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
     QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);
@@ -213,6 +205,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&returns, &ReturnService::returnCompleted, &connectivity, &Connectivity::refresh);
     QObject::connect(&returns, &ReturnService::returnCompleted, &outbox, &OutboxDrain::drain);
     openScanners(settings);
+    openCardReader(settings);
 }
 
 Result<int> TillAssembly::restore()
@@ -285,6 +278,44 @@ void TillAssembly::openScanners(const StoreSettings &settings)
         auto started = reader->start(*camera == QLatin1String("default") ? QString() : *camera);
         keep(std::move(reader), *camera, std::move(started));
     }
+}
+
+void TillAssembly::takeCard(const CardSwipe &card)
+{
+    if (!m_wedgeScans.isActive())
+        session.takeCard(card);
+    else
+        till.takeStoreCard(card);
+}
+
+void TillAssembly::cardRefused(const QString &reason)
+{
+    if (m_wedgeScans.isActive())
+        till.scanRefused(reason);
+    else
+        session.cardRefused(reason);
+}
+
+void TillAssembly::openCardReader(const StoreSettings &settings)
+{
+    const QString device = settings.value(QStringLiteral("msr.hidraw")).value_or(QString());
+    if (device.isEmpty())
+        return;
+    const QString formatName = settings.value(QStringLiteral("msr.hidrawFormat")).value_or(QStringLiteral("keyboard"));
+    const auto format = HidrawMsrReader::formatNamed(formatName);
+    if (!format) {
+        qCWarning(lcAssembly) << "card reader" << device << "not read: no report format" << formatName;
+        return;
+    }
+    auto reader = std::make_unique<HidrawMsrReader>(*format);
+    if (auto opened = reader->open(device); !opened) {
+        qCWarning(lcAssembly) << "card reader" << device << "not read:" << opened.error();
+        return;
+    }
+    QObject::connect(reader.get(), &HidrawMsrReader::swiped, &till, [this](const CardSwipe &card) { takeCard(card); });
+    QObject::connect(reader.get(), &HidrawMsrReader::refused, &till,
+                     [this](const QString &reason) { cardRefused(reason); });
+    m_scanners.push_back(std::move(reader));
 }
 
 void TillAssembly::connectCentral()

@@ -23,10 +23,10 @@
 #include "DrawerGate.h"
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
-#include "OutboxDrain.h"
 #include "OnlineOrderClient.h"
 #include "OnlineOrderService.h"
 #include "OnlineOrdersViewModel.h"
+#include "OutboxDrain.h"
 #include "PrintService.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
@@ -148,6 +148,13 @@ public:
 
 private:
     void openScanners(const StoreSettings &settings);
+    // A USB card reader read through hidraw (settings msr.hidraw, the device path, and msr.hidrawFormat,
+    // "keyboard" or "tracks": see HidrawMsrReader); a keyboard-wedge one needs no setting.
+    void openCardReader(const StoreSettings &settings);
+    // A card swipe from any reader: while nobody may sell (sign-in, lock, approval) the session takes it, else
+    // the sale; a refusal shows on whichever screen is up.
+    void takeCard(const CardSwipe &card);
+    void cardRefused(const QString &reason);
     void connectCentral();
 
     ActivityFilter m_activity;
