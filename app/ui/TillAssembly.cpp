@@ -135,6 +135,14 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     connectCentral();
     storedValue.setMinorPerPoint(
         settings.value(QStringLiteral("loyalty.minorPerPoint")).value_or(QStringLiteral("1")).toLongLong());
+    const auto minor = [&settings](const char *key) {
+        return settings.value(QLatin1String(key)).value_or(QString()).toLongLong();
+    };
+    storedValue.setOfflineCaps({minor("storedValue.offlineMaxPerTender"), minor("storedValue.offlineMaxPerDay")});
+    // Gift cards and store credit taken offline reach the central store once their sale is journaled and the
+    // store answers again (after any outbox answer).
+    QObject::connect(&checkout, &CheckoutService::saleCompleted, &storedValue, [this] { storedValue.sendOffline(); });
+    QObject::connect(&outbox, &OutboxDrain::progressed, &storedValue, &StoredValuePayments::sendOffline);
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
     returns.setPermissionGate(&gate);
@@ -213,8 +221,10 @@ Result<int> TillAssembly::restore()
     auto restored = checkout.restore();
     // A pickup paid in store whose sale completed before the till stopped is recorded at the central store now.
     onlineOrders.resumeAwaitingPayment();
-    // What the central store took for a tender the till did not record is given back.
+    // What the central store took for a tender the till did not record is given back; what it did not hear of
+    // (taken offline) is sent.
     storedValue.recover();
+    storedValue.sendOffline();
     if (cardPayments) {
         cardPayments->recover();
         if (cardPayments->busy())
