@@ -120,8 +120,9 @@ public:
     OnlineOrderService onlineOrders;
     OnlineOrdersViewModel ordersScreen;
     // Gift cards, store credit and points, paid through the central store (points worth the setting
-    // loyalty.minorPerPoint minor units each, 1 when unset). A card swipe from the MSR belongs in
-    // storedValueScreen.useGiftCard(number).
+    // loyalty.minorPerPoint minor units each, 1 when unset); gift cards and store credit also while the central
+    // store is unreachable, up to storedValue.offlineMaxPerTender and storedValue.offlineMaxPerDay. A card swipe
+    // from the MSR belongs in storedValueScreen.useGiftCard(number).
     StoredValueClient storedValueClient;
     StoredValuePayments storedValue;
     StoredValueViewModel storedValueScreen;
