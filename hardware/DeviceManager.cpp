@@ -1,10 +1,10 @@
 #include "DeviceManager.h"
 
 #include "HardwareLog.h"
+#include "PluginFolders.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QLibrary>
 #include <QPluginLoader>
 
 namespace omnitill {
@@ -40,24 +40,14 @@ void DeviceManager::addFamily(const QString &family, Factory factory)
 QStringList DeviceManager::scanPlugins(const QStringList &folders)
 {
     QStringList families;
-    for (const QString &folder : folders) {
-        const QDir dir(folder);
-        for (const QString &name : dir.entryList(QDir::Files)) {
-            if (!QLibrary::isLibrary(name))
-                continue;
-            const QString path = dir.absoluteFilePath(name);
-            const QJsonObject metaData = QPluginLoader(path).metaData();
-            if (metaData.value(QLatin1String("IID")).toString() != QLatin1String(OmnitillDeviceFamilyPlugin_iid))
-                continue;
-            const QString family =
-                metaData.value(QLatin1String("MetaData")).toObject().value(QLatin1String("family")).toString();
-            // The first folder wins: OMNITILL_PLUGIN_PATH overrides what is installed.
-            if (family.isEmpty() || m_pluginFiles.contains(family))
-                continue;
-            m_pluginFiles.insert(family, path);
-            families.append(family);
-            qCDebug(lcDevices) << "plugin" << path << "provides" << family;
-        }
+    const QHash<QString, QString> found =
+        PluginFolders::find(folders, QLatin1String(OmnitillDeviceFamilyPlugin_iid), QStringLiteral("family"));
+    for (auto plugin = found.cbegin(); plugin != found.cend(); ++plugin) {
+        if (m_pluginFiles.contains(plugin.key()))
+            continue;
+        m_pluginFiles.insert(plugin.key(), plugin.value());
+        families.append(plugin.key());
+        qCDebug(lcDevices) << "plugin" << plugin.value() << "provides" << plugin.key();
     }
     return families;
 }

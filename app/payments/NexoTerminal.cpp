@@ -1,5 +1,6 @@
 #include "NexoTerminal.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -23,6 +24,37 @@ Result<std::unique_ptr<NexoTerminal>> NexoTerminal::create(NexoTerminalSettings 
         return Error{NexoMessages::tr("A payment terminal on the network needs its shared key.")};
     }
     return std::unique_ptr<NexoTerminal>(new NexoTerminal(std::move(settings), std::move(crypto), parent));
+}
+
+Result<NexoTerminalSettings> NexoTerminal::settingsFrom(const PaymentTerminalConfig &config)
+{
+    const auto setting = [&config](const char *name) {
+        return config.setting(QLatin1String(name)).value_or(QString());
+    };
+    NexoTerminalSettings terminal;
+    terminal.endpoint = QUrl(config.address);
+    terminal.endpoint.setPath(QStringLiteral("/nexo"));
+    const QString transport = terminal.endpoint.scheme();
+    if (transport != QLatin1String("https") && transport != QLatin1String("http"))
+        return Error{
+            NexoMessages::tr("The card terminal %1 is reached by neither HTTPS nor HTTP.").arg(config.address)};
+    terminal.saleId = config.saleId;
+    terminal.poiId = setting("poiId");
+    if (const QString keyId = setting("keyId"); !keyId.isEmpty()) {
+        const QString version = setting("keyVersion");
+        terminal.key = NexoSecurityKey{keyId, version.isEmpty() ? 1 : version.toInt(), config.passphrase};
+    }
+    if (transport == QLatin1String("https")) {
+        const QString path = setting("certificate");
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return Error{NexoMessages::tr("The card terminal's certificate %1 cannot be read.").arg(path)};
+        terminal.trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (terminal.trustedCertificates.isEmpty())
+            return Error{NexoMessages::tr("The card terminal's certificate %1 holds no certificate.").arg(path)};
+    }
+    // create() checks the rest (ids, and a key for anything but loopback).
+    return terminal;
 }
 
 NexoTerminal::NexoTerminal(NexoTerminalSettings settings, std::optional<NexoCrypto> crypto, QObject *parent)

@@ -2,7 +2,7 @@
 
 #include "NexoCrypto.h"
 #include "NexoMessages.h"
-#include "PaymentTerminal.h"
+#include "PaymentTerminalPlugin.h"
 
 #include <QLoggingCategory>
 #include <QSslCertificate>
@@ -37,6 +37,10 @@ class NexoTerminal : public PaymentTerminal
 public:
     [[nodiscard]] static Result<std::unique_ptr<NexoTerminal>> create(NexoTerminalSettings settings,
                                                                       QObject *parent = nullptr);
+    // The settings from the store's: the address "https://192.168.1.20:8443" (or "http://127.0.0.1:8443",
+    // the simulator on this machine), payment.poiId, payment.keyId and payment.keyVersion (the shared key the
+    // terminal was set up with) and payment.certificate (the PEM file the terminal's TLS must chain to).
+    [[nodiscard]] static Result<NexoTerminalSettings> settingsFrom(const PaymentTerminalConfig &config);
     ~NexoTerminal() override;
 
     void purchase(const QString &serviceId, qint64 amountMinor, const Currency &currency, Completion done) override;

@@ -1,50 +1,39 @@
 #include "CardTerminalSettings.h"
 
+#include "PluginFolders.h"
 #include "StoreSettings.h"
 
-#include <QFile>
+#include <QPluginLoader>
 
 namespace omnitill {
 
-Result<std::optional<NexoTerminalSettings>> CardTerminalSettings::load(const StoreSettings &settings,
-                                                                       const QString &terminalId,
-                                                                       const QByteArray &environmentPassphrase)
+Result<std::optional<PaymentTerminalConfig>> CardTerminalSettings::load(const StoreSettings &settings,
+                                                                        const QString &terminalId,
+                                                                        const QByteArray &environmentPassphrase)
 {
-    const QString address = settings.value(QStringLiteral("payment.terminal")).value_or(QString());
-    if (address.isEmpty())
-        return std::optional<NexoTerminalSettings>();
-    static const QLatin1StringView scheme("nexo+");
-    if (!address.startsWith(scheme))
-        return Error{tr("The card terminal %1 speaks no protocol this till knows.").arg(address)};
-
-    NexoTerminalSettings terminal;
-    terminal.endpoint = QUrl(address.mid(scheme.size()));
-    terminal.endpoint.setPath(QStringLiteral("/nexo"));
-    const QString transport = terminal.endpoint.scheme();
-    if (transport != QLatin1String("https") && transport != QLatin1String("http"))
-        return Error{tr("The card terminal %1 speaks no protocol this till knows.").arg(address)};
-    terminal.saleId = terminalId;
-    terminal.poiId = settings.value(QStringLiteral("payment.poiId")).value_or(QString());
-
-    if (const auto keyId = settings.value(QStringLiteral("payment.keyId"))) {
-        QByteArray passphrase = environmentPassphrase;
-        if (passphrase.isEmpty())
-            passphrase = settings.value(QStringLiteral("payment.keyPassphrase")).value_or(QString()).toUtf8();
-        terminal.key = NexoSecurityKey{
-            *keyId, settings.value(QStringLiteral("payment.keyVersion")).value_or(QStringLiteral("1")).toInt(),
-            passphrase};
+    const auto payment = [settings](const QString &name) { return settings.value(QStringLiteral("payment.") + name); };
+    PaymentTerminalConfig config;
+    config.address = payment(QStringLiteral("terminal")).value_or(QString());
+    if (config.address.isEmpty())
+        return std::optional<PaymentTerminalConfig>();
+    config.protocol = payment(QStringLiteral("protocol")).value_or(QString());
+    // "nexo+https://…" names its protocol; the plugin is given the address without it.
+    const qsizetype plus = config.address.indexOf(QLatin1Char('+'));
+    const qsizetype colon = config.address.indexOf(QLatin1Char(':'));
+    if (plus > 0 && plus < colon) {
+        if (config.protocol.isEmpty())
+            config.protocol = config.address.left(plus);
+        config.address = config.address.mid(plus + 1);
     }
-    if (transport == QLatin1String("https")) {
-        const QString path = settings.value(QStringLiteral("payment.certificate")).value_or(QString());
-        QFile file(path);
-        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-            return Error{tr("The card terminal's certificate %1 cannot be read.").arg(path)};
-        terminal.trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (terminal.trustedCertificates.isEmpty())
-            return Error{tr("The card terminal's certificate %1 holds no certificate.").arg(path)};
-    }
-    // NexoTerminal::create checks the rest (ids, and a key for anything but loopback).
-    return std::optional<NexoTerminalSettings>(terminal);
+    if (config.protocol.isEmpty())
+        return Error{
+            tr("The card terminal %1 names no protocol: set payment.protocol (for example nexo).").arg(config.address)};
+    config.saleId = terminalId;
+    config.passphrase = environmentPassphrase;
+    if (config.passphrase.isEmpty())
+        config.passphrase = payment(QStringLiteral("keyPassphrase")).value_or(QString()).toUtf8();
+    config.setting = payment;
+    return std::optional<PaymentTerminalConfig>(std::move(config));
 }
 
 CardPaymentService::OfflineCaps CardTerminalSettings::offlineCaps(const StoreSettings &settings)
@@ -53,6 +42,23 @@ CardPaymentService::OfflineCaps CardTerminalSettings::offlineCaps(const StoreSet
         return qMax<qint64>(0, settings.value(QLatin1String(key)).value_or(QString()).toLongLong());
     };
     return {minor("payment.offlineMaxPerPayment"), minor("payment.offlineMaxPerDay")};
+}
+
+Result<std::unique_ptr<PaymentTerminal>> CardTerminalSettings::open(const PaymentTerminalConfig &config,
+                                                                    const QStringList &pluginFolders)
+{
+    const QString path =
+        PluginFolders::find(pluginFolders, QLatin1String(OmnitillPaymentTerminalPlugin_iid), QStringLiteral("protocol"))
+            .value(config.protocol);
+    if (path.isEmpty())
+        return Error{tr("No plugin speaks the card terminal protocol \"%1\" (looked in %2): is it installed?")
+                         .arg(config.protocol, pluginFolders.join(QStringLiteral(", ")))};
+    // The library stays loaded for the life of the process: the terminal it makes is its code.
+    QPluginLoader loader(path);
+    auto *plugin = qobject_cast<PaymentTerminalPlugin *>(loader.instance());
+    if (!plugin)
+        return Error{tr("The card terminal plugin %1 cannot be loaded: %2").arg(path, loader.errorString())};
+    return plugin->create(config);
 }
 
 } // namespace omnitill

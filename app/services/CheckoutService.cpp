@@ -227,11 +227,11 @@ Result<void> CheckoutService::authorizeDiscount(const Discount &discount, qint64
     return authorize(Permission::DiscountOverLimit, details);
 }
 
-Result<void> CheckoutService::tender(TenderMethod method, qint64 amountMinor, const QString &reference)
+Result<void> CheckoutService::tender(TenderMethod method, qint64 amountMinor, const QString &reference, bool offline)
 {
-    if (method == TenderMethod::Card && m_cardTerminalRequired)
+    if (method == TenderMethod::Card && (m_cardTerminalRequired || offline))
         return Error{tr("Card payments go through the card terminal")};
-    return acceptTender(method, amountMinor, reference);
+    return acceptTender(method, amountMinor, reference, offline);
 }
 
 Result<void> CheckoutService::tenderApprovedCard(qint64 amountMinor, const QString &pspReference, bool offline)

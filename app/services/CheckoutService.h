@@ -83,7 +83,10 @@ public:
     // A discount above the acting staff member's limit takes discount_over_limit.
     // Takes a payment; when the sale is paid in full it is completed and journaled. With a card terminal
     // configured, a card cannot be tendered here with a typed reference: only the terminal says it paid.
-    [[nodiscard]] Result<void> tender(TenderMethod method, qint64 amountMinor, const QString &reference = {});
+    // offline: a gift card or store credit taken while the central store could not be reached
+    // (StoredValuePayments), flagged on the tender, the journal and the receipt.
+    [[nodiscard]] Result<void> tender(TenderMethod method, qint64 amountMinor, const QString &reference = {},
+                                      bool offline = false);
     // Off until set, as in tests of selling alone: then card tenders come only from tenderApprovedCard().
     void setCardTerminalRequired(bool required) { m_cardTerminalRequired = required; }
     // A card payment the terminal approved (CardPaymentService): the approved amount, the terminal's reference,

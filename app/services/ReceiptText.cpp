@@ -234,7 +234,9 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     for (const Receipt::Payment &payment : receipt.payments) {
         out.both(tenderName(payment.method), money(payment.amountMinor));
         if (payment.offline)
-            out.line(QStringLiteral("  ") + tr("Approved offline (store and forward)"));
+            out.line(QStringLiteral("  ") + (payment.method == TenderMethod::Card
+                                                 ? tr("Approved offline (store and forward)")
+                                                 : tr("Taken offline: the central store is told later")));
         for (const QString &slipLine : payment.cardSlip)
             out.line(QStringLiteral("  ") + slipLine);
     }

@@ -194,6 +194,24 @@ Result<void> ReturnService::startExchange(CheckoutService &checkout, const QStri
                                                              requests, computed->refundMinor()});
 }
 
+Result<Return> ReturnService::exchangeReturn(const Sale &sale) const
+{
+    if (!sale.exchange())
+        return Error{tr("This sale has no exchange")};
+    const saleevent::ExchangeCredited &exchange = *sale.exchange();
+    const auto sold = saleWithReturns(exchange.originalSaleId);
+    if (!sold)
+        return Error{sold.error()};
+    auto computed = Return::forExchange(sold->sale.record, sold->earlierReturns, exchange.lines, exchange.returnId,
+                                        sale.totals().exchangeCreditMinor);
+    if (!computed)
+        return Error{tr("The exchange cannot be completed: %1. Void this sale and start again").arg(computed.error())};
+    if (computed->refundMinor() != exchange.creditMinor)
+        return Error{tr("Another return of that receipt changed what these items are worth: void this sale and "
+                        "start the exchange again")};
+    return computed;
+}
+
 Result<QJsonObject> ReturnService::journalExchange(Transaction &transaction, const Sale &sale)
 {
     Q_ASSERT(sale.exchange());
@@ -202,13 +220,9 @@ Result<QJsonObject> ReturnService::journalExchange(Transaction &transaction, con
     const auto sold = saleWithReturns(exchange.originalSaleId);
     if (!sold)
         return Error{sold.error()};
-    const auto computed = Return::forExchange(sold->sale.record, sold->earlierReturns, exchange.lines,
-                                              exchange.returnId, sale.totals().exchangeCreditMinor);
+    const auto computed = exchangeReturn(sale);
     if (!computed)
-        return Error{tr("The exchange cannot be completed: %1. Void this sale and start again").arg(computed.error())};
-    if (computed->refundMinor() != exchange.creditMinor)
-        return Error{tr("Another return of that receipt changed what these items are worth: void this sale and "
-                        "start the exchange again")};
+        return Error{computed.error()};
     const auto entry = append(transaction, *computed);
     if (!entry)
         return Error{entry.error()};

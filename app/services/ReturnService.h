@@ -69,6 +69,8 @@ public:
     // Exchange: the value of these lines becomes credit on the sale on screen (see the class comment).
     [[nodiscard]] Result<void> startExchange(CheckoutService &checkout, const QString &saleId,
                                              const QList<ReturnRequest> &requests);
+    // The return half of the exchange on that sale as it would be journaled now (its refunds: to what, how much).
+    [[nodiscard]] Result<Return> exchangeReturn(const Sale &sale) const;
     // For CheckoutService, inside the transaction that journals the completed sale: journals its exchange's
     // return and answers what the sale's record says of it (receipt numbers, returned lines, refunds).
     [[nodiscard]] Result<QJsonObject> journalExchange(Transaction &transaction, const Sale &sale);

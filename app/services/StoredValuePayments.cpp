@@ -1,6 +1,7 @@
 #include "StoredValuePayments.h"
 
 #include "CheckoutService.h"
+#include "Money.h"
 #include "ReturnService.h"
 
 #include <QJsonArray>
@@ -22,6 +23,7 @@ StoredValuePayments::StoredValuePayments(CheckoutService &checkout, ReturnServic
     , m_client(client)
     , m_journal(database)
     , m_settings(database)
+    , m_offline(database)
 {
     // Both signals come after the record is journaled: what goes back is exactly what the journal says.
     connect(&checkout, &CheckoutService::saleCompleted, this, [this](qint64 sequence) {
@@ -113,8 +115,10 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
                                   QUuid::createUuidV5(asked.tender, QStringLiteral("release")), asked.amount,
                                   amountMinor};
         if (!answer.value) {
-            // No answer even when asked again: the redemption may have gone through, so it is given back (the
-            // central store ignores one it never made). A refusal took nothing.
+            // No answer even when asked again: taken offline within the caps, else given back, as the redemption
+            // may have gone through (the central store ignores one it never made). A refusal took nothing.
+            if (answer.status == 0 && asked.method != TenderMethod::Points)
+                return takeOffline(asked, amountMinor, answer.value.error(), std::move(done));
             if (answer.status == 0)
                 send(whole);
             else
@@ -136,6 +140,122 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
         settle(asked.tender);
         done({});
     });
+}
+
+void StoredValuePayments::takeOffline(const StoredValueRedemption &asked, qint64 amountMinor,
+                                      const QString &unreachable, Done done)
+{
+    const PendingRefund whole{asked.method, asked.tender, QUuid::createUuidV5(asked.tender, QStringLiteral("release")),
+                              asked.amount, amountMinor};
+    const QString tender = asked.tender.toString(QUuid::WithoutBraces);
+    const QJsonObject payload{{QLatin1String("method"), tenderMethodCode(asked.method)},
+                              {QLatin1String("holder"), asked.holder},
+                              {QLatin1String("currency"), asked.currency},
+                              {QLatin1String("amount"), asked.amount},
+                              {QLatin1String("amountMinor"), amountMinor},
+                              {QLatin1String("sale"), asked.saleId.toString(QUuid::WithoutBraces)},
+                              {QLatin1String("tender"), tender}};
+    Result<void> taken = withinOfflineCaps(amountMinor);
+    if (taken && m_checkout.sale().id() != asked.saleId)
+        taken = Error{tr("The sale changed while the central store was asked")};
+    if (taken)
+        taken = m_offline.queue(tender, payload);
+    if (!taken) {
+        send(whole);
+        return done(Error{tr("The central store cannot be reached (%1): %2").arg(unreachable, taken.error())});
+    }
+    const QString holder =
+        asked.method == TenderMethod::GiftCard ? StoredValueReference::maskedCard(asked.holder) : asked.holder;
+    // A queued redemption whose tender never reaches its sale is dropped by sendOffline(), which checks the journal.
+    if (auto tendered = m_checkout.tender(asked.method, amountMinor,
+                                          StoredValueReference{asked.method, asked.tender, holder}.toString(), true);
+        !tendered) {
+        send(whole);
+        return done(Error{tendered.error()});
+    }
+    qCInfo(lcStoredValue) << tenderMethodCode(asked.method) << "taken offline for" << amountMinor;
+    settle(asked.tender);
+    done({});
+}
+
+Result<void> StoredValuePayments::withinOfflineCaps(qint64 amountMinor) const
+{
+    const StoreProfile &profile = m_checkout.profile();
+    const auto money = [&profile](qint64 minor) {
+        return Money(minor, profile.currency).format(QLocale(profile.localeName));
+    };
+    if (m_offlineCaps.perTender <= 0 || m_offlineCaps.perDay <= 0)
+        return Error{tr("this store takes no gift card or store credit offline")};
+    if (amountMinor > m_offlineCaps.perTender)
+        return Error{tr("offline, a gift card or store credit pays at most %1").arg(money(m_offlineCaps.perTender))};
+    const auto today = m_offline.totalSince(QDateTime(QDate::currentDate(), QTime(0, 0)));
+    if (!today)
+        return Error{today.error()};
+    if (*today + amountMinor > m_offlineCaps.perDay)
+        return Error{tr("today's offline gift card and store credit payments would pass the limit of %1 (%2 so far)")
+                         .arg(money(m_offlineCaps.perDay), money(*today))};
+    return {};
+}
+
+bool StoredValuePayments::queuedOffline(const QUuid &redemption) const
+{
+    const auto waiting = m_offline.waiting();
+    const QString id = redemption.toString(QUuid::WithoutBraces);
+    return waiting && std::any_of(waiting->cbegin(), waiting->cend(),
+                                  [&id](const OutboxRecord &record) { return record.recordId == id; });
+}
+
+bool StoredValuePayments::hasTender(const QJsonObject &record, const QString &tender)
+{
+    const QJsonArray tenders = record.value(QLatin1String("tenders")).toArray();
+    return std::any_of(tenders.begin(), tenders.end(), [&tender](const QJsonValue &value) {
+        return value.toObject().value(QLatin1String("reference")).toString().endsWith(tender);
+    });
+}
+
+void StoredValuePayments::sendOffline()
+{
+    const auto waiting = m_offline.waiting();
+    if (m_sendingOffline || !waiting)
+        return;
+    for (const OutboxRecord &record : *waiting) {
+        const QJsonObject payload = record.payload;
+        const auto entry = m_journal.entryForSale(payload.value(QLatin1String("sale")).toString());
+        if (!entry)
+            continue; // its sale is still open (on screen or parked)
+        const QString tender = payload.value(QLatin1String("tender")).toString();
+        const bool completed = entry->record.value(QLatin1String("status")).toString() != QLatin1String("voided");
+        if (!completed || !hasTender(entry->record, tender)) {
+            if (auto dropped = m_offline.drop(record); !dropped)
+                qCWarning(lcStoredValue) << dropped.error();
+            continue;
+        }
+        const StoredValueRedemption redemption{tenderMethodFromCode(payload.value(QLatin1String("method")).toString()),
+                                               payload.value(QLatin1String("holder")).toString(),
+                                               payload.value(QLatin1String("currency")).toString(),
+                                               payload.value(QLatin1String("amount")).toInteger(),
+                                               QUuid::fromString(payload.value(QLatin1String("sale")).toString()),
+                                               QUuid::fromString(tender)};
+        m_sendingOffline = true;
+        m_client.redeem(redemption, [this, self = QPointer(this), record](const StoredValueAnswer &answer) {
+            if (!self)
+                return;
+            m_sendingOffline = false;
+            if (answer.status == 0 || answer.status >= 500)
+                return; // still unreachable: it waits for the next call
+            // Taken, or refused for good (a card emptied meanwhile): the manager sees a refusal with its reason.
+            const auto settled =
+                m_offline.settle(record, answer.value ? OutboxOutcome::Status::Sent : OutboxOutcome::Status::Rejected,
+                                 answer.value ? QString::number(*answer.value) : answer.value.error());
+            if (!settled) {
+                qCWarning(lcStoredValue) << "offline redemption not settled:" << settled.error();
+                return;
+            }
+            retryRefunds(); // a refund that waited for this redemption can go now
+            sendOffline();
+        });
+        return;
+    }
 }
 
 void StoredValuePayments::setBusy(bool busy)
@@ -180,6 +300,10 @@ void StoredValuePayments::giveBackEach(const QJsonArray &moves, const QString &c
 
 void StoredValuePayments::send(const PendingRefund &refund)
 {
+    if (queuedOffline(refund.redemption)) { // nothing to give back before the central store has the redemption
+        m_pending.append(refund);
+        return;
+    }
     m_client.refund(refund.redemption, refund.refund, refund.amount,
                     [this, self = QPointer(this), refund](const StoredValueAnswer &answer) {
                         if (!self)

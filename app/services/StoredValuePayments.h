@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OfflineRedemptions.h"
 #include "Result.h"
 #include "SaleJournal.h"
 #include "StoreSettings.h"
@@ -27,6 +28,14 @@ class ReturnService;
 // share to the original tenders. A refund the central store could not be reached for waits in memory and is
 // asked again before the next payment (retryRefunds()).
 //
+// Offline within the manager's caps (setOfflineCaps: store settings storedValue.offlineMaxPerTender and
+// storedValue.offlineMaxPerDay, minor units; unset or 0: nothing is taken offline): when the central store cannot
+// be reached at all, a gift card or store credit payment up to the caps is taken anyway, flagged offline on the
+// tender, the journal and the receipt, and its redemption queued in the outbox (OfflineRedemptions) under the
+// same tender UUID, so a redemption that did reach the central store counts once. sendOffline() sends the
+// queue once each sale is journaled; beyond the caps the payment is refused with the reason. A refund of a
+// redemption still queued waits until it is sent.
+//
 // Points pay at minorPerPoint minor units each: the store setting loyalty.minorPerPoint, 1 when unset (one
 // point pays one won, one cent).
 class StoredValuePayments : public QObject
@@ -39,6 +48,12 @@ public:
     StoredValuePayments(CheckoutService &checkout, ReturnService &returns, StoredValueClient &client,
                         const Database &database, QObject *parent = nullptr);
 
+    struct OfflineCaps
+    {
+        qint64 perTender = 0;
+        qint64 perDay = 0; // per store-local day
+    };
+    void setOfflineCaps(OfflineCaps caps) { m_offlineCaps = caps; }
     void setMinorPerPoint(qint64 minorPerPoint) { m_minorPerPoint = std::max<qint64>(1, minorPerPoint); }
     qint64 minorPerPoint() const { return m_minorPerPoint; }
     // What a balance in the method's units pays, in minor units.
@@ -55,6 +70,9 @@ public:
     bool busy() const { return m_busy; }
     int pendingRefunds() const { return int(m_pending.size()); }
     void retryRefunds();
+    // Sends the offline redemptions whose sales are journaled with them, drops those whose sales were voided
+    // or completed without them; the rest wait. Call whenever the central store may be reachable again.
+    void sendOffline();
     // After a restart (CheckoutService::restore() first): a redemption asked for before the till stopped that
     // did not become a tender of its sale is given back. Each redemption is noted in the store settings
     // (storedValue.pendingRedemptions) before it is asked for, and forgotten once recorded or given back.
@@ -79,6 +97,12 @@ private:
     Result<StoredValueRedemption> redemptionFor(TenderMethod method, const QString &cardNumber,
                                                 qint64 amountMinor) const;
     void setBusy(bool busy);
+    // The central store could not be reached for this redemption: taken offline within the caps, or refused.
+    void takeOffline(const StoredValueRedemption &asked, qint64 amountMinor, const QString &unreachable, Done done);
+    [[nodiscard]] Result<void> withinOfflineCaps(qint64 amountMinor) const;
+    [[nodiscard]] bool queuedOffline(const QUuid &redemption) const;
+    // Whether the journaled sale has the offline tender (its reference ends with the tender's UUID).
+    [[nodiscard]] static bool hasTender(const QJsonObject &record, const QString &tender);
     // Gives back what a journaled record moved off stored value tenders: a voided sale's tenders, a return's
     // refunds, an exchange's refunds.
     void giveBack(const QJsonObject &record);
@@ -93,6 +117,9 @@ private:
     StoredValueClient &m_client;
     SaleJournal m_journal;
     StoreSettings m_settings;
+    OfflineRedemptions m_offline;
+    OfflineCaps m_offlineCaps;
+    bool m_sendingOffline = false;
     qint64 m_minorPerPoint = 1;
     bool m_busy = false;
     QList<PendingRefund> m_pending;

@@ -134,6 +134,12 @@ Result<void> PaymentAttempts::advance(const PaymentAttempt &attempt, PaymentAtte
 
 std::optional<PaymentAttempt> PaymentAttempts::read(const QString &where, const QString &value) const
 {
+    const QList<PaymentAttempt> found = readAll(where + QStringLiteral(" LIMIT 1"), value);
+    return found.isEmpty() ? std::nullopt : std::optional<PaymentAttempt>(found.first());
+}
+
+QList<PaymentAttempt> PaymentAttempts::readAll(const QString &where, const QString &value) const
+{
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT service_id, sale_id, amount_minor, currency, state, outcome, approved_minor, "
@@ -141,25 +147,29 @@ std::optional<PaymentAttempt> PaymentAttempts::read(const QString &where, const 
         where);
     if (!value.isNull())
         query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    PaymentAttempt attempt;
-    attempt.serviceId = query.value(0).toString();
-    attempt.saleId = query.value(1).toString();
-    attempt.amountMinor = query.value(2).toLongLong();
-    attempt.currency = query.value(3).toString();
-    for (const PaymentAttemptState state : allStates)
-        if (stateCode(state) == query.value(4).toString())
-            attempt.state = state;
-    attempt.outcome = query.value(5).toString();
-    attempt.approvedMinor = query.value(6).toLongLong();
-    attempt.pspReference = query.value(7).toString();
-    attempt.transactionTime = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
-    attempt.kind = query.value(9).toString() == QLatin1String("refund") ? PaymentAttempt::Kind::Refund
-                                                                        : PaymentAttempt::Kind::Purchase;
-    attempt.refundOf = QJsonDocument::fromJson(query.value(10).toString().toUtf8()).object();
-    attempt.offline = query.value(11).toBool();
-    return attempt;
+    QList<PaymentAttempt> attempts;
+    if (!query.exec())
+        return attempts;
+    while (query.next()) {
+        PaymentAttempt attempt;
+        attempt.serviceId = query.value(0).toString();
+        attempt.saleId = query.value(1).toString();
+        attempt.amountMinor = query.value(2).toLongLong();
+        attempt.currency = query.value(3).toString();
+        for (const PaymentAttemptState state : allStates)
+            if (stateCode(state) == query.value(4).toString())
+                attempt.state = state;
+        attempt.outcome = query.value(5).toString();
+        attempt.approvedMinor = query.value(6).toLongLong();
+        attempt.pspReference = query.value(7).toString();
+        attempt.transactionTime = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+        attempt.kind = query.value(9).toString() == QLatin1String("refund") ? PaymentAttempt::Kind::Refund
+                                                                            : PaymentAttempt::Kind::Purchase;
+        attempt.refundOf = QJsonDocument::fromJson(query.value(10).toString().toUtf8()).object();
+        attempt.offline = query.value(11).toBool();
+        attempts.append(attempt);
+    }
+    return attempts;
 }
 
 QString PaymentAttempts::newServiceId()
@@ -194,7 +204,14 @@ Result<qint64> PaymentAttempts::offlineTotalSince(const QDateTime &since) const
 std::optional<PaymentAttempt> PaymentAttempts::inFlight() const
 {
     // Spelled as the partial index is, so SQLite answers from it.
-    return read(QStringLiteral("state IN ('requested', 'sent', 'unknown', 'approved')"), QString());
+    return read(
+        QStringLiteral("state IN ('requested', 'sent', 'unknown') OR (state = 'approved' AND kind = 'purchase')"),
+        QString());
+}
+
+QList<PaymentAttempt> PaymentAttempts::refundsAwaitingReturn() const
+{
+    return readAll(QStringLiteral("kind = 'refund' AND state = 'approved' ORDER BY created_at, rowid"), QString());
 }
 
 } // namespace omnitill

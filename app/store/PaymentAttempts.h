@@ -41,7 +41,8 @@ struct PaymentAttempt
 // The card payment state machine's memory. Every change is its own committed transaction, made before
 // the step it records has consequences (a request leaves, a tender is recorded), and only along the
 // allowed transitions: a recorded or declined attempt never comes back. At most one attempt is in
-// flight; the database refuses a second one.
+// flight; the database refuses a second one (migration 0017: a refund approved and waiting for its return's
+// other cards is not in flight).
 class PaymentAttempts
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentAttempts)
@@ -58,8 +59,12 @@ public:
     [[nodiscard]] std::optional<PaymentAttempt> approvedPayment(const QString &pspReference) const;
     // What card payments approved offline since that moment add up to (the per-day offline cap).
     [[nodiscard]] Result<qint64> offlineTotalSince(const QDateTime &since) const;
-    // The attempt in flight, if any.
+    // The attempt in flight, if any: one the terminal may still be handling, or a purchase approved but not
+    // yet on its sale.
     [[nodiscard]] std::optional<PaymentAttempt> inFlight() const;
+    // Card refunds the terminal made whose return is not journaled yet (the other cards of a split-tender
+    // return still to refund, or a till stopped before journaling), oldest first.
+    [[nodiscard]] QList<PaymentAttempt> refundsAwaitingReturn() const;
 
     [[nodiscard]] static QString stateCode(PaymentAttemptState state);
     // A fresh ServiceID for a message to the terminal.
@@ -67,6 +72,7 @@ public:
 
 private:
     [[nodiscard]] std::optional<PaymentAttempt> read(const QString &where, const QString &value) const;
+    [[nodiscard]] QList<PaymentAttempt> readAll(const QString &where, const QString &value) const;
 
     const Database &m_database;
 };

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMetaMethod>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace omnitill {
 
@@ -157,6 +158,13 @@ QString CashierViewModel::cashDueText() const
 QString CashierViewModel::changeText() const
 {
     return money(m_checkout.sale().totals().changeMinor);
+}
+
+bool CashierViewModel::cashTendered() const
+{
+    const QList<Tender> &tenders = m_checkout.sale().tenders();
+    return std::any_of(tenders.begin(), tenders.end(),
+                       [](const Tender &tender) { return tender.method == TenderMethod::Cash; });
 }
 
 QStringList CashierViewModel::cashSuggestions() const

@@ -43,6 +43,8 @@ class CashierViewModel : public QObject
     Q_PROPERTY(QString paidText READ paidText NOTIFY saleChanged)
     Q_PROPERTY(QString cashDueText READ cashDueText NOTIFY saleChanged)
     Q_PROPERTY(QString changeText READ changeText NOTIFY saleChanged)
+    // Change is shown only for a sale where cash was handed over: a card-only sale has none to give.
+    Q_PROPERTY(bool cashTendered READ cashTendered NOTIFY saleChanged)
     Q_PROPERTY(QStringList cashSuggestions READ cashSuggestions NOTIFY saleChanged)
     Q_PROPERTY(QString receiptText READ receiptText NOTIFY saleChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -71,6 +73,7 @@ public:
     QString paidText() const;
     QString cashDueText() const;
     QString changeText() const;
+    bool cashTendered() const;
     QStringList cashSuggestions() const;
     QString receiptText() const;
     QString message() const { return m_message; }

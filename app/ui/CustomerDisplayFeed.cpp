@@ -25,12 +25,16 @@ bool CustomerDisplayFeed::finished() const
 
 QString CustomerDisplayFeed::amountLabel() const
 {
-    return finished() ? tr("Change") : tr("Total");
+    if (!finished())
+        return tr("Total");
+    return m_till.cashTendered() ? tr("Change") : tr("Paid");
 }
 
 QString CustomerDisplayFeed::amountText() const
 {
-    return finished() ? m_till.changeText() : m_till.totalText();
+    if (!finished())
+        return m_till.totalText();
+    return m_till.cashTendered() ? m_till.changeText() : m_till.paidText();
 }
 
 QString CustomerDisplayFeed::poleTop() const

@@ -1,5 +1,6 @@
 #include "ExchangeViewModel.h"
 
+#include "CardRefundService.h"
 #include "CheckoutService.h"
 #include "Money.h"
 #include "ReceiptText.h"
@@ -86,8 +87,22 @@ bool ExchangeViewModel::canComplete() const
     return sale.exchange() && underWay && sale.totals().fullyPaid();
 }
 
+void ExchangeViewModel::setCardRefunds(CardRefundService *refunds)
+{
+    m_cardRefunds = refunds;
+    connect(refunds, &CardRefundService::exchangeFinished, this, [this](bool completed, const QString &message) {
+        report(completed, completed ? tr("Exchange completed") : message);
+    });
+}
+
 bool ExchangeViewModel::complete()
 {
+    if (m_cardRefunds && m_cardRefunds->exchangeRefundsToCard()) {
+        const auto sent = m_cardRefunds->completeExchange();
+        return report(sent.ok(), sent ? tr("Refund sent to the card terminal: the exchange completes once the "
+                                           "card is refunded.")
+                                      : sent.error());
+    }
     const auto done = m_checkout.completeExchange();
     return report(done.ok(), done ? tr("Exchange completed") : done.error());
 }

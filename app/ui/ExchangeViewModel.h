@@ -5,6 +5,7 @@
 
 namespace omnitill {
 
+class CardRefundService;
 class CheckoutService;
 class ReturnService;
 
@@ -25,6 +26,9 @@ class ExchangeViewModel : public QObject
 
 public:
     ExchangeViewModel(CheckoutService &checkout, ReturnService &returns, QObject *parent = nullptr);
+    // With a card terminal: an exchange that refunds a card it took completes once the terminal has refunded
+    // it (CardRefundService), not before.
+    void setCardRefunds(CardRefundService *refunds);
 
     // Whether the sale on screen (or the one just completed) is an exchange.
     bool active() const;
@@ -51,6 +55,7 @@ private:
 
     CheckoutService &m_checkout;
     ReturnService &m_returns;
+    CardRefundService *m_cardRefunds = nullptr;
     QString m_message;
     bool m_messageIsError = false;
 };

@@ -6,6 +6,7 @@
 #include "DeviceConfiguration.h"
 #include "DeviceManager.h"
 #include "EvdevScannerReader.h"
+#include "HidrawMsrReader.h"
 #include "HidrawScannerReader.h"
 #include "InputDeviceFinder.h"
 #include "PromotionEngine.h"
@@ -51,7 +52,8 @@ PrintService::Printer printerFor(const StoreSettings &settings, const Database &
     return {PrinterProfile::epsonTmT88(), virtualPrinter};
 }
 
-// The card terminal the store settings name, if any; problem says why a configured one cannot be used.
+// The card terminal the store settings name, made by the plugin of its protocol, if any; problem says why a
+// configured one cannot be used (a missing plugin included).
 std::unique_ptr<PaymentTerminal> cardTerminalFor(const StoreSettings &settings, const StoreProfile &profile,
                                                  QString &problem)
 {
@@ -60,11 +62,9 @@ std::unique_ptr<PaymentTerminal> cardTerminalFor(const StoreSettings &settings, 
     if (!configured) {
         problem = configured.error();
     } else if (*configured) {
-        auto terminal = NexoTerminal::create(**configured);
-        if (terminal) {
-            qCInfo(lcAssembly) << "card payments through the terminal at" << (*configured)->endpoint.toString();
+        auto terminal = CardTerminalSettings::open(**configured, DeviceManager::defaultPluginFolders());
+        if (terminal)
             return std::move(terminal).value();
-        }
         problem = terminal.error();
     }
     if (!problem.isEmpty())
@@ -93,7 +93,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , cardTerminal(cardTerminalFor(settings, profile, cardTerminalProblem))
     , cardPayments(cardTerminal ? std::make_unique<CardPaymentService>(database, checkout, *cardTerminal) : nullptr)
     , returns(database, catalog, profile)
-    , cardRefunds(cardTerminal ? std::make_unique<CardRefundService>(database, returns, *cardTerminal, profile.currency)
+    , cardRefunds(cardTerminal ? std::make_unique<CardRefundService>(database, returns, checkout, *cardTerminal,
+                                                                     profile.currency)
                                : nullptr)
     , printing(database, profile, printerFor(settings, database, deviceConfiguration))
     , drawer(DrawerPolicy(drawerSettings(deviceConfiguration), printing.printer().profile))
@@ -163,6 +164,14 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     connectCentral();
     storedValue.setMinorPerPoint(
         settings.value(QStringLiteral("loyalty.minorPerPoint")).value_or(QStringLiteral("1")).toLongLong());
+    const auto minor = [&settings](const char *key) {
+        return settings.value(QLatin1String(key)).value_or(QString()).toLongLong();
+    };
+    storedValue.setOfflineCaps({minor("storedValue.offlineMaxPerTender"), minor("storedValue.offlineMaxPerDay")});
+    // Gift cards and store credit taken offline reach the central store once their sale is journaled and the
+    // store answers again (after any outbox answer).
+    QObject::connect(&checkout, &CheckoutService::saleCompleted, &storedValue, [this] { storedValue.sendOffline(); });
+    QObject::connect(&outbox, &OutboxDrain::progressed, &storedValue, &StoredValuePayments::sendOffline);
     checkout.setPermissionGate(&gate);
     checkout.setShiftSource([this] { return shifts.currentShiftId(); });
     returns.setPermissionGate(&gate);
@@ -171,6 +180,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     if (cardPayments) {
         cardPayments->setOfflineCaps(CardTerminalSettings::offlineCaps(settings));
         returnsScreen.setCardRefunds(cardRefunds.get());
+        exchangeScreen.setCardRefunds(cardRefunds.get());
     }
     checkout.setSaleStartCheck([this] { return drawer.mayStartSale(); });
     QObject::connect(&printing, &PrintService::printerStatusRead, &drawer, &DrawerGate::statusRead);
@@ -241,20 +251,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     // Card swipes, caught by the wedge filter even while it is off for scans: while nobody may sell (sign-in,
     // lock, approval) the session takes them, and a staff card signs in, unlocks or approves; while selling,
     // the sale takes customer and gift cards. Refusals show on whichever screen is up.
-    QObject::connect(&m_wedgeScans, &WedgeScanFilter::swiped, &till, [this](const CardSwipe &card) {
-        if (kiosk.active())
-            kiosk.takeCard(card);
-        else if (!m_wedgeScans.isActive())
-            session.takeCard(card);
-        else
-            till.takeStoreCard(card);
-    });
-    QObject::connect(&m_wedgeScans, &WedgeScanFilter::cardRefused, &till, [this](const QString &reason) {
-        if (m_wedgeScans.isActive())
-            till.scanRefused(reason);
-        else
-            session.cardRefused(reason);
-    });
+    QObject::connect(&m_wedgeScans, &WedgeScanFilter::swiped, &till, [this](const CardSwipe &card) { takeCard(card); });
+    QObject::connect(&m_wedgeScans, &WedgeScanFilter::cardRefused, &till,
+                     [this](const QString &reason) { cardRefused(reason); });
     QObject::connect(&m_idleCheck, &QTimer::timeout, &idleLock, [this] { idleLock.checkIdle(); });
     m_idleCheck.start(1000);
     QObject::connect(&till, &CashierViewModel::receiptScanned, &returnsScreen, &ReturnsViewModel::load);
@@ -264,6 +263,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&returns, &ReturnService::returnCompleted, &connectivity, &Connectivity::refresh);
     QObject::connect(&returns, &ReturnService::returnCompleted, &outbox, &OutboxDrain::drain);
     openScanners(settings);
+    openCardReader(settings);
 }
 
 Result<int> TillAssembly::restore()
@@ -273,8 +273,10 @@ Result<int> TillAssembly::restore()
     onlineOrders.resumeAwaitingPayment();
     // Ship-to-home orders of a sale paid just before the till stopped are written for the central store now.
     shipToHome.recover();
-    // What the central store took for a tender the till did not record is given back.
+    // What the central store took for a tender the till did not record is given back; what it did not hear of
+    // (taken offline) is sent.
     storedValue.recover();
+    storedValue.sendOffline();
     if (cardPayments) {
         cardPayments->recover();
         if (cardPayments->busy())
@@ -359,6 +361,44 @@ void TillAssembly::loadPromotions(const Database &database)
         checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
     else
         qCWarning(lcAssembly) << "selling without promotions:" << active.error();
+void TillAssembly::takeCard(const CardSwipe &card)
+{
+    if (kiosk.active())
+        kiosk.takeCard(card);
+    else if (!m_wedgeScans.isActive())
+        session.takeCard(card);
+    else
+        till.takeStoreCard(card);
+}
+
+void TillAssembly::cardRefused(const QString &reason)
+{
+    if (m_wedgeScans.isActive())
+        till.scanRefused(reason);
+    else
+        session.cardRefused(reason);
+}
+
+void TillAssembly::openCardReader(const StoreSettings &settings)
+{
+    const QString device = settings.value(QStringLiteral("msr.hidraw")).value_or(QString());
+    if (device.isEmpty())
+        return;
+    const QString formatName = settings.value(QStringLiteral("msr.hidrawFormat")).value_or(QStringLiteral("keyboard"));
+    const auto format = HidrawMsrReader::formatNamed(formatName);
+    if (!format) {
+        qCWarning(lcAssembly) << "card reader" << device << "not read: no report format" << formatName;
+        return;
+    }
+    auto reader = std::make_unique<HidrawMsrReader>(*format);
+    if (auto opened = reader->open(device); !opened) {
+        qCWarning(lcAssembly) << "card reader" << device << "not read:" << opened.error();
+        return;
+    }
+    QObject::connect(reader.get(), &HidrawMsrReader::swiped, &till, [this](const CardSwipe &card) { takeCard(card); });
+    QObject::connect(reader.get(), &HidrawMsrReader::refused, &till,
+                     [this](const QString &reason) { cardRefused(reason); });
+    m_scanners.push_back(std::move(reader));
 }
 
 void TillAssembly::connectCentral()

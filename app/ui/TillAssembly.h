@@ -38,7 +38,6 @@
 #include "RestockLog.h"
 #include "PickupCache.h"
 #include "PickupSender.h"
-#include "PrintService.h"
 #include "PullScheduler.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
@@ -98,7 +97,7 @@ public:
     std::unique_ptr<PaymentTerminal> cardTerminal;
     std::unique_ptr<CardPaymentService> cardPayments;
     ReturnService returns;
-    std::unique_ptr<CardRefundService> cardRefunds; // returns refunded to a card through the terminal
+    std::unique_ptr<CardRefundService> cardRefunds; // returns and exchanges refunded to cards through the terminal
     ApprovalRetry approvalRetry;
     PrintService printing;
     DrawerGate drawer;
@@ -141,8 +140,9 @@ public:
     ShipToHomeService shipToHome;
     ReceiptMailer receiptMails;
     // Gift cards, store credit and points, paid through the central store (points worth the setting
-    // loyalty.minorPerPoint minor units each, 1 when unset). A card swipe from the MSR belongs in
-    // storedValueScreen.useGiftCard(number).
+    // loyalty.minorPerPoint minor units each, 1 when unset); gift cards and store credit also while the central
+    // store is unreachable, up to storedValue.offlineMaxPerTender and storedValue.offlineMaxPerDay. A card swipe
+    // from the MSR belongs in storedValueScreen.useGiftCard(number).
     StoredValueClient storedValueClient;
     StoredValuePayments storedValue;
     StoredValueViewModel storedValueScreen;
@@ -194,6 +194,13 @@ public:
 
 private:
     void openScanners(const StoreSettings &settings);
+    // A USB card reader read through hidraw (settings msr.hidraw, the device path, and msr.hidrawFormat,
+    // "keyboard" or "tracks": see HidrawMsrReader); a keyboard-wedge one needs no setting.
+    void openCardReader(const StoreSettings &settings);
+    // A card swipe from any reader: while nobody may sell (sign-in, lock, approval) the session takes it, else
+    // the sale; a refusal shows on whichever screen is up.
+    void takeCard(const CardSwipe &card);
+    void cardRefused(const QString &reason);
     void connectCentral();
     // Promotions in force today; a sale already under way keeps the ones it started with.
     void loadPromotions(const Database &database);

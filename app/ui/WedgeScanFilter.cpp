@@ -143,17 +143,10 @@ void WedgeScanFilter::takeSwipe(QByteArray track)
 {
     // The only copy of the track text: read in place, wiped when this returns, whatever was swiped.
     const SensitiveBytes swipe(std::move(track));
-    auto card = MagneticStripe::read(swipe.view());
     qCDebug(lcScanner) << "card swipe of" << swipe.size() << "characters read";
-    if (!card)
-        Q_EMIT cardRefused(card.error());
-    else if (card->kind == CardSwipe::Kind::Payment)
-        Q_EMIT cardRefused(MagneticStripe::paymentCardRefusal());
-    else
-        Q_EMIT swiped(*card);
-    // The receivers took the card by reference and are done with it: a staff card's code goes too.
-    if (card)
-        SensitiveBytes::wipe(card->cardCode);
+    MagneticStripe::handle(
+        swipe, [this](const CardSwipe &card) { Q_EMIT swiped(card); },
+        [this](const QString &reason) { Q_EMIT cardRefused(reason); });
 }
 
 } // namespace omnitill

@@ -63,6 +63,21 @@ QString MagneticStripe::paymentCardRefusal()
     return tr("Use the card terminal for payment cards");
 }
 
+void MagneticStripe::handle(const SensitiveBytes &swipe, const std::function<void(const CardSwipe &)> &swiped,
+                            const std::function<void(const QString &)> &refused)
+{
+    auto card = read(swipe.view());
+    if (!card)
+        refused(card.error());
+    else if (card->kind == CardSwipe::Kind::Payment)
+        refused(paymentCardRefusal());
+    else
+        swiped(*card);
+    // The receivers took the card by reference and are done with it: a staff card's code goes too.
+    if (card)
+        SensitiveBytes::wipe(card->cardCode);
+}
+
 bool MagneticStripe::passesLuhn(QByteArrayView digits)
 {
     if (digits.isEmpty() || !allDigits(digits))

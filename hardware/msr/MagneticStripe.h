@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "SensitiveBytes.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace omnitill {
 
@@ -63,6 +65,11 @@ public:
     [[nodiscard]] static bool isStartSentinel(char16_t character) { return character == u'%' || character == u';'; }
     // What the cashier is told when a payment card was swiped.
     [[nodiscard]] static QString paymentCardRefusal();
+    // Every reader's end of a swipe: a store card goes to swiped, a payment card (paymentCardRefusal()) or a
+    // swipe that is no card to refused; a staff card's code is wiped once swiped returned. The caller owns the
+    // swipe's text and wipes it.
+    static void handle(const SensitiveBytes &swipe, const std::function<void(const CardSwipe &)> &swiped,
+                       const std::function<void(const QString &)> &refused);
 
     [[nodiscard]] static bool passesLuhn(QByteArrayView digits);
 };

@@ -3,6 +3,7 @@
 # sees these sources as omnitill_hardware's own.
 set(msr_dir ${CMAKE_CURRENT_LIST_DIR})
 target_sources(omnitill_hardware PRIVATE
+    ${msr_dir}/HidrawMsrReader.cpp ${msr_dir}/HidrawMsrReader.h
     ${msr_dir}/MagneticStripe.cpp ${msr_dir}/MagneticStripe.h
     ${msr_dir}/SensitiveBytes.cpp ${msr_dir}/SensitiveBytes.h
 )

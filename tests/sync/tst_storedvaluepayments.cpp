@@ -3,6 +3,7 @@
 #include "CustomerRepository.h"
 #include "GiftCards.h"
 #include "JournalReceipt.h"
+#include "OfflineRedemptions.h"
 #include "PrintService.h"
 #include "ReturnService.h"
 #include "StoreCredit.h"
@@ -119,6 +120,18 @@ private:
         QCOMPARE(m_checkout->sale().totals().totalDueMinor, 39800);
     }
 
+    // The central store cannot be reached at all: the till is sent to a port nobody listens on.
+    void cutOffCentral()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    }
+    void reconnectCentral() { m_client->setBaseUrl(m_proxy->url()); }
+    qint64 offlineRowsWaiting() { return OfflineRedemptions(*m_store->database).waiting()->size(); }
+
 private Q_SLOTS:
     void init()
     {
@@ -194,6 +207,76 @@ private Q_SLOTS:
         printing.setPointsBalances([this](const QString &id) { return m_payments->knownPoints(id); });
         const QString printed = printing.document(entry.sequence, Receipt::Kind::Original)->toPlainText(42);
         QVERIFY2(printed.contains(QLocale(m_store->profile->localeName).toString(2398)), qPrintable(printed));
+    }
+
+    void centralUnreachable_withinTheCaps_giftCardTakenOffline_flagged_thenRedeemedOnceWhenItIsBack()
+    {
+        m_payments->setOfflineCaps({15000, 22000});
+        sellTwoShirts();
+        cutOffCentral();
+        const auto paid = pay(TenderMethod::GiftCard, 10000, m_card.number);
+        QVERIFY2(paid, paid ? "" : qPrintable(paid.error()));
+        QVERIFY(m_checkout->sale().tenders().first().offline);
+        // Beyond the cap per tender, then beyond the day's: refused, with the limit in the reason.
+        const auto perTender = pay(TenderMethod::GiftCard, 16000, m_card.number);
+        QVERIFY(!perTender);
+        QVERIFY2(perTender.error().contains(QStringLiteral("15,000")), qPrintable(perTender.error()));
+        const auto perDay = pay(TenderMethod::StoreCredit, 13000);
+        QVERIFY(!perDay);
+        QVERIFY2(perDay.error().contains(QStringLiteral("22,000")), qPrintable(perDay.error()));
+        QCOMPARE(m_checkout->sale().tenders().size(), 1);
+        QVERIFY(m_checkout->tender(TenderMethod::Cash, 29800));
+        QCOMPARE(m_checkout->sale().state(), SaleState::Completed);
+
+        const JournalEntry entry = *m_checkout->lastCompleted();
+        const QJsonObject tender = entry.record.value(QLatin1String("tenders")).toArray().first().toObject();
+        QVERIFY(tender.value(QLatin1String("offline")).toBool());
+        QVERIFY(!QJsonDocument(entry.record).toJson().contains(m_card.number.toUtf8()));
+        PrintService printing(*m_store->database, *m_store->profile,
+                              {PrinterProfile::epsonTmT88(), QStringLiteral("virtual:") + m_store->directory.path()});
+        const QString printed = printing.document(entry.sequence, Receipt::Kind::Original)->toPlainText(42);
+        QVERIFY2(printed.contains(QStringLiteral("Taken offline")), qPrintable(printed));
+
+        QCOMPARE(cardBalance(), 50000); // the central store has not heard of it yet
+        QCOMPARE(offlineRowsWaiting(), 1);
+        m_payments->sendOffline(); // still cut off: it waits
+        QTRY_COMPARE_WITH_TIMEOUT(offlineRowsWaiting(), 1, 5000);
+        reconnectCentral();
+        QTest::qWait(100);
+        m_payments->sendOffline();
+        QTRY_COMPARE_WITH_TIMEOUT(cardBalance(), 40000, 10000);
+        QTRY_COMPARE(offlineRowsWaiting(), 0);
+        m_payments->sendOffline(); // nothing left to send: nothing is redeemed twice
+        QTest::qWait(300);
+        QCOMPARE(cardBalance(), 40000);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM gift_card_ledger WHERE kind = 'redeem'")), 1);
+    }
+
+    void offlineTenderOfAVoidedSale_neverReachesTheCentralStore()
+    {
+        m_payments->setOfflineCaps({15000, 50000});
+        sellTwoShirts();
+        cutOffCentral();
+        QVERIFY(pay(TenderMethod::GiftCard, 10000, m_card.number));
+        QVERIFY(m_checkout->voidSale(QStringLiteral("customer left")));
+        reconnectCentral();
+        m_payments->sendOffline();
+        QTRY_COMPARE(offlineRowsWaiting(), 0);
+        QTest::qWait(300);
+        QCOMPARE(cardBalance(), 50000);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM gift_card_ledger WHERE kind = 'redeem'")), 0);
+    }
+
+    void centralUnreachable_withoutCaps_isRefusedWithTheReason()
+    {
+        sellTwoShirts();
+        cutOffCentral();
+        const auto paid = pay(TenderMethod::GiftCard, 10000, m_card.number);
+        QVERIFY(!paid);
+        QVERIFY2(paid.error().contains(QStringLiteral("no gift card or store credit offline")),
+                 qPrintable(paid.error()));
+        QVERIFY(m_checkout->sale().tenders().isEmpty());
+        QCOMPARE(offlineRowsWaiting(), 0);
     }
 
     void overTheBalance_isRefusedWithTheReason_nothingRecorded()

@@ -813,6 +813,23 @@ private Q_SLOTS:
         m_assembly->ordersScreen.close();
     }
 
+    void cardOnlySale_showsNoChange_andTheCustomerDisplaySaysPaid()
+    {
+        m_till->newSale();
+        QVERIFY(m_till->submitCode(QStringLiteral("8809417101124")));
+        click("payTab");
+        QVERIFY(m_assembly->cardScreen.pay(QString())); // the store's own standalone terminal
+        QTRY_VERIFY(m_till->finished());
+        QVERIFY(!m_till->cashTendered());
+        auto *change = m_window->findChild<QQuickItem *>(QStringLiteral("changeText"));
+        QVERIFY(change);
+        QTRY_VERIFY(change->parentItem()->isVisible()); // the Pay panel is up, without its change line
+        QVERIFY(!change->isVisible());
+        QCOMPARE(m_assembly->customerFeed.amountLabel(), QStringLiteral("Paid"));
+        QCOMPARE(m_assembly->customerFeed.amountText(), QStringLiteral("₩19,900"));
+        m_till->newSale();
+    }
+
     void closingTheShift_isBlindAndNeedsASupervisorForTheReport()
     {
         QVERIFY(!m_assembly->shiftScreen.showXReport()); // reports are for supervisors and managers

@@ -6,6 +6,9 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QTest>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace omnitill;
 
@@ -132,6 +135,29 @@ private Q_SLOTS:
         QTRY_VERIFY(problemShown());
         till->devicesScreen.testLineDisplay();
         QVERIFY(till->devicesScreen.messageIsError());
+    }
+
+    void hidrawCardReader_fromTheSettings_signsTheCashierInWithTheirStaffCard()
+    {
+        StoreFixture store;
+        const QString device = store.directory.filePath(QStringLiteral("hidraw-msr")); // stands in for /dev/hidrawN
+        QCOMPARE(::mkfifo(QFile::encodeName(device).constData(), 0600), 0);
+        StoreSettings settings(*store.database);
+        QVERIFY(settings.setValue(QStringLiteral("msr.hidraw"), device));
+        QVERIFY(settings.setValue(QStringLiteral("msr.hidrawFormat"), QStringLiteral("tracks")));
+        auto till = assemble(store);
+        QVERIFY(!till->session.signedIn());
+        const int writer = ::open(QFile::encodeName(device).constData(), O_WRONLY | O_NONBLOCK);
+        QVERIFY(writer >= 0);
+        // The MagTek layout of the HID MSR page: statuses, lengths, encoding, then track 2 in its 110 bytes.
+        QByteArray report(7 + 3 * 110, '\0');
+        const QByteArray track2 = ";861001=40917731?";
+        report[4] = char(track2.size());
+        report.replace(7 + 110, track2.size(), track2);
+        QCOMPARE(::write(writer, report.constData(), report.size()), report.size());
+        ::close(writer);
+        QTRY_VERIFY(till->session.signedIn());
+        QCOMPARE(till->session.staffNumber(), QStringLiteral("1001"));
     }
 };
 

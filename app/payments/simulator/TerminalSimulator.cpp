@@ -293,6 +293,9 @@ QJsonObject TerminalSimulator::handleReversal(const NexoHeader &header, const QJ
 
 QJsonObject TerminalSimulator::reverse(const QJsonObject &request)
 {
+    if (m_settings.scripted == SimulatedOutcome::Decline) // the acquirer refuses refunds too
+        return {{QStringLiteral("Response"), response(QStringLiteral("Failure"), QStringLiteral("Refusal"),
+                                                      QStringLiteral("refusalReason=Refund%20declined"))}};
     const QString reference = request.value(QLatin1String("OriginalPOITransaction"))
                                   .toObject()
                                   .value(QLatin1String("POITransactionID"))

@@ -16,7 +16,7 @@ namespace omnitill {
 // What the simulated customer and acquirer do with a payment.
 enum class SimulatedOutcome {
     Approve,
-    Decline,
+    Decline, // a scripted Decline refuses refunds too
     InsufficientFunds,
     CardRemoved,
     NoResponse, // the terminal never answers; the payment stays in progress until aborted

@@ -105,8 +105,9 @@ Item {
                 Layout.fillWidth: true
             }
             Text {
-                // An exchange that refunds shows its refund (ExchangeTender) instead of a change of nothing.
-                visible: Till.finished && Exchange.refundText === ""
+                // An exchange that refunds shows its refund (ExchangeTender) instead of a change of nothing, and
+                // a sale paid without cash (card, gift card) has no change to show.
+                visible: Till.finished && Till.cashTendered && Exchange.refundText === ""
                 objectName: "changeText"
                 text: qsTr("Change: %1").arg(Till.changeText)
                 font.pixelSize: Theme.hugeSize
