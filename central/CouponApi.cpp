@@ -219,12 +219,16 @@ QHttpServerResponse CouponApi::reportOffline(const ApiRequest &request)
         auto entry = reconciliation.report(redemption, request.terminal->terminalId);
         if (!entry && entry.error().kind != ApiError::Kind::NotFound)
             return entry.error().toResponse();
-        // An unknown coupon is answered for that report alone: the others in the batch still count.
-        results.append(entry ? entry->toJson()
-                             : QJsonObject{{QLatin1String("id"), redemption.redemptionId},
-                                           {QLatin1String("coupon"), redemption.couponCode},
-                                           {QLatin1String("outcome"), QStringLiteral("unknown_coupon")},
-                                           {QLatin1String("reason"), entry.error().message}});
+        // An unknown coupon is answered for that report alone: the others in the batch still count. status is
+        // what an outbox makes of the report: a double use is stored (and listed) like any accepted report.
+        QJsonObject result = entry ? entry->toJson()
+                                   : QJsonObject{{QLatin1String("id"), redemption.redemptionId},
+                                                 {QLatin1String("coupon"), redemption.couponCode},
+                                                 {QLatin1String("outcome"), QStringLiteral("unknown_coupon")},
+                                                 {QLatin1String("reason"), entry.error().message}};
+        result.insert(QLatin1String("sale"), redemption.saleId);
+        result.insert(QLatin1String("status"), entry ? QStringLiteral("accepted") : QStringLiteral("rejected"));
+        results.append(result);
     }
     return QHttpServerResponse(QJsonObject{{QLatin1String("results"), results}});
 }
@@ -234,12 +238,14 @@ QHttpServerResponse CouponApi::reconciliation(const ApiRequest &request)
     const QString outcome = request.query.queryItemValue(QStringLiteral("outcome"));
     if (!outcome.isEmpty() && outcome != QLatin1String("double_use"))
         return ApiError::badRequest(QStringLiteral("invalid_query"), tr("outcome can only be double_use")).toResponse();
-    return answer(CouponReconciliation(m_pool).list(!outcome.isEmpty()), [](const QList<ReconciliationEntry> &list) {
-        QJsonArray entries;
-        for (const ReconciliationEntry &entry : list)
-            entries.append(entry.toJson());
-        return QJsonObject{{QLatin1String("redemptions"), entries}};
-    });
+    const QString store = request.query.queryItemValue(QStringLiteral("store"));
+    return answer(CouponReconciliation(m_pool).list(!outcome.isEmpty(), store),
+                  [](const QList<ReconciliationEntry> &list) {
+                      QJsonArray entries;
+                      for (const ReconciliationEntry &entry : list)
+                          entries.append(entry.toJson());
+                      return QJsonObject{{QLatin1String("redemptions"), entries}};
+                  });
 }
 
 QHttpServerResponse CouponApi::revocations(const ApiRequest &request)

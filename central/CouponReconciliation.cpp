@@ -16,10 +16,14 @@ QString time(const QDateTime &at)
 
 QJsonObject RedemptionReceipt::toJson() const
 {
-    return {{QLatin1String("sale"), saleId},
-            {QLatin1String("store"), storeId},
-            {QLatin1String("terminal"), terminalId},
-            {QLatin1String("at"), time(at)}};
+    QJsonObject json{{QLatin1String("sale"), saleId},
+                     {QLatin1String("store"), storeId},
+                     {QLatin1String("terminal"), terminalId},
+                     {QLatin1String("terminalName"), terminalName},
+                     {QLatin1String("at"), time(at)}};
+    if (receipt > 0)
+        json.insert(QLatin1String("receipt"), receipt);
+    return json;
 }
 
 QJsonObject ReconciliationEntry::toJson() const
@@ -115,10 +119,17 @@ Outcome<void> CouponReconciliation::record(const OfflineRedemption &redemption, 
     return transaction.commit();
 }
 
-Outcome<QList<ReconciliationEntry>> CouponReconciliation::list(bool doubleUseOnly, int limit)
+Outcome<QList<ReconciliationEntry>> CouponReconciliation::list(bool doubleUseOnly, const QString &storeId, int limit)
 {
-    return doubleUseOnly ? select(QStringLiteral("o.outcome = 'double_use'"), {}, limit)
-                         : select(QStringLiteral("1 = 1"), {}, limit);
+    QStringList where{QStringLiteral("1 = 1")};
+    QVariantList values;
+    if (doubleUseOnly)
+        where.append(QStringLiteral("o.outcome = 'double_use'"));
+    if (!storeId.isEmpty()) {
+        where.append(QStringLiteral("(t.store_id = ? OR ft.store_id = ?)"));
+        values = {storeId, storeId};
+    }
+    return select(where.join(QLatin1String(" AND ")), values, limit);
 }
 
 Outcome<QList<ReconciliationEntry>> CouponReconciliation::select(const QString &where, const QVariantList &values,
@@ -127,11 +138,14 @@ Outcome<QList<ReconciliationEntry>> CouponReconciliation::select(const QString &
     auto query =
         runQuery(m_pool,
                  QStringLiteral("SELECT o.redemption_id, c.code, o.outcome, o.sale_id, t.store_id, o.terminal_id, "
-                                "o.redeemed_at, o.reported_at, r.sale_id, ft.store_id, r.terminal_id, r.redeemed_at "
+                                "o.redeemed_at, o.reported_at, r.sale_id, ft.store_id, r.terminal_id, r.redeemed_at, "
+                                "t.name, s.sequence, ft.name, fs.sequence "
                                 "FROM offline_redemptions o JOIN coupons c ON c.coupon_id = o.coupon_id "
                                 "JOIN terminals t ON t.terminal_id = o.terminal_id "
+                                "LEFT JOIN sales s ON s.sale_id = o.sale_id "
                                 "LEFT JOIN coupon_redemptions r ON r.coupon_id = o.coupon_id "
                                 "LEFT JOIN terminals ft ON ft.terminal_id = r.terminal_id "
+                                "LEFT JOIN sales fs ON fs.sale_id = r.sale_id "
                                 "WHERE %1 ORDER BY o.reported_at DESC, o.redemption_id LIMIT %2")
                      .arg(where)
                      .arg(qBound(1, limit, maximumListed)),
@@ -141,13 +155,14 @@ Outcome<QList<ReconciliationEntry>> CouponReconciliation::select(const QString &
     QSqlQuery row = std::move(query).value();
     QList<ReconciliationEntry> entries;
     while (row.next()) {
-        entries.append(
-            {row.value(0).toString(),
-             displayedCode(row.value(1).toString()),
-             row.value(2).toString(),
-             {row.value(3).toString(), row.value(4).toString(), row.value(5).toString(), row.value(6).toDateTime()},
-             {row.value(8).toString(), row.value(9).toString(), row.value(10).toString(), row.value(11).toDateTime()},
-             row.value(7).toDateTime()});
+        entries.append({row.value(0).toString(),
+                        displayedCode(row.value(1).toString()),
+                        row.value(2).toString(),
+                        {row.value(3).toString(), row.value(4).toString(), row.value(5).toString(),
+                         row.value(12).toString(), row.value(6).toDateTime(), row.value(13).toLongLong()},
+                        {row.value(8).toString(), row.value(9).toString(), row.value(10).toString(),
+                         row.value(14).toString(), row.value(11).toDateTime(), row.value(15).toLongLong()},
+                        row.value(7).toDateTime()});
     }
     return entries;
 }

@@ -24,7 +24,9 @@ struct RedemptionReceipt
     QString saleId;
     QString storeId;
     QString terminalId;
+    QString terminalName;
     QDateTime at;
+    qint64 receipt = 0; // the till's receipt number; 0 while the sale itself has not reached the central store
 
     [[nodiscard]] QJsonObject toJson() const;
 };
@@ -57,8 +59,10 @@ public:
     explicit CouponReconciliation(ConnectionPool &pool);
 
     [[nodiscard]] Outcome<ReconciliationEntry> report(const OfflineRedemption &redemption, const QString &terminalId);
-    // The newest first; only double uses when doubleUseOnly.
-    [[nodiscard]] Outcome<QList<ReconciliationEntry>> list(bool doubleUseOnly, int limit = maximumListed);
+    // The newest first; only double uses when doubleUseOnly; only those a store took part in when storeId is
+    // set (its till reported the use, or made the first one).
+    [[nodiscard]] Outcome<QList<ReconciliationEntry>> list(bool doubleUseOnly, const QString &storeId = {},
+                                                           int limit = maximumListed);
 
 private:
     // The report's transaction; nothing to do when the report is already stored.

@@ -126,14 +126,15 @@ struct ExchangeCredited
     QList<ReturnRequest> lines;
     qint64 creditMinor = 0; // what the returned units refund, as computed when the exchange began
 };
-// A coupon issued online, applied after the central store reserved it for this sale. The rule is a snapshot
-// (a restored sale prices the same whatever the central store says later); the saving is not: it follows the
-// basket (SaleTotals::coupons). completion redeems the reservation, removal or a void releases it.
+// A coupon issued online, applied after the central store reserved it for this sale, or accepted offline
+// within the store's allowance (then without a reservation). The rule is a snapshot (a restored sale prices the
+// same whatever the central store says later); the saving is not: it follows the basket (SaleTotals::coupons).
+// completion redeems the reservation (or reports the offline use), removal or a void releases it.
 struct CouponApplied
 {
     QString code; // as the central store knows it
     CouponRule rule;
-    QString reservation; // the central store's hold for this sale
+    QString reservation; // the central store's hold for this sale; empty when accepted offline
     QString customerId;  // the customer the coupon is bound to; empty: anyone
 };
 struct CouponRemoved

@@ -3,6 +3,7 @@
 #include "CentralClient.h"
 #include "CheckoutService.h"
 #include "CouponRedemptions.h"
+#include "OfflineCouponPolicy.h"
 #include "SigningKeys.h"
 
 #include <QLoggingCategory>
@@ -35,6 +36,21 @@ QString CouponService::couponPath(const QString &code, const char *action)
     return QStringLiteral("/v1/coupons/%1/%2")
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(code)), QLatin1String(action));
 }
+
+namespace {
+// No answer, or the central store could not serve one: the till is as good as offline.
+bool outOfReach(const CentralReply &reply)
+{
+    return !reply.reached() || reply.status >= 500;
+}
+// The central store read the request and will never take it: resending changes nothing. A refused credential
+// or a busy store (408, 429) may pass later.
+bool refusedForGood(const CentralReply &reply)
+{
+    return reply.status >= 400 && reply.status < 500 && reply.status != 401 && reply.status != 403 &&
+           reply.status != 408 && reply.status != 429;
+}
+} // namespace
 
 QString CouponService::refusalOf(const CentralReply &reply) const
 {
@@ -75,6 +91,10 @@ void CouponService::apply(const QString &token, Done done)
     const QUuid saleId = sale.id();
     m_client.post(couponPath(coupon.code, "reserve"), body,
                   [this, coupon, saleId, done = std::move(done)](const CentralReply &reply) mutable {
+                      if (outOfReach(reply)) {
+                          applyOffline(coupon, saleId, std::move(done));
+                          return;
+                      }
                       if (!reply.ok()) {
                           done(Error{refusalOf(reply)});
                           return;
@@ -91,6 +111,35 @@ void CouponService::apply(const QString &token, Done done)
                   });
 }
 
+void CouponService::applyOffline(const CouponApplied &coupon, const QUuid &saleId, Done done)
+{
+    if (m_checkout.sale().id() != saleId) {
+        done(Error{tr("The sale changed while the coupon was being checked: scan it again")});
+        return;
+    }
+    for (const Sale &parked : m_checkout.parkedSales()) {
+        if (std::any_of(parked.coupons().cbegin(), parked.coupons().cend(),
+                        [&](const CouponApplied &held) { return held.code == coupon.code; })) {
+            done(Error{tr("This coupon is on a parked sale: finish or void that sale first, or sell without it")});
+            return;
+        }
+    }
+    // What it saves on the basket now is what counts against the allowance.
+    Sale trial = m_checkout.sale();
+    if (auto fits = trial.apply(coupon); !fits) {
+        done(fits);
+        return;
+    }
+    const qint64 saving = trial.totals().coupons.last().savingMinor;
+    if (auto allowed = OfflineCouponPolicy(m_database, m_checkout.profile()).allows(coupon.code, saving, m_clock());
+        !allowed) {
+        done(allowed);
+        return;
+    }
+    qCInfo(lcCoupons) << "coupon" << coupon.code << "taken offline, saving" << saving;
+    done(m_checkout.applyCoupon(coupon));
+}
+
 Result<void> CouponService::remove(const QString &code)
 {
     const QList<CouponApplied> &coupons = m_checkout.sale().coupons();
@@ -99,7 +148,8 @@ Result<void> CouponService::remove(const QString &code)
     const QString reservation = found == coupons.cend() ? QString() : found->reservation;
     if (auto removed = m_checkout.removeCoupon(code); !removed)
         return removed;
-    release(code, reservation);
+    if (!reservation.isEmpty())
+        release(code, reservation);
     return {};
 }
 
@@ -109,8 +159,9 @@ void CouponService::onSaleClosed()
     const bool completed = closed.state() == SaleState::Completed;
     for (qsizetype i = 0; i < closed.coupons().size(); ++i) {
         // A completed sale's saving coupons are redeemed (CouponRedemptions has them); the rest go back.
-        if (!completed || closed.totals().coupons[i].savingMinor == 0)
-            release(closed.coupons()[i].code, closed.coupons()[i].reservation);
+        const CouponApplied &coupon = closed.coupons()[i];
+        if (!CouponRedemptions::acceptedOffline(coupon) && (!completed || closed.totals().coupons[i].savingMinor == 0))
+            release(coupon.code, coupon.reservation);
     }
     if (completed)
         redeemPending();
@@ -128,33 +179,51 @@ void CouponService::release(const QString &code, const QString &reservation)
 
 void CouponService::redeemPending()
 {
+    if (m_redeeming)
+        return; // the loop on its way takes the new rows too: it reads the oldest each time
+    m_redeeming = true;
+    redeemNext();
+}
+
+void CouponService::redeemNext()
+{
     CouponRedemptions redemptions(m_database);
-    auto pending = redemptions.pending();
-    if (!pending) {
-        qCWarning(lcCoupons) << pending.error();
+    auto next = redemptions.pending(1);
+    if (!next || next->isEmpty()) {
+        if (!next)
+            qCWarning(lcCoupons) << next.error();
+        m_redeeming = false;
+        Q_EMIT redemptionsSent(next ? 0 : 1);
         return;
     }
-    if (pending->isEmpty()) {
-        Q_EMIT redemptionsSent(0);
-        return;
-    }
-    auto outstanding = std::make_shared<int>(int(pending->size()));
-    auto stillOwed = std::make_shared<int>(0);
-    for (const PendingRedemption &owed : std::as_const(*pending)) {
-        m_client.post(couponPath(owed.code, "redeem"), owed.redeemBody(),
-                      [this, owed, outstanding, stillOwed](const CentralReply &reply) {
-                          CouponRedemptions redemptions(m_database);
-                          const auto noted = reply.ok() ? redemptions.settle(owed.recordId)
-                                                        : redemptions.markFailed(owed.recordId, refusalOf(reply));
-                          if (!reply.ok() || !noted) {
-                              ++*stillOwed;
-                              qCWarning(lcCoupons) << "coupon" << owed.code << "of sale" << owed.saleId
-                                                   << "not redeemed:" << reply.error;
-                          }
-                          if (--*outstanding == 0)
-                              Q_EMIT redemptionsSent(*stillOwed);
-                      });
-    }
+    const PendingRedemption owed = next->first();
+    m_client.post(couponPath(owed.code, "redeem"), owed.redeemBody(), [this, owed](const CentralReply &reply) {
+        CouponRedemptions redemptions(m_database);
+        Result<void> noted;
+        if (reply.ok()) {
+            noted = redemptions.settle(owed.outboxId, reply.json);
+        } else if (refusedForGood(reply)) {
+            qCWarning(lcCoupons) << "coupon" << owed.code << "of sale" << owed.saleId << "refused:" << reply.error;
+            noted = redemptions.quarantine(
+                owed.outboxId,
+                tr("The central store did not redeem coupon %1 of this sale: %2").arg(owed.code, refusalOf(reply)));
+        } else {
+            // Not heard: this one and those behind it wait for the next try, in order.
+            qCInfo(lcCoupons) << "coupon" << owed.code << "of sale" << owed.saleId << "not redeemed:" << reply.error;
+            noted = redemptions.markFailed(owed.outboxId, refusalOf(reply));
+            m_redeeming = false;
+            const auto still = redemptions.pending();
+            Q_EMIT redemptionsSent(still ? int(still->size()) : 1);
+            return;
+        }
+        if (!noted) {
+            qCWarning(lcCoupons) << noted.error();
+            m_redeeming = false;
+            Q_EMIT redemptionsSent(1);
+            return;
+        }
+        redeemNext();
+    });
 }
 
 } // namespace omnitill

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SaleEvent.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,7 +21,16 @@ struct CentralReply;
 // reservation. When the sale completes, the coupons that saved are redeemed: the completing transaction has
 // already written what is owed (CouponRedemptions), so a redemption the central store does not hear now is
 // sent again later, never lost. A coupon that saved nothing, a removed coupon and the coupons of a voided
-// sale are released. Online only for now: with the central store out of reach a coupon is refused, in words.
+// sale are released.
+//
+// With the central store out of reach (no answer, or a 5xx), the coupon whose signature the till verified is
+// taken offline within the manager's allowance (OfflineCouponPolicy), without a reservation; its use is
+// reported later through the outbox (OutboxDrain) and reconciled at the central store, which reports a use
+// at another store too as a double use with both receipts.
+//
+// Reserved redemptions go one at a time, oldest first: each is redeemed (settled), refused for good by the
+// central store (quarantined with its reason, for the manager; the rest go on) or not heard (kept; the
+// rest wait behind it for the next try).
 class CouponService : public QObject
 {
     Q_OBJECT
@@ -50,6 +60,9 @@ Q_SIGNALS:
 
 private:
     void onSaleClosed();
+    // The reserve was not heard: the coupon comes onto the sale under the offline allowance, or is refused.
+    void applyOffline(const saleevent::CouponApplied &coupon, const QUuid &saleId, Done done);
+    void redeemNext();
     void release(const QString &code, const QString &reservation);
     [[nodiscard]] static QString couponPath(const QString &code, const char *action);
     // The central store's refusal in the till's words (and language).
@@ -60,6 +73,7 @@ private:
     const SigningKeys &m_keys;
     const Database &m_database;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    bool m_redeeming = false;
 };
 
 } // namespace omnitill

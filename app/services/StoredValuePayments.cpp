@@ -123,6 +123,11 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
                 send(whole);
             else
                 settle(asked.tender);
+            if (answer.status == 0 && asked.method == TenderMethod::Points) {
+                return done(Error{tr("Points are spent from the customer's balance at the central store, which "
+                                     "cannot be reached now: nothing was taken. Pay this part another way (cash or "
+                                     "card); the customer keeps the points")});
+            }
             return done(Error{answer.value.error()});
         }
         if (asked.method == TenderMethod::Points) // before the tender, which may complete and print the sale

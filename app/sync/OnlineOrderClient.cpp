@@ -65,7 +65,7 @@ void OnlineOrderClient::fetch(const QString &reference, const QString &token, Fo
                          return;
                      }
                      if (!reply.ok()) {
-                         done(Error{reply.error});
+                         done(Error{reply.reached() ? reply.error : outOfReach(reference)});
                          return;
                      }
                      auto order = OrderSnapshot::fromJson(reply.json);
@@ -256,13 +256,18 @@ std::optional<QString> OnlineOrderClient::pickupRefusal(const OrderSnapshot &ord
     return std::nullopt;
 }
 
+QString OnlineOrderClient::outOfReach(const QString &order)
+{
+    return tr("The central store cannot be reached, so online order %1 cannot be looked up, handed over or returned "
+              "now; nothing was handed over or refunded. Try again when the till is back online, or note the order "
+              "number and ask the customer to come back")
+        .arg(order);
+}
+
 QString OnlineOrderClient::refusal(const CentralReply &reply, const OrderSnapshot &order)
 {
-    if (!reply.reached()) {
-        return tr("%1. Order %2 cannot be changed without the central store: nothing was recorded; try again "
-                  "when the till is back online")
-            .arg(reply.error, order.number);
-    }
+    if (!reply.reached())
+        return outOfReach(order.number);
     const QString code = reply.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
     if (code == QLatin1String("order_expired"))
         return tr("Order %1 was not collected in time").arg(order.number);

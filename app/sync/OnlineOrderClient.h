@@ -74,6 +74,9 @@ private:
     // The order named the way the central store accepts it: the scanned code when there is one.
     static QJsonObject orderReference(const OrderSnapshot &order);
     static QString refusal(const CentralReply &reply, const OrderSnapshot &order);
+    // Without the central store nothing about an online order can be decided here (the order code carries no
+    // lines or prices): what the cashier can do instead.
+    static QString outOfReach(const QString &order);
     // A handover's POST: the answer, or the refusal in the cashier's words.
     void post(const QString &path, const QJsonObject &body, const OrderSnapshot &order, Answered done);
     // The order from the pickup cache when the central store did not answer, or why it cannot be had.

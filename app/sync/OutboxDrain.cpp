@@ -1,5 +1,7 @@
 #include "OutboxDrain.h"
 
+#include "CouponRedemptions.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -34,7 +36,10 @@ const QList<OutboxDrain::Route> &OutboxDrain::routes()
     // Returns ("return") have no place at the central store yet: /v1/sales refuses them (no subtotal,
     // tenders or taxes, and it would count them as sales), and /v1/returns takes online orders back, not a
     // till's own sales. They wait in the outbox until the store can take them.
-    static const QList<Route> known{{QStringLiteral("sale"), QStringLiteral("/v1/sales"), QStringLiteral("sales")}};
+    // Coupons taken offline (CouponRedemptions) are reported after the sales before them, in the same order.
+    static const QList<Route> known{{QStringLiteral("sale"), QStringLiteral("/v1/sales"), QStringLiteral("sales")},
+                                    {QString(CouponRedemptions::offlineKind), QStringLiteral("/v1/offline-redemptions"),
+                                     QStringLiteral("redemptions")}};
     return known;
 }
 

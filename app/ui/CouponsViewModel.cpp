@@ -1,6 +1,7 @@
 #include "CouponsViewModel.h"
 
 #include "CheckoutService.h"
+#include "CouponRedemptions.h"
 #include "CouponService.h"
 #include "CustomerViewModel.h"
 #include "Money.h"
@@ -93,9 +94,15 @@ void CouponsViewModel::apply(const QString &token)
     m_coupons.apply(token, [this](Result<void> applied) {
         m_busy = false;
         Q_EMIT busyChanged();
-        const auto &coupons = m_checkout.sale().totals().coupons;
-        Q_EMIT outcome(applied ? tr("Coupon applied: %1").arg(money(-coupons.last().savingMinor)) : applied.error(),
-                       !applied.ok());
+        const Sale &sale = m_checkout.sale();
+        const auto saving = [&sale, this] { return money(-sale.totals().coupons.last().savingMinor); };
+        const QString said = !applied ? applied.error()
+                             : CouponRedemptions::acceptedOffline(sale.coupons().last())
+                                 ? tr("Coupon accepted offline: %1. The central store checks it when the till is "
+                                      "back online")
+                                       .arg(saving())
+                                 : tr("Coupon applied: %1").arg(saving());
+        Q_EMIT outcome(said, !applied.ok());
         Q_EMIT changed();
     });
 }

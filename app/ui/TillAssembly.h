@@ -123,8 +123,10 @@ public:
     // on the backoff's schedule; Connectivity is the status bar's word for it (the Sync singleton).
     OutboxDrain outbox;
     Connectivity connectivity;
-    // Coupons issued online, scanned or picked from the customer's: reserved at the central store, so only
-    // with it; redemptions still owed by earlier sales are sent whenever the central store is connected.
+    // Coupons issued online, scanned or picked from the customer's: reserved at the central store; while it is
+    // unreachable, taken offline up to coupons.offlineMaxCountPerDay and coupons.offlineMaxValuePerDay (unset:
+    // none) and reported through the outbox. Redemptions still owed by earlier sales are sent whenever the central
+    // store is connected.
     CouponService coupons;
     CouponsViewModel couponScreen;
     // Online orders picked up and returned here, each decided by the central store (returns.onlineRefunds

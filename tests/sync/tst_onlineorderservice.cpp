@@ -254,6 +254,27 @@ private Q_SLOTS:
             3);
     }
 
+    void centralStoreOutOfReach_findAndReturn_sayWhatToDoInstead()
+    {
+        const central::OnlineOrder seeded = seed(QStringLiteral("prepaid"));
+        QVERIFY(handOver(found(seeded.number), {{1, 2}}, false));
+        const OrderSnapshot order = found(seeded.number);
+        const QString code = token(seeded);
+        const QUrl central = m_till->client.baseUrl();
+        m_till->client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        const auto lookedUp = find(code);
+        QVERIFY(!lookedUp);
+        QVERIFY2(lookedUp.error().contains(QStringLiteral("ask the customer to come back")),
+                 qPrintable(lookedUp.error()));
+        const auto returned = takeBack(order, {{1, 1}});
+        QVERIFY(!returned);
+        QVERIFY2(returned.error().contains(QStringLiteral("nothing was handed over or refunded")) &&
+                     returned.error().contains(seeded.number),
+                 qPrintable(returned.error()));
+        m_till->client.setBaseUrl(central);
+        QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_returns")).toInt(), 0);
+    }
+
     void refundMethods_followTheStorePolicy()
     {
         QCOMPARE(m_service->refundMethods(),

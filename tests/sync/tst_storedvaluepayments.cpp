@@ -336,6 +336,16 @@ private Q_SLOTS:
         QVERIFY2(!logged.join(u'\n').contains(m_card.number), qPrintable(logged.join(u'\n')));
     }
 
+    void pointsWithTheCentralStoreOutOfReach_areRefusedInWords_andNothingIsTaken()
+    {
+        sellTwoShirts();
+        m_proxy->dropAnswers = 2;
+        const auto paid = pay(TenderMethod::Points, 1000);
+        QVERIFY(!paid);
+        QVERIFY2(paid.error().contains(QStringLiteral("the customer keeps the points")), qPrintable(paid.error()));
+        QVERIFY(m_checkout->sale().tenders().isEmpty());
+    }
+
     void tillStoppedBeforeRecordingTheTender_givesItBackAfterTheRestart()
     {
         sellTwoShirts();
