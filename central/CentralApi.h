@@ -23,6 +23,7 @@ public:
     [[nodiscard]] QHttpServerResponse enroll(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse keys(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse ingestSales(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse ingestTillReturns(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse findCustomer(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse customer(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse customerPoints(const ApiRequest &request);

@@ -62,6 +62,8 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.keys(request); });
     addRoute(Method::Post, QStringLiteral("/v1/sales"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.ingestSales(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/till-returns"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.ingestTillReturns(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/points"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.customerPoints(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/points/redeem"), Access::Terminal,
@@ -167,11 +169,11 @@ void CentralServer::addRoute(Method method, const QString &path, Access access, 
     const QString pattern = qtPattern(path);
     const qsizetype arguments = pattern.count(QLatin1String("<arg>"));
     if (arguments == 2) {
-        m_server.route(pattern, method,
-                       [this, access, handler](const QString &first, const QString &second,
-                                               const QHttpServerRequest &request) {
-                           return dispatch(request, {first, second}, access, handler);
-                       });
+        m_server.route(
+            pattern, method,
+            [this, access, handler](const QString &first, const QString &second, const QHttpServerRequest &request) {
+                return dispatch(request, {first, second}, access, handler);
+            });
     } else if (arguments == 1) {
         m_server.route(pattern, method,
                        [this, access, handler](const QString &argument, const QHttpServerRequest &request) {

@@ -1,5 +1,6 @@
 #include "SaleIngest.h"
 
+#include "ApiJson.h"
 #include "AuditLog.h"
 #include "CustomerRepository.h"
 #include "SaleCustomerEffects.h"
@@ -12,15 +13,6 @@
 namespace omnitill::central {
 
 namespace {
-
-QJsonObject rejection(qsizetype index, const QString &saleId, const QString &status, const QString &reason)
-{
-    QJsonObject result{
-        {QLatin1String("index"), index}, {QLatin1String("status"), status}, {QLatin1String("reason"), reason}};
-    if (!saleId.isEmpty())
-        result.insert(QLatin1String("sale"), saleId);
-    return result;
-}
 
 QVariant nullable(const QString &text)
 {
@@ -65,15 +57,15 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
         auto validated = SaleRecordValidator::validate(records.at(index));
         if (!validated) {
             const QString id = records.at(index).toObject().value(QLatin1String("sale")).toString();
-            results.append(rejection(index, id, QStringLiteral("rejected"), validated.error()));
+            results.append(batchRefusal(index, id, QStringLiteral("rejected"), validated.error()));
             ++rejected;
             continue;
         }
         const IncomingSale &sale = *validated;
         if (sale.storeId != terminal.storeId) {
-            results.append(rejection(index, sale.saleId, QStringLiteral("rejected"),
-                                     tr("The sale was made in store %1, but this terminal belongs to store %2")
-                                         .arg(sale.storeId, terminal.storeId)));
+            results.append(batchRefusal(index, sale.saleId, QStringLiteral("rejected"),
+                                        tr("The sale was made in store %1, but this terminal belongs to store %2")
+                                            .arg(sale.storeId, terminal.storeId)));
             ++rejected;
             continue;
         }
@@ -110,9 +102,9 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
             const QJsonObject original = QJsonDocument::fromJson(find.value(1).toString().toUtf8()).object();
             find.finish();
             if (storedHash != sale.recordHash) {
-                results.append(rejection(index, sale.saleId, QStringLiteral("conflict"),
-                                         tr("Another sale with this id was received before; this one was not "
-                                            "stored")));
+                results.append(batchRefusal(index, sale.saleId, QStringLiteral("conflict"),
+                                            tr("Another sale with this id was received before; this one was not "
+                                               "stored")));
                 ++conflicts;
             } else {
                 results.append(original);

@@ -1,0 +1,2 @@
+-- Held for migration 0014 of another branch being built at the same time (the numbers must have no gap).
+-- When that branch's 0014 is merged, this file goes: it changes nothing.
