@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "TerminalRegistry.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -202,13 +203,22 @@ QFuture<QHttpServerResponse> CentralServer::dispatch(const QHttpServerRequest &r
                                              .toResponse());
     }
     return QtConcurrent::run(&m_workers, [this, api = std::move(api), access, handler]() mutable {
-        if (access == Access::Terminal) {
-            auto terminal = TerminalRegistry(m_pool).authenticate(api.authorization);
-            if (!terminal)
-                return terminal.error().toResponse();
-            api.terminal = *terminal;
-        }
-        return handler(m_api, api);
+        QHttpServerResponse response = [&] {
+            if (access == Access::Terminal) {
+                auto terminal = TerminalRegistry(m_pool).authenticate(api.authorization);
+                if (!terminal)
+                    return terminal.error().toResponse();
+                api.terminal = *terminal;
+            }
+            return handler(m_api, api);
+        }();
+        // The store's clock on every answer (RFC 9110 Date): a till measures its own clock's skew from it.
+        response.setHeader(QByteArrayLiteral("Date"), QLocale::c()
+                                                              .toString(QDateTime::currentDateTimeUtc(),
+                                                                        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+                                                              .toLatin1() +
+                                                          " GMT");
+        return response;
     });
 }
 
