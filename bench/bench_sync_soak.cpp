@@ -10,7 +10,8 @@
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_LOGGING_RULES", "omnitill.*.debug=false;omnitill.*.info=false");
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "omnitill.*.debug=false;omnitill.*.info=false");
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     const qint64 records = arguments.size() > 1 ? arguments.at(1).toLongLong() : 10000;

@@ -40,13 +40,4 @@ std::optional<ApiError> readString(const QJsonObject &body, const char *key, QSt
     return std::nullopt;
 }
 
-QJsonObject batchRefusal(qsizetype index, const QString &id, const QString &status, const QString &reason)
-{
-    QJsonObject result{
-        {QLatin1String("index"), index}, {QLatin1String("status"), status}, {QLatin1String("reason"), reason}};
-    if (!id.isEmpty())
-        result.insert(QLatin1String("sale"), id);
-    return result;
-}
-
 } // namespace omnitill::central

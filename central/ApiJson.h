@@ -19,11 +19,6 @@ namespace omnitill::central {
 // An optional string field: absent or null is empty, anything but a string is a 400.
 [[nodiscard]] std::optional<ApiError> readString(const QJsonObject &body, const char *key, QString &out);
 
-// One record's answer in a batch that was not taken: {"index", "status" (rejected or conflict), "reason"} and
-// the record's id under "sale" when it had one.
-[[nodiscard]] QJsonObject batchRefusal(qsizetype index, const QString &id, const QString &status,
-                                       const QString &reason);
-
 // The outcome's value made into JSON with the status, or its error.
 template <typename T, typename Make>
 [[nodiscard]] QHttpServerResponse answer(const Outcome<T> &outcome, Make make,

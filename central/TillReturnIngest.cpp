@@ -1,7 +1,6 @@
 #include "TillReturnIngest.h"
 
-#include "ApiJson.h"
-#include "AuditLog.h"
+#include "BatchAnswer.h"
 #include "TerminalRegistry.h"
 #include "Transaction.h"
 
@@ -63,23 +62,19 @@ Outcome<QJsonObject> TillReturnIngest::ingest(const QJsonArray &records, const A
         return begun.error();
     Transaction transaction = std::move(begun).value();
     const QString receivedAt = sqlTime(QDateTime::currentDateTimeUtc());
-    QJsonArray results;
-    qsizetype accepted = 0, rejected = 0, conflicts = 0;
-    const auto refuse = [&](qsizetype index, const QString &id, const QString &reason) {
-        results.append(batchRefusal(index, id, QStringLiteral("rejected"), reason));
-        ++rejected;
-    };
+    BatchAnswer answer;
     for (qsizetype index = 0; index < records.size(); ++index) {
         auto validated = TillReturnValidator::validate(records.at(index));
         if (!validated) {
-            refuse(index, records.at(index).toObject().value(QLatin1String("sale")).toString(), validated.error());
+            answer.reject(index, records.at(index).toObject().value(QLatin1String("sale")).toString(),
+                          validated.error());
             continue;
         }
         const IncomingReturn &incoming = *validated;
         if (incoming.storeId != terminal.storeId) {
-            refuse(index, incoming.returnId,
-                   tr("The return was made in store %1, but this terminal belongs to store %2")
-                       .arg(incoming.storeId, terminal.storeId));
+            answer.reject(index, incoming.returnId,
+                          tr("The return was made in store %1, but this terminal belongs to store %2")
+                              .arg(incoming.storeId, terminal.storeId));
             continue;
         }
         // Sent before: answer what was answered then, unless this is another return under the same id.
@@ -90,13 +85,10 @@ Outcome<QJsonObject> TillReturnIngest::ingest(const QJsonArray &records, const A
         QSqlQuery before = std::move(read).value();
         if (before.next()) {
             if (before.value(0).toString() == incoming.recordHash) {
-                results.append(objectOf(before.value(1).toString()));
-                ++accepted;
+                answer.accept(objectOf(before.value(1).toString()));
             } else {
-                results.append(batchRefusal(index, incoming.returnId, QStringLiteral("conflict"),
-                                            tr("Another return with this id was received before; this one was not "
-                                               "stored")));
-                ++conflicts;
+                answer.conflict(index, incoming.returnId,
+                                tr("Another return with this id was received before; this one was not stored"));
             }
             continue;
         }
@@ -105,7 +97,7 @@ Outcome<QJsonObject> TillReturnIngest::ingest(const QJsonArray &records, const A
             if (!refusal)
                 return refusal.error();
             if (!refusal->isEmpty()) {
-                refuse(index, incoming.returnId, *refusal);
+                answer.reject(index, incoming.returnId, *refusal);
                 continue;
             }
         }
@@ -124,22 +116,9 @@ Outcome<QJsonObject> TillReturnIngest::ingest(const QJsonArray &records, const A
              QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), receivedAt});
         if (!inserted)
             return inserted.error();
-        results.append(result);
-        ++accepted;
+        answer.accept(result);
     }
-    if (auto audited = AuditLog::record(
-            transaction, AuditLog::terminalActor(terminal.terminalId), QStringLiteral("returns.ingested"),
-            terminal.storeId,
-            QStringLiteral("accepted %1, rejected %2, conflicts %3").arg(accepted).arg(rejected).arg(conflicts));
-        !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return QJsonObject{{QLatin1String("results"), results},
-                       {QLatin1String("accepted"), accepted},
-                       {QLatin1String("rejected"), rejected},
-                       {QLatin1String("conflicts"), conflicts}};
+    return answer.commit(transaction, terminal, QStringLiteral("returns.ingested"));
 }
 
 } // namespace omnitill::central

@@ -15,6 +15,10 @@
 // enrolled at the central store and reaching it only through its own FaultProxy.
 struct SoakTill
 {
+    // The till's default: on a machine shared with builds a batch can take seconds, and a shorter timeout only
+    // makes the till resend what the store is still working on.
+    static constexpr int timeoutMs = omnitill::CentralClient::defaultTimeoutMs;
+
     explicit SoakTill(CentralHarness &central)
         : credential(central.enroll())
         , proxy(central.port)
@@ -23,7 +27,7 @@ struct SoakTill
     {
         client.setBaseUrl(proxy.url());
         client.setCredential(credential);
-        client.setTimeout(2000);
+        client.setTimeout(timeoutMs);
         drain.setBackoff(omnitill::RetryBackoff(50, 1000));
         returns.setClock([this] { return till.now; });
         returns.setPermissionGate(&till.gate);
@@ -116,7 +120,7 @@ public:
                     return !each->drain.sending() && backlog && backlog->sendable == 0;
                 });
             },
-            int(std::max<qint64>(60000, records * 30)));
+            int(std::max<qint64>(120000, records * 60)));
         m_outcome.drainMs = drained.elapsed();
         if (!allDrained)
             m_outcome.mismatches.append(QStringLiteral("the outboxes did not drain in time"));
@@ -156,7 +160,7 @@ private:
             static const QList<FaultProxy::Fault> kinds{
                 FaultProxy::Fault::ResetMidRequest, FaultProxy::Fault::ResetMidResponse,
                 FaultProxy::Fault::DeliverTwice, FaultProxy::Fault::DelayResponse};
-            till.proxy.inject(kinds.at(m_random.bounded(int(kinds.size()))), 1, 2500);
+            till.proxy.inject(kinds.at(m_random.bounded(int(kinds.size()))), 1, SoakTill::timeoutMs + 1000);
             ++m_outcome.faults;
         }
     }
