@@ -180,6 +180,21 @@ private Q_SLOTS:
         QVERIFY(reason(cash).contains(QStringLiteral("store credit")));
     }
 
+    void theReturnHalfOfAnExchange_isTakenLikeAReturn()
+    {
+        const QJsonObject sale = sold(2);
+        const auto exchanged =
+            Return::forExchange(sale, {}, {ReturnRequest{1, Quantity::pieces(1)}}, QUuid::createUuid(), 6000);
+        QVERIFY(exchanged);
+        QJsonObject back = exchanged->record(QStringLiteral("T1"), QStringLiteral("KR-SEOUL-01"), QStringLiteral("KRW"),
+                                             QDateTime::currentDateTimeUtc());
+        back.insert(QLatin1String("sequence"), 2);
+        QCOMPARE(status(send({back})), QStringLiteral("accepted"));
+        QCOMPARE(m_harness->database.scalar(QStringLiteral("SELECT refund_to FROM till_returns")).toString(),
+                 QStringLiteral("exchange"));
+        QCOMPARE(scalar(QStringLiteral("SELECT refund_minor FROM till_returns")), 10000);
+    }
+
     void aVoidedSale_hasNothingToReturn()
     {
         QJsonObject sale = CentralHarness::saleRecord(10000);
