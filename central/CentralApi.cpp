@@ -6,6 +6,7 @@
 #include "SigningKeyStore.h"
 #include "StoreCredit.h"
 #include "TerminalRegistry.h"
+#include "TillReturnIngest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +56,18 @@ QHttpServerResponse CentralApi::ingestSales(const ApiRequest &request)
     if (!sales.isArray())
         return wrongType(QStringLiteral("sales"), tr("an array of sale records")).toResponse();
     return answer(SaleIngest(m_pool).ingest(sales.toArray(), *request.terminal),
+                  [](const QJsonObject &results) { return results; });
+}
+
+QHttpServerResponse CentralApi::ingestTillReturns(const ApiRequest &request)
+{
+    auto body = parseJsonObject(request.body);
+    if (!body)
+        return body.error().toResponse();
+    const QJsonValue returns = body->value(QLatin1String("returns"));
+    if (!returns.isArray())
+        return wrongType(QStringLiteral("returns"), tr("an array of return records")).toResponse();
+    return answer(TillReturnIngest(m_pool).ingest(returns.toArray(), *request.terminal),
                   [](const QJsonObject &results) { return results; });
 }
 
@@ -162,8 +175,8 @@ Outcome<Redemption> redemptionIn(const QJsonObject &body, const char *field)
         return wrongType(QStringLiteral("sale"), CentralApi::tr("the UUID of the sale"));
     if (!tender.isEmpty() && QUuid::fromString(tender).isNull())
         return wrongType(QStringLiteral("tender"), CentralApi::tr("the UUID of the till's tender"));
-    return Redemption{amount.toInteger(), QUuid::fromString(tender.isEmpty() ? sale : tender)
-                                              .toString(QUuid::WithoutBraces)};
+    return Redemption{amount.toInteger(),
+                      QUuid::fromString(tender.isEmpty() ? sale : tender).toString(QUuid::WithoutBraces)};
 }
 
 } // namespace
@@ -205,8 +218,8 @@ QHttpServerResponse CentralApi::redeemStoreCredit(const ApiRequest &request)
     const QString currency = body->value(QLatin1String("currency")).toString();
     if (currency.size() != 3)
         return wrongType(QStringLiteral("currency"), tr("an ISO 4217 code such as KRW")).toResponse();
-    return answer(StoreCredit(m_pool).redeem(request.arguments.value(0), currency, redemption->amount,
-                                             redemption->key, request.terminal->terminalId),
+    return answer(StoreCredit(m_pool).redeem(request.arguments.value(0), currency, redemption->amount, redemption->key,
+                                             request.terminal->terminalId),
                   [&](qint64 balance) {
                       return StoreCreditBalance{currency, balance}.toJson();
                   });

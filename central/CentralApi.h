@@ -25,6 +25,7 @@ public:
     [[nodiscard]] QHttpServerResponse enroll(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse keys(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse ingestSales(const ApiRequest &request);
+    [[nodiscard]] QHttpServerResponse ingestTillReturns(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse findCustomer(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse customer(const ApiRequest &request);
     // The terminal's store's regulars for its offline cache (?limit=N&days=D).

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "TerminalRegistry.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -68,6 +69,8 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.regularCustomers(request); });
     addRoute(Method::Get, QStringLiteral("/v1/coupon-revocations"), Access::Terminal,
              [this](CentralApi &, const ApiRequest &request) { return m_coupons.revocations(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/till-returns"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.ingestTillReturns(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers/{id}/points"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.customerPoints(request); });
     addRoute(Method::Post, QStringLiteral("/v1/customers/{id}/points/redeem"), Access::Terminal,
@@ -177,11 +180,11 @@ void CentralServer::addRoute(Method method, const QString &path, Access access, 
     const QString pattern = qtPattern(path);
     const qsizetype arguments = pattern.count(QLatin1String("<arg>"));
     if (arguments == 2) {
-        m_server.route(pattern, method,
-                       [this, access, handler](const QString &first, const QString &second,
-                                               const QHttpServerRequest &request) {
-                           return dispatch(request, {first, second}, access, handler);
-                       });
+        m_server.route(
+            pattern, method,
+            [this, access, handler](const QString &first, const QString &second, const QHttpServerRequest &request) {
+                return dispatch(request, {first, second}, access, handler);
+            });
     } else if (arguments == 1) {
         m_server.route(pattern, method,
                        [this, access, handler](const QString &argument, const QHttpServerRequest &request) {
@@ -210,13 +213,22 @@ QFuture<QHttpServerResponse> CentralServer::dispatch(const QHttpServerRequest &r
                                              .toResponse());
     }
     return QtConcurrent::run(&m_workers, [this, api = std::move(api), access, handler]() mutable {
-        if (access == Access::Terminal) {
-            auto terminal = TerminalRegistry(m_pool).authenticate(api.authorization);
-            if (!terminal)
-                return terminal.error().toResponse();
-            api.terminal = *terminal;
-        }
-        return handler(m_api, api);
+        QHttpServerResponse response = [&] {
+            if (access == Access::Terminal) {
+                auto terminal = TerminalRegistry(m_pool).authenticate(api.authorization);
+                if (!terminal)
+                    return terminal.error().toResponse();
+                api.terminal = *terminal;
+            }
+            return handler(m_api, api);
+        }();
+        // The store's clock on every answer (RFC 9110 Date): a till measures its own clock's skew from it.
+        response.setHeader(QByteArrayLiteral("Date"), QLocale::c()
+                                                              .toString(QDateTime::currentDateTimeUtc(),
+                                                                        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+                                                              .toLatin1() +
+                                                          " GMT");
+        return response;
     });
 }
 

@@ -1,6 +1,6 @@
 #include "SaleIngest.h"
 
-#include "AuditLog.h"
+#include "BatchAnswer.h"
 #include "CustomerRepository.h"
 #include "SaleCustomerEffects.h"
 #include "SaleRecordValidator.h"
@@ -12,15 +12,6 @@
 namespace omnitill::central {
 
 namespace {
-
-QJsonObject rejection(qsizetype index, const QString &saleId, const QString &status, const QString &reason)
-{
-    QJsonObject result{
-        {QLatin1String("index"), index}, {QLatin1String("status"), status}, {QLatin1String("reason"), reason}};
-    if (!saleId.isEmpty())
-        result.insert(QLatin1String("sale"), saleId);
-    return result;
-}
 
 QVariant nullable(const QString &text)
 {
@@ -59,22 +50,19 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
         return prepared.error();
     SaleCustomerEffects customers = std::move(prepared).value();
     const QString receivedAt = sqlTime(QDateTime::currentDateTimeUtc());
-    QJsonArray results;
-    qsizetype accepted = 0, rejected = 0, conflicts = 0;
+    BatchAnswer answer;
     for (qsizetype index = 0; index < records.size(); ++index) {
         auto validated = SaleRecordValidator::validate(records.at(index));
         if (!validated) {
-            const QString id = records.at(index).toObject().value(QLatin1String("sale")).toString();
-            results.append(rejection(index, id, QStringLiteral("rejected"), validated.error()));
-            ++rejected;
+            answer.reject(index, records.at(index).toObject().value(QLatin1String("sale")).toString(),
+                          validated.error());
             continue;
         }
         const IncomingSale &sale = *validated;
         if (sale.storeId != terminal.storeId) {
-            results.append(rejection(index, sale.saleId, QStringLiteral("rejected"),
-                                     tr("The sale was made in store %1, but this terminal belongs to store %2")
-                                         .arg(sale.storeId, terminal.storeId)));
-            ++rejected;
+            answer.reject(index, sale.saleId,
+                          tr("The sale was made in store %1, but this terminal belongs to store %2")
+                              .arg(sale.storeId, terminal.storeId));
             continue;
         }
         bool customerKnown = false;
@@ -110,13 +98,10 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
             const QJsonObject original = QJsonDocument::fromJson(find.value(1).toString().toUtf8()).object();
             find.finish();
             if (storedHash != sale.recordHash) {
-                results.append(rejection(index, sale.saleId, QStringLiteral("conflict"),
-                                         tr("Another sale with this id was received before; this one was not "
-                                            "stored")));
-                ++conflicts;
+                answer.conflict(index, sale.saleId,
+                                tr("Another sale with this id was received before; this one was not stored"));
             } else {
-                results.append(original);
-                ++accepted;
+                answer.accept(original);
             }
             continue;
         }
@@ -131,22 +116,9 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
                 return visited.error();
             }
         }
-        results.append(result);
-        ++accepted;
+        answer.accept(result);
     }
-    if (auto audited = AuditLog::record(
-            transaction, AuditLog::terminalActor(terminal.terminalId), QStringLiteral("sales.ingested"),
-            terminal.storeId,
-            QStringLiteral("accepted %1, rejected %2, conflicts %3").arg(accepted).arg(rejected).arg(conflicts));
-        !audited) {
-        return audited.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return QJsonObject{{QLatin1String("results"), results},
-                       {QLatin1String("accepted"), accepted},
-                       {QLatin1String("rejected"), rejected},
-                       {QLatin1String("conflicts"), conflicts}};
+    return answer.commit(transaction, terminal, QStringLiteral("sales.ingested"));
 }
 
 } // namespace omnitill::central

@@ -10,15 +10,10 @@
 
 namespace omnitill::central {
 
-namespace {
-
-bool isInteger(const QJsonValue &value)
+bool SaleRecordValidator::isInteger(const QJsonValue &value)
 {
-    // JSON numbers are doubles to QJsonValue; an integer is one that converts without loss.
     return value.isDouble() && value.toDouble() == double(value.toInteger());
 }
-
-} // namespace
 
 Result<IncomingSale> SaleRecordValidator::validate(const QJsonValue &value)
 {

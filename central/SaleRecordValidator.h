@@ -34,6 +34,8 @@ class SaleRecordValidator
 
 public:
     [[nodiscard]] static Result<IncomingSale> validate(const QJsonValue &record);
+    // JSON numbers are doubles to QJsonValue; an integer is one that converts without loss.
+    [[nodiscard]] static bool isInteger(const QJsonValue &value);
 };
 
 } // namespace omnitill::central

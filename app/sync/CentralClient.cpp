@@ -2,9 +2,11 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace omnitill {
 
@@ -59,9 +61,39 @@ void CentralClient::send(const QByteArray &method, const QString &path, const QU
             qCInfo(lcSync) << QString(path).replace(cardNumber, QStringLiteral("…\\1")) << "->" << answer.status
                            << answer.error;
         }
+        if (answer.reached())
+            measureSkew(reply->rawHeader(QByteArrayLiteral("Date")));
         Q_EMIT requestFinished(answer.reached(), timer.elapsed());
         done(answer);
     });
+}
+
+void CentralClient::measureSkew(const QByteArray &dateHeader)
+{
+    // RFC 9110's IMF-fixdate, in English whatever the till's locale.
+    QDateTime central =
+        QLocale::c().toDateTime(QString::fromLatin1(dateHeader).chopped(std::min(4, int(dateHeader.size()))),
+                                QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!central.isValid())
+        return;
+    central.setTimeZone(QTimeZone::utc());
+    m_skewSeconds = m_clock().secsTo(central);
+}
+
+QDateTime CentralClient::centralTime() const
+{
+    return m_clock().addSecs(m_skewSeconds.value_or(0));
+}
+
+QString CentralClient::clockWarning() const
+{
+    const qint64 skew = m_skewSeconds.value_or(0);
+    if (std::abs(skew) <= skewToleranceSeconds)
+        return {};
+    const qint64 minutes = std::abs(skew) / 60;
+    const QString by = tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return skew < 0 ? tr("The till's clock is %1 ahead of the central store's; check the till's time setting").arg(by)
+                    : tr("The till's clock is %1 behind the central store's; check the till's time setting").arg(by);
 }
 
 } // namespace omnitill

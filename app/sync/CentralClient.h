@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
+#include <optional>
 
 namespace omnitill {
 
@@ -30,6 +32,8 @@ class CentralClient : public QObject
 public:
     using Callback = std::function<void(const CentralReply &)>;
     static constexpr int defaultTimeoutMs = 5000;
+    // Beyond this the clocks are called skewed: a customer app code lives about two minutes.
+    static constexpr qint64 skewToleranceSeconds = 60;
 
     explicit CentralClient(QObject *parent = nullptr);
 
@@ -38,6 +42,17 @@ public:
     void setCredential(const QString &credential) { m_credential = credential; }
     bool hasCredential() const { return !m_credential.isEmpty(); }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // The till's clock, against which the store's is measured (tests set one hours off).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // How far the store's clock is ahead of the till's (negative: behind), from the Date of its last
+    // answer, to the second; nothing before the first answer.
+    [[nodiscard]] std::optional<qint64> clockSkewSeconds() const { return m_skewSeconds; }
+    // The time by the store's clock: what signed codes (issued and expiring by it) are checked against, so a
+    // till whose clock is hours off still takes a fresh app code. The till's clock until the skew is known.
+    [[nodiscard]] QDateTime centralTime() const;
+    // A sentence for the manager when the clocks differ by more than skewToleranceSeconds; empty otherwise.
+    [[nodiscard]] QString clockWarning() const;
 
     void get(const QString &path, const QUrlQuery &query, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
@@ -50,11 +65,14 @@ Q_SIGNALS:
 private:
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
               Callback done);
+    void measureSkew(const QByteArray &dateHeader);
 
     QNetworkAccessManager m_network;
     QUrl m_base;
     QString m_credential;
     int m_timeoutMs = defaultTimeoutMs;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    std::optional<qint64> m_skewSeconds;
 };
 
 } // namespace omnitill

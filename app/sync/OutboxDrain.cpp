@@ -33,13 +33,14 @@ OutboxDrain::OutboxDrain(const Database &database, CentralClient &client, QObjec
 
 const QList<OutboxDrain::Route> &OutboxDrain::routes()
 {
-    // Returns ("return") have no place at the central store yet: /v1/sales refuses them (no subtotal,
-    // tenders or taxes, and it would count them as sales), and /v1/returns takes online orders back, not a
-    // till's own sales. They wait in the outbox until the store can take them.
-    // Coupons taken offline (CouponRedemptions) are reported after the sales before them, in the same order.
-    static const QList<Route> known{{QStringLiteral("sale"), QStringLiteral("/v1/sales"), QStringLiteral("sales")},
-                                    {QString(CouponRedemptions::offlineKind), QStringLiteral("/v1/offline-redemptions"),
-                                     QStringLiteral("redemptions")}};
+    // Sales, returns and coupons taken offline share the outbox's one order: the oldest waiting record picks
+    // the route, so a return is sent after the sale it returns (which the central store checks it against) and
+    // an offline coupon use after the sales before it.
+    static const QList<Route> known{
+        {QStringLiteral("sale"), QStringLiteral("/v1/sales"), QStringLiteral("sales")},
+        {QStringLiteral("return"), QStringLiteral("/v1/till-returns"), QStringLiteral("returns")},
+        {QString(CouponRedemptions::offlineKind), QStringLiteral("/v1/offline-redemptions"),
+         QStringLiteral("redemptions")}};
     return known;
 }
 

@@ -19,8 +19,9 @@ class Database;
 // it by its UUID and answers as the first time, so nothing is counted twice. A record the store rejects, or
 // that conflicts with another under its id, is quarantined with the store's reason and the records behind it
 // go on. A try that fails (no answer, a timeout, 5xx, a refused credential) marks nothing, and the next waits
-// RetryBackoff's step; a success resets it. Kinds the central store has no place for yet (see routes())
-// wait in the outbox, neither sent nor quarantined.
+// RetryBackoff's step; a success resets it. Sales and returns go in the one outbox order (a batch is a run of
+// one kind), so a return follows its sale. Kinds the central store has no place for (see routes()) wait in the
+// outbox, neither sent nor quarantined.
 class OutboxDrain : public QObject
 {
     Q_OBJECT

@@ -40,9 +40,9 @@ struct CentralHarness
         return reply.json.value(QLatin1String("credential")).toString();
     }
 
-    // A completed sale of one product, as SaleJournal puts it in the outbox (record plus sequence).
+    // A completed sale of pieces of one product, as SaleJournal puts it in the outbox (record plus sequence).
     static QJsonObject saleRecord(qint64 price, qint64 sequence = 1,
-                                  const QString &store = QStringLiteral("KR-SEOUL-01"))
+                                  const QString &store = QStringLiteral("KR-SEOUL-01"), int pieces = 1)
     {
         omnitill::StoreProfile profile = testprofiles::korean();
         profile.storeId = store;
@@ -51,10 +51,12 @@ struct CentralHarness
         using namespace omnitill::saleevent;
         const bool ok =
             sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), now}).ok() &&
-            sale.apply(
-                    LineAdded{1, testprofiles::product(QStringLiteral("A"), price), omnitill::Quantity::pieces(1), {}})
+            sale
+                .apply(LineAdded{
+                    1, testprofiles::product(QStringLiteral("A"), price), omnitill::Quantity::pieces(pieces), {}})
                 .ok() &&
-            sale.apply(Tendered{1, omnitill::TenderMethod::Cash, price, {}}).ok() && sale.apply(Completed{now}).ok();
+            sale.apply(Tendered{1, omnitill::TenderMethod::Cash, price * pieces, {}}).ok() &&
+            sale.apply(Completed{now}).ok();
         if (!ok)
             qFatal("could not build a completed sale");
         QJsonObject record = omnitill::saleRecord(sale);

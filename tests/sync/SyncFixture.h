@@ -70,6 +70,7 @@ struct SyncFixture
         return query.value(0).toLongLong();
     }
     qint64 centralSales() const { return centralCount(QStringLiteral("SELECT COUNT(*) FROM sales")); }
+    qint64 centralReturns() const { return centralCount(QStringLiteral("SELECT COUNT(*) FROM till_returns")); }
 
     // The receipt numbers in the order the central store took them in.
     QList<qint64> centralSequences() const

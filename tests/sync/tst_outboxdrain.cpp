@@ -10,7 +10,7 @@ using namespace omnitill;
 
 // The till's outbox drains to a real central store over HTTP: in order, in batches, each record marked sent
 // only on the store's word; refused records are quarantined without holding up the rest; failed tries back
-// off and a success resets the backoff; returns, which the store has no place for yet, wait.
+// off and a success resets the backoff; returns follow their sales.
 class TestOutboxDrain : public QObject
 {
     Q_OBJECT
@@ -129,17 +129,41 @@ private Q_SLOTS:
         QVERIFY(!change.exec(QStringLiteral("DELETE FROM outbox_sent")));
     }
 
-    void returns_waitInTheOutbox_withoutHoldingUpSales()
+    void returns_followTheirSale_andReachTheStoreOnce()
     {
-        const QString sold = m_till->sell();
-        QVERIFY(m_till->returns.returnWithReceipt(sold, {ReturnRequest{1, Quantity::pieces(1)}}));
+        m_till->drain.setBatchSize(10);
+        const QString first = m_till->sell();
+        QVERIFY(m_till->returns.returnWithReceipt(first, {ReturnRequest{1, Quantity::pieces(1)}}));
         m_till->sell();
         QVERIFY(m_till->drained());
         QCOMPARE(m_till->centralSales(), 2);
+        QCOMPARE(m_till->centralReturns(), 1);
+        QCOMPARE(m_till->centralCount(QStringLiteral("SELECT refund_minor FROM till_returns")), 19900);
         const auto backlog = m_till->drain.backlog().value();
-        QCOMPARE(backlog.waiting, 1); // the return
-        QCOMPARE(backlog.sendable, 0);
+        QCOMPARE(backlog.waiting, 0);
         QCOMPARE(backlog.quarantined, 0);
+        // Three batches, each a run of one kind in outbox order: the sale, its return, the next sale.
+        QCOMPARE(m_till->proxy.requestsSeen(), 3);
+    }
+
+    void aReturnOfASaleTheStoreRefused_isQuarantinedWithItsReason_andTheRestGoOn()
+    {
+        const QString refused = m_till->sell();
+        QVERIFY(m_till->returns.returnWithReceipt(refused, {ReturnRequest{1, Quantity::pieces(1)}}));
+        m_till->sell();
+        // The store refused the sale before (as if unreadable): it is in quarantine, not at the store.
+        const auto sale = OutboxQueue(*m_till->store.database).waiting({QStringLiteral("sale")}, 1).value();
+        QVERIFY(OutboxQueue(*m_till->store.database)
+                    .record({{sale.first().id, OutboxOutcome::Status::Rejected, QStringLiteral("test")}},
+                            QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_till->drained());
+        QCOMPARE(m_till->centralSales(), 1);
+        QCOMPARE(m_till->centralReturns(), 0);
+        const auto quarantined = OutboxQueue(*m_till->store.database).quarantined().value();
+        QCOMPARE(quarantined.size(), 2);
+        QCOMPARE(quarantined.at(1).record.kind, QStringLiteral("return"));
+        QVERIFY2(quarantined.at(1).reason.contains(refused), qPrintable(quarantined.at(1).reason));
+        QCOMPARE(m_till->drain.backlog()->waiting, 0);
     }
 
     void failedTries_backOffLonger_andASuccessResets()
