@@ -111,5 +111,17 @@
         <source>Being prepared</source>
         <translation>준비 중</translation>
     </message>
+    <message>
+        <source>My store receipts</source>
+        <translation>매장 영수증</translation>
+    </message>
+    <message>
+        <source>Delivery to %1</source>
+        <translation>%1(으)로 배송</translation>
+    </message>
+    <message>
+        <source>No store receipts yet</source>
+        <translation>아직 매장 영수증이 없습니다</translation>
+    </message>
 </context>
 </TS>

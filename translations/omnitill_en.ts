@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeScreen</name>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Barcode</name>
     <message>
         <source>Barcode &quot;%1&quot; contains &quot;%2&quot;, which is not a digit</source>
@@ -155,15 +170,15 @@
 <context>
     <name>CardTerminalSettings</name>
     <message>
-        <source>The card terminal %1 speaks no protocol this till knows.</source>
+        <source>The card terminal %1 names no protocol: set payment.protocol (for example nexo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card terminal&apos;s certificate %1 cannot be read.</source>
+        <source>No plugin speaks the card terminal protocol &quot;%1&quot; (looked in %2): is it installed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card terminal&apos;s certificate %1 holds no certificate.</source>
+        <source>The card terminal plugin %1 cannot be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,6 +335,33 @@
     </message>
     <message>
         <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChanges</name>
+    <message>
+        <source>The till keeps no catalog collection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from the central store: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit the till sells by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price is not a whole amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of promotion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -777,6 +819,65 @@
     </message>
 </context>
 <context>
+    <name>JournalPage</name>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (2026-11-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (2026-11-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item barcode or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a receipt to see it as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalReceipt</name>
     <message>
         <source>Receipt %1 is in %2, but this store sells in %3.</source>
@@ -788,6 +889,213 @@
     </message>
     <message>
         <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalSearch</name>
+    <message>
+        <source>The journal could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskBasket</name>
+    <message>
+        <source>You save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskClosed</name>
+    <message>
+        <source>This checkout is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A basket is waiting from before the restart: staff open the kiosk to go on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use another checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: open the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskGoodbye</name>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your receipt and your items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdentify</name>
+    <message>
+        <source>Show the QR code in your app to the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member prices apply. Touch a coupon to use it, or scan a coupon&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members get member prices, points and their coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your basket will be cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskPay</name>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How would you like to pay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card? Swipe it on the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskShopping</name>
+    <message>
+        <source>Scan your items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No barcode? Touch the item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member? Scan your app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskStaffPanel</name>
+    <message>
+        <source>Staff mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the last receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskStaffPin</name>
+    <message>
+        <source>Staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWaiting</name>
+    <message>
+        <source>Please wait: help is on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWelcome</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your first item, or touch Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,6 +1193,18 @@
     <name>Main</name>
     <message>
         <source>Omnitill — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnitill self-checkout — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +1307,18 @@
         <source>A payment terminal on the network needs its shared key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The card terminal %1 is reached by neither HTTPS nor HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s certificate %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s certificate %1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoReceiptReturn</name>
@@ -1027,6 +1359,43 @@
     <name>NumericKeypad</name>
     <message>
         <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCouponPolicy</name>
+    <message>
+        <source>The central store cannot be reached, and this store takes no coupons offline. Sell without the coupon (the customer keeps it for another visit), or try again when the till is back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till has already taken this coupon: it can be used only once. Sell without it; if the customer disagrees, the central store can check it when the till is back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s offline allowance of %n coupon(s) is used up, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This coupon saves %1, but only %2 of today&apos;s offline coupon allowance (%3) is left, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRedemptions</name>
+    <message>
+        <source>The offline redemption could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline redemption could not be dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline redemptions cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,6 +1550,10 @@
         <source>To the original online payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In cash</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxQueue</name>
@@ -1194,6 +1567,10 @@
     </message>
     <message>
         <source>The quarantined records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox record %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,6 +2071,10 @@
         <source>Card slip: merchant copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taken offline: the central store is told later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1831,6 +2212,17 @@
     </message>
     <message>
         <source>Drawer opened, no sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestockLog</name>
+    <message>
+        <source>The restock of %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restocks could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,6 +2949,10 @@
         <source>This coupon expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This coupon was withdrawn by the central store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TotalsPanel</name>
@@ -2860,6 +3256,44 @@
         <source>Refunded to the card.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This sale has no exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new items are not paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange these card refunds belong to is not on screen: it completes only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another return of this sale has cards refunded and waits for the rest: choose the same items and refund them again to finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment %1 paid less than this refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment %1 is not one this till&apos;s terminal took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The terminal refused the refund to one card (%1); %n other card(s) of this return are refunded. Refund the same items again to try that card again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded to %n cards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CartModel</name>
@@ -3035,6 +3469,18 @@
         <source>The central store answered %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till&apos;s clock is %1 ahead of the central store&apos;s; check the till&apos;s time setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till&apos;s clock is %1 behind the central store&apos;s; check the till&apos;s time setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CheckoutService</name>
@@ -3068,6 +3514,29 @@
     </message>
     <message>
         <source>Scan the items first: a coupon is checked against the basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponDoubleUses</name>
+    <message>
+        <source>The list of coupons used twice is kept by the central store, which cannot be reached: try again when the till is back online (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale %1 (not yet received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 used twice: %2; first used on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,6 +3636,18 @@
         <source>The sale changed while the coupon was being reserved: scan it again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sale changed while the coupon was being checked: scan it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is on a parked sale: finish or void that sale first, or sell without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store did not redeem coupon %1 of this sale: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CouponsViewModel</name>
@@ -3198,6 +3679,10 @@
         <source>Coupon %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coupon accepted offline: %1. The central store checks it when the till is back online</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CustomerDisplayFeed</name>
@@ -3211,6 +3696,10 @@
     </message>
     <message>
         <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,11 +3718,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: a number needs the central store; scan the customer&apos;s app code instead</source>
+        <source>The central store does not know this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The central store does not know this customer</source>
+        <source>The central store cannot be reached and this customer is not among those the till keeps for offline use: scan the customer&apos;s app code instead, or sell without the customer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3272,10 +3761,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer attached from the app code: member prices apply; points wait for the central store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer removed from the sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,6 +3794,18 @@
     </message>
     <message>
         <source>Hello, %1 · %L2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %L3 points as of %4 (offline: from this till&apos;s customer list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: customer attached from this till&apos;s customer list; member prices apply, points are as of %1 and new points wait for the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: customer attached from the app code; member prices apply, points wait for the central store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3473,6 +3970,119 @@
         <source>Store credit taken</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refund sent to the card terminal: the exchange completes once the card is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::HidrawMsrReader</name>
+    <message>
+        <source>That card swipe is longer than any card&apos;s tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::JournalViewModel</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt number is digits only, like 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type days as year-month-day, like 2026-11-26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of receipt %1 is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check stopped after %1 receipts; nothing is known of the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is broken at receipt %1: %2. Receipts before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 receipts are intact: every one is as it was written, none is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::KioskViewModel</name>
+    <message>
+        <source>A coupon needs a staff member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not sold here any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member is on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or cancel the sale before closing the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment has started: ask a staff member to add more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item could not be scanned: a staff member will help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold only to adults: a staff member will check your ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OnlineOrderClient</name>
@@ -3532,6 +4142,34 @@
         <source>Refused by the central store: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. Offline the till knows only the orders that were ready here when it last heard from the central store, and %2 is not one of them: it can be handed over once the central store is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the list of orders ready here needs the central store; an order ready here can still be found by its code or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was handed over here while the till was offline, and the central store has not heard of it yet: wait a minute and open the order again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and order %1 is not among the orders this till keeps for offline pickup: hand it over once the central store is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 to hand over, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, so online order %1 cannot be looked up, handed over or returned now; nothing was handed over or refunded. Try again when the till is back online, or note the order number and ask the customer to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OnlineOrderService</name>
@@ -3573,6 +4211,18 @@
     </message>
     <message>
         <source>Choose what comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till cannot pay cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return is recorded, but the cash was not paid out (%1): pay %2 by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3626,6 +4276,14 @@
         <source>%1 × %2 · %3 collected · %4 waiting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: order %1 as the till last heard of it at %2. It can be handed over; the central store hears of it when it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: order %1 handed over; the slip is printing, and the central store hears of it when it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OutboxDrain</name>
@@ -3643,6 +4301,13 @@
     </message>
 </context>
 <context>
+    <name>omnitill::OutboxTaskSender</name>
+    <message>
+        <source>The till is not enrolled at a central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ParkedSalesModel</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -3650,6 +4315,13 @@
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::PickupSender</name>
+    <message>
+        <source>Pickup of order %1 refused by the central store: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4418,29 @@
     </message>
 </context>
 <context>
+    <name>omnitill::ReceiptMailer</name>
+    <message>
+        <source>There is no receipt %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 could not be made into an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an e-mail address: the sale has no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receipt from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for shopping at %1. Your receipt no. %2 is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ReturnService</name>
     <message>
         <source>Scan the receipt&apos;s QR code or type its receipt number</source>
@@ -3789,6 +4484,10 @@
     </message>
     <message>
         <source>Another return of that receipt changed what these items are worth: void this sale and start the exchange again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has no exchange</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3928,6 +4627,45 @@
     </message>
 </context>
 <context>
+    <name>omnitill::ShipToHomeService</name>
+    <message>
+        <source>Choose a line of the sale on screen to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the customer first: the order is theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight and cannot be shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to %1 · order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 will be created when the central store can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deliveries could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::SigningKeys</name>
     <message>
         <source>The signing keys were not updated: %1</source>
@@ -4036,6 +4774,30 @@
     </message>
     <message>
         <source>The sale changed while the central store answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points are spent from the customer&apos;s balance at the central store, which cannot be reached now: nothing was taken. Pay this part another way (cash or card); the customer keeps the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale changed while the central store was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store takes no gift card or store credit offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline, a gift card or store credit pays at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s offline gift card and store credit payments would pass the limit of %1 (%2 so far)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeScreen</name>
+    <message>
+        <source>Back office</source>
+        <translation>관리자 화면</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>영수증 기록</translation>
+    </message>
+    <message>
+        <source>Back to the till</source>
+        <translation>계산대로 돌아가기</translation>
+    </message>
+</context>
+<context>
     <name>Barcode</name>
     <message>
         <source>Barcode &quot;%1&quot; contains &quot;%2&quot;, which is not a digit</source>
@@ -155,16 +170,16 @@
 <context>
     <name>CardTerminalSettings</name>
     <message>
-        <source>The card terminal %1 speaks no protocol this till knows.</source>
-        <translation>카드 단말기 %1은(는) 이 계산대가 아는 프로토콜을 쓰지 않습니다.</translation>
+        <source>The card terminal %1 names no protocol: set payment.protocol (for example nexo).</source>
+        <translation>카드 단말기 %1에 프로토콜이 지정되지 않았습니다. payment.protocol을 설정하세요(예: nexo).</translation>
     </message>
     <message>
-        <source>The card terminal&apos;s certificate %1 cannot be read.</source>
-        <translation>카드 단말기 인증서 %1을(를) 읽을 수 없습니다.</translation>
+        <source>No plugin speaks the card terminal protocol &quot;%1&quot; (looked in %2): is it installed?</source>
+        <translation>카드 단말기 프로토콜 &quot;%1&quot;을(를) 지원하는 플러그인이 없습니다(찾은 위치: %2). 설치되어 있습니까?</translation>
     </message>
     <message>
-        <source>The card terminal&apos;s certificate %1 holds no certificate.</source>
-        <translation>카드 단말기 인증서 파일 %1에 인증서가 없습니다.</translation>
+        <source>The card terminal plugin %1 cannot be loaded: %2</source>
+        <translation>카드 단말기 플러그인 %1을(를) 불러올 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -321,6 +336,33 @@
     <message>
         <source>Orders</source>
         <translation>주문</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>관리자 화면</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChanges</name>
+    <message>
+        <source>The till keeps no catalog collection &quot;%1&quot;</source>
+        <translation>계산대에는 &quot;%1&quot; 카탈로그 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the central store: %3</source>
+        <translation>중앙 서버의 %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit the till sells by</source>
+        <translation>&quot;%1&quot;은(는) 계산대의 판매 단위가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the price is not a whole amount</source>
+        <translation>가격이 정수 금액이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of promotion</source>
+        <translation>&quot;%1&quot;은(는) 프로모션 종류가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -777,6 +819,65 @@
     </message>
 </context>
 <context>
+    <name>JournalPage</name>
+    <message>
+        <source>Receipt no.</source>
+        <translation>영수증 번호</translation>
+    </message>
+    <message>
+        <source>From (2026-11-01)</source>
+        <translation>시작일 (2026-11-01)</translation>
+    </message>
+    <message>
+        <source>Until (2026-11-30)</source>
+        <translation>종료일 (2026-11-30)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객 번호</translation>
+    </message>
+    <message>
+        <source>Cashier no.</source>
+        <translation>계산원 번호</translation>
+    </message>
+    <message>
+        <source>Item barcode or SKU</source>
+        <translation>상품 바코드 또는 SKU</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>cashier %1</source>
+        <translation>계산원 %1</translation>
+    </message>
+    <message>
+        <source>Older receipts</source>
+        <translation>이전 영수증</translation>
+    </message>
+    <message>
+        <source>Check the whole journal</source>
+        <translation>영수증 기록 전체 검사</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>검사 중단</translation>
+    </message>
+    <message>
+        <source>Touch a receipt to see it as printed.</source>
+        <translation>영수증을 누르면 인쇄된 그대로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>사본 인쇄</translation>
+    </message>
+</context>
+<context>
     <name>JournalReceipt</name>
     <message>
         <source>Promotion</source>
@@ -789,6 +890,212 @@
     <message>
         <source>Receipt %1 has no sale id in the journal.</source>
         <translation>거래 기록에 영수증 %1의 거래 ID가 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSearch</name>
+    <message>
+        <source>The journal could not be searched: %1</source>
+        <translation>영수증 기록을 검색할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBasket</name>
+    <message>
+        <source>You save %1</source>
+        <translation>%1 할인되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>KioskClosed</name>
+    <message>
+        <source>This checkout is closed</source>
+        <translation>이 계산대는 운영하지 않습니다</translation>
+    </message>
+    <message>
+        <source>A basket is waiting from before the restart: staff open the kiosk to go on with it.</source>
+        <translation>재시작 전의 장바구니가 남아 있습니다: 직원이 키오스크를 열면 이어서 계산할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Please use another checkout.</source>
+        <translation>다른 계산대를 이용해 주세요.</translation>
+    </message>
+    <message>
+        <source>Staff: open the kiosk</source>
+        <translation>직원: 키오스크 열기</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+</context>
+<context>
+    <name>KioskGoodbye</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>감사합니다!</translation>
+    </message>
+    <message>
+        <source>Please take your receipt and your items.</source>
+        <translation>영수증과 상품을 챙겨 가세요.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdentify</name>
+    <message>
+        <source>Show the QR code in your app to the scanner</source>
+        <translation>앱의 QR 코드를 스캐너에 보여 주세요</translation>
+    </message>
+    <message>
+        <source>Member prices apply. Touch a coupon to use it, or scan a coupon&apos;s QR code.</source>
+        <translation>회원가가 적용됩니다. 쿠폰을 누르거나 쿠폰 QR 코드를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Members get member prices, points and their coupons.</source>
+        <translation>회원은 회원가, 포인트, 쿠폰 혜택을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>%1 결제</translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>아직 계신가요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your basket will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후에 장바구니가 비워집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>계속 이용할게요</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPay</name>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation>남은 결제 금액: %1</translation>
+    </message>
+    <message>
+        <source>How would you like to pay?</source>
+        <translation>어떻게 결제하시겠어요?</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the card terminal</source>
+        <translation>카드 단말기의 안내를 따라 주세요</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>상품권 %1</translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation>적립금 %1</translation>
+    </message>
+    <message>
+        <source>Gift card? Swipe it on the card reader.</source>
+        <translation>상품권이 있으신가요? 카드 리더기에 긁어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskShopping</name>
+    <message>
+        <source>Scan your items</source>
+        <translation>상품을 스캔하세요</translation>
+    </message>
+    <message>
+        <source>No barcode? Touch the item:</source>
+        <translation>바코드가 없나요? 상품을 누르세요:</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>회원: %1</translation>
+    </message>
+    <message>
+        <source>Member? Scan your app</source>
+        <translation>회원이신가요? 앱을 스캔하세요</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>%1 결제</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStaffPanel</name>
+    <message>
+        <source>Staff mode: %1</source>
+        <translation>직원 모드: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the sale</source>
+        <translation>판매 취소</translation>
+    </message>
+    <message>
+        <source>Print the last receipt again</source>
+        <translation>마지막 영수증 다시 인쇄</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>키오스크 닫기</translation>
+    </message>
+    <message>
+        <source>Back to the shopper</source>
+        <translation>고객 화면으로</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStaffPin</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>직원 모드</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>들어가기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWaiting</name>
+    <message>
+        <source>Please wait: help is on the way</source>
+        <translation>잠시만 기다려 주세요: 직원이 오고 있습니다</translation>
+    </message>
+    <message>
+        <source>Staff: resolve</source>
+        <translation>직원: 처리 완료</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWelcome</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>%1에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Scan your first item, or touch Start</source>
+        <translation>첫 상품을 스캔하거나 시작을 누르세요</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1193,18 @@
     <message>
         <source>Omnitill — %1</source>
         <translation>Omnitill — %1</translation>
+    </message>
+    <message>
+        <source>Omnitill self-checkout — %1</source>
+        <translation>옴니틸 셀프 계산대 — %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Call for help</source>
+        <translation>직원 호출</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1305,18 @@
         <source>A payment terminal on the network needs its shared key.</source>
         <translation>네트워크의 결제 단말기에는 공유 키가 필요합니다.</translation>
     </message>
+    <message>
+        <source>The card terminal %1 is reached by neither HTTPS nor HTTP.</source>
+        <translation>카드 단말기 %1은(는) HTTPS나 HTTP로 연결되는 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s certificate %1 cannot be read.</source>
+        <translation>카드 단말기 인증서 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s certificate %1 holds no certificate.</source>
+        <translation>카드 단말기 인증서 파일 %1에 인증서가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>NoReceiptReturn</name>
@@ -1027,6 +1358,42 @@
     <message>
         <source>Erase</source>
         <translation>지우기</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCouponPolicy</name>
+    <message>
+        <source>The central store cannot be reached, and this store takes no coupons offline. Sell without the coupon (the customer keeps it for another visit), or try again when the till is back online</source>
+        <translation>중앙 서버에 연결할 수 없고, 이 매장은 오프라인에서 쿠폰을 받지 않습니다. 쿠폰 없이 판매하거나(고객은 다음 방문 때 쓸 수 있습니다), 계산대가 다시 온라인이 되면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>This till has already taken this coupon: it can be used only once. Sell without it; if the customer disagrees, the central store can check it when the till is back online</source>
+        <translation>이 계산대에서 이미 사용된 쿠폰입니다. 쿠폰은 한 번만 쓸 수 있습니다. 쿠폰 없이 판매하세요. 고객이 동의하지 않으면 계산대가 다시 온라인이 된 뒤 중앙 서버에서 확인할 수 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s offline allowance of %n coupon(s) is used up, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</source>
+        <translation>
+            <numerusform>오늘의 오프라인 쿠폰 한도(%n장)를 모두 사용했고 중앙 서버에 연결할 수 없습니다. 쿠폰 없이 판매하거나(고객은 쿠폰을 그대로 갖습니다), 계산대가 다시 온라인이 되면 다시 시도하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This coupon saves %1, but only %2 of today&apos;s offline coupon allowance (%3) is left, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</source>
+        <translation>이 쿠폰의 할인액은 %1이지만 오늘의 오프라인 쿠폰 한도(%3) 중 %2만 남았고 중앙 서버에 연결할 수 없습니다. 쿠폰 없이 판매하거나(고객은 쿠폰을 그대로 갖습니다), 계산대가 다시 온라인이 되면 다시 시도하세요</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRedemptions</name>
+    <message>
+        <source>The offline redemption could not be saved: %1</source>
+        <translation>오프라인 사용 내역을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The offline redemption could not be dropped: %1</source>
+        <translation>오프라인 사용 내역을 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The offline redemptions cannot be read: %1</source>
+        <translation>오프라인 사용 내역을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1547,10 @@
         <source>To the original online payment</source>
         <translation>원래 온라인 결제 수단으로</translation>
     </message>
+    <message>
+        <source>In cash</source>
+        <translation>현금으로</translation>
+    </message>
 </context>
 <context>
     <name>OutboxQueue</name>
@@ -1194,6 +1565,10 @@
     <message>
         <source>The quarantined records could not be read: %1</source>
         <translation>보류된 기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Outbox record %1 could not be written: %2</source>
+        <translation>전송 대기 기록 %1을(를) 쓰지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2068,10 @@
         <source>Card slip: merchant copy</source>
         <translation>카드 전표: 가맹점용</translation>
     </message>
+    <message>
+        <source>Taken offline: the central store is told later</source>
+        <translation>오프라인 결제: 중앙 서버에 나중에 전달됩니다</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1831,6 +2210,17 @@
     <message>
         <source>Drawer opened, no sale</source>
         <translation>판매 없이 돈통 열림</translation>
+    </message>
+</context>
+<context>
+    <name>RestockLog</name>
+    <message>
+        <source>The restock of %1 could not be recorded: %2</source>
+        <translation>%1의 재입고를 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The restocks could not be read: %1</source>
+        <translation>재입고 기록을 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2946,10 @@
         <source>This coupon expired on %1</source>
         <translation>이 쿠폰은 %1에 만료되었습니다</translation>
     </message>
+    <message>
+        <source>This coupon was withdrawn by the central store: %1</source>
+        <translation>중앙 서버에서 회수한 쿠폰입니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>TotalsPanel</name>
@@ -2859,6 +3253,42 @@
         <source>Refunded to the card.</source>
         <translation>카드로 환불했습니다.</translation>
     </message>
+    <message>
+        <source>This sale has no exchange.</source>
+        <translation>이 판매에는 교환이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The new items are not paid yet.</source>
+        <translation>새 상품의 결제가 아직 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The exchange these card refunds belong to is not on screen: it completes only there.</source>
+        <translation>이 카드 환불이 속한 교환이 화면에 없습니다. 교환은 그 화면에서만 완료됩니다.</translation>
+    </message>
+    <message>
+        <source>Another return of this sale has cards refunded and waits for the rest: choose the same items and refund them again to finish it first.</source>
+        <translation>이 판매의 다른 반품에서 일부 카드가 이미 환불되어 나머지를 기다리고 있습니다. 같은 상품을 선택해 다시 환불하여 먼저 마무리하세요.</translation>
+    </message>
+    <message>
+        <source>The card payment %1 paid less than this refund.</source>
+        <translation>카드 결제 %1의 금액이 이 환불액보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>The card payment %1 is not one this till&apos;s terminal took.</source>
+        <translation>카드 결제 %1은(는) 이 계산대의 단말기에서 받은 결제가 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The terminal refused the refund to one card (%1); %n other card(s) of this return are refunded. Refund the same items again to try that card again.</source>
+        <translation>
+            <numerusform>단말기가 카드 한 장의 환불을 거절했습니다(%1). 이 반품의 다른 카드 %n장은 환불되었습니다. 같은 상품을 다시 환불하면 그 카드를 다시 시도합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded to %n cards.</source>
+        <translation>
+            <numerusform>카드 %n장으로 환불했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CartModel</name>
@@ -3034,6 +3464,18 @@
         <source>The central store answered %1</source>
         <translation>본사 서버 응답: %1</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>The till&apos;s clock is %1 ahead of the central store&apos;s; check the till&apos;s time setting</source>
+        <translation>이 포스의 시계가 중앙 서버보다 %1 빠릅니다. 포스의 시간 설정을 확인하세요</translation>
+    </message>
+    <message>
+        <source>The till&apos;s clock is %1 behind the central store&apos;s; check the till&apos;s time setting</source>
+        <translation>이 포스의 시계가 중앙 서버보다 %1 느립니다. 포스의 시간 설정을 확인하세요</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CheckoutService</name>
@@ -3068,6 +3510,29 @@
     <message>
         <source>Scan the items first: a coupon is checked against the basket</source>
         <translation>먼저 상품을 스캔해 주세요: 쿠폰은 장바구니 기준으로 확인합니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CouponDoubleUses</name>
+    <message>
+        <source>The list of coupons used twice is kept by the central store, which cannot be reached: try again when the till is back online (%1)</source>
+        <translation>두 번 사용된 쿠폰 목록은 중앙 서버에 있는데, 지금 연결할 수 없습니다. 계산대가 다시 온라인이 되면 다시 시도하세요 (%1)</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+    <message>
+        <source>sale %1 (not yet received)</source>
+        <translation>판매 %1 (아직 수신되지 않음)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3), %4</source>
+        <translation>%2 (%3)의 %1, %4</translation>
+    </message>
+    <message>
+        <source>Coupon %1 used twice: %2; first used on %3</source>
+        <translation>쿠폰 %1 이중 사용: %2; 처음 사용: %3</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3631,18 @@
         <source>The sale changed while the coupon was being reserved: scan it again</source>
         <translation>쿠폰을 예약하는 동안 판매가 바뀌었습니다: 다시 스캔해 주세요</translation>
     </message>
+    <message>
+        <source>The sale changed while the coupon was being checked: scan it again</source>
+        <translation>쿠폰을 확인하는 동안 판매가 바뀌었습니다. 다시 스캔하세요</translation>
+    </message>
+    <message>
+        <source>This coupon is on a parked sale: finish or void that sale first, or sell without it</source>
+        <translation>이 쿠폰은 보류된 판매에 적용되어 있습니다. 그 판매를 먼저 완료하거나 취소하거나, 쿠폰 없이 판매하세요</translation>
+    </message>
+    <message>
+        <source>The central store did not redeem coupon %1 of this sale: %2</source>
+        <translation>중앙 서버가 이 판매의 쿠폰 %1을(를) 사용 처리하지 않았습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CouponsViewModel</name>
@@ -3197,6 +3674,10 @@
         <source>Coupon %1 removed</source>
         <translation>쿠폰 %1 제거됨</translation>
     </message>
+    <message>
+        <source>Coupon accepted offline: %1. The central store checks it when the till is back online</source>
+        <translation>오프라인으로 쿠폰을 받았습니다: %1. 계산대가 다시 온라인이 되면 중앙 서버가 확인합니다</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CustomerDisplayFeed</name>
@@ -3211,6 +3692,10 @@
     <message>
         <source>Welcome</source>
         <translation>어서 오세요</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 금액</translation>
     </message>
 </context>
 <context>
@@ -3228,12 +3713,12 @@
         <translation>그 번호의 고객이 없습니다</translation>
     </message>
     <message>
-        <source>%1: a number needs the central store; scan the customer&apos;s app code instead</source>
-        <translation>%1: 번호 조회에는 본사 서버가 필요합니다. 대신 고객 앱 코드를 스캔하세요</translation>
-    </message>
-    <message>
         <source>The central store does not know this customer</source>
         <translation>본사 서버에 없는 고객입니다</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached and this customer is not among those the till keeps for offline use: scan the customer&apos;s app code instead, or sell without the customer (%1)</source>
+        <translation>중앙 서버에 연결할 수 없고, 이 고객은 오프라인용으로 저장된 고객 목록에 없습니다. 고객 앱 코드를 스캔하거나 고객 없이 판매하세요 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3271,10 +3756,6 @@
         <translation>고객 연결됨: 회원가가 적용됩니다</translation>
     </message>
     <message>
-        <source>Customer attached from the app code: member prices apply; points wait for the central store</source>
-        <translation>앱 코드로 고객 연결됨: 회원가가 적용되고, 포인트는 본사 서버 연결 후 반영됩니다</translation>
-    </message>
-    <message>
         <source>Customer removed from the sale</source>
         <translation>판매에서 고객을 해제했습니다</translation>
     </message>
@@ -3309,6 +3790,18 @@
     <message>
         <source>Hello, %1 · %L2 points</source>
         <translation>%1 님, 안녕하세요 · %L2 포인트</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %L3 points as of %4 (offline: from this till&apos;s customer list)</source>
+        <translation>%1 · %2 · %4 기준 %L3 포인트 (오프라인: 이 계산대의 고객 목록)</translation>
+    </message>
+    <message>
+        <source>Offline: customer attached from this till&apos;s customer list; member prices apply, points are as of %1 and new points wait for the central store</source>
+        <translation>오프라인: 이 계산대의 고객 목록에서 고객을 연결했습니다. 회원가가 적용되며, 포인트는 %1 기준이고 새 포인트는 중앙 서버 연결 후 적립됩니다</translation>
+    </message>
+    <message>
+        <source>Offline: customer attached from the app code; member prices apply, points wait for the central store</source>
+        <translation>오프라인: 앱 코드로 고객을 연결했습니다. 회원가가 적용되며, 포인트는 중앙 서버 연결 후 처리됩니다</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3965,119 @@
         <source>Store credit taken</source>
         <translation>적립금 사용됨</translation>
     </message>
+    <message>
+        <source>Refund sent to the card terminal: the exchange completes once the card is refunded.</source>
+        <translation>환불을 카드 단말기로 보냈습니다. 카드가 환불되면 교환이 완료됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::HidrawMsrReader</name>
+    <message>
+        <source>That card swipe is longer than any card&apos;s tracks</source>
+        <translation>카드 판독 내용이 어떤 카드의 트랙보다도 깁니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::JournalViewModel</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+    <message>
+        <source>A receipt number is digits only, like 1024.</source>
+        <translation>영수증 번호는 1024처럼 숫자만 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Type days as year-month-day, like 2026-11-26.</source>
+        <translation>날짜는 2026-11-26처럼 연-월-일로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is not an amount of money.</source>
+        <translation>%1은(는) 금액이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No receipt matches.</source>
+        <translation>일치하는 영수증이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A copy of receipt %1 is printing.</source>
+        <translation>영수증 %1 사본을 인쇄하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the journal…</source>
+        <translation>영수증 기록을 검사하고 있습니다…</translation>
+    </message>
+    <message>
+        <source>Check stopped after %1 receipts; nothing is known of the rest.</source>
+        <translation>영수증 %1건까지 검사하고 중단했습니다. 나머지는 검사되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The journal could not be checked: %1</source>
+        <translation>영수증 기록을 검사할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The journal is broken at receipt %1: %2. Receipts before it are intact.</source>
+        <translation>영수증 %1에서 기록이 손상되었습니다: %2. 그 앞의 영수증은 온전합니다.</translation>
+    </message>
+    <message>
+        <source>All %1 receipts are intact: every one is as it was written, none is missing.</source>
+        <translation>영수증 %1건 모두 온전합니다. 기록된 그대로이며 빠진 영수증이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>판매</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::KioskViewModel</name>
+    <message>
+        <source>A coupon needs a staff member: %1</source>
+        <translation>쿠폰 확인에 직원이 필요합니다: %1</translation>
+    </message>
+    <message>
+        <source>This item is not sold here any more</source>
+        <translation>이 상품은 더 이상 판매하지 않습니다</translation>
+    </message>
+    <message>
+        <source>A staff member is on the way</source>
+        <translation>직원이 곧 도와드립니다</translation>
+    </message>
+    <message>
+        <source>Cancelled at the kiosk</source>
+        <translation>키오스크에서 취소됨</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the sale before closing the kiosk</source>
+        <translation>키오스크를 닫기 전에 판매를 완료하거나 취소하세요</translation>
+    </message>
+    <message>
+        <source>Payment has started: ask a staff member to add more</source>
+        <translation>결제가 시작되었습니다: 상품을 더 추가하려면 직원에게 요청하세요</translation>
+    </message>
+    <message>
+        <source>This item could not be scanned: a staff member will help</source>
+        <translation>이 상품을 스캔할 수 없습니다: 직원이 도와드립니다</translation>
+    </message>
+    <message>
+        <source>Left at the kiosk</source>
+        <translation>키오스크에 두고 감</translation>
+    </message>
+    <message>
+        <source>%1 is sold only to adults: a staff member will check your ID</source>
+        <translation>%1은(는) 성인에게만 판매합니다: 직원이 신분증을 확인합니다</translation>
+    </message>
+    <message>
+        <source>The payment did not go through: %1</source>
+        <translation>결제가 완료되지 않았습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OnlineOrderClient</name>
@@ -3531,6 +4137,34 @@
         <source>Refused by the central store: %1</source>
         <translation>본사 시스템이 거절했습니다: %1</translation>
     </message>
+    <message>
+        <source>%1. Offline the till knows only the orders that were ready here when it last heard from the central store, and %2 is not one of them: it can be handed over once the central store is back</source>
+        <translation>%1. 오프라인에서는 중앙 서버와 마지막으로 연결되었을 때 이 매장에서 픽업 준비된 주문만 알 수 있으며, %2은(는) 그중에 없습니다. 중앙 서버가 다시 연결되면 전달할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: the list of orders ready here needs the central store; an order ready here can still be found by its code or number</source>
+        <translation>%1: 픽업 준비된 주문 목록은 중앙 서버가 필요합니다. 이 매장의 준비된 주문은 주문 코드나 번호로 찾을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Order %1 was handed over here while the till was offline, and the central store has not heard of it yet: wait a minute and open the order again</source>
+        <translation>주문 %1은(는) 오프라인 상태에서 이 계산대에서 전달되었으며 중앙 서버에 아직 전송되지 않았습니다. 잠시 후 주문을 다시 여세요</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and order %1 is not among the orders this till keeps for offline pickup: hand it over once the central store is back</source>
+        <translation>중앙 서버에 연결할 수 없고, 주문 %1은(는) 이 계산대가 오프라인 픽업용으로 저장한 주문이 아닙니다. 중앙 서버가 다시 연결되면 전달하세요</translation>
+    </message>
+    <message>
+        <source>The order cannot be read</source>
+        <translation>주문을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 to hand over, not %3</source>
+        <translation>%1번 항목은 %3개가 아니라 %2개를 전달할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, so online order %1 cannot be looked up, handed over or returned now; nothing was handed over or refunded. Try again when the till is back online, or note the order number and ask the customer to come back</source>
+        <translation>중앙 서버에 연결할 수 없어 온라인 주문 %1을(를) 지금 조회, 인도 또는 반품할 수 없습니다. 인도되거나 환불된 것은 없습니다. 계산대가 다시 온라인이 되면 다시 시도하거나, 주문 번호를 적어 두고 고객에게 다시 방문해 달라고 안내하세요</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OnlineOrderService</name>
@@ -3573,6 +4207,18 @@
     <message>
         <source>Choose what comes back</source>
         <translation>반품할 상품을 선택하세요</translation>
+    </message>
+    <message>
+        <source>This till cannot pay cash out</source>
+        <translation>이 계산대는 현금을 지급할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Online return %1</source>
+        <translation>온라인 반품 %1</translation>
+    </message>
+    <message>
+        <source>The return is recorded, but the cash was not paid out (%1): pay %2 by hand</source>
+        <translation>반품은 기록되었지만 현금이 지급되지 않았습니다(%1): %2을(를) 직접 지급하세요</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +4271,14 @@
         <source>%1 × %2 · %3 collected · %4 waiting</source>
         <translation>%1 × %2 · %3개 수령 · %4개 대기</translation>
     </message>
+    <message>
+        <source>Offline: order %1 as the till last heard of it at %2. It can be handed over; the central store hears of it when it is back</source>
+        <translation>오프라인: %2에 마지막으로 받은 주문 %1 정보입니다. 전달할 수 있으며, 중앙 서버가 다시 연결되면 전송됩니다</translation>
+    </message>
+    <message>
+        <source>Offline: order %1 handed over; the slip is printing, and the central store hears of it when it is back</source>
+        <translation>오프라인: 주문 %1을(를) 전달했습니다. 확인증을 인쇄 중이며, 중앙 서버가 다시 연결되면 전송됩니다</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OutboxDrain</name>
@@ -3642,12 +4296,26 @@
     </message>
 </context>
 <context>
+    <name>omnitill::OutboxTaskSender</name>
+    <message>
+        <source>The till is not enrolled at a central store</source>
+        <translation>이 계산대는 중앙 서버에 등록되어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ParkedSalesModel</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 외 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::PickupSender</name>
+    <message>
+        <source>Pickup of order %1 refused by the central store: %2</source>
+        <translation>중앙 서버가 주문 %1의 픽업을 거부했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4412,29 @@
     </message>
 </context>
 <context>
+    <name>omnitill::ReceiptMailer</name>
+    <message>
+        <source>There is no receipt %1 in the journal.</source>
+        <translation>저널에 영수증 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 could not be made into an image</source>
+        <translation>영수증 %1을(를) 이미지로 만들지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address: the sale has no customer</source>
+        <translation>이메일 주소를 입력하세요: 이 판매에는 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>Your receipt from %1</source>
+        <translation>%1 영수증</translation>
+    </message>
+    <message>
+        <source>Thank you for shopping at %1. Your receipt no. %2 is attached.</source>
+        <translation>%1을(를) 이용해 주셔서 감사합니다. 영수증 %2번을 첨부합니다.</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ReturnService</name>
     <message>
         <source>Scan the receipt&apos;s QR code or type its receipt number</source>
@@ -3788,6 +4479,10 @@
     <message>
         <source>Another return of that receipt changed what these items are worth: void this sale and start the exchange again</source>
         <translation>그 영수증의 다른 반품 때문에 이 상품들의 금액이 바뀌었습니다: 이 판매를 취소하고 교환을 다시 시작하세요</translation>
+    </message>
+    <message>
+        <source>This sale has no exchange</source>
+        <translation>이 판매에는 교환이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4621,45 @@
     </message>
 </context>
 <context>
+    <name>omnitill::ShipToHomeService</name>
+    <message>
+        <source>Choose a line of the sale on screen to ship</source>
+        <translation>배송할 품목을 화면의 판매에서 선택하세요</translation>
+    </message>
+    <message>
+        <source>Identify the customer first: the order is theirs</source>
+        <translation>먼저 고객을 확인하세요: 주문은 고객 명의로 생성됩니다</translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight and cannot be shipped</source>
+        <translation>%1은(는) 무게로 판매되어 배송할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Type the delivery address</source>
+        <translation>배송 주소를 입력하세요</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters</source>
+        <translation>주소가 %1자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>The delivery could not be saved: %1</source>
+        <translation>배송 정보를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 · order %2</source>
+        <translation>%1(으)로 배송 · 주문 %2</translation>
+    </message>
+    <message>
+        <source>Order %1 will be created when the central store can be reached</source>
+        <translation>주문 %1은(는) 중앙 서버에 연결되면 생성됩니다</translation>
+    </message>
+    <message>
+        <source>The deliveries could not be read: %1</source>
+        <translation>배송 정보를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::SigningKeys</name>
     <message>
         <source>The signing keys were not updated: %1</source>
@@ -4035,6 +4769,30 @@
     <message>
         <source>The sale changed while the central store answered</source>
         <translation>본사 서버가 응답하는 동안 판매가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>Points are spent from the customer&apos;s balance at the central store, which cannot be reached now: nothing was taken. Pay this part another way (cash or card); the customer keeps the points</source>
+        <translation>포인트는 중앙 서버의 고객 잔액에서 사용되는데, 지금 중앙 서버에 연결할 수 없어 아무것도 차감되지 않았습니다. 이 금액은 다른 방법(현금 또는 카드)으로 결제하세요. 고객의 포인트는 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>The sale changed while the central store was asked</source>
+        <translation>중앙 서버에 확인하는 동안 판매가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached (%1): %2</source>
+        <translation>중앙 서버에 연결할 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>this store takes no gift card or store credit offline</source>
+        <translation>이 매장은 오프라인에서 상품권이나 적립금을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>offline, a gift card or store credit pays at most %1</source>
+        <translation>오프라인에서는 상품권이나 적립금으로 최대 %1까지 결제할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>today&apos;s offline gift card and store credit payments would pass the limit of %1 (%2 so far)</source>
+        <translation>오늘의 오프라인 상품권·적립금 결제가 한도 %1을(를) 넘게 됩니다(지금까지 %2)</translation>
     </message>
 </context>
 <context>
