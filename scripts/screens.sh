@@ -101,8 +101,10 @@ for language in ko en; do
     wait "$central_pid" "$terminal_pid" 2>/dev/null || true
     rm -rf "$store"
 done
-# The self-service kiosk's screens, Korean and English: its screen test drives the whole flow offscreen and
-# photographs each step (kiosk-LANGUAGE-STEP.png).
-OMNITILL_SCREENS_DIR="$out" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
-    "${OMNITILL_BUILD_DIR:-$here/build}/tests/ui/tst_kioskscreen" >/dev/null
+# The self-service kiosk's screens (kiosk-LANGUAGE-STEP.png) and the back office's pages (LANGUAGE-backoffice-
+# PAGE.png), Korean and English: their screen tests drive them offscreen and photograph each step.
+for test in tst_kioskscreen tst_backofficescreen; do
+    OMNITILL_SCREENS_DIR="$out" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
+        "${OMNITILL_BUILD_DIR:-$here/build}/tests/ui/$test" >/dev/null
+done
 ls "$out"
