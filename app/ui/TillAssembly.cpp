@@ -361,6 +361,8 @@ void TillAssembly::loadPromotions(const Database &database)
         checkout.setPromotions(std::make_shared<const PromotionEngine>(std::move(active).value()));
     else
         qCWarning(lcAssembly) << "selling without promotions:" << active.error();
+}
+
 void TillAssembly::takeCard(const CardSwipe &card)
 {
     if (kiosk.active())
