@@ -4143,10 +4143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. Offline the till knows only the orders that were ready here when it last heard from the central store, and %2 is not one of them: it can be handed over once the central store is back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the list of orders ready here needs the central store; an order ready here can still be found by its code or number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,6 +4164,10 @@
     </message>
     <message>
         <source>The central store cannot be reached, so online order %1 cannot be looked up, handed over or returned now; nothing was handed over or refunded. Try again when the till is back online, or note the order number and ask the customer to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Offline the till knows only the orders that were ready here when it last heard from the central store, and %2 is not one of them: nothing was handed over. Note the order number and ask the customer to come back once the till is online again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4138,10 +4138,6 @@
         <translation>본사 시스템이 거절했습니다: %1</translation>
     </message>
     <message>
-        <source>%1. Offline the till knows only the orders that were ready here when it last heard from the central store, and %2 is not one of them: it can be handed over once the central store is back</source>
-        <translation>%1. 오프라인에서는 중앙 서버와 마지막으로 연결되었을 때 이 매장에서 픽업 준비된 주문만 알 수 있으며, %2은(는) 그중에 없습니다. 중앙 서버가 다시 연결되면 전달할 수 있습니다</translation>
-    </message>
-    <message>
         <source>%1: the list of orders ready here needs the central store; an order ready here can still be found by its code or number</source>
         <translation>%1: 픽업 준비된 주문 목록은 중앙 서버가 필요합니다. 이 매장의 준비된 주문은 주문 코드나 번호로 찾을 수 있습니다</translation>
     </message>
@@ -4164,6 +4160,10 @@
     <message>
         <source>The central store cannot be reached, so online order %1 cannot be looked up, handed over or returned now; nothing was handed over or refunded. Try again when the till is back online, or note the order number and ask the customer to come back</source>
         <translation>중앙 서버에 연결할 수 없어 온라인 주문 %1을(를) 지금 조회, 인도 또는 반품할 수 없습니다. 인도되거나 환불된 것은 없습니다. 계산대가 다시 온라인이 되면 다시 시도하거나, 주문 번호를 적어 두고 고객에게 다시 방문해 달라고 안내하세요</translation>
+    </message>
+    <message>
+        <source>%1. Offline the till knows only the orders that were ready here when it last heard from the central store, and %2 is not one of them: nothing was handed over. Note the order number and ask the customer to come back once the till is online again</source>
+        <translation>%1. 오프라인에서는 중앙 매장과 마지막으로 연결되었을 때 이 매장에 준비되어 있던 주문만 알 수 있으며, %2은(는) 그중에 없습니다. 아무것도 인계되지 않았습니다. 주문 번호를 적어 두고 계산대가 다시 온라인이 되면 고객에게 다시 방문해 달라고 안내하세요</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,8 @@ void OnlineOrderClient::fromCache(const QString &reference, const QString &token
         order = OrderSnapshot::fromJson((*found)->order);
     if (!order) {
         done(Error{tr("%1. Offline the till knows only the orders that were ready here when it last heard from "
-                      "the central store, and %2 is not one of them: it can be handed over once the central store "
-                      "is back")
+                      "the central store, and %2 is not one of them: nothing was handed over. Note the order number "
+                      "and ask the customer to come back once the till is online again")
                        .arg(unreachable, reference)});
         return;
     }
