@@ -160,6 +160,9 @@ private Q_SLOTS:
         Journal()->open(3);
         for (const QString language : {QStringLiteral("ko"), QStringLiteral("en")}) {
             QVERIFY(m_language->setLanguage(language));
+            search(); // the rows and the check's words in the new language
+            click("verifyJournalButton");
+            QTRY_VERIFY(!Journal()->verifying());
             QTest::qWait(300);
             const QImage shot = m_window->grabWindow();
             QVERIFY(!shot.isNull());
