@@ -876,6 +876,10 @@
         <source>Print a copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalReceipt</name>

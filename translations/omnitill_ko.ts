@@ -876,6 +876,10 @@
         <source>Print a copy</source>
         <translation>사본 인쇄</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
 </context>
 <context>
     <name>JournalReceipt</name>

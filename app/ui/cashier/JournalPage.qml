@@ -87,7 +87,7 @@ Item {
                         spacing: Theme.gap
                         Text {
                             Layout.preferredWidth: 64
-                            text: "#" + sequence
+                            text: qsTr("#%1").arg(sequence)
                             font.pixelSize: Theme.bodySize
                             font.bold: true
                         }
