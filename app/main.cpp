@@ -219,7 +219,6 @@ int main(int argc, char *argv[])
     const auto restored = assembly.restore();
     if (options->kiosk)
         assembly.enterKioskMode();
-    CashierViewModel &till = assembly.till;
     LanguageController language;
     QQmlApplicationEngine engine;
     assembly.publishToQml(engine);
@@ -228,17 +227,14 @@ int main(int argc, char *argv[])
     language.setEngine(&engine);
     if (!language.setLanguage(profile->language))
         language.setLanguage(QStringLiteral("en"));
-    QObject::connect(&language, &LanguageController::languageChanged, &till, [&](const QString &code) {
-        till.setLanguage(code);
-        assembly.returnsScreen.setLanguage(code);
-        assembly.kiosk.setLanguage(code);
+    QObject::connect(&language, &LanguageController::languageChanged, &assembly.till, [&](const QString &code) {
+        assembly.setLanguage(code);
         if (options->kiosk)
             return; // a shopper's choice is theirs alone: the next one starts in the store's language
         if (auto saved = settings.setValue(QStringLiteral("ui.language"), code); !saved)
             std::fprintf(stderr, "omnitill: %s\n", qPrintable(saved.error()));
     });
-    till.setLanguage(language.language());
-    assembly.kiosk.setLanguage(language.language());
+    assembly.setLanguage(language.language());
     if (!restored)
         std::fprintf(stderr, "omnitill: the open sale could not be restored: %s\n", qPrintable(restored.error()));
 

@@ -317,6 +317,13 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::KioskSingleton::instance = &kiosk;
 }
 
+void TillAssembly::setLanguage(const QString &code)
+{
+    till.setLanguage(code);
+    returnsScreen.setLanguage(code);
+    kiosk.setLanguage(code);
+}
+
 void TillAssembly::openScanners(const StoreSettings &settings)
 {
     const auto keep = [this](auto reader, const QString &device, Result<void> opened) {

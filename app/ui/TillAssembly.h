@@ -189,6 +189,8 @@ public:
     // Makes the view models the QML singletons of the screens (Till, Session, Exchange, ...) and gives the
     // engine the journal's receipts as images ("image://receipt/<number>"), before it loads a screen.
     void publishToQml(QQmlEngine &engine);
+    // The language the till's own words follow: receipts, refusals, the returns and kiosk screens' messages.
+    void setLanguage(const QString &code);
 
     // Enrolls this terminal at a central store with an operator's one-time code (omnitill --central URL
     // --enroll CODE); once enrolled, the till remembers and connects at every start.

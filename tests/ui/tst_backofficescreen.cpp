@@ -3,6 +3,7 @@
 #include "PrintService.h"
 #include "QmlSingletons.h"
 #include "ScreenDriver.h"
+#include "TillWindow.h"
 #include "TillAssembly.h"
 
 #include <QDir>
@@ -25,8 +26,7 @@ class TestBackOfficeScreen : public QObject, private ScreenDriver
 private:
     std::unique_ptr<StoreFixture> m_store;
     std::unique_ptr<TillAssembly> m_assembly;
-    std::unique_ptr<LanguageController> m_language;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<TillWindow> m_screen;
 
     QString printedFolder() const { return m_store->directory.filePath(QStringLiteral("printed")); }
     qsizetype printed() const { return QDir(printedFolder()).entryList({QStringLiteral("*.png")}, QDir::Files).size(); }
@@ -55,17 +55,10 @@ private Q_SLOTS:
                     .setValue(QStringLiteral("printer.address"), QStringLiteral("virtual:") + printedFolder()));
         m_assembly = std::make_unique<TillAssembly>(*m_store->database, *m_store->catalog,
                                                     StoreSettings(*m_store->database), *m_store->profile);
-        m_language = std::make_unique<LanguageController>();
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_assembly->publishToQml(*m_engine);
-        qml::LanguageSingleton::instance = m_language.get();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_language->setEngine(m_engine.get());
-        QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_screen = std::make_unique<TillWindow>();
+        const QString opened = m_screen->open(*m_assembly, QStringLiteral("Omnitill/Cashier"));
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        m_window = m_screen->window;
 
         submitCredentials("1001", "1111"); // the cashier
         QTRY_VERIFY(!visible("signInScreen"));
@@ -78,7 +71,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_engine.reset();
+        m_screen.reset();
         m_assembly.reset();
         m_store.reset();
     }
@@ -158,8 +151,8 @@ private Q_SLOTS:
             QSKIP("OMNITILL_SCREENS_DIR is not set");
         m_window->resize(1280, 800);
         Journal()->open(3);
-        for (const QString language : {QStringLiteral("ko"), QStringLiteral("en")}) {
-            QVERIFY(m_language->setLanguage(language));
+        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+            QVERIFY(m_screen->language.setLanguage(language));
             search(); // the rows and the check's words in the new language
             click("verifyJournalButton");
             QTRY_VERIFY(!Journal()->verifying());

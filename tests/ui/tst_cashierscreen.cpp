@@ -2,6 +2,7 @@
 #include "../scanners/DevicePipe.h"
 #include "../services/StoreFixture.h"
 #include "ScreenDriver.h"
+#include "TillWindow.h"
 #include "CashierViewModel.h"
 #include "CheckoutService.h"
 #include "HidPosReport.h"
@@ -54,8 +55,7 @@ private:
     std::unique_ptr<TillAssembly> m_assembly;
     CheckoutService *m_checkout = nullptr;
     CashierViewModel *m_till = nullptr;
-    std::unique_ptr<LanguageController> m_language;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<TillWindow> m_screen;
 
     QString printedFolder() const { return m_store->directory.filePath(QStringLiteral("printed")); }
     qsizetype printedReceipts() const
@@ -96,25 +96,15 @@ private Q_SLOTS:
                                                     StoreSettings(*m_store->database), *m_store->profile);
         m_checkout = &m_assembly->checkout;
         m_till = &m_assembly->till;
-        m_language = std::make_unique<LanguageController>();
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_assembly->publishToQml(*m_engine);
-        qml::LanguageSingleton::instance = m_language.get();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_language->setEngine(m_engine.get());
-        QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-        connect(m_language.get(), &LanguageController::languageChanged, m_till, &CashierViewModel::setLanguage);
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Cashier/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_window->requestActivate();
+        m_screen = std::make_unique<TillWindow>();
+        const QString opened = m_screen->open(*m_assembly, QStringLiteral("Omnitill/Cashier"));
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        m_window = m_screen->window;
     }
 
     void cleanupTestCase()
     {
-        m_engine.reset();
+        m_screen.reset();
         m_assembly.reset();
         m_store.reset();
     }
@@ -309,6 +299,7 @@ private Q_SLOTS:
     void productSearch_findsByKoreanInitialsAndSellsOnTap()
     {
         m_till->newSale();
+        QVERIFY(m_screen->language.setLanguage(QStringLiteral("ko"))); // the names shown are the Korean ones
         auto *search = m_window->findChild<QQuickItem *>(QStringLiteral("productSearchField"));
         QVERIFY(search);
         search->setProperty("text", QStringLiteral("ㅅㅅ")); // 생수 500ml, 생수 2L
@@ -322,6 +313,7 @@ private Q_SLOTS:
         QCOMPARE(m_till->cart()->rowCount(), 1);
         search->setProperty("text", QString());
         QCOMPARE(m_till->products()->rowCount(), 12); // back to the store's favourites
+        QVERIFY(m_screen->language.setLanguage(QStringLiteral("en")));
     }
 
     void functionKeyF4_parksTheSaleAndItComesBack()
@@ -428,8 +420,8 @@ private Q_SLOTS:
     void customerDisplay_welcomesThenFollowsTheSale()
     {
         m_till->newSale();
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/CustomerDisplay/CustomerDisplay.qml")));
-        auto *display = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constLast());
+        m_screen->engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/CustomerDisplay/CustomerDisplay.qml")));
+        auto *display = qobject_cast<QQuickWindow *>(m_screen->engine.rootObjects().constLast());
         QVERIFY(display && display != m_window);
         const auto shown = [display](const char *name) {
             auto *item = display->findChild<QQuickItem *>(QString::fromLatin1(name));
@@ -747,7 +739,7 @@ private Q_SLOTS:
         QVERIFY(m_window->findChild<QQuickItem *>(QStringLiteral("ordersTab")));
         const QSize before = m_window->size();
         for (const auto &[language, width] : {std::pair{"ko", 1024}, std::pair{"en", 1280}}) {
-            m_language->setLanguage(QString::fromLatin1(language));
+            m_screen->language.setLanguage(QString::fromLatin1(language));
             m_window->resize(width, 768);
             QTRY_COMPARE(m_window->contentItem()->width(), qreal(width));
             QTest::qWait(50); // the layouts settle in the next polish
@@ -765,7 +757,7 @@ private Q_SLOTS:
             }
             QCOMPARE(seen, 8);
         }
-        m_language->setLanguage(QStringLiteral("en"));
+        m_screen->language.setLanguage(QStringLiteral("en"));
         m_window->resize(before);
     }
 
@@ -851,10 +843,10 @@ private Q_SLOTS:
     {
         m_till->newSale();
         QTRY_COMPARE(textOf("messageText"), QStringLiteral("Ready"));
-        m_language->setLanguage(QStringLiteral("ko"));
+        m_screen->language.setLanguage(QStringLiteral("ko"));
         QTRY_VERIFY(textOf("messageText") != QStringLiteral("Ready"));
         QCOMPARE(textOf("messageText"), QStringLiteral("준비"));
-        m_language->setLanguage(QStringLiteral("en"));
+        m_screen->language.setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(textOf("messageText"), QStringLiteral("Ready"));
     }
 };

@@ -9,6 +9,7 @@
 #include "SaleJournal.h"
 #include "StoreSettings.h"
 #include "TillAssembly.h"
+#include "TillWindow.h"
 #include "WindowInput.h"
 
 #include <QDir>
@@ -65,8 +66,7 @@ private:
     std::unique_ptr<StoreFixture> m_store;
     std::unique_ptr<TillAssembly> m_assembly;
     KioskViewModel *m_kiosk = nullptr;
-    std::unique_ptr<LanguageController> m_language;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<TillWindow> m_screen;
     QQuickWindow *m_window = nullptr;
     qint64 m_keyClockMs = 1'000'000;
 
@@ -119,13 +119,13 @@ private:
         const QString folder = qEnvironmentVariable("OMNITILL_SCREENS_DIR");
         if (folder.isEmpty())
             return;
-        const QString before = m_language->language();
-        for (const QString language : {QStringLiteral("ko"), QStringLiteral("en")}) {
-            m_language->setLanguage(language);
+        const QString before = m_screen->language.language();
+        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+            m_screen->language.setLanguage(language);
             QTest::qWait(150);
             QVERIFY(m_window->grabWindow().save(QStringLiteral("%1/kiosk-%2-%3.png").arg(folder, language, name)));
         }
-        m_language->setLanguage(before);
+        m_screen->language.setLanguage(before);
     }
 
     int lastLineId() const { return m_assembly->checkout.sale().lines().constLast().id; }
@@ -156,28 +156,16 @@ private Q_SLOTS:
         QVERIFY(m_assembly->restore());
         m_assembly->enterKioskMode();
         m_kiosk = &m_assembly->kiosk;
-        m_language = std::make_unique<LanguageController>();
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_assembly->publishToQml(*m_engine);
-        qml::LanguageSingleton::instance = m_language.get();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_language->setEngine(m_engine.get());
-        connect(m_language.get(), &LanguageController::languageChanged, m_kiosk, &KioskViewModel::setLanguage);
-        connect(m_language.get(), &LanguageController::languageChanged, &m_assembly->till,
-                &CashierViewModel::setLanguage);
-        QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnitill/Kiosk/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-        QVERIFY(m_window);
-        m_window->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_screen = std::make_unique<TillWindow>();
+        const QString opened = m_screen->open(*m_assembly, QStringLiteral("Omnitill/Kiosk"), QSize(1280, 800));
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
+        m_window = m_screen->window;
         QVERIFY(m_window->flags() & Qt::FramelessWindowHint);
     }
 
     void cleanupTestCase()
     {
-        m_engine.reset();
+        m_screen.reset();
         m_assembly.reset();
         m_store.reset();
         m_terminal.reset();
@@ -201,9 +189,9 @@ private Q_SLOTS:
     {
         photograph(QStringLiteral("welcome"));
         click("kioskLanguage_ko");
-        QCOMPARE(m_language->language(), QStringLiteral("ko"));
+        QCOMPARE(m_screen->language.language(), QStringLiteral("ko"));
         click("kioskLanguage_en");
-        QCOMPARE(m_language->language(), QStringLiteral("en"));
+        QCOMPARE(m_screen->language.language(), QStringLiteral("en"));
         click("kioskStart");
         QCOMPARE(m_kiosk->stage(), KioskViewModel::Stage::Shopping);
         click("kioskBack"); // an empty basket goes back to the welcome screen
@@ -400,7 +388,7 @@ private Q_SLOTS:
         scan(QString::fromLatin1(tShirtM));
         QCOMPARE(m_assembly->till.itemCount(), 1);
         // The program stops with the basket on screen, and starts again on the same store file.
-        m_engine.reset();
+        m_screen.reset();
         m_assembly.reset();
         StoreSettings settings(*m_store->database);
         m_assembly = std::make_unique<TillAssembly>(*m_store->database, *m_store->catalog, settings, *m_store->profile);
