@@ -1,6 +1,7 @@
 #include "RestockLog.h"
 
 #include "Database.h"
+#include "StoreQuery.h"
 #include "Transaction.h"
 
 #include <QSqlError>
@@ -43,6 +44,18 @@ Result<qint64> RestockLog::unitsBack(const QString &sku) const
     if (!query.exec() || !query.next())
         return Error{tr("The restocks could not be read: %1").arg(query.lastError().text())};
     return query.value(0).toLongLong();
+}
+
+Result<RestockLog::Totals> RestockLog::between(const QDateTime &from, const QDateTime &until) const
+{
+    auto query = runQuery(m_database,
+                          QStringLiteral("SELECT count(DISTINCT reference), coalesce(sum(quantity), 0) FROM restocks "
+                                         "WHERE source = 'online_return' AND at >= ? AND at < ?"),
+                          {from.toUTC().toString(Qt::ISODateWithMs), until.toUTC().toString(Qt::ISODateWithMs)});
+    if (!query)
+        return Error{tr("The restocks could not be read: %1").arg(query.error())};
+    query->next();
+    return Totals{query->value(0).toLongLong(), query->value(1).toLongLong()};
 }
 
 } // namespace omnitill

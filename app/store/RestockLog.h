@@ -26,12 +26,20 @@ public:
         qint64 quantity = 0;
     };
 
+    struct Totals
+    {
+        qint64 returns = 0; // online orders' returns
+        qint64 units = 0;
+    };
+
     explicit RestockLog(const Database &database);
 
     [[nodiscard]] Result<void> recordOnlineReturn(const QString &returnId, const QString &orderNumber,
                                                   const QList<Line> &lines, const QDateTime &at);
     // The units of the SKU put back in stock here by returns.
     [[nodiscard]] Result<qint64> unitsBack(const QString &sku) const;
+    // Online returns taken here in [from, until).
+    [[nodiscard]] Result<Totals> between(const QDateTime &from, const QDateTime &until) const;
 
 private:
     const Database &m_database;
