@@ -2,6 +2,7 @@
 
 #include "CatalogRepository.h"
 #include "CheckoutService.h"
+#include "HandoverLog.h"
 #include "Money.h"
 #include "OrderSlipText.h"
 #include "PrintService.h"
@@ -136,15 +137,31 @@ Result<void> OnlineOrderService::putIntoSale(const OrderSnapshot &order, const Q
 
 void OnlineOrderService::record(const PickupDraft &draft, Handed done)
 {
-    m_orders.pickUp(draft, [this, order = draft.order, done = std::move(done)](Result<QJsonObject> answer) {
+    m_orders.pickUp(draft, [this, draft, done = std::move(done)](Result<QJsonObject> answer) {
         if (!answer) {
             done(Error{answer.error()});
             return;
         }
+        const OrderSnapshot &order = draft.order;
+        countHandover(draft, answer->value(QLatin1String("offline")).toBool());
         const QString slip =
             print(OrderSlipText::collectSlip(order, *answer, m_checkout.profile(), QDateTime::currentDateTimeUtc()));
         done(Handover{Handover::Stage::Recorded, *answer, slip});
     });
+}
+
+void OnlineOrderService::countHandover(const PickupDraft &draft, bool offline)
+{
+    qint64 units = 0;
+    for (const qint64 quantity : draft.quantities)
+        units += quantity;
+    if (!m_handovers || units == 0)
+        return;
+    // The order is handed over whatever this log says: a failure here costs a dashboard count, not the pickup.
+    if (auto counted = m_handovers->record(uuidText(draft.pickupId), draft.order.number, units, offline,
+                                           QDateTime::currentDateTimeUtc());
+        !counted)
+        qCWarning(lcOnlineOrders) << counted.error();
 }
 
 void OnlineOrderService::saleCompleted()

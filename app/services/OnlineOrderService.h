@@ -11,6 +11,7 @@ namespace omnitill {
 class CatalogRepository;
 class CheckoutService;
 class PrintService;
+class HandoverLog;
 class RestockLog;
 class StoreSettings;
 
@@ -63,6 +64,8 @@ public:
     void setCashPayout(CashPayout payout) { m_cashPayout = std::move(payout); }
     // Where units returned here are recorded back in stock; must outlive the service.
     void setRestocks(RestockLog *restocks) { m_restocks = restocks; }
+    // Where each hand-over recorded (at central or in the outbox) is counted for the back office.
+    void setHandovers(HandoverLog *handovers) { m_handovers = handovers; }
 
     OnlineOrderClient &orders() { return m_orders; }
     // quantities: per line number, of what is still open.
@@ -83,6 +86,7 @@ Q_SIGNALS:
 private:
     Result<void> putIntoSale(const OrderSnapshot &order, const QMap<int, qint64> &quantities);
     void record(const PickupDraft &draft, Handed done);
+    void countHandover(const PickupDraft &draft, bool offline);
     void saleCompleted();
     void saleChanged();
     // Prints text as a slip when a printer is set; returns text.
@@ -100,6 +104,7 @@ private:
     PrintService *m_printing = nullptr;
     CashPayout m_cashPayout;
     RestockLog *m_restocks = nullptr;
+    HandoverLog *m_handovers = nullptr;
     std::optional<PickupDraft> m_pending;
 };
 

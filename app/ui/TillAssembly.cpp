@@ -121,6 +121,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , onlineOrders(orderClient, checkout, catalog, centralSettings)
     , ordersScreen(onlineOrders, checkout)
     , restocks(database)
+    , handovers(database)
     , tasks(database, central,
             {{ShipToHomeService::taskKind, ShipToHomeService::route}, {ReceiptMailer::taskKind, ReceiptMailer::route}})
     , shipToHome(database, checkout, tasks)
@@ -147,6 +148,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&till, &CashierViewModel::giftCardSwiped, &storedValueScreen, &StoredValueViewModel::useGiftCard);
     onlineOrders.setPrinter(&printing);
     onlineOrders.setRestocks(&restocks);
+    onlineOrders.setHandovers(&handovers);
     // A cash refund of an online return leaves the drawer as a paid-out of the shift, so the count still adds up.
     onlineOrders.setCashPayout([this](qint64 amountMinor, const QString &reason) -> Result<void> {
         if (auto paid = shifts.paidOut(amountMinor, reason); !paid)

@@ -23,6 +23,7 @@
 #include "DeviceService.h"
 #include "DevicesViewModel.h"
 #include "DrawerGate.h"
+#include "HandoverLog.h"
 #include "ExchangeViewModel.h"
 #include "IdleLock.h"
 #include "JournalViewModel.h"
@@ -135,6 +136,7 @@ public:
     OnlineOrderService onlineOrders;
     OnlineOrdersViewModel ordersScreen;
     RestockLog restocks; // units of online orders returned here, back in stock
+    HandoverLog handovers; // online orders handed over here
     // Tasks for the central store that no journal entry carries: ship-to-home orders (lines of a sale shipped to
     // the customer's address, created once the sale is paid) and digital receipts for e-mail (every sale with a
     // customer when the setting receipts.email is "customers"). Sent at once, and every 30 s while any wait.

@@ -2,6 +2,7 @@
 #include "EnrolledTill.h"
 #include "OnlineOrderService.h"
 #include "OnlineOrders.h"
+#include "HandoverLog.h"
 #include "RestockLog.h"
 
 #include <QSignalSpy>
@@ -22,6 +23,7 @@ private:
     std::unique_ptr<CheckoutService> m_checkout;
     std::unique_ptr<OnlineOrderClient> m_orders;
     std::unique_ptr<OnlineOrderService> m_service;
+    std::unique_ptr<HandoverLog> m_handovers;
 
     // Two T-shirts of the demo catalog at the order's price (15000, the catalog says 19900) and a cap at 9900,
     // to be picked up here, ready for readySeconds.
@@ -97,10 +99,13 @@ private Q_SLOTS:
         m_orders = std::make_unique<OnlineOrderClient>(m_till->client, m_till->keys);
         m_service =
             std::make_unique<OnlineOrderService>(*m_orders, *m_checkout, *m_till->store.catalog, m_till->settings);
+        m_handovers = std::make_unique<HandoverLog>(*m_till->store.database);
+        m_service->setHandovers(m_handovers.get());
     }
     void cleanup()
     {
         m_service.reset();
+        m_handovers.reset();
         m_orders.reset();
         m_checkout.reset();
         m_till.reset();
@@ -135,6 +140,15 @@ private Q_SLOTS:
         QCOMPARE(collected.lines.at(0).delivered, 2);
         QCOMPARE(m_till->central->database.scalar(QStringLiteral("SELECT COUNT(*) FROM order_pickups")).toInt(), 2);
 
+        // The back office counts each hand-over here once; the refusals below count nothing.
+        const auto counted = [&] {
+            return HandoverLog(*m_till->store.database)
+                .between(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(1))
+                .value();
+        };
+        QCOMPARE(counted().pickups, 2);
+        QCOMPARE(counted().units, 3);
+
         const auto again = handOver(collected, {{1, 1}}, false);
         QVERIFY(!again);
         QVERIFY2(again.error().contains(QStringLiteral("already collected")), qPrintable(again.error()));
@@ -142,6 +156,7 @@ private Q_SLOTS:
         const auto stale = handOver(waiting, {{2, 1}}, false);
         QVERIFY(!stale);
         QVERIFY2(stale.error().contains(QStringLiteral("no longer waiting")), qPrintable(stale.error()));
+        QCOMPARE(counted().pickups, 2);
     }
 
     void payInStore_collectsTheBalanceThroughARealSale_andRecordsThePickupWithItsSale()
