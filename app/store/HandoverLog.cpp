@@ -23,9 +23,9 @@ Result<void> HandoverLog::record(const QString &pickupId, const QString &orderNu
 
 Result<HandoverLog::Totals> HandoverLog::between(const QDateTime &from, const QDateTime &until) const
 {
-    auto query = runQuery(m_database,
-                          QStringLiteral("SELECT count(*), coalesce(sum(units), 0) FROM handovers WHERE at >= ? AND at < ?"),
-                          {from.toUTC().toString(Qt::ISODateWithMs), until.toUTC().toString(Qt::ISODateWithMs)});
+    auto query = runQuery(
+        m_database, QStringLiteral("SELECT count(*), coalesce(sum(units), 0) FROM handovers WHERE at >= ? AND at < ?"),
+        {from.toUTC().toString(Qt::ISODateWithMs), until.toUTC().toString(Qt::ISODateWithMs)});
     if (!query)
         return Error{query.error()};
     query->next();

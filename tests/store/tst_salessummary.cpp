@@ -43,8 +43,10 @@ private:
         Sale sale(testprofiles::korean());
         bool ok = sale.apply(Opened{QUuid::createUuid(), QStringLiteral("T1"), at}).ok();
         for (const Item &item : items) {
-            ok = ok && sale.apply(LineAdded{sale.nextLineId(), testprofiles::product(QString::fromLatin1(item.sku), item.price),
-                                            Quantity::pieces(1), {}})
+            ok = ok && sale.apply(LineAdded{sale.nextLineId(),
+                                            testprofiles::product(QString::fromLatin1(item.sku), item.price),
+                                            Quantity::pieces(1),
+                                            {}})
                            .ok();
         }
         if (couponSaving > 0) {
@@ -60,7 +62,8 @@ private:
         ok = ok && (voided ? sale.apply(Voided{at, QStringLiteral("customer left")}) : sale.apply(Completed{at})).ok();
         QVERIFY2(ok, "the sale could not be made");
         auto transaction = Transaction::begin(*m_database).value();
-        QVERIFY(SaleJournal(*m_database).append(transaction, sale, {{QStringLiteral("staff"), QString::fromLatin1(staff)}}));
+        QVERIFY(SaleJournal(*m_database)
+                    .append(transaction, sale, {{QStringLiteral("staff"), QString::fromLatin1(staff)}}));
         QVERIFY(transaction.commit());
     }
 
@@ -75,8 +78,9 @@ private:
             {QStringLiteral("refunds"), QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("cash")},
                                                                {QStringLiteral("amount"), refund}}}}};
         auto transaction = Transaction::begin(*m_database).value();
-        const auto entry = SaleJournal(*m_database)
-                               .appendRecord(transaction, QStringLiteral("return"), QStringLiteral("T1"), at, -refund, record);
+        const auto entry =
+            SaleJournal(*m_database)
+                .appendRecord(transaction, QStringLiteral("return"), QStringLiteral("T1"), at, -refund, record);
         if (!entry)
             QFAIL(qPrintable(entry.error()));
         QVERIFY(transaction.commit());
@@ -86,7 +90,8 @@ private:
     // a voided sale, the socks returned at 15:00; and a sale on each neighbouring day that must not count.
     void writeDay()
     {
-        sell({{"SHIRT", 10000}, {"SOCKS", 3000}}, m_day.addSecs(10 * 3600 + 300), "1001", {{TenderMethod::Cash, 20000}});
+        sell({{"SHIRT", 10000}, {"SOCKS", 3000}}, m_day.addSecs(10 * 3600 + 300), "1001",
+             {{TenderMethod::Cash, 20000}});
         sell({{"COAT", 150000}}, m_day.addSecs(14 * 3600 + 3000), "1002", {{TenderMethod::Card, 145000}}, 5000);
         sell({{"HAT", 5000}}, m_day.addSecs(11 * 3600), "1001", {}, 0, true);
         returnCash("SOCKS", 3000, m_day.addSecs(15 * 3600));
@@ -106,7 +111,8 @@ private:
     {
         QStringList text;
         for (const SummaryRow &row : list)
-            text.append(QStringLiteral("%1:%2:%3:%4").arg(row.key).arg(row.count).arg(row.quantity).arg(row.amountMinor));
+            text.append(
+                QStringLiteral("%1:%2:%3:%4").arg(row.key).arg(row.count).arg(row.quantity).arg(row.amountMinor));
         return text.join(QLatin1Char(' '));
     }
 

@@ -1,0 +1,58 @@
+#include "CsvTable.h"
+
+#include <QAbstractItemModel>
+#include <QIODevice>
+
+namespace omnitill {
+
+QString CsvTable::field(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return value.toString();
+    default:
+        break;
+    }
+    QString text = value.toString();
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
+        text.contains(QLatin1Char('\r'))) {
+        text.replace(QLatin1String("\""), QLatin1String("\"\""));
+        text = QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+Result<void> CsvTable::write(QIODevice &device, const QAbstractItemModel &model, const QList<CsvColumn> &columns)
+{
+    const QHash<int, QByteArray> names = model.roleNames();
+    QList<int> roles;
+    QStringList header;
+    for (const CsvColumn &column : columns) {
+        const int role = names.key(column.role, -1);
+        if (role < 0)
+            return Error{tr("The table has no column \"%1\"").arg(QString::fromUtf8(column.role))};
+        roles.append(role);
+        header.append(field(column.header));
+    }
+    const auto line = [&device](const QStringList &fields) {
+        return device.write((fields.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8()) >= 0;
+    };
+    bool written = device.write("\xEF\xBB\xBF") == 3 && line(header);
+    for (int row = 0; written && row < model.rowCount(); ++row) {
+        QStringList fields;
+        for (const int role : roles)
+            fields.append(field(model.data(model.index(row, 0), role)));
+        written = line(fields);
+    }
+    if (!written)
+        return Error{tr("The file could not be written: %1").arg(device.errorString())};
+    return {};
+}
+
+} // namespace omnitill
