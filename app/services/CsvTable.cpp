@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModel>
 #include <QIODevice>
+#include <QRegularExpression>
 
 namespace omnitill {
 
@@ -17,6 +18,10 @@ QString CsvTable::field(const QVariant &value)
         break;
     }
     QString text = value.toString();
+    // An amount in major units ("-19.90") is a number to the spreadsheet, not a formula.
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (number.match(text).hasMatch())
+        return text;
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
     if (!text.isEmpty() && formulaStarts.contains(text.front()))
         text.prepend(QLatin1Char('\''));

@@ -18,7 +18,8 @@ struct CsvColumn
 };
 
 // Writes a table view's model as CSV the way spreadsheets open it: RFC 4180 quoting, CRLF line ends, UTF-8 with
-// a byte order mark (without it Excel reads Korean as mojibake). Numbers are written as numbers; a text cell
+// a byte order mark (without it Excel reads Korean as mojibake). Numbers, and texts that are plain decimals like
+// an amount in major units ("-19.90"), are written as numbers; another text cell
 // that a spreadsheet would run as a formula (starting with = + - @ or a tab) is prefixed with an apostrophe, so
 // a customer's name cannot become a formula on the manager's PC.
 class CsvTable

@@ -8,14 +8,11 @@
 
 namespace omnitill {
 
-namespace {
-// The report's own names: a store credit slip is "Other" here, an unknown code too.
-QString tenderName(const QString &code)
+QString ReportText::tenderName(const QString &code)
 {
     const TenderMethod method = tenderMethodFromCode(code);
-    return method == TenderMethod::Other ? ReportText::tr("Other") : ReceiptText::tenderName(method);
+    return method == TenderMethod::Other ? tr("Other") : ReceiptText::tenderName(method);
 }
-} // namespace
 
 QString ReportText::render(const ShiftReport &report, const StoreProfile &profile, int columns)
 {

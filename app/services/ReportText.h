@@ -18,6 +18,8 @@ public:
 
     [[nodiscard]] static QString render(const ShiftReport &report, const StoreProfile &profile,
                                         int columns = defaultColumns);
+    // The reports' name of a tender method code ("cash"): a store credit slip is "Other" here, an unknown code too.
+    [[nodiscard]] static QString tenderName(const QString &code);
 };
 
 } // namespace omnitill

@@ -8,8 +8,10 @@
 #include "CouponsViewModel.h"
 #include "CustomerDisplayFeed.h"
 #include "CustomerViewModel.h"
+#include "DashboardViewModel.h"
 #include "DevicesViewModel.h"
 #include "ExchangeViewModel.h"
+#include "ExportsViewModel.h"
 #include "JournalViewModel.h"
 #include "KioskViewModel.h"
 #include "LanguageController.h"
@@ -209,6 +211,28 @@ struct BackOfficeSingleton
 public:
     inline static BackOfficeViewModel *instance = nullptr;
     static BackOfficeViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct DashboardSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::DashboardViewModel)
+    QML_NAMED_ELEMENT(Dashboard)
+    QML_SINGLETON
+public:
+    inline static DashboardViewModel *instance = nullptr;
+    static DashboardViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct ExportsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::ExportsViewModel)
+    QML_NAMED_ELEMENT(Exports)
+    QML_SINGLETON
+public:
+    inline static ExportsViewModel *instance = nullptr;
+    static ExportsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct JournalSingleton

@@ -130,7 +130,10 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , storedValue(checkout, returns, storedValueClient, database)
     , storedValueScreen(storedValue, checkout)
     , backOffice(gate, approvalRetry)
+    , dashboardScreen(database, catalog, profile)
     , journalScreen(database, catalog, printing, profile)
+    , exports(settings.value(QStringLiteral("exports.folder"))
+                  .value_or(QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("exports"))))
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
     , customerCache(database)
     , pickupCache(database)
@@ -315,7 +318,9 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::CouponsSingleton::instance = &couponScreen;
     qml::SyncSingleton::instance = &connectivity;
     qml::BackOfficeSingleton::instance = &backOffice;
+    qml::DashboardSingleton::instance = &dashboardScreen;
     qml::JournalSingleton::instance = &journalScreen;
+    qml::ExportsSingleton::instance = &exports;
     qml::KioskSingleton::instance = &kiosk;
 }
 
@@ -324,6 +329,7 @@ void TillAssembly::setLanguage(const QString &code)
     till.setLanguage(code);
     returnsScreen.setLanguage(code);
     kiosk.setLanguage(code);
+    dashboardScreen.setLanguage(code);
 }
 
 void TillAssembly::openScanners(const StoreSettings &settings)

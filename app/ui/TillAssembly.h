@@ -21,10 +21,12 @@
 #include "CustomerViewModel.h"
 #include "DeviceConfiguration.h"
 #include "DeviceService.h"
+#include "DashboardViewModel.h"
 #include "DevicesViewModel.h"
 #include "DrawerGate.h"
 #include "HandoverLog.h"
 #include "ExchangeViewModel.h"
+#include "ExportsViewModel.h"
 #include "IdleLock.h"
 #include "JournalViewModel.h"
 #include "KioskKeyGuard.h"
@@ -150,9 +152,11 @@ public:
     StoredValueClient storedValueClient;
     StoredValuePayments storedValue;
     StoredValueViewModel storedValueScreen;
-    // The manager's screens, entered with Permission::ViewReports: the journal first.
+    // The manager's screens, entered with Permission::ViewReports, and their exports (CSV, PDF).
     BackOfficeViewModel backOffice;
+    DashboardViewModel dashboardScreen;
     JournalViewModel journalScreen;
+    ExportsViewModel exports;
     // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
     KioskViewModel kiosk;
     // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and

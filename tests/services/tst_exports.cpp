@@ -22,7 +22,8 @@ private:
         model->setItemRoleNames({{Qt::UserRole + 1, "name"}, {Qt::UserRole + 2, "total"}});
         const QList<std::pair<QString, QVariant>> rows{{QStringLiteral("김민지"), qint64(19900)},
                                                        {QStringLiteral("Kim, \"MJ\""), qint64(-3000)},
-                                                       {QStringLiteral("=HYPERLINK(\"x\")"), qint64(0)}};
+                                                       {QStringLiteral("=HYPERLINK(\"x\")"), qint64(0)},
+                                                       {QStringLiteral("-2+3"), QStringLiteral("-19.90")}};
         for (const auto &[name, total] : rows) {
             auto *item = new QStandardItem;
             item->setData(name, Qt::UserRole + 1);
@@ -52,7 +53,8 @@ private Q_SLOTS:
                                            "고객,\"Total, KRW\"\r\n"
                                            "김민지,19900\r\n"
                                            "\"Kim, \"\"MJ\"\"\",-3000\r\n"
-                                           "\"'=HYPERLINK(\"\"x\"\")\",0\r\n"));
+                                           "\"'=HYPERLINK(\"\"x\"\")\",0\r\n"
+                                           "'-2+3,-19.90\r\n"));
     }
 
     void csv_namesAColumnTheTableDoesNotHave()

@@ -6,6 +6,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 // Driving a QML window as a person and a keyboard-wedge scanner do, for the screen tests: the visible item
 // of a name (an item on a hidden page does not count), a touch in its middle, and keys typed with their
@@ -28,6 +29,9 @@ inline QQuickItem *visibleItem(QQuickItem *root, const QString &objectName)
 // False when no item of that name is visible.
 [[nodiscard]] inline bool click(QQuickWindow *window, const QString &objectName)
 {
+    // Layouts place their items at the next polish: a click aimed before it lands where the item used to be.
+    if (QQuickTest::qIsPolishScheduled(window) && !QQuickTest::qWaitForPolish(window))
+        return false;
     QQuickItem *target = visibleItem(window->contentItem(), objectName);
     if (!target)
         return false;

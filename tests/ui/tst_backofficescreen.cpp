@@ -3,10 +3,11 @@
 #include "PrintService.h"
 #include "QmlSingletons.h"
 #include "ScreenDriver.h"
-#include "TillWindow.h"
 #include "TillAssembly.h"
+#include "TillWindow.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QSqlQuery>
 #include <QtQml/qqmlextensionplugin.h>
@@ -40,6 +41,13 @@ private:
 
     int rows() const { return Journal()->rowCount(); }
     static JournalViewModel *Journal() { return qml::JournalSingleton::instance; }
+    static DashboardViewModel *Dashboard() { return qml::DashboardSingleton::instance; }
+    static ExportsViewModel *Exports() { return qml::ExportsSingleton::instance; }
+    QString tile(int index) const
+    {
+        auto *item = visibleItem(m_window->contentItem(), QStringLiteral("dashboardTile%1").arg(index));
+        return item ? item->property("value").toString() : QStringLiteral("<no tile %1>").arg(index);
+    }
     qint64 rowSequence(int row) const
     {
         return Journal()->data(Journal()->index(row), JournalViewModel::SequenceRole).toLongLong();
@@ -56,7 +64,7 @@ private Q_SLOTS:
         m_assembly = std::make_unique<TillAssembly>(*m_store->database, *m_store->catalog,
                                                     StoreSettings(*m_store->database), *m_store->profile);
         m_screen = std::make_unique<TillWindow>();
-        const QString opened = m_screen->open(*m_assembly, QStringLiteral("Omnitill/Cashier"));
+        const QString opened = m_screen->open(*m_assembly, QStringLiteral("Omnitill/Cashier"), QSize(1280, 800));
         QVERIFY2(opened.isEmpty(), qPrintable(opened));
         m_window = m_screen->window;
 
@@ -83,11 +91,47 @@ private Q_SLOTS:
         QVERIFY(!BackOffice()->isOpen());
         submitCredentials("3001", "3333"); // the manager approves this visit
         QTRY_VERIFY(BackOffice()->isOpen());
-        QTRY_VERIFY(visible("journalResults"));
+        QTRY_VERIFY(visible("hourChart")); // the dashboard first
+        QTRY_VERIFY(!visible("approvalDialog"));
+    }
+
+    void dashboard_showsTodayAgainstTheWeekBefore()
+    {
+        QTRY_COMPARE(Dashboard()->figures().sales, 3);
+        QSqlQuery journal(m_store->database->connection());
+        QVERIFY(journal.exec(QStringLiteral("SELECT sum(total_minor) FROM journal")) && journal.next());
+        QCOMPARE(Dashboard()->figures().salesMinor, journal.value(0).toLongLong());
+        QCOMPARE(tile(1), QStringLiteral("3")); // receipts
+        QVERIFY(textOf("dashboardPeriod").contains(QString::number(QDate::currentDate().year())));
+        // The top item is named, not a SKU, and its table exports as CSV with that name in it.
+        const QString topItem =
+            Dashboard()->topItems()->data(Dashboard()->topItems()->index(0), SummaryTableModel::LabelRole).toString();
+        QVERIFY2(!topItem.isEmpty() && topItem != Dashboard()->figures().topItems.value(0).key, qPrintable(topItem));
+        click("top-itemsExport");
+        QFile csv(Exports()->lastFile());
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(Exports()->message()));
+        QVERIFY(QString::fromUtf8(csv.readAll()).contains(topItem));
+        QVERIFY(textOf("exportMessage").contains(Exports()->lastFile()));
+        click("dashboardPdfButton");
+        QVERIFY(Exports()->lastFile().endsWith(QStringLiteral(".pdf")));
+        QVERIFY(QFileInfo(Exports()->lastFile()).size() > 1000);
+    }
+
+    void dashboard_refusesAPeriodThatIsNotOne()
+    {
+        type("dashboardFromField", QStringLiteral("2026-11-30"));
+        type("dashboardUntilField", QStringLiteral("2026-11-01"));
+        click("dashboardShowButton");
+        QTRY_VERIFY(textOf("dashboardMessage").contains(QStringLiteral("ends before it starts")));
+        QCOMPARE(Dashboard()->figures().sales, 3); // today still shown
+        type("dashboardFromField", QStringLiteral("2026-11-3x"));
+        click("dashboardShowButton");
+        QTRY_VERIFY(textOf("dashboardMessage").contains(QStringLiteral("year-month-day")));
     }
 
     void journal_listsTheNewestFirst()
     {
+        click("journalPageTab");
         QTRY_COMPARE(rows(), 3);
         QCOMPARE(rowSequence(0), 3);
         QCOMPARE(rowSequence(2), 1);
@@ -149,7 +193,6 @@ private Q_SLOTS:
         const QString folder = qEnvironmentVariable("OMNITILL_SCREENS_DIR");
         if (folder.isEmpty())
             QSKIP("OMNITILL_SCREENS_DIR is not set");
-        m_window->resize(1280, 800);
         Journal()->open(3);
         for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
             QVERIFY(m_screen->language.setLanguage(language));
@@ -160,6 +203,13 @@ private Q_SLOTS:
             const QImage shot = m_window->grabWindow();
             QVERIFY(!shot.isNull());
             QVERIFY(shot.save(QStringLiteral("%1/%2-backoffice-journal.png").arg(folder, language)));
+            for (const char *page : {"dashboard", "devices"}) {
+                click(QStringLiteral("%1PageTab").arg(QLatin1String(page)).toLatin1().constData());
+                QTest::qWait(300);
+                QVERIFY(m_window->grabWindow().save(
+                    QStringLiteral("%1/%2-backoffice-%3.png").arg(folder, language, QLatin1String(page))));
+            }
+            click("journalPageTab");
         }
     }
 

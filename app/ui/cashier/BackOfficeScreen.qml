@@ -5,8 +5,7 @@ import Omnitill.Controls
 import Omnitill.Cashier
 
 // The back office: the manager's pages on the till, over the cashier screen while BackOffice.open. The
-// header says where one is and leads back to the till; the pages follow as they are built (the journal
-// first).
+// header says where one is and leads back to the till; the footer says where the last export went.
 Rectangle {
     id: root
 
@@ -36,9 +35,21 @@ Rectangle {
 
                     Layout.fillWidth: true
                     TabButton {
+                        objectName: "dashboardPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Dashboard")
+                        font.pixelSize: Theme.bodySize
+                    }
+                    TabButton {
                         objectName: "journalPageTab"
                         implicitHeight: Theme.minimumTouch
                         text: qsTr("Journal")
+                        font.pixelSize: Theme.bodySize
+                    }
+                    TabButton {
+                        objectName: "devicesPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Devices")
                         font.pixelSize: Theme.bodySize
                     }
                 }
@@ -60,8 +71,23 @@ Rectangle {
             Layout.fillHeight: true
             Layout.margins: Theme.gap
             currentIndex: pages.currentIndex
+            DashboardPage {
+            }
             JournalPage {
             }
+            DevicesPanel {
+            }
+        }
+        Text {
+            objectName: "exportMessage"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gap
+            Layout.bottomMargin: Theme.gap / 2
+            visible: text !== ""
+            text: Exports.message
+            elide: Text.ElideMiddle
+            font.pixelSize: Theme.bodySize - 2
+            color: Exports.messageIsError ? Theme.danger : Theme.success
         }
     }
 }

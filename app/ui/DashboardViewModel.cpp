@@ -1,0 +1,261 @@
+#include "DashboardViewModel.h"
+
+#include "CatalogRepository.h"
+#include "Money.h"
+#include "ReportText.h"
+#include "StaffRepository.h"
+
+#include <QLocale>
+#include <QTimeZone>
+#include <algorithm>
+#include <cmath>
+
+namespace omnitill {
+
+namespace {
+
+QDateTime startOf(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone::systemTimeZone());
+}
+
+} // namespace
+
+DashboardViewModel::DashboardViewModel(const Database &database, CatalogRepository &catalog, StoreProfile profile,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_catalog(catalog)
+    , m_profile(std::move(profile))
+    , m_language(m_profile.language)
+    , m_tenders(m_profile.currency, QLocale(m_profile.localeName))
+    , m_cashiers(m_profile.currency, QLocale(m_profile.localeName))
+    , m_topItems(m_profile.currency, QLocale(m_profile.localeName))
+    , m_coupons(m_profile.currency, QLocale(m_profile.localeName))
+{
+}
+
+QDate DashboardViewModel::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void DashboardViewModel::showToday()
+{
+    show(today(), today());
+}
+
+void DashboardViewModel::showYesterday()
+{
+    show(today().addDays(-1), today().addDays(-1));
+}
+
+void DashboardViewModel::showThisWeek()
+{
+    show(today().addDays(1 - today().dayOfWeek()), today()); // weeks start on Monday (ISO 8601, Korea)
+}
+
+void DashboardViewModel::showThisMonth()
+{
+    show(QDate(today().year(), today().month(), 1), today());
+}
+
+bool DashboardViewModel::showPeriod(const QString &fromDay, const QString &untilDay)
+{
+    const QDate from = QDate::fromString(fromDay.trimmed(), Qt::ISODate);
+    const QDate until = QDate::fromString(untilDay.trimmed(), Qt::ISODate);
+    if (!from.isValid() || !until.isValid()) {
+        setMessage(tr("Give both days as year-month-day, e.g. %1").arg(today().toString(Qt::ISODate)));
+        return false;
+    }
+    if (until < from) {
+        setMessage(tr("The period ends before it starts"));
+        return false;
+    }
+    show(from, until);
+    return true;
+}
+
+void DashboardViewModel::refresh()
+{
+    if (!m_from.isValid())
+        m_from = m_until = today();
+    show(m_from, m_until);
+}
+
+void DashboardViewModel::show(QDate from, QDate until)
+{
+    const SalesSummary summary(m_database);
+    const auto now = summary.figures(startOf(from), startOf(until.addDays(1)));
+    const auto before = summary.figures(startOf(from.addDays(-7)), startOf(until.addDays(-6)));
+    if (!now || !before) {
+        setMessage(now ? before.error() : now.error());
+        return;
+    }
+    m_from = from;
+    m_until = until;
+    m_figures = *now;
+    m_previous = *before;
+    fillTables();
+    setMessage({});
+    Q_EMIT figuresChanged();
+}
+
+void DashboardViewModel::fillTables()
+{
+    const auto rows = [](const QList<SummaryRow> &from, const auto &label) {
+        QList<SummaryTableModel::Row> rows;
+        for (const SummaryRow &row : from)
+            rows.append({label(row.key), row.count, row.quantity, row.amountMinor});
+        return rows;
+    };
+    m_tenders.setRows(rows(m_figures.tenders, [](const QString &code) { return ReportText::tenderName(code); }));
+    const StaffRepository staff(m_database);
+    m_cashiers.setRows(rows(m_figures.cashiers, [&staff](const QString &number) {
+        if (number.isEmpty())
+            return tr("Nobody signed in");
+        const auto member = staff.find(number);
+        return member && member->has_value() ? QStringLiteral("%1 (%2)").arg((*member)->name, number) : number;
+    }));
+    m_topItems.setRows(rows(m_figures.topItems, [this](const QString &sku) { return itemLabel(sku); }));
+    m_coupons.setRows(rows(m_figures.coupons, [](const QString &code) { return code; }));
+}
+
+QString DashboardViewModel::itemLabel(const QString &sku)
+{
+    const auto product = m_catalog.findBySku(sku);
+    return product ? product->name(m_language) : sku;
+}
+
+QString DashboardViewModel::money(qint64 minor) const
+{
+    return Money(minor, m_profile.currency).format(QLocale(m_profile.localeName));
+}
+
+QString DashboardViewModel::periodTitle() const
+{
+    const QLocale locale(m_profile.localeName);
+    if (m_from == m_until)
+        return locale.toString(m_from, QLocale::LongFormat);
+    return tr("%1 to %2")
+        .arg(locale.toString(m_from, QLocale::ShortFormat), locale.toString(m_until, QLocale::ShortFormat));
+}
+
+QString DashboardViewModel::comparisonTitle() const
+{
+    const QLocale locale(m_profile.localeName);
+    const QDate from = m_from.addDays(-7);
+    const QDate until = m_until.addDays(-7);
+    return from == until
+               ? tr("Compared with %1").arg(locale.toString(from, QLocale::LongFormat))
+               : tr("Compared with %1 to %2")
+                     .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(until, QLocale::ShortFormat));
+}
+
+QVariantList DashboardViewModel::tiles() const
+{
+    const QLocale locale(m_profile.localeName);
+    // higherIsBetter: more sales is good news, more returns is not.
+    const auto tile = [&](const QString &title, qint64 now, qint64 before, const QString &nowText,
+                          const QString &beforeText, bool higherIsBetter) {
+        QString change;
+        bool better = false;
+        if (before != 0 && now != before) {
+            const double percent = std::round(double(now - before) * 100.0 / double(std::abs(before)));
+            change =
+                (percent > 0 ? QStringLiteral("+") : QString()) + locale.toString(qint64(percent)) + QLatin1Char('%');
+            better = (now > before) == higherIsBetter;
+        }
+        return QVariantMap{{QStringLiteral("title"), title},
+                           {QStringLiteral("value"), nowText},
+                           {QStringLiteral("previous"), tr("Week before: %1").arg(beforeText)},
+                           {QStringLiteral("change"), change},
+                           {QStringLiteral("better"), better}};
+    };
+    const auto count = [&](qint64 n) { return locale.toString(n); };
+    const SalesFigures &a = m_figures;
+    const SalesFigures &b = m_previous;
+    return {
+        tile(tr("Sales"), a.salesMinor, b.salesMinor, money(a.salesMinor), money(b.salesMinor), true),
+        tile(tr("Receipts"), a.sales, b.sales, count(a.sales), count(b.sales), true),
+        tile(tr("Average basket"), a.averageBasketMinor(), b.averageBasketMinor(), money(a.averageBasketMinor()),
+             money(b.averageBasketMinor()), true),
+        tile(tr("Returns"), a.returnsMinor, b.returnsMinor, tr("%1 (%2)").arg(money(a.returnsMinor), count(a.returns)),
+             money(b.returnsMinor), false),
+        tile(tr("Coupons redeemed"), a.couponUses(), b.couponUses(),
+             tr("%1, saved %2").arg(count(a.couponUses()), money(a.couponSavingMinor())), count(b.couponUses()), true),
+        tile(tr("Online pickups here"), a.pickups, b.pickups,
+             tr("%1 (%2 items)").arg(count(a.pickups), count(a.pickupUnits)), count(b.pickups), true),
+        tile(tr("Online returns here"), a.onlineReturns, b.onlineReturns,
+             tr("%1 (%2 items)").arg(count(a.onlineReturns), count(a.onlineReturnUnits)), count(b.onlineReturns),
+             false),
+    };
+}
+
+QVariantList DashboardViewModel::hours() const
+{
+    qint64 busiest = 0;
+    for (int hour = 0; hour < 24; ++hour)
+        busiest = std::max({busiest, m_figures.hourSalesMinor[hour], m_previous.hourSalesMinor[hour]});
+    const auto share = [busiest](qint64 amount) {
+        return busiest <= 0 ? 0.0 : double(std::max<qint64>(amount, 0)) / double(busiest);
+    };
+    QVariantList hours;
+    for (int hour = 0; hour < 24; ++hour) {
+        hours.append(QVariantMap{{QStringLiteral("hour"), hour},
+                                 {QStringLiteral("label"), QString::number(hour)},
+                                 {QStringLiteral("amountText"), money(m_figures.hourSalesMinor[hour])},
+                                 {QStringLiteral("sales"), m_figures.hourSales[hour]},
+                                 {QStringLiteral("share"), share(m_figures.hourSalesMinor[hour])},
+                                 {QStringLiteral("previousShare"), share(m_previous.hourSalesMinor[hour])}});
+    }
+    return hours;
+}
+
+QString DashboardViewModel::reportText() const
+{
+    QStringList lines{periodTitle(), comparisonTitle(), QString()};
+    for (const QVariant &value : tiles()) {
+        const QVariantMap tile = value.toMap();
+        lines.append(
+            QStringLiteral("%1: %2  %3  %4")
+                .arg(tile.value(QStringLiteral("title")).toString(), tile.value(QStringLiteral("value")).toString(),
+                     tile.value(QStringLiteral("change")).toString(), tile.value(QStringLiteral("previous")).toString())
+                .trimmed());
+    }
+    const auto table = [&lines](const QString &title, const SummaryTableModel &model) {
+        lines.append(QString());
+        lines.append(title);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            lines.append(QStringLiteral("  %1  %2  %3")
+                             .arg(index.data(SummaryTableModel::LabelRole).toString(),
+                                  index.data(SummaryTableModel::CountRole).toString(),
+                                  index.data(SummaryTableModel::AmountTextRole).toString()));
+        }
+    };
+    table(tr("By tender"), m_tenders);
+    table(tr("By cashier"), m_cashiers);
+    table(tr("Top items"), m_topItems);
+    table(tr("Coupons"), m_coupons);
+    lines.append(QString());
+    lines.append(tr("Sales by hour"));
+    for (int hour = 0; hour < 24; ++hour) {
+        if (m_figures.hourSales[hour] > 0)
+            lines.append(QStringLiteral("  %1:00  %2  %3")
+                             .arg(hour, 2, 10, QLatin1Char('0'))
+                             .arg(m_figures.hourSales[hour])
+                             .arg(money(m_figures.hourSalesMinor[hour])));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void DashboardViewModel::setMessage(const QString &message)
+{
+    if (m_message == message)
+        return;
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+} // namespace omnitill

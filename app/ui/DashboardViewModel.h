@@ -1,0 +1,99 @@
+#pragma once
+
+#include "SalesSummary.h"
+#include "StoreProfile.h"
+#include "SummaryTableModel.h"
+
+#include <QDate>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace omnitill {
+
+class CatalogRepository;
+class Database;
+
+// The back office's dashboard: a period's sales, returns, average basket, coupons, and the online pickups and
+// returns handled here, each beside the same days one week before (the same weekdays, which a store's trade
+// follows); sales by local hour for the chart; tables by tender, cashier, top item and coupon. Periods are
+// whole local days, from and until inclusive. Reads SalesSummary, so a month costs what a day does.
+class DashboardViewModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The till owns its dashboard")
+    Q_PROPERTY(QString fromDay READ fromDay NOTIFY figuresChanged)
+    Q_PROPERTY(QString untilDay READ untilDay NOTIFY figuresChanged)
+    Q_PROPERTY(QString periodTitle READ periodTitle NOTIFY figuresChanged)
+    Q_PROPERTY(QString comparisonTitle READ comparisonTitle NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantList tiles READ tiles NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantList hours READ hours NOTIFY figuresChanged)
+    Q_PROPERTY(SummaryTableModel *tenders READ tenders CONSTANT)
+    Q_PROPERTY(SummaryTableModel *cashiers READ cashiers CONSTANT)
+    Q_PROPERTY(SummaryTableModel *topItems READ topItems CONSTANT)
+    Q_PROPERTY(SummaryTableModel *coupons READ coupons CONSTANT)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    DashboardViewModel(const Database &database, CatalogRepository &catalog, StoreProfile profile,
+                       QObject *parent = nullptr);
+
+    QString fromDay() const { return m_from.toString(Qt::ISODate); }
+    QString untilDay() const { return m_until.toString(Qt::ISODate); }
+    QString periodTitle() const;
+    QString comparisonTitle() const;
+    // [{title, value, previous, change, better}]: value and previous formatted, change "+12%" or empty.
+    QVariantList tiles() const;
+    // 24 of {hour, label, amountText, sales, share, previousShare}: share of the busiest hour of either week.
+    QVariantList hours() const;
+    SummaryTableModel *tenders() { return &m_tenders; }
+    SummaryTableModel *cashiers() { return &m_cashiers; }
+    SummaryTableModel *topItems() { return &m_topItems; }
+    SummaryTableModel *coupons() { return &m_coupons; }
+    QString message() const { return m_message; }
+    const SalesFigures &figures() const { return m_figures; }
+
+    void setLanguage(const QString &language) { m_language = language; }
+    // Today is the clock's day; tests set it.
+    void setToday(QDate today) { m_today = today; }
+
+    Q_INVOKABLE void showToday();
+    Q_INVOKABLE void showYesterday();
+    Q_INVOKABLE void showThisWeek();
+    Q_INVOKABLE void showThisMonth();
+    // yyyy-MM-dd, both inclusive; a refusal says what is wrong and keeps the period shown.
+    Q_INVOKABLE bool showPeriod(const QString &fromDay, const QString &untilDay);
+    Q_INVOKABLE void refresh();
+    // The period's figures as text, for the PDF export.
+    Q_INVOKABLE QString reportText() const;
+
+Q_SIGNALS:
+    void figuresChanged();
+    void messageChanged();
+
+private:
+    void show(QDate from, QDate until);
+    QDate today() const;
+    QString money(qint64 minor) const;
+    QString itemLabel(const QString &sku);
+    void setMessage(const QString &message);
+    void fillTables();
+
+    const Database &m_database;
+    CatalogRepository &m_catalog;
+    StoreProfile m_profile;
+    QString m_language;
+    QDate m_today;
+    QDate m_from;
+    QDate m_until;
+    SalesFigures m_figures;
+    SalesFigures m_previous;
+    SummaryTableModel m_tenders;
+    SummaryTableModel m_cashiers;
+    SummaryTableModel m_topItems;
+    SummaryTableModel m_coupons;
+    QString m_message;
+};
+
+} // namespace omnitill

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QAbstractItemModel;
+
+namespace omnitill {
+
+// The back office's "Export" buttons: a table view's model as a CSV file, a report's printed text as a PDF, both
+// written to the store's export folder (setting exports.folder; by default "exports" beside the store database)
+// under a name with the time, so one export never overwrites another. Says where the file went, or why not.
+class ExportsViewModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The till owns its exports")
+    Q_PROPERTY(QString folder READ folder CONSTANT)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+
+public:
+    explicit ExportsViewModel(QString folder, QObject *parent = nullptr);
+
+    QString folder() const { return m_folder; }
+    QString message() const { return m_message; }
+    bool messageIsError() const { return m_messageIsError; }
+    // The file the last export wrote; empty if it failed.
+    QString lastFile() const { return m_lastFile; }
+
+    // columns: [{role: "total", header: qsTr("Total")}, ...]; name: what the file is called before its time
+    // ("journal" makes journal-20261126-101500.csv).
+    Q_INVOKABLE bool csv(QAbstractItemModel *model, const QVariantList &columns, const QString &name);
+    Q_INVOKABLE bool pdf(const QString &title, const QString &text, const QString &name);
+
+Q_SIGNALS:
+    void messageChanged();
+
+private:
+    [[nodiscard]] QString nextPath(const QString &name, const QString &suffix);
+    bool finish(const QString &path, const QString &error);
+
+    QString m_folder;
+    QString m_message;
+    bool m_messageIsError = false;
+    QString m_lastFile;
+};
+
+} // namespace omnitill
