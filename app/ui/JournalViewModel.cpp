@@ -195,6 +195,10 @@ QVariant JournalViewModel::data(const QModelIndex &index, int role) const
         return QLocale(m_profile.localeName).toString(hit.completedAt.toLocalTime(), QLocale::ShortFormat);
     case TotalRole:
         return money(hit.totalMinor);
+    case AtRole: // for the CSV export: a time a spreadsheet reads in any locale
+        return hit.completedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case AmountRole: // for the CSV export: a number to the spreadsheet
+        return Money(hit.totalMinor, m_profile.currency).toDecimalString();
     case CustomerRole:
         return hit.customerId;
     case StaffRole:
@@ -206,8 +210,8 @@ QVariant JournalViewModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> JournalViewModel::roleNames() const
 {
-    return {{SequenceRole, "sequence"}, {KindRole, "kind"},         {TimeRole, "time"},
-            {TotalRole, "total"},       {CustomerRole, "customer"}, {StaffRole, "staff"}};
+    return {{SequenceRole, "sequence"}, {KindRole, "kind"},   {TimeRole, "time"},     {TotalRole, "total"},
+            {CustomerRole, "customer"}, {StaffRole, "staff"}, {AmountRole, "amount"}, {AtRole, "at"}};
 }
 
 QString JournalViewModel::money(qint64 minor) const

@@ -34,7 +34,16 @@ class JournalViewModel : public QAbstractListModel
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
-    enum Role { SequenceRole = Qt::UserRole + 1, KindRole, TimeRole, TotalRole, CustomerRole, StaffRole };
+    enum Role {
+        SequenceRole = Qt::UserRole + 1,
+        KindRole,
+        TimeRole,
+        TotalRole,
+        CustomerRole,
+        StaffRole,
+        AmountRole,
+        AtRole
+    };
     Q_ENUM(Role)
 
     JournalViewModel(const Database &database, CatalogRepository &catalog, PrintService &printing, StoreProfile profile,

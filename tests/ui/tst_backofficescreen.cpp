@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -136,6 +137,15 @@ private Q_SLOTS:
         QCOMPARE(rowSequence(0), 3);
         QCOMPARE(rowSequence(2), 1);
         QVERIFY(!visible("journalMoreButton")); // three records: one page
+        click("journalExport");
+        QFile csv(Exports()->lastFile());
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(Exports()->message()));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // the header and the three receipts, newest first, totals as numbers
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("3,")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(
+                     QRegularExpression(QStringLiteral(",20[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9:]{8},Sale,[0-9]+,"))),
+                 qPrintable(lines.at(1)));
     }
 
     void search_byItemAndByReceiptNumber()

@@ -96,6 +96,14 @@ Item {
                 tint: Theme.header
                 onClicked: Devices.refresh()
             }
+            ExportButton { // in the back office, where the export's message shows
+                visible: BackOffice.open
+                table: Devices
+                name: "devices"
+                columns: [{role: "name", header: qsTr("Device")}, {role: "kind", header: qsTr("Kind")},
+                          {role: "address", header: qsTr("Address")}, {role: "state", header: qsTr("State")},
+                          {role: "problem", header: qsTr("Problem")}]
+            }
         }
         GroupBox {
             Layout.fillWidth: true

@@ -128,6 +128,15 @@ Item {
                     onClicked: Journal.loadMore()
                 }
             }
+            ExportButton { // the receipts listed: load older ones first to take them too
+                objectName: "journalExport"
+                Layout.alignment: Qt.AlignRight
+                table: Journal
+                name: "journal"
+                columns: [{role: "sequence", header: qsTr("Receipt no.")}, {role: "at", header: qsTr("Time")},
+                          {role: "kind", header: qsTr("Kind")}, {role: "amount", header: qsTr("Total")},
+                          {role: "customer", header: qsTr("Customer no.")}, {role: "staff", header: qsTr("Cashier no.")}]
+            }
             Rectangle {
                 Layout.fillWidth: true
                 implicitHeight: verifyRow.implicitHeight + Theme.gap
