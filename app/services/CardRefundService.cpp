@@ -2,6 +2,7 @@
 
 #include "CheckoutService.h"
 #include "ReturnService.h"
+#include "Transaction.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -274,22 +275,27 @@ void CardRefundService::journal()
 {
     const Job job = *m_job;
     const QList<PaymentAttempt> parts = refundedSoFar(job);
+    // The refunds are marked recorded in the transaction that journals their return: a till stopped at any
+    // moment has either both (nothing left to do) or neither (recover() journals the return once).
+    const Alongside recordParts = [this, parts](Transaction &transaction) -> Result<void> {
+        for (const PaymentAttempt &part : parts) {
+            if (auto recorded = m_attempts.advance(transaction, part, PaymentAttemptState::Recorded,
+                                                   QDateTime::currentDateTimeUtc());
+                !recorded)
+                return recorded;
+        }
+        return {};
+    };
     qint64 sequence = 0;
     if (job.exchangeReturnId.isEmpty()) {
-        const auto done = m_returns.returnWithReceipt(job.saleId, job.lines);
-        sequence = done ? done->sequence : 0;
+        const auto done = m_returns.returnWithReceipt(job.saleId, job.lines, recordParts);
         if (!done)
             return notJournaled(done.error());
+        sequence = done->sequence;
     } else {
-        const auto done = m_checkout.completeExchange();
-        if (!done)
+        if (auto done = m_checkout.completeExchange(recordParts); !done)
             return notJournaled(done.error());
         sequence = m_checkout.lastCompleted()->sequence;
-    }
-    for (const PaymentAttempt &part : parts) {
-        if (auto recorded = m_attempts.advance(part, PaymentAttemptState::Recorded, QDateTime::currentDateTimeUtc());
-            !recorded)
-            qCCritical(lcCardRefund) << recorded.error();
     }
     end(true, sequence,
         parts.size() > 1 ? tr("Refunded to %n cards.", "", int(parts.size())) : tr("Refunded to the card."));

@@ -276,11 +276,11 @@ Result<void> CheckoutService::takeExchange(const ExchangeCredited &credit)
     return record(credit);
 }
 
-Result<void> CheckoutService::completeExchange()
+Result<void> CheckoutService::completeExchange(const Alongside &alongside)
 {
     if (!m_sale.exchange())
         return Error{tr("This sale has no exchange: take payment as usual")};
-    return finish(Completed{m_clock()});
+    return finish(Completed{m_clock()}, alongside);
 }
 
 // The return half of an exchange goes into the journal just before its sale, in the sale's transaction.
@@ -291,7 +291,7 @@ Result<QJsonObject> CheckoutService::journalExchange(Transaction &transaction, c
     return m_returns->journalExchange(transaction, closed);
 }
 
-Result<void> CheckoutService::finish(const SaleEvent &closing)
+Result<void> CheckoutService::finish(const SaleEvent &closing, const Alongside &alongside)
 {
     Sale closed = m_sale;
     if (auto applied = closed.apply(closing); !applied)
@@ -316,6 +316,10 @@ Result<void> CheckoutService::finish(const SaleEvent &closing)
     }
     if (auto discarded = m_openSales->discard(transaction, closed.id()); !discarded)
         return discarded;
+    if (alongside) {
+        if (auto recorded = alongside(transaction); !recorded)
+            return recorded;
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed;
     m_sale = std::move(closed);

@@ -4,6 +4,7 @@
 #include "Permission.h"
 #include "Sale.h"
 #include "SaleJournal.h"
+#include "Transaction.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,7 +17,6 @@ class CatalogRepository;
 class OpenSaleStore;
 class PermissionGate;
 class ReturnService;
-class Transaction;
 
 // The checkout use case: builds the sale on screen from scans and cashier actions, writes every
 // accepted event to the open-sale store before anyone sees it, and on full payment moves the sale into
@@ -98,7 +98,7 @@ public:
     // screen, opening one if needed. The return is journaled only with the completed sale.
     [[nodiscard]] Result<void> takeExchange(const saleevent::ExchangeCredited &credit);
     // Completes a sale that its exchange credit pays in full; the credit left over is refunded.
-    [[nodiscard]] Result<void> completeExchange();
+    [[nodiscard]] Result<void> completeExchange(const Alongside &alongside = {});
     // Korean stores: a cash receipt (현금영수증) for the cash part of the sale on screen, from the number the
     // cashier typed; a second request replaces the first. The sale keeps only the masked number; the full
     // one stays in this object's memory until the sale completes and cashReceiptToIssue hands it on.
@@ -126,7 +126,7 @@ Q_SIGNALS:
 private:
     Result<void> record(const SaleEvent &event);
     Result<void> ensureOpened();
-    Result<void> finish(const SaleEvent &closing);
+    Result<void> finish(const SaleEvent &closing, const Alongside &alongside = {});
     Result<void> authorize(Permission permission, const QJsonObject &details);
     // Asks for discount_over_limit when the discount, as a share of base, is above the acting role's limit.
     Result<void> authorizeDiscount(const Discount &discount, qint64 baseMinor, const QJsonObject &details);

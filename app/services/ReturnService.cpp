@@ -76,7 +76,8 @@ Result<QHash<int, Quantity>> ReturnService::returnable(const QString &saleId) co
     return Return::returnable(sold->sale.record, sold->earlierReturns);
 }
 
-Result<JournalEntry> ReturnService::returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests)
+Result<JournalEntry> ReturnService::returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests,
+                                                      const Alongside &alongside)
 {
     auto begun = Transaction::begin(m_database);
     if (!begun)
@@ -86,7 +87,7 @@ Result<JournalEntry> ReturnService::returnWithReceipt(const QString &saleId, con
     const auto computed = returnAgainst(saleId, requests);
     if (!computed)
         return Error{computed.error()};
-    return journal(transaction, *computed);
+    return journal(transaction, *computed, alongside);
 }
 
 Result<Return> ReturnService::returnAgainst(const QString &saleId, const QList<ReturnRequest> &requests) const
@@ -141,11 +142,15 @@ Result<JournalEntry> ReturnService::append(Transaction &transaction, const Retur
                                   -done.refundMinor(), record);
 }
 
-Result<JournalEntry> ReturnService::journal(Transaction &transaction, const Return &done)
+Result<JournalEntry> ReturnService::journal(Transaction &transaction, const Return &done, const Alongside &alongside)
 {
     auto entry = append(transaction, done);
     if (!entry)
         return entry;
+    if (alongside) {
+        if (auto recorded = alongside(transaction); !recorded)
+            return Error{recorded.error()};
+    }
     if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};
     Q_EMIT returnCompleted(entry->sequence);

@@ -4,6 +4,7 @@
 #include "Return.h"
 #include "SaleJournal.h"
 #include "StoreProfile.h"
+#include "Transaction.h"
 
 #include <QObject>
 #include <functional>
@@ -15,7 +16,6 @@ class CheckoutService;
 class Database;
 class PermissionGate;
 class Sale;
-class Transaction;
 
 // The returns use case. A return is a journal record of its own (kind "return") with the next receipt
 // number, written with its outbox entry in one IMMEDIATE transaction. The original sale and its earlier
@@ -53,7 +53,8 @@ public:
     // What each line of the sale may still be returned, by line id.
     [[nodiscard]] Result<QHash<int, Quantity>> returnable(const QString &saleId) const;
 
-    [[nodiscard]] Result<JournalEntry> returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests);
+    [[nodiscard]] Result<JournalEntry> returnWithReceipt(const QString &saleId, const QList<ReturnRequest> &requests,
+                                                         const Alongside &alongside = {});
     // The return of those lines of the sale, as it would be now (its refunds: to what, how much).
     [[nodiscard]] Result<Return> returnAgainst(const QString &saleId, const QList<ReturnRequest> &requests) const;
     // code is what was scanned or typed for the item (barcode, SKU, variable-measure label).
@@ -91,7 +92,7 @@ private:
     // Appends the return with the till's attribution to the caller's transaction.
     Result<JournalEntry> append(Transaction &transaction, const Return &done);
     // Appends the return and commits the transaction.
-    Result<JournalEntry> journal(Transaction &transaction, const Return &done);
+    Result<JournalEntry> journal(Transaction &transaction, const Return &done, const Alongside &alongside = {});
 
     const Database &m_database;
     SaleJournal m_journal;

@@ -106,11 +106,19 @@ Result<void> PaymentAttempts::create(const PaymentAttempt &attempt, const QDateT
 
 Result<void> PaymentAttempts::advance(const PaymentAttempt &attempt, PaymentAttemptState to, const QDateTime &at)
 {
-    const QStringList from = allowedFrom(to);
     auto begun = Transaction::begin(m_database);
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
+    if (auto advanced = advance(transaction, attempt, to, at); !advanced)
+        return advanced;
+    return transaction.commit();
+}
+
+Result<void> PaymentAttempts::advance(Transaction &, const PaymentAttempt &attempt, PaymentAttemptState to,
+                                      const QDateTime &at)
+{
+    const QStringList from = allowedFrom(to);
     QSqlQuery query(m_database.connection());
     QStringList placeholders(from.size(), QStringLiteral("?"));
     query.prepare(QStringLiteral("UPDATE payment_attempts SET state = ?, outcome = ?, approved_minor = ?, "
@@ -129,7 +137,7 @@ Result<void> PaymentAttempts::advance(const PaymentAttempt &attempt, PaymentAtte
         return Error{tr("The card payment could not be saved: %1").arg(query.lastError().text())};
     if (query.numRowsAffected() != 1)
         return Error{tr("The card payment %1 cannot become %2 now.").arg(attempt.serviceId, stateCode(to))};
-    return transaction.commit();
+    return {};
 }
 
 std::optional<PaymentAttempt> PaymentAttempts::read(const QString &where, const QString &value) const

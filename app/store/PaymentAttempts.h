@@ -9,6 +9,7 @@
 namespace omnitill {
 
 class Database;
+class Transaction;
 
 enum class PaymentAttemptState { Requested, Sent, Unknown, Approved, Declined, Recorded, Abandoned, Reversed };
 
@@ -54,6 +55,9 @@ public:
     [[nodiscard]] Result<void> create(const PaymentAttempt &attempt, const QDateTime &at);
     // Moves an attempt to its next state, with what the terminal said (outcome, amount, reference).
     [[nodiscard]] Result<void> advance(const PaymentAttempt &attempt, PaymentAttemptState to, const QDateTime &at);
+    // The same step inside the caller's transaction, committed with what it records (a card refund's return).
+    [[nodiscard]] Result<void> advance(Transaction &transaction, const PaymentAttempt &attempt, PaymentAttemptState to,
+                                       const QDateTime &at);
     [[nodiscard]] std::optional<PaymentAttempt> find(const QString &serviceId) const;
     // The card payment (not a refund) the terminal approved under that reference.
     [[nodiscard]] std::optional<PaymentAttempt> approvedPayment(const QString &pspReference) const;

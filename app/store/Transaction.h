@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QSqlDatabase>
+#include <functional>
 
 namespace omnitill {
 
@@ -47,5 +48,9 @@ private:
     QSqlDatabase m_connection;
     bool m_open = true;
 };
+
+// Work one service adds to another's transaction, so that both are committed together or not at all (a card
+// refund's attempts marked recorded with the return that records them).
+using Alongside = std::function<Result<void>(Transaction &)>;
 
 } // namespace omnitill
