@@ -130,6 +130,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , storedValueScreen(storedValue, checkout)
     , backOffice(gate, approvalRetry)
     , journalScreen(database, catalog, printing, profile)
+    , staffScreen(staff)
+    , shiftHistoryScreen(database, shifts, printing, profile, approvalRetry)
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
     , customerCache(database)
     , pickupCache(database)
@@ -314,6 +316,8 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::SyncSingleton::instance = &connectivity;
     qml::BackOfficeSingleton::instance = &backOffice;
     qml::JournalSingleton::instance = &journalScreen;
+    qml::StaffSingleton::instance = &staffScreen;
+    qml::ShiftHistorySingleton::instance = &shiftHistoryScreen;
     qml::KioskSingleton::instance = &kiosk;
 }
 

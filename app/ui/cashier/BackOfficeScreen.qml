@@ -41,6 +41,18 @@ Rectangle {
                         text: qsTr("Journal")
                         font.pixelSize: Theme.bodySize
                     }
+                    TabButton {
+                        objectName: "staffPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Staff")
+                        font.pixelSize: Theme.bodySize
+                    }
+                    TabButton {
+                        objectName: "shiftsPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Shifts")
+                        font.pixelSize: Theme.bodySize
+                    }
                 }
                 Text {
                     text: Session.staffName
@@ -61,6 +73,10 @@ Rectangle {
             Layout.margins: Theme.gap
             currentIndex: pages.currentIndex
             JournalPage {
+            }
+            StaffPage {
+            }
+            ShiftsPage {
             }
         }
     }
