@@ -145,6 +145,11 @@ Result<void> StaffRepository::setActive(const QString &staffNumber, bool active)
     return update(QStringLiteral("UPDATE staff SET active = ? WHERE staff_number = ?"), {active ? 1 : 0, staffNumber});
 }
 
+Result<void> StaffRepository::setRole(const QString &staffNumber, const QString &roleCode)
+{
+    return update(QStringLiteral("UPDATE staff SET role = ? WHERE staff_number = ?"), {roleCode, staffNumber});
+}
+
 Result<StaffMember> StaffRepository::recordFailedAttempt(const QString &staffNumber, int lockAfter, const QDateTime &at)
 {
     auto counted = update(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, "

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] Result<void> setPinHash(const QString &staffNumber, const QString &pinHash);
     [[nodiscard]] Result<void> setCardHash(const QString &staffNumber, const QString &cardHash);
     [[nodiscard]] Result<void> setActive(const QString &staffNumber, bool active);
+    // Gives the staff member the role with that code; the database refuses a code no role has.
+    [[nodiscard]] Result<void> setRole(const QString &staffNumber, const QString &roleCode);
 
     // Counts one more wrong PIN and locks the account when the count reaches lockAfter. Returns the
     // account as it is afterwards.

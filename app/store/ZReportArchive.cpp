@@ -90,6 +90,47 @@ Result<std::optional<ZReportEntry>> ZReportArchive::entry(qint64 zNumber) const
     return std::optional<ZReportEntry>(entry);
 }
 
+Result<QList<ZReportSummary>> ZReportArchive::page(int limit, qint64 beforeZNumber) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT z_number, terminal_id, shift_id, created_at, report FROM z_reports "
+                                 "WHERE ? = 0 OR z_number < ? ORDER BY z_number DESC LIMIT ?"));
+    query.addBindValue(beforeZNumber);
+    query.addBindValue(beforeZNumber);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Error{tr("The Z reports could not be read: %1").arg(query.lastError().text())};
+    QList<ZReportSummary> page;
+    while (query.next()) {
+        const QJsonObject report = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
+        const auto minor = [&report](QLatin1StringView key, QLatin1StringView part = {}) {
+            const QJsonValue value = report.value(key);
+            return (part.isEmpty() ? value : value.toObject().value(part)).toInteger();
+        };
+        ZReportSummary summary;
+        summary.zNumber = query.value(0).toLongLong();
+        summary.terminalId = query.value(1).toString();
+        summary.shiftId = query.value(2).toLongLong();
+        summary.closedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        summary.openedAt = QDateTime::fromString(report.value(QLatin1String("openedAt")).toString(), Qt::ISODateWithMs);
+        summary.openedBy = report.value(QLatin1String("openedBy")).toString();
+        summary.closedBy = report.value(QLatin1String("closedBy")).toString();
+        const QJsonObject names = report.value(QLatin1String("staffNames")).toObject();
+        for (auto name = names.constBegin(); name != names.constEnd(); ++name)
+            summary.staffNames.insert(name.key(), name.value().toString());
+        summary.currency = report.value(QLatin1String("currency")).toString();
+        summary.salesCount = minor(QLatin1String("sales"), QLatin1String("count"));
+        summary.salesMinor = minor(QLatin1String("sales"), QLatin1String("amount"));
+        summary.returnsMinor = minor(QLatin1String("returns"), QLatin1String("amount"));
+        summary.expectedCashMinor = minor(QLatin1String("expectedCash"));
+        summary.countedCashMinor = minor(QLatin1String("countedCash"));
+        summary.overShortMinor = minor(QLatin1String("overShort"));
+        page.append(summary);
+    }
+    return page;
+}
+
 Result<qint64> ZReportArchive::verify() const
 {
     QSqlQuery query(m_database.connection());

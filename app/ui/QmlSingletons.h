@@ -18,7 +18,9 @@
 #include "OnlineOrdersViewModel.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
+#include "ShiftHistoryViewModel.h"
 #include "ShiftViewModel.h"
+#include "StaffViewModel.h"
 #include "StoredValueViewModel.h"
 
 #include <QJSEngine>
@@ -244,6 +246,28 @@ struct JournalSingleton
 public:
     inline static JournalViewModel *instance = nullptr;
     static JournalViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct StaffSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::StaffViewModel)
+    QML_NAMED_ELEMENT(Staff)
+    QML_SINGLETON
+public:
+    inline static StaffViewModel *instance = nullptr;
+    static StaffViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct ShiftHistorySingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::ShiftHistoryViewModel)
+    QML_NAMED_ELEMENT(ShiftHistory)
+    QML_SINGLETON
+public:
+    inline static ShiftHistoryViewModel *instance = nullptr;
+    static ShiftHistoryViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct KioskSingleton

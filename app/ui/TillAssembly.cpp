@@ -134,6 +134,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , journalScreen(database, catalog, printing, profile)
     , exports(settings.value(QStringLiteral("exports.folder"))
                   .value_or(QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("exports"))))
+    , staffScreen(staff)
+    , shiftHistoryScreen(database, shifts, printing, profile, approvalRetry)
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
     , customerCache(database)
     , pickupCache(database)
@@ -321,6 +323,8 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::DashboardSingleton::instance = &dashboardScreen;
     qml::JournalSingleton::instance = &journalScreen;
     qml::ExportsSingleton::instance = &exports;
+    qml::StaffSingleton::instance = &staffScreen;
+    qml::ShiftHistorySingleton::instance = &shiftHistoryScreen;
     qml::KioskSingleton::instance = &kiosk;
 }
 

@@ -45,12 +45,14 @@
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
+#include "ShiftHistoryViewModel.h"
 #include "ShiftService.h"
 #include "ShiftViewModel.h"
 #include "ShipToHomeService.h"
 #include "SigningKeys.h"
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
+#include "StaffViewModel.h"
 #include "StoreSettings.h"
 #include "StoredValueClient.h"
 #include "StoredValuePayments.h"
@@ -157,6 +159,8 @@ public:
     DashboardViewModel dashboardScreen;
     JournalViewModel journalScreen;
     ExportsViewModel exports;
+    StaffViewModel staffScreen; // read-only unless the one signed in may manage staff
+    ShiftHistoryViewModel shiftHistoryScreen; // the Z reports kept, and the open shift's X report
     // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
     KioskViewModel kiosk;
     // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and

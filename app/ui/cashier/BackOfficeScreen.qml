@@ -47,6 +47,18 @@ Rectangle {
                         font.pixelSize: Theme.bodySize
                     }
                     TabButton {
+                        objectName: "shiftsPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Shifts")
+                        font.pixelSize: Theme.bodySize
+                    }
+                    TabButton {
+                        objectName: "staffPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Staff")
+                        font.pixelSize: Theme.bodySize
+                    }
+                    TabButton {
                         objectName: "devicesPageTab"
                         implicitHeight: Theme.minimumTouch
                         text: qsTr("Devices")
@@ -74,6 +86,10 @@ Rectangle {
             DashboardPage {
             }
             JournalPage {
+            }
+            ShiftsPage {
+            }
+            StaffPage {
             }
             DevicesPanel {
             }
