@@ -85,6 +85,11 @@ Outcome<DemoSeedResult> DemoSeed::run(const QDateTime &now)
 
 Outcome<void> DemoSeed::seedCustomer(const QString &customerId, const QJsonObject &demo, const QDateTime &now)
 {
+    if (auto contact =
+            CustomerRepository(m_pool).setContact(customerId, string(demo, "email"), string(demo, "address"));
+        !contact) {
+        return contact.error();
+    }
     const qint64 points = demo.value(QLatin1String("points")).toInteger();
     if (points > 0) {
         if (auto adjusted = CustomerRepository(m_pool).adjustPoints(customerId, points, tr("Demo points")); !adjusted)

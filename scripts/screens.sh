@@ -101,9 +101,10 @@ for language in ko en; do
     wait "$central_pid" "$terminal_pid" 2>/dev/null || true
     rm -rf "$store"
 done
-# The self-service kiosk's screens (kiosk-LANGUAGE-STEP.png) and the back office's pages (LANGUAGE-backoffice-
-# PAGE.png), Korean and English: their screen tests drive them offscreen and photograph each step.
-for test in tst_kioskscreen tst_backofficescreen tst_backofficestaff tst_backofficeshifts; do
+# The self-service kiosk's screens (kiosk-LANGUAGE-STEP.png), the back office's pages (LANGUAGE-backoffice-
+# PAGE.png), ship to home and an online return (LANGUAGE-ship-to-home.png, LANGUAGE-online-return.png), Korean and
+# English: their screen tests drive them offscreen and photograph each step.
+for test in tst_kioskscreen tst_backofficescreen tst_backofficestaff tst_backofficeshifts tst_omnichannelscreen; do
     OMNITILL_SCREENS_DIR="$out" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
         "${OMNITILL_BUILD_DIR:-$here/build}/tests/ui/$test" >/dev/null
 done

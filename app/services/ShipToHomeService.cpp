@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -75,6 +76,10 @@ Result<QString> ShipToHomeService::ship(int lineId, const QString &address)
     const QString to = address.simplified();
     if (to.isEmpty())
         return Error{tr("Type the delivery address")};
+    // Korean street addresses (and every other the store ships to) carry a building number.
+    static const QRegularExpression buildingNumber(QStringLiteral("\\d"));
+    if (!to.contains(buildingNumber))
+        return Error{tr("\"%1\" is not a full address: add the street and the building number").arg(to)};
     if (to.size() > maximumAddressLength)
         return Error{tr("The address is longer than %1 characters").arg(maximumAddressLength)};
     const QString number = shipOrderNumber(sale.id(), lineId);
@@ -127,6 +132,21 @@ void ShipToHomeService::whenSettled(const QString &saleId, std::function<void(co
         settling->append(std::move(done));
     else
         done(waitingOrders(saleId));
+}
+
+QHash<int, QString> ShipToHomeService::marks(const QString &saleId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT line_id, address FROM ship_lines WHERE sale_id = ?"));
+    query.addBindValue(saleId);
+    QHash<int, QString> marked;
+    if (!query.exec()) {
+        qCWarning(lcShipToHome) << "ship-to-home lines not read:" << query.lastError().text();
+        return marked;
+    }
+    while (query.next())
+        marked.insert(query.value(0).toInt(), query.value(1).toString());
+    return marked;
 }
 
 QStringList ShipToHomeService::waitingOrders(const QString &saleId) const

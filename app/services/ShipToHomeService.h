@@ -37,7 +37,8 @@ public:
                       QObject *parent = nullptr);
 
     // Marks the line of the sale on screen to be shipped to address (a customer must be attached: the order is
-    // theirs); answers the order's number. Marking again changes the address.
+    // theirs; an address names a house or building number); answers the order's number. Marking again changes
+    // the address.
     [[nodiscard]] Result<QString> ship(int lineId, const QString &address);
     // The tasks of sales that completed while the till stopped before writing them are written now.
     void recover();
@@ -45,6 +46,8 @@ public:
     // create them (started when the sale completed) is over: at once when none is on its way. The receipt waits
     // for it, so it can say which orders will be created later.
     void whenSettled(const QString &saleId, std::function<void(const QStringList &waiting)> done);
+    // The lines of the sale marked to ship, with the address each goes to.
+    [[nodiscard]] QHash<int, QString> marks(const QString &saleId) const;
     // The numbers of the sale's orders that wait for the central store.
     [[nodiscard]] QStringList waitingOrders(const QString &saleId) const;
     // What the receipt says of an order still waiting.

@@ -22,6 +22,8 @@ IdentifiedCustomer fromJson(const QJsonObject &customer)
     found.tier = customer.value(QLatin1String("tier")).toString();
     found.loyaltyNumber = customer.value(QLatin1String("loyaltyNumber")).toString();
     found.points = customer.value(QLatin1String("points")).toInteger();
+    found.email = customer.value(QLatin1String("email")).toString();
+    found.address = customer.value(QLatin1String("address")).toString();
     return found;
 }
 } // namespace

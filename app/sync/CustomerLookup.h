@@ -24,6 +24,9 @@ struct IdentifiedCustomer
     QString tier;
     QString loyaltyNumber;
     qint64 points = 0;
+    // Where receipts are mailed and shipments go, as on file at the central store (empty: none, or not reached).
+    QString email;
+    QString address;
     bool fromCentral = false;
     QDateTime pointsAsOf; // offline, from the till's customer cache: when the central store last said so
     QJsonObject profile;  // GET /v1/customers/{id}/profile, when reached

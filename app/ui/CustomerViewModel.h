@@ -28,6 +28,10 @@ class CustomerViewModel : public QObject
     // Lines to show under the name: {text, important, order}; open service notes are the important ones, and
     // an online order's line names its number (order), which opens it on the orders tab.
     Q_PROPERTY(QVariantList details READ details NOTIFY customerChanged)
+    // Where their receipts are mailed and their shipments go, as on file at the central store: for the cashier's
+    // ship-to-home and e-mail forms only, never the customer display (empty when none or not reached).
+    Q_PROPERTY(QString email READ email NOTIFY customerChanged)
+    Q_PROPERTY(QString address READ address NOTIFY customerChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
 
@@ -38,6 +42,8 @@ public:
     bool busy() const { return m_busy; }
     QString name() const { return m_customer.name; }
     QString greeting() const;
+    QString email() const { return m_customer.email; }
+    QString address() const { return m_customer.address; }
     // GET /v1/customers/{id}/profile as the central store answered (empty when it was not reached).
     const QJsonObject &profile() const { return m_customer.profile; }
     QString summary() const;

@@ -16,11 +16,13 @@
 #include "KioskViewModel.h"
 #include "LanguageController.h"
 #include "OnlineOrdersViewModel.h"
+#include "ReceiptMailViewModel.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
 #include "ShiftHistoryViewModel.h"
 #include "ShiftViewModel.h"
 #include "StaffViewModel.h"
+#include "ShipToHomeViewModel.h"
 #include "StoredValueViewModel.h"
 
 #include <QJSEngine>
@@ -168,6 +170,28 @@ struct CustomerSingleton
 public:
     inline static CustomerViewModel *instance = nullptr;
     static CustomerViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct ShipToHomeSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::ShipToHomeViewModel)
+    QML_NAMED_ELEMENT(ShipToHome)
+    QML_SINGLETON
+public:
+    inline static ShipToHomeViewModel *instance = nullptr;
+    static ShipToHomeViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct ReceiptMailSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::ReceiptMailViewModel)
+    QML_NAMED_ELEMENT(ReceiptMail)
+    QML_SINGLETON
+public:
+    inline static ReceiptMailViewModel *instance = nullptr;
+    static ReceiptMailViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 // The till's link to the central store, for the status bar.

@@ -126,6 +126,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
             {{ShipToHomeService::taskKind, ShipToHomeService::route}, {ReceiptMailer::taskKind, ReceiptMailer::route}})
     , shipToHome(database, checkout, tasks)
     , receiptMails(database, profile, printing.printer().profile, tasks)
+    , shipScreen(shipToHome, checkout, customerScreen)
+    , receiptMailScreen(receiptMails, tasks, checkout, customerScreen)
     , storedValueClient(central)
     , storedValue(checkout, returns, storedValueClient, database)
     , storedValueScreen(storedValue, checkout)
@@ -149,6 +151,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&till, &CashierViewModel::customerScanned, &customerScreen, &CustomerViewModel::identify);
     QObject::connect(&till, &CashierViewModel::couponScanned, &couponScreen, &CouponsViewModel::apply);
     QObject::connect(&couponScreen, &CouponsViewModel::outcome, &till, &CashierViewModel::showOutcome);
+    QObject::connect(&shipScreen, &ShipToHomeViewModel::outcome, &till, &CashierViewModel::showOutcome);
     QObject::connect(&till, &CashierViewModel::orderScanned, &ordersScreen, &OnlineOrdersViewModel::find);
     QObject::connect(&till, &CashierViewModel::giftCardSwiped, &storedValueScreen, &StoredValueViewModel::useGiftCard);
     onlineOrders.setPrinter(&printing);
@@ -315,6 +318,8 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::DevicesSingleton::instance = &devicesScreen;
     qml::CustomerFeedSingleton::instance = &customerFeed;
     qml::CustomerSingleton::instance = &customerScreen;
+    qml::ShipToHomeSingleton::instance = &shipScreen;
+    qml::ReceiptMailSingleton::instance = &receiptMailScreen;
     qml::StoredValueSingleton::instance = &storedValueScreen;
     qml::OnlineOrdersSingleton::instance = &ordersScreen;
     qml::CouponsSingleton::instance = &couponScreen;

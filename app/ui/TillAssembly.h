@@ -37,6 +37,7 @@
 #include "OutboxDrain.h"
 #include "OutboxTaskSender.h"
 #include "PrintService.h"
+#include "ReceiptMailViewModel.h"
 #include "ReceiptMailer.h"
 #include "RestockLog.h"
 #include "PickupCache.h"
@@ -49,6 +50,7 @@
 #include "ShiftService.h"
 #include "ShiftViewModel.h"
 #include "ShipToHomeService.h"
+#include "ShipToHomeViewModel.h"
 #include "SigningKeys.h"
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
@@ -147,6 +149,8 @@ public:
     OutboxTaskSender tasks;
     ShipToHomeService shipToHome;
     ReceiptMailer receiptMails;
+    ShipToHomeViewModel shipScreen;         // "Ship to home" on a line of the sale, to the customer's address
+    ReceiptMailViewModel receiptMailScreen; // "E-mail receipt" once a sale with a customer is paid
     // Gift cards, store credit and points, paid through the central store (points worth the setting
     // loyalty.minorPerPoint minor units each, 1 when unset); gift cards and store credit also while the central
     // store is unreachable, up to storedValue.offlineMaxPerTender and storedValue.offlineMaxPerDay. A card swipe

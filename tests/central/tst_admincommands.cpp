@@ -346,6 +346,12 @@ private Q_SLOTS:
         QCOMPARE(
             m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM customer_notes WHERE resolved_at IS NULL")).toInt(),
             2);
+        // Every demo customer has an e-mail for receipts and an address for ship to home.
+        QCOMPARE(m_database
+                     ->scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE email LIKE '%@%' AND "
+                                             "length(delivery_address) > 10"))
+                     .toInt(),
+                 3);
         // The code it printed enrolls a till of the demo store.
         const QString code =
             QRegularExpression(QStringLiteral("([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})")).match(seeded.out).captured(1);

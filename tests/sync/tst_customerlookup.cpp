@@ -67,6 +67,28 @@ private Q_SLOTS:
         QTRY_COMPARE(central::CustomerRepository(*m_till->central->database.pool).byId(m_customer.id)->visits, 1);
     }
 
+    void theProfilesEmailAndAddress_reachTheCashier_butNotTheCustomerDisplay()
+    {
+        const QString address = QStringLiteral("서울특별시 마포구 월드컵북로 12길 34, 502호");
+        QVERIFY(central::CustomerRepository(*m_till->central->database.pool)
+                    .setContact(m_customer.id, QStringLiteral("jimin@example.kr"), address)
+                    .ok());
+        CheckoutService checkout(*m_till->store.database, *m_till->store.catalog, *m_till->store.profile);
+        CustomerViewModel panel(*m_lookup, checkout);
+        panel.identify(appToken());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.attached(), 10000);
+        QCOMPARE(panel.email(), QStringLiteral("jimin@example.kr"));
+        QCOMPARE(panel.address(), address);
+        QVERIFY(!panel.greeting().contains(QStringLiteral("example")));
+        QVERIFY(!panel.greeting().contains(QStringLiteral("마포구")));
+        // A customer without them on file: nothing to prefill.
+        QVERIFY(central::CustomerRepository(*m_till->central->database.pool).setContact(m_customer.id, {}, {}).ok());
+        const auto bare = identify(QStringLiteral("010-5555-1234"));
+        QVERIFY(bare);
+        QVERIFY(bare->email.isEmpty());
+        QVERIFY(bare->address.isEmpty());
+    }
+
     void theSameAppCodeTwice_isAReplay()
     {
         const QString token = appToken();

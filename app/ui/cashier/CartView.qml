@@ -5,7 +5,8 @@ import Omnitill.Controls
 import Omnitill.Cashier
 
 // The lines of the sale, newest at the bottom and always in view; a line can be tapped to edit it, or
-// removed, until the sale is finished (once payment has started, removing asks a supervisor).
+// removed, until the sale is finished (once payment has started, removing asks a supervisor). A line shipped to
+// the customer's home says so.
 Rectangle {
     id: root
 
@@ -81,6 +82,14 @@ Rectangle {
                               + (line.note ? "   " + line.note : "")
                         font.pixelSize: Theme.bodySize - 3
                         color: Theme.mutedTextColor
+                    }
+                    Text {
+                        objectName: "shipsHomeBadge"
+                        visible: ShipToHome.lines.indexOf(line.lineId) >= 0
+                        text: qsTr("Delivered to the customer's home, not taken today")
+                        font.pixelSize: Theme.bodySize - 3
+                        font.bold: true
+                        color: Theme.accent
                     }
                 }
                 Text {

@@ -7,7 +7,7 @@ import Omnitill.Cashier
 // What a cashier may change on a line, or on the whole basket (lineId 0): a new price with its reason
 // (a supervisor approves it when the cashier's role may not), a percent or an amount off (a manager
 // approves one above the role's limit), and a note printed under the line. Once payment has started only
-// the note can change.
+// the note can change. While the sale is open, a line can also be shipped to the customer's home.
 Popup {
     id: root
 
@@ -22,6 +22,7 @@ Popup {
         discount.text = ""
         reason.text = ""
         note.text = currentNote
+        shipForm.reset(id)
         open()
     }
 
@@ -115,6 +116,13 @@ Popup {
                 text: qsTr("Save note")
                 onClicked: if (Till.noteLine(root.lineId, note.text)) root.close()
             }
+        }
+        ShipToHomeForm {
+            id: shipForm
+
+            Layout.fillWidth: true
+            visible: root.lineId !== 0 && root.pricesOpen
+            onShipped: root.close()
         }
         Text {
             Layout.fillWidth: true

@@ -6,7 +6,8 @@ import Omnitill.Cashier
 
 // Taking payment: what is due, one-touch cash amounts (exact and the next notes up), an amount typed on the
 // keypad paid in cash or by card (part of the balance: split tender), the card terminal's progress while the
-// customer is at it. Once the sale is paid it shows the change in large type and the way to the next customer.
+// customer is at it. Once the sale is paid it shows the change in large type, the way to e-mail the receipt to
+// the customer, and the way to the next customer.
 Item {
     id: root
 
@@ -113,6 +114,9 @@ Item {
                 font.pixelSize: Theme.hugeSize
                 font.bold: true
                 color: Theme.success
+            }
+            ReceiptMailForm {
+                Layout.fillWidth: true
             }
             TouchButton {
                 visible: Till.finished
