@@ -18,6 +18,7 @@
 #include "SessionViewModel.h"
 #include "ShiftViewModel.h"
 #include "StoredValueViewModel.h"
+#include "SyncViewModel.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -220,6 +221,17 @@ struct JournalSingleton
 public:
     inline static JournalViewModel *instance = nullptr;
     static JournalViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct SyncOverviewSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::SyncViewModel)
+    QML_NAMED_ELEMENT(SyncOverview)
+    QML_SINGLETON
+public:
+    inline static SyncViewModel *instance = nullptr;
+    static SyncViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct KioskSingleton
