@@ -208,8 +208,7 @@ QString SyncViewModel::kindWords(const QString &kind)
         {QStringLiteral("stored_value_redemption"), QT_TR_NOOP("Gift card or store credit taken offline")},
         {QStringLiteral("ship_order"), QT_TR_NOOP("Ship-to-home order")},
         {QStringLiteral("receipt_mail"), QT_TR_NOOP("Receipt by e-mail")}};
-    const auto found = words.constFind(kind);
-    return found == words.constEnd() ? kind : tr(*found);
+    return wordsFor(words, kind);
 }
 
 QString SyncViewModel::pullWords(const QString &kind)
@@ -222,6 +221,12 @@ QString SyncViewModel::pullWords(const QString &kind)
         {QStringLiteral("products"), QT_TR_NOOP("Products")},
         {QStringLiteral("prices"), QT_TR_NOOP("Prices")},
         {QStringLiteral("promotions"), QT_TR_NOOP("Promotions")}};
+    return wordsFor(words, kind);
+}
+
+QString SyncViewModel::wordsFor(const QHash<QString, const char *> &words, const QString &kind)
+{
+    // A kind from a newer till or central store than these words reads as itself rather than as nothing.
     const auto found = words.constFind(kind);
     return found == words.constEnd() ? kind : tr(*found);
 }

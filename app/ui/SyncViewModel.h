@@ -84,6 +84,7 @@ private:
     [[nodiscard]] QString age(const QDateTime &since) const;
     [[nodiscard]] static QString kindWords(const QString &kind);
     [[nodiscard]] static QString pullWords(const QString &kind);
+    [[nodiscard]] static QString wordsFor(const QHash<QString, const char *> &words, const QString &kind);
     void setMessage(const QString &message);
 
     const Database &m_database;
