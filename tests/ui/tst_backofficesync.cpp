@@ -188,6 +188,14 @@ private Q_SLOTS:
         QVERIFY2(applied->ok(), applied->ok() ? "" : qPrintable(applied->error()));
         QVERIFY(m_assembly->checkout.tender(TenderMethod::Cash, m_assembly->checkout.sale().totals().totalDueMinor));
         const qint64 here = m_assembly->checkout.lastCompleted()->sequence;
+        // Both wait while the till is cut off, each counted under its kind.
+        const RowListModel &kinds = *page()->waitingKinds();
+        QTRY_COMPARE(kinds.count(), 2);
+        QCOMPARE(kinds.value(0, "kind").toString(), QStringLiteral("Coupon taken offline"));
+        QCOMPARE(kinds.value(1, "kind").toString(), QStringLiteral("Sale"));
+        QCOMPARE(kinds.value(1, "count").toString(), QStringLiteral("1"));
+        QVERIFY2(textOf("syncPageWaiting").contains(QStringLiteral("wait for the central store; the oldest since")),
+                 qPrintable(textOf("syncPageWaiting")));
 
         m_assembly->central.setBaseUrl(m_central->base());
         m_assembly->outbox.drain();
