@@ -137,4 +137,46 @@ Result<QList<QuarantinedRecord>> OutboxQueue::quarantined() const
     return records;
 }
 
+Result<QList<WaitingKind>> OutboxQueue::waitingByKind() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT kind, COUNT(*), MIN(created_at) FROM outbox WHERE %1 GROUP BY kind "
+                                   "ORDER BY kind")
+                        .arg(waitingCondition))) {
+        return Error{tr("The outbox could not be read: %1").arg(query.lastError().text())};
+    }
+    QList<WaitingKind> kinds;
+    while (query.next()) {
+        kinds.append({query.value(0).toString(), query.value(1).toLongLong(),
+                      QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
+    }
+    return kinds;
+}
+
+Result<void> OutboxQueue::release(qint64 outboxId, const QString &staffId, const QDateTime &at)
+{
+    auto begun = Transaction::begin(m_database);
+    if (!begun)
+        return Error{begun.error()};
+    Transaction transaction = std::move(begun).value();
+    QSqlQuery keep(m_database.connection());
+    keep.prepare(QStringLiteral("INSERT INTO outbox_released (outbox_id, status, reason, quarantined_at, released_at, "
+                                "released_by) SELECT outbox_id, status, reason, quarantined_at, ?, ? "
+                                "FROM outbox_quarantine WHERE outbox_id = ?"));
+    keep.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    keep.addBindValue(staffId);
+    keep.addBindValue(outboxId);
+    if (!keep.exec())
+        return Error{tr("Record %1 could not be sent again: %2").arg(outboxId).arg(keep.lastError().text())};
+    if (keep.numRowsAffected() != 1)
+        return Error{tr("Record %1 is not held back any more: it was sent again already.").arg(outboxId)};
+    QSqlQuery release(m_database.connection());
+    release.prepare(QStringLiteral("DELETE FROM outbox_quarantine WHERE outbox_id = ?"));
+    release.addBindValue(outboxId);
+    if (!release.exec())
+        return Error{tr("Record %1 could not be sent again: %2").arg(outboxId).arg(release.lastError().text())};
+    return transaction.commit();
+}
+
 } // namespace omnitill

@@ -40,6 +40,14 @@ struct OutboxBacklog
     QDateTime oldestWaiting; // invalid when nothing waits
 };
 
+// The records of one kind that wait: how many, and since when the oldest of them.
+struct WaitingKind
+{
+    QString kind;
+    qint64 count = 0;
+    QDateTime oldest;
+};
+
 // A quarantined record and why the central store refused it.
 struct QuarantinedRecord
 {
@@ -51,8 +59,9 @@ struct QuarantinedRecord
 
 // The outbox read as a queue for the central store: the records that wait, oldest first, and the central
 // store's outcome for each, appended once (migration 0011) and never changed. A record is sent or
-// quarantined at most once; writing an outcome for a record that has one fails the whole write, so a
-// second drain that raced the first cannot count a record twice.
+// quarantined at most once at a time; writing an outcome for a record that has one fails the whole write, so a
+// second drain that raced the first cannot count a record twice. A manager may release a quarantined record
+// (migration 0019): the quarantine is kept with who released it, and the record waits again in its place.
 class OutboxQueue
 {
     Q_DECLARE_TR_FUNCTIONS(OutboxQueue)
@@ -70,6 +79,11 @@ public:
     [[nodiscard]] Result<void> record(const QList<OutboxOutcome> &outcomes, const QDateTime &at);
     [[nodiscard]] Result<OutboxBacklog> backlog(const QStringList &sendableKinds) const;
     [[nodiscard]] Result<QList<QuarantinedRecord>> quarantined() const;
+    // Every kind that has records waiting, by kind.
+    [[nodiscard]] Result<QList<WaitingKind>> waitingByKind() const;
+    // Sends a quarantined record again, on staffId's word: it waits again in its own place in the outbox order
+    // and goes with the next send of its kind. Fails, saying why, when it is not quarantined (released already).
+    [[nodiscard]] Result<void> release(qint64 outboxId, const QString &staffId, const QDateTime &at);
 
 private:
     const Database &m_database;

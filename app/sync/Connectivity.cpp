@@ -40,9 +40,14 @@ QString Connectivity::lastError() const
     return m_backlogError.isEmpty() ? m_drain.lastError() : m_backlogError;
 }
 
+QString Connectivity::clockWarning() const
+{
+    return m_client.clockWarning();
+}
+
 void Connectivity::refresh()
 {
-    const auto backlog = m_drain.backlog();
+    const auto backlog = m_drain.backlog(m_otherKinds);
     m_backlogError = backlog ? QString() : backlog.error();
     if (backlog) {
         m_waiting = backlog->waiting;
@@ -59,7 +64,7 @@ void Connectivity::check()
     const QString now = state();
     const bool unsure =
         now == QLatin1String("offline") || now == QLatin1String("degraded") || now == QLatin1String("checking");
-    if (unsure && m_sendable == 0)
+    if (unsure && !m_drain.sending() && !m_drain.retryPending())
         m_client.get(QStringLiteral("/v1/keys"), {}, [](const CentralReply &) {});
 }
 

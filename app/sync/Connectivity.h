@@ -21,9 +21,11 @@ class OutboxDrain;
 //   degraded   the last request was answered slowly, or failed after one that was answered, or the drain's
 //              last try failed (a 5xx, a refused credential, an answer it could not use)
 //   offline    the last two requests (or every one so far) got no answer
-// waiting counts every record not yet sent, including kinds the central store cannot take yet. While the
-// state is unsure (checking, offline or degraded) and nothing could be sent, it asks the store for its keys now and
-// then, so that it notices the store is back without a sale to send.
+// waiting counts every record not yet sent, including kinds the central store cannot take yet; sendable counts the
+// drain's kinds and those other senders carry (setOtherSenders: pickups, coupon redemptions, tasks), so a pickup
+// that waits is never hidden under "online". While the state is unsure (checking, offline or degraded) and the
+// drain has no retry of its own coming, it asks the store for its keys now and then, so that it notices the store
+// is back without a sale to send.
 class Connectivity : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ class Connectivity : public QObject
     Q_PROPERTY(int quarantined READ quarantined NOTIFY changed)
     Q_PROPERTY(int oldestWaitingMinutes READ oldestWaitingMinutes NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+    Q_PROPERTY(QString clockWarning READ clockWarning NOTIFY changed)
 
 public:
     using Clock = std::function<QDateTime()>;
@@ -43,6 +46,8 @@ public:
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setSlowMs(qint64 slowMs) { m_slowMs = slowMs; }
+    // The outbox kinds that senders other than the drain send (see above).
+    void setOtherSenders(const QStringList &kinds) { m_otherKinds = kinds; }
 
     [[nodiscard]] QString state() const;
     [[nodiscard]] int waiting() const { return int(m_waiting); }
@@ -50,6 +55,10 @@ public:
     [[nodiscard]] int quarantined() const { return int(m_quarantined); }
     [[nodiscard]] int oldestWaitingMinutes() const;
     [[nodiscard]] QString lastError() const;
+    // The till's clock against the central store's, in words, when they differ by more than a minute (from the
+    // Date of the store's last answer): signed codes are checked by the store's time, but receipts and reports
+    // carry the till's.
+    [[nodiscard]] QString clockWarning() const;
 
 public Q_SLOTS:
     // Reads the backlog again (after a sale, or as time makes the oldest record older).
@@ -74,6 +83,7 @@ private:
     qint64 m_sendable = 0;
     qint64 m_quarantined = 0;
     QDateTime m_oldestWaiting;
+    QStringList m_otherKinds;
     QString m_backlogError;
     QTimer m_check;
 };

@@ -54,7 +54,11 @@ public:
     [[nodiscard]] int failures() const { return m_backoff.failures(); }
     // Why the last try failed; empty after a success.
     [[nodiscard]] QString lastError() const { return m_lastError; }
-    [[nodiscard]] Result<OutboxBacklog> backlog() const { return m_queue.backlog(sendableKinds()); }
+    // sendable counts this drain's kinds and alsoSendable, the kinds other senders carry.
+    [[nodiscard]] Result<OutboxBacklog> backlog(const QStringList &alsoSendable = {}) const
+    {
+        return m_queue.backlog(sendableKinds() + alsoSendable);
+    }
 
 public Q_SLOTS:
     // Sends the next batch unless one is on its way or a retry is scheduled (it comes soon enough).

@@ -24,6 +24,7 @@
 #include "StaffViewModel.h"
 #include "ShipToHomeViewModel.h"
 #include "StoredValueViewModel.h"
+#include "SyncViewModel.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -292,6 +293,17 @@ struct ShiftHistorySingleton
 public:
     inline static ShiftHistoryViewModel *instance = nullptr;
     static ShiftHistoryViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct SyncOverviewSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::SyncViewModel)
+    QML_NAMED_ELEMENT(SyncOverview)
+    QML_SINGLETON
+public:
+    inline static SyncViewModel *instance = nullptr;
+    static SyncViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct KioskSingleton

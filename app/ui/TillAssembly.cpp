@@ -2,6 +2,7 @@
 
 #include "CameraScanner.h"
 #include "CardTerminalSettings.h"
+#include "CouponRedemptions.h"
 #include "Database.h"
 #include "DeviceConfiguration.h"
 #include "DeviceManager.h"
@@ -143,6 +144,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , pickupCache(database)
     , pulls(database, catalog, central, signingKeys)
     , pickupSender(database, central)
+    , syncScreen(database, connectivity, central, pulls, backOffice, profile)
     , m_activity(idleLock)
     , m_kioskKeys(kiosk)
     , m_wedgeScans(WedgeScanDetector::Settings{})
@@ -204,6 +206,18 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&pulls, &PullScheduler::catalogChanged, [this, &database] { loadPromotions(database); });
     QObject::connect(&pulls, &PullScheduler::roundFinished, &pickupSender, &PickupSender::send);
     QObject::connect(&pickupSender, &PickupSender::finished, &connectivity, &Connectivity::refresh);
+    // What the other senders carry counts as sendable too: the status bar never says "online" over a pickup.
+    connectivity.setOtherSenders({QString(PickupCache::outboxKind), QString(CouponRedemptions::kind),
+                                  ShipToHomeService::taskKind, ReceiptMailer::taskKind});
+    connectivity.refresh();
+    syncScreen.setStaffSource([this] { return staff.current() ? staff.current()->staffNumber : QString(); });
+    QObject::connect(&syncScreen, &SyncViewModel::recordReleased, &outbox, [this] {
+        connectivity.refresh();
+        outbox.drain();
+        pickupSender.send();
+        tasks.send();
+        coupons.redeemPending();
+    });
     // Pickups handed over offline go as soon as the central store answers again, not at the next pull: on the
     // change to answering only (a run ends with a refresh, which must not start another).
     QObject::connect(&connectivity, &Connectivity::changed, &pickupSender, [this, answered = false]() mutable {
@@ -330,6 +344,7 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::ExportsSingleton::instance = &exports;
     qml::StaffSingleton::instance = &staffScreen;
     qml::ShiftHistorySingleton::instance = &shiftHistoryScreen;
+    qml::SyncOverviewSingleton::instance = &syncScreen;
     qml::KioskSingleton::instance = &kiosk;
 }
 

@@ -59,6 +59,7 @@
 #include "StoredValueClient.h"
 #include "StoredValuePayments.h"
 #include "StoredValueViewModel.h"
+#include "SyncViewModel.h"
 #include "WedgeScanFilter.h"
 
 #include <QQmlEngine>
@@ -176,6 +177,9 @@ public:
     PickupCache pickupCache;
     PullScheduler pulls;
     PickupSender pickupSender;
+    // The back office's Sync page (the SyncOverview singleton): what waits, what the central store refused (sent again
+    // from there, which sets every sender going), the coupons used twice, the pulls.
+    SyncViewModel syncScreen;
 
     // A scanner read as its own device sells and routes exactly like every other scanner; in kiosk mode the
     // kiosk sees each scan first.

@@ -117,6 +117,62 @@ private Q_SLOTS:
                  19900);
     }
 
+    // A manager sends a refused record again (the back office's Sync page): refused again, it is quarantined
+    // again with the store's reason; once the cause is mended at the central store it is taken, once, and every
+    // release is kept with who asked for it. Nothing behind it waited for it.
+    void aReleasedRecord_isSentAgainInItsPlace_andEveryReleaseIsKept()
+    {
+        m_till->sell();
+        QJsonObject otherStore = CentralHarness::saleRecord(1000, 90, QStringLiteral("US-NYC-01"));
+        const QString otherId = otherStore.value(QLatin1String("sale")).toString();
+        addToOutbox(otherId, otherStore);
+        m_till->sell();
+        QVERIFY(m_till->drained());
+        OutboxQueue queue(*m_till->store.database);
+        const qint64 refused = queue.quarantined().value().first().record.id;
+        QVERIFY(!queue.release(refused + 100, QStringLiteral("3001"), QDateTime::currentDateTimeUtc()));
+
+        QVERIFY(queue.release(refused, QStringLiteral("3001"), QDateTime::currentDateTimeUtc()));
+        QCOMPARE(queue.quarantined()->size(), 0);
+        const auto waiting = queue.waitingByKind().value();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().kind, QStringLiteral("sale"));
+        QCOMPARE(waiting.first().count, 1);
+        const QString second = queue.release(refused, QStringLiteral("3001"), QDateTime::currentDateTimeUtc()).error();
+        QVERIFY2(second.contains(QStringLiteral("sent again already")), qPrintable(second));
+        m_till->sell(); // behind the released record in the outbox
+        QVERIFY(m_till->drained());
+        QCOMPARE(m_till->centralSequences(), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(queue.quarantined()->size(), 1); // the same reason again
+        QVERIFY(queue.quarantined()->first().reason.contains(QStringLiteral("US-NYC-01")));
+
+        // Mended at the central store: this terminal now belongs to the record's store.
+        QSqlQuery move(m_till->central.database.pool->connection().value());
+        QVERIFY(move.exec(QStringLiteral("UPDATE terminals SET store_id = 'US-NYC-01'")));
+        QVERIFY(queue.release(refused, QStringLiteral("3002"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_till->drained());
+        QCOMPARE(queue.quarantined()->size(), 0);
+        QCOMPARE(queue.backlog({})->waiting, 0);
+        QCOMPARE(m_till->centralCount(QStringLiteral("SELECT COUNT(*) FROM sales WHERE sale_id = '%1'").arg(otherId)),
+                 1);
+        QSqlQuery releases(m_till->store.database->connection());
+        QVERIFY(releases.exec(QStringLiteral("SELECT released_by FROM outbox_released ORDER BY id")));
+        QStringList by;
+        while (releases.next())
+            by.append(releases.value(0).toString());
+        QCOMPARE(by, (QStringList{QStringLiteral("3001"), QStringLiteral("3002")}));
+        QVERIFY(!releases.exec(QStringLiteral("DELETE FROM outbox_released")));
+    }
+
+    void aQuarantine_neverLeavesWithoutARelease()
+    {
+        addToOutbox(QStringLiteral("unreadable"), QJsonObject{{QLatin1String("sale"), 42}});
+        QVERIFY(m_till->drained());
+        QSqlQuery change(m_till->store.database->connection());
+        QVERIFY(!change.exec(QStringLiteral("DELETE FROM outbox_quarantine")));
+        QCOMPARE(OutboxQueue(*m_till->store.database).quarantined()->size(), 1);
+    }
+
     void anOutcome_isWrittenOnce()
     {
         m_till->sell();
@@ -205,6 +261,20 @@ private Q_SLOTS:
         QCOMPARE(m_till->connectivity.state(), QStringLiteral("online"));
         QCOMPARE(m_till->connectivity.oldestWaitingMinutes(), 0);
         QVERIFY(m_till->connectivity.lastError().isEmpty());
+    }
+
+    // A pickup handed over offline waits for another sender, yet the state never says "online" over it.
+    void connectivity_countsOtherSendersKinds_andNeverSaysOnlineOverThem()
+    {
+        m_till->connectivity.setOtherSenders({QStringLiteral("pickup")});
+        QVERIFY(OutboxQueue(*m_till->store.database)
+                    .enqueue(QStringLiteral("pickup-1"), QStringLiteral("pickup"), QJsonObject{{"pickup", "p1"}},
+                             QDateTime::currentDateTimeUtc()));
+        m_till->sell();
+        QVERIFY(m_till->drained());
+        QTRY_COMPARE(m_till->connectivity.sendable(), 1);
+        QCOMPARE(m_till->connectivity.waiting(), 1);
+        QCOMPARE(m_till->connectivity.state(), QStringLiteral("sending"));
     }
 
     void backoffSteps_doubleUpToTheCap_withJitterInTheUpperHalf()

@@ -64,6 +64,12 @@ Rectangle {
                         text: qsTr("Devices")
                         font.pixelSize: Theme.bodySize
                     }
+                    TabButton {
+                        objectName: "syncPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Sync")
+                        font.pixelSize: Theme.bodySize
+                    }
                 }
                 Text {
                     text: Session.staffName
@@ -92,6 +98,8 @@ Rectangle {
             StaffPage {
             }
             DevicesPanel {
+            }
+            SyncPage {
             }
         }
         Text {

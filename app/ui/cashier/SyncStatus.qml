@@ -6,12 +6,14 @@ import Omnitill.Cashier
 // The till's link to the central store in the cashier's words, for the status bar: online, sending, slow or
 // offline, how many sales and returns wait to be sent, how long the oldest has waited while they cannot go
 // out, and how many the central store refused (for the manager). Connectivity decides; this only words it,
-// and never says "online" over a queue (Sync.state is "sending" then).
+// and never says "online" over a queue (Sync.state is "sending" then). When the till's clock and the central
+// store's differ by more than a minute, it says so after them.
 RowLayout {
     id: root
 
     readonly property string syncState: Sync.state
-    readonly property color textColor: Theme.headerText
+    property color textColor: Theme.headerText // the back office shows it on a light page
+    property bool showsClock: true
 
     function stateWord() {
         switch (syncState) {
@@ -55,5 +57,16 @@ RowLayout {
         font.pixelSize: Theme.bodySize
         font.bold: root.syncState === "offline" || root.syncState === "degraded"
         color: root.textColor
+    }
+    Text {
+        objectName: "clockWarningText"
+        Layout.alignment: Qt.AlignVCenter
+        Layout.maximumWidth: 520
+        visible: root.showsClock && text !== ""
+        text: Sync.clockWarning
+        elide: Text.ElideRight
+        font.pixelSize: Theme.bodySize - 4
+        font.bold: true
+        color: Theme.warning
     }
 }
