@@ -4,6 +4,7 @@
 #include "CardPaymentViewModel.h"
 #include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
+#include "CatalogViewModel.h"
 #include "Connectivity.h"
 #include "CouponsViewModel.h"
 #include "CustomerDisplayFeed.h"
@@ -220,6 +221,17 @@ struct JournalSingleton
 public:
     inline static JournalViewModel *instance = nullptr;
     static JournalViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct CatalogSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CatalogViewModel)
+    QML_NAMED_ELEMENT(Catalog)
+    QML_SINGLETON
+public:
+    inline static CatalogViewModel *instance = nullptr;
+    static CatalogViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct KioskSingleton

@@ -130,6 +130,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , storedValueScreen(storedValue, checkout)
     , backOffice(gate, approvalRetry)
     , journalScreen(database, catalog, printing, profile)
+    , catalogScreen(database, catalog, profile)
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
     , customerCache(database)
     , pickupCache(database)
@@ -314,6 +315,7 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::SyncSingleton::instance = &connectivity;
     qml::BackOfficeSingleton::instance = &backOffice;
     qml::JournalSingleton::instance = &journalScreen;
+    qml::CatalogSingleton::instance = &catalogScreen;
     qml::KioskSingleton::instance = &kiosk;
 }
 

@@ -9,6 +9,7 @@
 #include "CardRefundService.h"
 #include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
+#include "CatalogViewModel.h"
 #include "CentralAccount.h"
 #include "CentralClient.h"
 #include "CheckoutService.h"
@@ -151,6 +152,7 @@ public:
     // The manager's screens, entered with Permission::ViewReports: the journal first.
     BackOfficeViewModel backOffice;
     JournalViewModel journalScreen;
+    CatalogViewModel catalogScreen; // browse 1,000,000 products, import a catalog file, the active promotions
     // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
     KioskViewModel kiosk;
     // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and

@@ -41,6 +41,12 @@ Rectangle {
                         text: qsTr("Journal")
                         font.pixelSize: Theme.bodySize
                     }
+                    TabButton {
+                        objectName: "catalogPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Catalog")
+                        font.pixelSize: Theme.bodySize
+                    }
                 }
                 Text {
                     text: Session.staffName
@@ -61,6 +67,8 @@ Rectangle {
             Layout.margins: Theme.gap
             currentIndex: pages.currentIndex
             JournalPage {
+            }
+            CatalogPage {
             }
         }
     }
