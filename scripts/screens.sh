@@ -103,7 +103,7 @@ for language in ko en; do
 done
 # The self-service kiosk's screens (kiosk-LANGUAGE-STEP.png) and the back office's pages (LANGUAGE-backoffice-
 # PAGE.png), Korean and English: their screen tests drive them offscreen and photograph each step.
-for test in tst_kioskscreen tst_backofficescreen tst_backofficecatalog; do
+for test in tst_kioskscreen tst_backofficescreen tst_backofficecatalog tst_backofficesettings; do
     OMNITILL_SCREENS_DIR="$out" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
         "${OMNITILL_BUILD_DIR:-$here/build}/tests/ui/$test" >/dev/null
 done

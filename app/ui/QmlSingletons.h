@@ -17,6 +17,7 @@
 #include "OnlineOrdersViewModel.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
+#include "SettingsViewModel.h"
 #include "ShiftViewModel.h"
 #include "StoredValueViewModel.h"
 
@@ -232,6 +233,17 @@ struct CatalogSingleton
 public:
     inline static CatalogViewModel *instance = nullptr;
     static CatalogViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct SettingsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::SettingsViewModel)
+    QML_NAMED_ELEMENT(Settings)
+    QML_SINGLETON
+public:
+    inline static SettingsViewModel *instance = nullptr;
+    static SettingsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct KioskSingleton

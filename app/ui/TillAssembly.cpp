@@ -131,6 +131,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , backOffice(gate, approvalRetry)
     , journalScreen(database, catalog, printing, profile)
     , catalogScreen(database, catalog, profile)
+    , settingsScreen(database, catalog, staff, profile)
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
     , customerCache(database)
     , pickupCache(database)
@@ -316,6 +317,7 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::BackOfficeSingleton::instance = &backOffice;
     qml::JournalSingleton::instance = &journalScreen;
     qml::CatalogSingleton::instance = &catalogScreen;
+    qml::SettingsSingleton::instance = &settingsScreen;
     qml::KioskSingleton::instance = &kiosk;
 }
 

@@ -43,6 +43,7 @@
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
+#include "SettingsViewModel.h"
 #include "ShiftService.h"
 #include "ShiftViewModel.h"
 #include "ShipToHomeService.h"
@@ -153,6 +154,7 @@ public:
     BackOfficeViewModel backOffice;
     JournalViewModel journalScreen;
     CatalogViewModel catalogScreen; // browse 1,000,000 products, import a catalog file, the active promotions
+    SettingsViewModel settingsScreen; // the store's settings, for a manager (Permission::ManageStaff)
     // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
     KioskViewModel kiosk;
     // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and

@@ -47,6 +47,12 @@ Rectangle {
                         text: qsTr("Catalog")
                         font.pixelSize: Theme.bodySize
                     }
+                    TabButton {
+                        objectName: "settingsPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Settings")
+                        font.pixelSize: Theme.bodySize
+                    }
                 }
                 Text {
                     text: Session.staffName
@@ -69,6 +75,8 @@ Rectangle {
             JournalPage {
             }
             CatalogPage {
+            }
+            SettingsPage {
             }
         }
     }
