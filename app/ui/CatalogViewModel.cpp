@@ -63,6 +63,8 @@ void CatalogViewModel::fetchMore(const QModelIndex &parent)
 
 void CatalogViewModel::importFile(const QString &path)
 {
+    if (m_import.isRunning())
+        return;
     const QString trimmed = path.trimmed();
     const QUrl url(trimmed);
     const QString file = url.isLocalFile() ? url.toLocalFile() : trimmed;

@@ -1,10 +1,5 @@
-#include "../services/StoreFixture.h"
-#include "LanguageController.h"
-#include "QmlSingletons.h"
-#include "ScreenDriver.h"
+#include "BackOfficeVisit.h"
 #include "SyntheticCatalog.h"
-#include "TillAssembly.h"
-#include "TillWindow.h"
 
 #include <QFile>
 #include <QtQml/qqmlextensionplugin.h>
@@ -17,15 +12,11 @@ using namespace omnitill;
 // The back office's catalog page on the till's own window over a real store (the Seoul demo's 301 products):
 // the list a page at a time, searched by SKU, barcode and either name; a catalog file imported (its products
 // appear), refused (every bad row listed, nothing changed) and cancelled (nothing changed); the promotions.
-class TestBackOfficeCatalog : public QObject, private ScreenDriver
+class TestBackOfficeCatalog : public QObject, private BackOfficeVisit
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<StoreFixture> m_store;
-    std::unique_ptr<TillAssembly> m_assembly;
-    std::unique_ptr<TillWindow> m_screen;
-
     static CatalogViewModel *Catalog() { return qml::CatalogSingleton::instance; }
     static int rows() { return Catalog()->rowCount(); }
     static QString at(int row, CatalogViewModel::Role role)
@@ -56,31 +47,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_store = std::make_unique<StoreFixture>();
-        m_assembly = std::make_unique<TillAssembly>(*m_store->database, *m_store->catalog,
-                                                    StoreSettings(*m_store->database), *m_store->profile);
-        m_screen = std::make_unique<TillWindow>();
-        const QString opened = m_screen->open(*m_assembly, QStringLiteral("Omnitill/Cashier"));
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
-        m_window = m_screen->window;
+    void initTestCase() { open("catalogPageTab", "catalogProducts"); }
 
-        submitCredentials("3001", "3333"); // the manager
-        QTRY_VERIFY(!visible("signInScreen"));
-        QVERIFY(m_assembly->shifts.open(100000));
-        click("backOfficeButton");
-        QTRY_VERIFY(qml::BackOfficeSingleton::instance->isOpen());
-        click("catalogPageTab");
-        QTRY_VERIFY(visible("catalogProducts"));
-    }
-
-    void cleanupTestCase()
-    {
-        m_screen.reset();
-        m_assembly.reset();
-        m_store.reset();
-    }
+    void cleanupTestCase() { close(); }
 
     void list_isPagedInSkuOrder()
     {
@@ -210,20 +179,13 @@ private Q_SLOTS:
     // languages, with a refused file's rows listed, for docs/screens.
     void screens_inBothLanguages()
     {
-        const QString folder = qEnvironmentVariable("OMNITILL_SCREENS_DIR");
-        if (folder.isEmpty())
+        if (screensFolder().isEmpty())
             QSKIP("OMNITILL_SCREENS_DIR is not set");
-        m_window->resize(1280, 800);
-        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
-            QVERIFY(m_screen->language.setLanguage(language));
+        photograph(QStringLiteral("catalog"), [this] {
             importFile(m_store->directory.filePath(QStringLiteral("bad.csv")));
             QTRY_VERIFY(!Catalog()->importing());
             search(QString());
-            QTest::qWait(300);
-            const QImage shot = m_window->grabWindow();
-            QVERIFY(!shot.isNull());
-            QVERIFY(shot.save(QStringLiteral("%1/%2-backoffice-catalog.png").arg(folder, language)));
-        }
+        });
     }
 };
 

@@ -1,9 +1,4 @@
-#include "../services/StoreFixture.h"
-#include "LanguageController.h"
-#include "QmlSingletons.h"
-#include "ScreenDriver.h"
-#include "TillAssembly.h"
-#include "TillWindow.h"
+#include "BackOfficeVisit.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -15,15 +10,11 @@ using namespace omnitill;
 // The back office's settings page on the till's own window over a real store (the Seoul demo): a manager's
 // values saved as the code reads them, with when they take effect; refused values said why and left unsaved;
 // a cashier neither sees nor saves them.
-class TestBackOfficeSettings : public QObject, private ScreenDriver
+class TestBackOfficeSettings : public QObject, private BackOfficeVisit
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<StoreFixture> m_store;
-    std::unique_ptr<TillAssembly> m_assembly;
-    std::unique_ptr<TillWindow> m_screen;
-
     static SettingsViewModel *Settings() { return qml::SettingsSingleton::instance; }
     QString stored(const QString &key) const
     {
@@ -47,31 +38,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_store = std::make_unique<StoreFixture>();
-        m_assembly = std::make_unique<TillAssembly>(*m_store->database, *m_store->catalog,
-                                                    StoreSettings(*m_store->database), *m_store->profile);
-        m_screen = std::make_unique<TillWindow>();
-        const QString opened = m_screen->open(*m_assembly, QStringLiteral("Omnitill/Cashier"));
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
-        m_window = m_screen->window;
+    void initTestCase() { open("settingsPageTab", "settingsFields"); }
 
-        submitCredentials("3001", "3333"); // the manager
-        QTRY_VERIFY(!visible("signInScreen"));
-        QVERIFY(m_assembly->shifts.open(100000));
-        click("backOfficeButton");
-        QTRY_VERIFY(qml::BackOfficeSingleton::instance->isOpen());
-        click("settingsPageTab");
-        QTRY_VERIFY(visible("settingsFields"));
-    }
-
-    void cleanupTestCase()
-    {
-        m_screen.reset();
-        m_assembly.reset();
-        m_store.reset();
-    }
+    void cleanupTestCase() { close(); }
 
     void page_showsTheStoredValues()
     {
@@ -135,19 +104,12 @@ private Q_SLOTS:
     // languages, a refusal showing, for docs/screens.
     void screens_inBothLanguages()
     {
-        const QString folder = qEnvironmentVariable("OMNITILL_SCREENS_DIR");
-        if (folder.isEmpty())
+        if (screensFolder().isEmpty())
             QSKIP("OMNITILL_SCREENS_DIR is not set");
-        m_window->resize(1280, 800);
-        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
-            QVERIFY(m_screen->language.setLanguage(language));
+        photograph(QStringLiteral("settings"), [] {
             Settings()->refresh();
             QVERIFY(!Settings()->save(QStringLiteral("staff.idleLockSeconds"), QStringLiteral("5")));
-            QTest::qWait(300);
-            const QImage shot = m_window->grabWindow();
-            QVERIFY(!shot.isNull());
-            QVERIFY(shot.save(QStringLiteral("%1/%2-backoffice-settings.png").arg(folder, language)));
-        }
+        });
     }
 
     void cashier_neitherSeesNorSaves()

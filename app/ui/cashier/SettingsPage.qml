@@ -85,7 +85,9 @@ Item {
                     anchors.margins: 4
                     spacing: Theme.gap
                     ColumnLayout {
-                        Layout.preferredWidth: 300
+                        // A fixed column, so every field starts at the same place.
+                        Layout.preferredWidth: 320
+                        Layout.maximumWidth: 320
                         spacing: 0
                         Text {
                             Layout.fillWidth: true
