@@ -254,8 +254,15 @@ CatalogCsvImporter::Report CatalogCsvImporter::import(QIODevice &device)
     QHash<qint64, qint64> lineOfProduct;
     QHash<quint64, qint64> lineOfBarcode;
     qint64 rows = 0;
+    qint64 records = 0;
     while (reader.next(record)) {
         const qint64 line = record.line;
+        if (records++ % progressEveryRows == 0 && m_cancelled && m_cancelled()) {
+            transaction.rollback();
+            report.cancelled = true;
+            qCInfo(lcStore) << "catalog import cancelled at line" << line << "; nothing written";
+            return report;
+        }
         if (!record.problem.isEmpty()) {
             errors.add(line, record.problem);
             continue;

@@ -50,7 +50,8 @@ public:
         qint64 rowsImported = 0; // 0 unless ok()
         qint64 errorCount = 0;
         QList<RowError> errors; // the first maxReportedErrors of them, in file order
-        [[nodiscard]] bool ok() const { return errorCount == 0; }
+        bool cancelled = false; // stopped by the cancel check: nothing was written
+        [[nodiscard]] bool ok() const { return errorCount == 0 && !cancelled; }
     };
 
     // A file broken on every line would otherwise make a report as large as itself.
@@ -60,9 +61,14 @@ public:
     // (-1 if the device cannot tell, e.g. a socket).
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 
+    // Asked as often as progress is reported; true stops the import and rolls everything back, as if the file
+    // had never been read (the back office's Cancel).
+    using CancelCheck = std::function<bool()>;
+
     CatalogCsvImporter(const Database &database, Currency currency);
 
     void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
+    void setCancelCheck(CancelCheck cancelled) { m_cancelled = std::move(cancelled); }
 
     [[nodiscard]] Report import(QIODevice &device);
     [[nodiscard]] Report importFile(const QString &path);
@@ -73,6 +79,7 @@ private:
     const Database &m_database;
     Currency m_currency;
     Progress m_progress;
+    CancelCheck m_cancelled;
 };
 
 } // namespace omnitill

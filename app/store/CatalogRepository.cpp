@@ -38,6 +38,14 @@ const QString productsByInitialsSql =
 const QString productsInCategorySql =
     QStringLiteral("SELECT %1 FROM products p WHERE p.category = ? ORDER BY p.sku LIMIT ? OFFSET ?")
         .arg(productColumns);
+// Keyset pages: "p.sku > ?" walks the sku index from the cursor; "p.id > ?" the table itself, in rowid order.
+const QString skuPrefixPageSql =
+    QStringLiteral("SELECT %1 FROM products p WHERE p.sku > ? AND p.sku >= ? AND p.sku < ? ORDER BY p.sku LIMIT ?")
+        .arg(productColumns);
+const QString namePageSql = QStringLiteral("SELECT %1 FROM products p WHERE p.id > ? "
+                                           "AND (p.name_ko LIKE ? ESCAPE '\\' OR p.name_en LIKE ? ESCAPE '\\') "
+                                           "AND NOT (p.sku >= ? AND p.sku < ?) ORDER BY p.id LIMIT ?")
+                                .arg(productColumns);
 const QString upsertProductSql = QStringLiteral(
     "INSERT INTO products (sku, name_ko, name_en, category, unit_price_minor, tax_class, unit, name_initials) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -98,6 +106,12 @@ QString containsPattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+// Every string that starts with prefix sorts from prefix up to (not including) this.
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QString::fromUcs4(U"\U0010FFFF");
+}
+
 } // namespace
 
 CatalogRepository::CatalogRepository(const Database &database)
@@ -108,6 +122,8 @@ CatalogRepository::CatalogRepository(const Database &database)
     , m_productsByName(prepared(m_connection, productsByNameSql))
     , m_productsByInitials(prepared(m_connection, productsByInitialsSql))
     , m_productsInCategory(prepared(m_connection, productsInCategorySql))
+    , m_skuPrefixPage(prepared(m_connection, skuPrefixPageSql))
+    , m_namePage(prepared(m_connection, namePageSql))
     , m_upsertProduct(prepared(m_connection, upsertProductSql))
     , m_deleteBarcodes(prepared(m_connection, QStringLiteral("DELETE FROM barcodes WHERE product_id = ?")))
     , m_upsertBarcode(prepared(m_connection, upsertBarcodeSql))
@@ -160,7 +176,7 @@ QList<Product> CatalogRepository::searchByInitials(const QString &initials, int 
 {
     const QString key = hangul::initialsKey(initials);
     m_productsByInitials.bindValue(0, key);
-    m_productsByInitials.bindValue(1, QString(key + QString::fromUcs4(U"\U0010FFFF")));
+    m_productsByInitials.bindValue(1, prefixEnd(key));
     m_productsByInitials.bindValue(2, limit);
     return readAll(m_productsByInitials, "initials search");
 }
@@ -171,6 +187,27 @@ QList<Product> CatalogRepository::productsInCategory(const QString &category, in
     m_productsInCategory.bindValue(1, limit);
     m_productsInCategory.bindValue(2, offset);
     return readAll(m_productsInCategory, "category listing");
+}
+
+QList<Product> CatalogRepository::skuPrefixPage(const QString &prefix, const QString &afterSku, int limit)
+{
+    m_skuPrefixPage.bindValue(0, text(afterSku));
+    m_skuPrefixPage.bindValue(1, text(prefix));
+    m_skuPrefixPage.bindValue(2, prefixEnd(prefix));
+    m_skuPrefixPage.bindValue(3, limit);
+    return readAll(m_skuPrefixPage, "SKU page");
+}
+
+QList<Product> CatalogRepository::namePage(const QString &nameText, qint64 afterId, int limit)
+{
+    const QString pattern = containsPattern(nameText);
+    m_namePage.bindValue(0, afterId);
+    m_namePage.bindValue(1, pattern);
+    m_namePage.bindValue(2, pattern);
+    m_namePage.bindValue(3, text(nameText));
+    m_namePage.bindValue(4, prefixEnd(nameText));
+    m_namePage.bindValue(5, limit);
+    return readAll(m_namePage, "name page");
 }
 
 QStringList CatalogRepository::categories()
@@ -197,9 +234,8 @@ QList<Product> CatalogRepository::search(const QString &text, int limit)
     if (hangul::isInitialsQuery(term))
         return searchByInitials(term, limit);
 
-    // Every string that starts with term sorts between term and term followed by the last code point.
     m_productsBySkuPrefix.bindValue(0, term);
-    m_productsBySkuPrefix.bindValue(1, QString(term + QString::fromUcs4(U"\U0010FFFF")));
+    m_productsBySkuPrefix.bindValue(1, prefixEnd(term));
     m_productsBySkuPrefix.bindValue(2, limit);
     if (m_productsBySkuPrefix.exec()) {
         while (m_productsBySkuPrefix.next())

@@ -40,6 +40,15 @@ public:
     // Products whose Korean name starts with these initial consonants (ㅅㄹㅇ finds 새로운 우유), by
     // name; search() takes this path by itself when the text is initials only.
     [[nodiscard]] QList<Product> searchByInitials(const QString &initials, int limit);
+    // Keyset pages for the back office's catalog list, so a page deep into 1,000,000 products costs what the
+    // first does. skuPrefixPage: the products whose SKU starts with prefix (every product for ""), after afterSku
+    // ("" first) in SKU order, a range of the sku index. namePage: those whose Korean or English name contains
+    // text (English case-insensitively) and whose SKU does not start with it (skuPrefixPage listed those), after
+    // afterId (0 first) in the order they were added: a scan of the table in its own order, which stops once
+    // limit are found (walking the sku index instead would fetch every row out of order, ten times slower), so a
+    // rare name costs a whole scan.
+    [[nodiscard]] QList<Product> skuPrefixPage(const QString &prefix, const QString &afterSku, int limit);
+    [[nodiscard]] QList<Product> namePage(const QString &text, qint64 afterId, int limit);
     // A page of a category for the product grid, in SKU order.
     [[nodiscard]] QList<Product> productsInCategory(const QString &category, int limit, int offset = 0);
     [[nodiscard]] QStringList categories();
@@ -64,6 +73,8 @@ private:
     QSqlQuery m_productsByName;
     QSqlQuery m_productsByInitials;
     QSqlQuery m_productsInCategory;
+    QSqlQuery m_skuPrefixPage;
+    QSqlQuery m_namePage;
     QSqlQuery m_upsertProduct;
     QSqlQuery m_deleteBarcodes;
     QSqlQuery m_upsertBarcode;

@@ -4,6 +4,7 @@
 #include "CardPaymentViewModel.h"
 #include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
+#include "CatalogViewModel.h"
 #include "Connectivity.h"
 #include "CouponsViewModel.h"
 #include "CustomerDisplayFeed.h"
@@ -20,6 +21,7 @@
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
 #include "ShiftHistoryViewModel.h"
+#include "SettingsViewModel.h"
 #include "ShiftViewModel.h"
 #include "StaffViewModel.h"
 #include "ShipToHomeViewModel.h"
@@ -304,6 +306,28 @@ struct SyncOverviewSingleton
 public:
     inline static SyncViewModel *instance = nullptr;
     static SyncViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct CatalogSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CatalogViewModel)
+    QML_NAMED_ELEMENT(Catalog)
+    QML_SINGLETON
+public:
+    inline static CatalogViewModel *instance = nullptr;
+    static CatalogViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct SettingsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::SettingsViewModel)
+    QML_NAMED_ELEMENT(Settings)
+    QML_SINGLETON
+public:
+    inline static SettingsViewModel *instance = nullptr;
+    static SettingsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct KioskSingleton

@@ -139,6 +139,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
                   .value_or(QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("exports"))))
     , staffScreen(staff)
     , shiftHistoryScreen(database, shifts, printing, profile, approvalRetry)
+    , catalogScreen(database, catalog, profile)
+    , settingsScreen(database, catalog, staff, profile)
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
     , customerCache(database)
     , pickupCache(database)
@@ -345,6 +347,8 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::StaffSingleton::instance = &staffScreen;
     qml::ShiftHistorySingleton::instance = &shiftHistoryScreen;
     qml::SyncOverviewSingleton::instance = &syncScreen;
+    qml::CatalogSingleton::instance = &catalogScreen;
+    qml::SettingsSingleton::instance = &settingsScreen;
     qml::KioskSingleton::instance = &kiosk;
 }
 

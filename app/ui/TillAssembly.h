@@ -9,6 +9,7 @@
 #include "CardRefundService.h"
 #include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
+#include "CatalogViewModel.h"
 #include "CentralAccount.h"
 #include "CentralClient.h"
 #include "CheckoutService.h"
@@ -47,6 +48,7 @@
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
 #include "ShiftHistoryViewModel.h"
+#include "SettingsViewModel.h"
 #include "ShiftService.h"
 #include "ShiftViewModel.h"
 #include "ShipToHomeService.h"
@@ -166,6 +168,8 @@ public:
     ExportsViewModel exports;
     StaffViewModel staffScreen; // read-only unless the one signed in may manage staff
     ShiftHistoryViewModel shiftHistoryScreen; // the Z reports kept, and the open shift's X report
+    CatalogViewModel catalogScreen; // browse 1,000,000 products, import a catalog file, the active promotions
+    SettingsViewModel settingsScreen; // the store's settings, for a manager (Permission::ManageStaff)
     // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
     KioskViewModel kiosk;
     // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and

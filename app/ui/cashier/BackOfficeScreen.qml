@@ -70,6 +70,18 @@ Rectangle {
                         text: qsTr("Sync")
                         font.pixelSize: Theme.bodySize
                     }
+                    TabButton {
+                        objectName: "catalogPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Catalog")
+                        font.pixelSize: Theme.bodySize
+                    }
+                    TabButton {
+                        objectName: "settingsPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Settings")
+                        font.pixelSize: Theme.bodySize
+                    }
                 }
                 Text {
                     text: Session.staffName
@@ -100,6 +112,10 @@ Rectangle {
             DevicesPanel {
             }
             SyncPage {
+            }
+            CatalogPage {
+            }
+            SettingsPage {
             }
         }
         Text {

@@ -1,0 +1,160 @@
+#include "CatalogViewModel.h"
+
+#include "Database.h"
+#include "Money.h"
+
+#include <QLocale>
+#include <QUrl>
+
+namespace omnitill {
+
+namespace {
+// The catalog stores GTIN-14s; a manager compares them with the pack, which shows an EAN-8 or an EAN-13
+// (a UPC-A reads as its EAN-13, a leading 0).
+QString printedBarcode(const QString &gtin14)
+{
+    if (gtin14.startsWith(QLatin1String("000000")))
+        return gtin14.right(8);
+    return gtin14.startsWith(u'0') ? gtin14.right(13) : gtin14;
+}
+} // namespace
+
+CatalogViewModel::CatalogViewModel(const Database &database, CatalogRepository &catalog, StoreProfile profile,
+                                   QObject *parent)
+    : QAbstractListModel(parent)
+    , m_profile(profile)
+    , m_pager(catalog)
+    , m_import(database.path(), profile.currency)
+    , m_promotions(database, profile)
+{
+    connect(&m_import, &CatalogImport::progressed, this, &CatalogViewModel::importChanged);
+    connect(&m_import, &CatalogImport::finished, this, &CatalogViewModel::imported);
+}
+
+void CatalogViewModel::search(const QString &text)
+{
+    beginResetModel();
+    m_text = text.trimmed();
+    m_pager.start(m_text);
+    m_products = m_pager.next(pageSize);
+    endResetModel();
+    setMessage(m_products.isEmpty()
+                   ? (m_text.isEmpty() ? tr("The catalog is empty.") : tr("No product matches %1.").arg(m_text))
+                   : QString());
+    m_promotions.reload();
+}
+
+bool CatalogViewModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_pager.atEnd();
+}
+
+void CatalogViewModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_pager.atEnd())
+        return;
+    const QList<Product> page = m_pager.next(pageSize);
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_products.size()), int(m_products.size() + page.size() - 1));
+    m_products.append(page);
+    endInsertRows();
+}
+
+void CatalogViewModel::importFile(const QString &path)
+{
+    if (m_import.isRunning())
+        return;
+    const QString trimmed = path.trimmed();
+    const QUrl url(trimmed);
+    const QString file = url.isLocalFile() ? url.toLocalFile() : trimmed;
+    if (file.isEmpty()) {
+        m_importFailed = true;
+        m_importResult = tr("Type the path of a catalog file (CSV) first.");
+        m_importErrors.clear();
+        Q_EMIT importChanged();
+        return;
+    }
+    m_importResult.clear();
+    m_importFailed = false;
+    m_importErrors.clear();
+    m_import.start(file);
+    Q_EMIT importChanged();
+}
+
+void CatalogViewModel::cancelImport()
+{
+    m_import.cancel();
+}
+
+void CatalogViewModel::imported(const CatalogCsvImporter::Report &report)
+{
+    const QLocale locale(m_profile.localeName);
+    m_importErrors.clear();
+    for (const CatalogCsvImporter::RowError &error : report.errors)
+        m_importErrors.append(error.toString());
+    m_importFailed = !report.ok();
+    if (report.cancelled)
+        m_importResult = tr("Import cancelled: the catalog is as it was.");
+    else if (!report.ok())
+        m_importResult = (report.errorCount > report.errors.size()
+                              ? tr("Problems found: %1, the first %2 listed.")
+                                    .arg(locale.toString(report.errorCount), locale.toString(report.errors.size()))
+                              : tr("Problems found: %1.").arg(locale.toString(report.errorCount))) +
+                         u' ' + tr("Nothing was imported; fix the file and import it again.");
+    else
+        m_importResult = tr("Products imported: %1.").arg(locale.toString(report.rowsImported));
+    Q_EMIT importChanged();
+    if (report.ok())
+        search(m_text);
+}
+
+int CatalogViewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_products.size());
+}
+
+QVariant CatalogViewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_products.size())
+        return {};
+    const Product &product = m_products.at(index.row());
+    switch (role) {
+    case SkuRole:
+        return product.sku;
+    case NameKoRole:
+        return product.nameKo;
+    case NameEnRole:
+        return product.nameEn;
+    case PriceRole: {
+        const QString price = Money(product.unitPriceMinor, m_profile.currency).format(QLocale(m_profile.localeName));
+        return product.unit == Unit::Kilogram ? tr("%1/kg").arg(price) : price;
+    }
+    case TaxClassRole:
+        return product.taxClass;
+    case BarcodesRole: {
+        QStringList codes;
+        for (const QString &code : product.barcodes)
+            codes.append(printedBarcode(code));
+        return codes.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CatalogViewModel::roleNames() const
+{
+    return {{SkuRole, "sku"},     {NameKoRole, "nameKo"},     {NameEnRole, "nameEn"},
+            {PriceRole, "price"}, {TaxClassRole, "taxClass"}, {BarcodesRole, "barcodes"}};
+}
+
+void CatalogViewModel::setMessage(const QString &message)
+{
+    if (m_message == message)
+        return;
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+} // namespace omnitill

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "CatalogImport.h"
+#include "CatalogPager.h"
+#include "PromotionListModel.h"
+#include "StoreProfile.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace omnitill {
+
+class CatalogRepository;
+class Database;
+
+// The back office's catalog page: the products, or those a search finds (SKU, barcode, Korean or English
+// name), a page at a time as the list is scrolled (fetchMore over a CatalogPager), so a catalog of 1,000,000
+// products is never read whole; a catalog file imported off the screen's thread with progress, a cancel that
+// leaves the catalog as it was, and every refused row listed; the active promotions beside them. The rows are
+// the products fetched so far. Only reachable inside the back office (BackOfficeViewModel asked for
+// Permission::ViewReports on the way in).
+class CatalogViewModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The till owns its catalog page")
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool importing READ importing NOTIFY importChanged)
+    Q_PROPERTY(double importProgress READ importProgress NOTIFY importChanged)
+    Q_PROPERTY(QString importResult READ importResult NOTIFY importChanged)
+    Q_PROPERTY(bool importFailed READ importFailed NOTIFY importChanged)
+    Q_PROPERTY(QStringList importErrors READ importErrors NOTIFY importChanged)
+    Q_PROPERTY(PromotionListModel *promotions READ promotions CONSTANT)
+
+public:
+    enum Role { SkuRole = Qt::UserRole + 1, NameKoRole, NameEnRole, PriceRole, TaxClassRole, BarcodesRole };
+    Q_ENUM(Role)
+
+    static constexpr int pageSize = 100;
+
+    CatalogViewModel(const Database &database, CatalogRepository &catalog, StoreProfile profile,
+                     QObject *parent = nullptr);
+
+    QString message() const { return m_message; }
+    bool importing() const { return m_import.isRunning(); }
+    double importProgress() const { return m_import.progress(); }
+    QString importResult() const { return m_importResult; }
+    bool importFailed() const { return m_importFailed; }
+    QStringList importErrors() const { return m_importErrors; }
+    PromotionListModel *promotions() { return &m_promotions; }
+
+    // Shows the first page of what text finds (every product when empty) and reads the promotions again.
+    Q_INVOKABLE void search(const QString &text);
+    // A local file path, or a file: URL as a FileDialog gives it.
+    Q_INVOKABLE void importFile(const QString &path);
+    Q_INVOKABLE void cancelImport();
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void messageChanged();
+    void importChanged();
+
+private:
+    void imported(const CatalogCsvImporter::Report &report);
+    void setMessage(const QString &message);
+
+    StoreProfile m_profile;
+    CatalogPager m_pager;
+    QString m_text;
+    QList<Product> m_products;
+    CatalogImport m_import;
+    QString m_importResult;
+    bool m_importFailed = false;
+    QStringList m_importErrors;
+    PromotionListModel m_promotions;
+    QString m_message;
+};
+
+} // namespace omnitill
