@@ -56,6 +56,34 @@
         <source>Back to the till</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Barcode</name>
@@ -205,6 +233,10 @@
     </message>
     <message>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to the customer&apos;s home, not taken today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,6 +477,80 @@
     </message>
 </context>
 <context>
+    <name>CatalogImportPanel</name>
+    <message>
+        <source>Import a catalog file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/media/usb/catalog.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>SKU, barcode or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On what</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogRepository</name>
     <message>
         <source>The catalog could not be saved: %1</source>
@@ -497,6 +603,17 @@
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>The table has no column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Unknown currency code &quot;%1&quot;</source>
@@ -530,6 +647,77 @@
     </message>
     <message>
         <source>Remove customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (2026-11-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (2026-11-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +844,26 @@
         <source>Understood: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrawerPolicy</name>
@@ -714,6 +922,13 @@
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gs1ElementString</name>
     <message>
         <source>GS1 application identifier (%1) is not one the till reads.</source>
@@ -761,6 +976,13 @@
     </message>
 </context>
 <context>
+    <name>HandoverLog</name>
+    <message>
+        <source>The hand-over of order %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HidPosReport</name>
     <message>
         <source>The scanner sent a report that holds no scan.</source>
@@ -772,6 +994,13 @@
     </message>
     <message>
         <source>The scanner&apos;s report says %1 bytes of data but carries fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <source>Sales by hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -880,6 +1109,14 @@
         <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalReceipt</name>
@@ -971,9 +1208,9 @@
     </message>
     <message numerus="yes">
         <source>Your basket will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your basket will be cleared in %n second.</numerusform>
+            <numerusform>Your basket will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1378,9 +1615,9 @@
     </message>
     <message numerus="yes">
         <source>Today&apos;s offline allowance of %n coupon(s) is used up, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Today&apos;s offline allowance of %n coupon is used up, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</numerusform>
+            <numerusform>Today&apos;s offline allowance of %n coupons is used up, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</numerusform>
         </translation>
     </message>
     <message>
@@ -1575,6 +1812,14 @@
     </message>
     <message>
         <source>Outbox record %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 could not be sent again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not held back any more: it was sent again already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1898,6 +2143,17 @@
     </message>
 </context>
 <context>
+    <name>ReceiptMailForm</name>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptText</name>
     <message>
         <source>Receipt %1</source>
@@ -2077,6 +2333,13 @@
     </message>
     <message>
         <source>Taken offline: the central store is told later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The PDF file %1 could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2533,6 +2796,13 @@
     </message>
 </context>
 <context>
+    <name>SalesSummary</name>
+    <message>
+        <source>The sales figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or type a barcode, then Enter</source>
@@ -2636,6 +2906,272 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Only a manager may change the store&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and business number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One receipt line each: the address, then the business registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under every receipt, e.g. the return policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include tax (Korea, Japan, EU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclude tax (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half to even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash rounded to (minor units, 1: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locale, like ko_KR or en_US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the till after idle seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons offline per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon savings offline per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card or credit offline per payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card or credit offline per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card offline per payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card offline per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle seconds before the kiosk asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the question waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the goodbye shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused scans before staff is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items without a barcode to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age-restricted items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0; empty: the virtual printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard scanner (part of its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID POS scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the camera&apos;s name, or &quot;default&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nexo+https://192.168.1.20:8443; empty: no terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 is longer than %3 characters, the receipt&apos;s width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SKU %2 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a device file; give its path, like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a card terminal address: use protocol+scheme://host:port, like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a locale; use a name like ko_KR or en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShiftPanel</name>
     <message>
         <source>Amount</source>
@@ -2709,6 +3245,119 @@
     </message>
 </context>
 <context>
+    <name>ShiftsPage</name>
+    <message>
+        <source>X report of the open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over/short %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older Z reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a Z report to see it as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipToHomeForm</name>
+    <message>
+        <source>Ship to home for %1: confirm the address or type another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to home: identify the customer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>The till locked itself: enter your PIN</source>
@@ -2724,6 +3373,116 @@
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdministration</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may look at the staff list; only a manager may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active manager: make someone else a manager first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff number is 1 to %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the staff member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1 is already %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself: another manager must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take away your own right to manage staff: another manager must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a staff member to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +3571,100 @@
     </message>
     <message>
         <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>%1: %2, the oldest since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the central store (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pull from the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last try failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other till: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,16 +4139,16 @@
     </message>
     <message numerus="yes">
         <source>The terminal refused the refund to one card (%1); %n other card(s) of this return are refunded. Refund the same items again to try that card again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The terminal refused the refund to one card (%1); %n other card of this return is refunded. Refund the same items again to try that card again.</numerusform>
+            <numerusform>The terminal refused the refund to one card (%1); %n other cards of this return are refunded. Refund the same items again to try that card again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refunded to %n cards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refunded to %n card.</numerusform>
+            <numerusform>Refunded to %n cards.</numerusform>
         </translation>
     </message>
 </context>
@@ -3445,6 +4298,45 @@
     </message>
     <message>
         <source>A staff card signs in and approves; it does not belong to a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CatalogViewModel</name>
+    <message>
+        <source>The catalog is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of a catalog file (CSV) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the catalog is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found: %1, the first %2 listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; fix the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,6 +4706,97 @@
     </message>
 </context>
 <context>
+    <name>omnitill::DashboardViewModel</name>
+    <message>
+        <source>Give both days as year-month-day, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online pickups here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online returns here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::Device</name>
     <message>
         <source>closed</source>
@@ -3976,6 +4959,25 @@
     </message>
     <message>
         <source>Refund sent to the card terminal: the exchange completes once the card is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ExportsViewModel</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no table to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4422,6 +5424,104 @@
     </message>
 </context>
 <context>
+    <name>omnitill::PromotionListModel</name>
+    <message>
+        <source>Buy %1, get %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 at %3 % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off a basket of %2 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % off a basket of %2 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ReceiptMailViewModel</name>
+    <message>
+        <source>The central store has the receipt and sends it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store refused the receipt mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the receipt of a completed sale with a customer can be e-mailed from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt queued for %1: it is sent when the central store answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ReceiptMailer</name>
     <message>
         <source>There is no receipt %1 in the journal.</source>
@@ -4557,6 +5657,56 @@
     </message>
 </context>
 <context>
+    <name>omnitill::SettingsViewModel</name>
+    <message>
+        <source>Only a manager may change the store&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved. It takes effect when the till starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved. It takes effect now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ShiftHistoryViewModel</name>
+    <message>
+        <source>No shift has been closed on this till yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Z report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report of the open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of Z report %1 is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 Z reports are intact: every one is as it was printed, none is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Z reports are broken: %1. Those before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ShiftService</name>
     <message>
         <source>No shift is open on this till: open one with a counted float</source>
@@ -4668,6 +5818,21 @@
         <source>The deliveries could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a full address: add the street and the building number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ShipToHomeViewModel</name>
+    <message>
+        <source>%1 has no delivery address on file: type the address the order goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ships to the customer: order %1, paid in this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::SigningKeys</name>
@@ -4739,6 +5904,53 @@
     </message>
     <message>
         <source>A staff card code has %1 to %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StaffViewModel</name>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may sign in now with the PIN you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new PIN from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4833,6 +6045,146 @@
     </message>
     <message>
         <source>Paid through the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::SyncViewModel</name>
+    <message>
+        <source>Only a manager or supervisor can send a record again: enter the back office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is sent again with the next records; if the central store refuses it again, it comes back here with the new reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: the central store has every record of this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait for the central store; the oldest since %1 (%2).</source>
+        <translation>
+            <numerusform>%n record waits for the central store, since %1 (%2).</numerusform>
+            <numerusform>%n records wait for the central store; the oldest since %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 on this till, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon was used twice (checked %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 at %2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 at %2 (%3), not received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon taken offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card or store credit taken offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to-home order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders ready for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

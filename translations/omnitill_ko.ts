@@ -56,6 +56,34 @@
         <source>Back to the till</source>
         <translation>계산대로 돌아가기</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>근무</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
 </context>
 <context>
     <name>Barcode</name>
@@ -206,6 +234,10 @@
     <message>
         <source>Remove %1</source>
         <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Delivered to the customer&apos;s home, not taken today</source>
+        <translation>고객 집으로 배송, 오늘 가져가지 않음</translation>
     </message>
 </context>
 <context>
@@ -445,6 +477,80 @@
     </message>
 </context>
 <context>
+    <name>CatalogImportPanel</name>
+    <message>
+        <source>Import a catalog file (CSV)</source>
+        <translation>상품 파일 가져오기 (CSV)</translation>
+    </message>
+    <message>
+        <source>/media/usb/catalog.csv</source>
+        <translation>/media/usb/catalog.csv</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>SKU, barcode or name</source>
+        <translation>SKU, 바코드 또는 상품명</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>세금</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>바코드</translation>
+    </message>
+    <message>
+        <source>Promotions in effect</source>
+        <translation>진행 중인 행사</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>이름 (한국어)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>이름 (영어)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>On what</source>
+        <translation>대상</translation>
+    </message>
+</context>
+<context>
     <name>CatalogRepository</name>
     <message>
         <source>The catalog could not be saved: %1</source>
@@ -497,6 +603,17 @@
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>The table has no column &quot;%1&quot;</source>
+        <translation>표에 &quot;%1&quot; 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>Unknown currency code &quot;%1&quot;</source>
@@ -531,6 +648,77 @@
     <message>
         <source>Remove customer</source>
         <translation>고객 해제</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>From (2026-11-01)</source>
+        <translation>시작일 (2026-11-01)</translation>
+    </message>
+    <message>
+        <source>Until (2026-11-30)</source>
+        <translation>종료일 (2026-11-30)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>결제 수단별</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 수</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>계산원별</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>많이 팔린 상품</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>사용 수</translation>
     </message>
 </context>
 <context>
@@ -656,6 +844,26 @@
         <source>Understood: %1</source>
         <translation>해석: %1</translation>
     </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
 </context>
 <context>
     <name>DrawerPolicy</name>
@@ -714,6 +922,13 @@
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+</context>
+<context>
     <name>Gs1ElementString</name>
     <message>
         <source>GS1 application identifier (%1) is not one the till reads.</source>
@@ -761,6 +976,13 @@
     </message>
 </context>
 <context>
+    <name>HandoverLog</name>
+    <message>
+        <source>The hand-over of order %1 could not be recorded: %2</source>
+        <translation>주문 %1의 인도를 기록하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>HidPosReport</name>
     <message>
         <source>The scanner sent a report that holds no scan.</source>
@@ -773,6 +995,13 @@
     <message>
         <source>The scanner&apos;s report says %1 bytes of data but carries fewer.</source>
         <translation>스캐너 보고에는 데이터가 %1바이트라고 되어 있지만 그보다 적게 들어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <source>Sales by hour</source>
+        <translation>시간대별 매출</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1108,14 @@
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1811,14 @@
         <source>Outbox record %1 could not be written: %2</source>
         <translation>전송 대기 기록 %1을(를) 쓰지 못했습니다: %2</translation>
     </message>
+    <message>
+        <source>Record %1 could not be sent again: %2</source>
+        <translation>기록 %1을(를) 다시 보낼 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Record %1 is not held back any more: it was sent again already.</source>
+        <translation>기록 %1은(는) 더 이상 보류 중이 아닙니다. 이미 다시 보냈습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ParkedPanel</name>
@@ -1895,6 +2140,17 @@
     </message>
 </context>
 <context>
+    <name>ReceiptMailForm</name>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation>고객 이메일</translation>
+    </message>
+    <message>
+        <source>E-mail receipt</source>
+        <translation>영수증 이메일 발송</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptText</name>
     <message>
         <source>Receipt %1</source>
@@ -2075,6 +2331,13 @@
     <message>
         <source>Taken offline: the central store is told later</source>
         <translation>오프라인 결제: 중앙 서버에 나중에 전달됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The PDF file %1 could not be written</source>
+        <translation>PDF 파일 %1을(를) 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2793,13 @@
     </message>
 </context>
 <context>
+    <name>SalesSummary</name>
+    <message>
+        <source>The sales figures could not be read: %1</source>
+        <translation>매출 집계를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan or type a barcode, then Enter</source>
@@ -2633,6 +2903,272 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Only a manager may change the store&apos;s settings.</source>
+        <translation>매장 설정은 점장만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>다음 시작 때 적용</translation>
+    </message>
+    <message>
+        <source>Takes effect now</source>
+        <translation>바로 적용</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Store</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Tax and rounding</source>
+        <translation>세금과 반올림</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Offline allowances</source>
+        <translation>오프라인 허용 한도</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>셀프 계산대</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>0 or empty: none</source>
+        <translation>0 또는 비움: 허용 안 함</translation>
+    </message>
+    <message>
+        <source>SKUs separated by commas</source>
+        <translation>쉼표로 구분한 SKU</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>매장 이름</translation>
+    </message>
+    <message>
+        <source>Address and business number</source>
+        <translation>주소와 사업자번호</translation>
+    </message>
+    <message>
+        <source>One receipt line each: the address, then the business registration number</source>
+        <translation>영수증 한 줄씩: 주소, 그다음 사업자등록번호</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>영수증 하단 문구</translation>
+    </message>
+    <message>
+        <source>Printed under every receipt, e.g. the return policy</source>
+        <translation>모든 영수증 아래에 인쇄됩니다(예: 교환·환불 안내)</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>include tax (Korea, Japan, EU)</source>
+        <translation>세금 포함 (한국, 일본, EU)</translation>
+    </message>
+    <message>
+        <source>exclude tax (US)</source>
+        <translation>세금 별도 (미국)</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>세금 반올림</translation>
+    </message>
+    <message>
+        <source>half up</source>
+        <translation>사사오입</translation>
+    </message>
+    <message>
+        <source>half to even</source>
+        <translation>오사오입(짝수 맞춤)</translation>
+    </message>
+    <message>
+        <source>Cash rounded to (minor units, 1: none)</source>
+        <translation>현금 반올림 단위 (최소 단위, 1: 안 함)</translation>
+    </message>
+    <message>
+        <source>Language at start</source>
+        <translation>시작 언어</translation>
+    </message>
+    <message>
+        <source>Number and date format</source>
+        <translation>숫자와 날짜 형식</translation>
+    </message>
+    <message>
+        <source>A locale, like ko_KR or en_US</source>
+        <translation>ko_KR, en_US 같은 로캘</translation>
+    </message>
+    <message>
+        <source>Lock the till after idle seconds</source>
+        <translation>사용하지 않으면 잠그기까지 초</translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a lockout</source>
+        <translation>잠금 전 허용되는 PIN 오류 횟수</translation>
+    </message>
+    <message>
+        <source>Coupons offline per day</source>
+        <translation>하루 오프라인 쿠폰 수</translation>
+    </message>
+    <message>
+        <source>Coupon savings offline per day</source>
+        <translation>하루 오프라인 쿠폰 할인액</translation>
+    </message>
+    <message>
+        <source>Gift card or credit offline per payment</source>
+        <translation>결제당 오프라인 상품권·적립금</translation>
+    </message>
+    <message>
+        <source>Gift card or credit offline per day</source>
+        <translation>하루 오프라인 상품권·적립금</translation>
+    </message>
+    <message>
+        <source>Card offline per payment</source>
+        <translation>결제당 오프라인 카드 승인</translation>
+    </message>
+    <message>
+        <source>Card offline per day</source>
+        <translation>하루 오프라인 카드 승인</translation>
+    </message>
+    <message>
+        <source>Idle seconds before the kiosk asks</source>
+        <translation>키오스크가 묻기 전 대기 초</translation>
+    </message>
+    <message>
+        <source>Seconds the question waits</source>
+        <translation>질문을 기다리는 초</translation>
+    </message>
+    <message>
+        <source>Seconds the goodbye shows</source>
+        <translation>인사 화면을 보여주는 초</translation>
+    </message>
+    <message>
+        <source>Refused scans before staff is called</source>
+        <translation>직원을 부르기 전 거절된 스캔 수</translation>
+    </message>
+    <message>
+        <source>Items without a barcode to pick</source>
+        <translation>바코드 없이 고르는 상품</translation>
+    </message>
+    <message>
+        <source>Age-restricted items</source>
+        <translation>연령 제한 상품</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>영수증 프린터</translation>
+    </message>
+    <message>
+        <source>tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0; empty: the virtual printer</source>
+        <translation>tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0; 비움: 가상 프린터</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>프린터 모델</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner (part of its name)</source>
+        <translation>키보드 스캐너 (장치 이름 일부)</translation>
+    </message>
+    <message>
+        <source>HID POS scanner</source>
+        <translation>HID POS 스캐너</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>시리얼 스캐너</translation>
+    </message>
+    <message>
+        <source>Camera scanner</source>
+        <translation>카메라 스캐너</translation>
+    </message>
+    <message>
+        <source>Part of the camera&apos;s name, or &quot;default&quot;</source>
+        <translation>카메라 이름 일부 또는 &quot;default&quot;</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>카드 단말기</translation>
+    </message>
+    <message>
+        <source>nexo+https://192.168.1.20:8443; empty: no terminal</source>
+        <translation>nexo+https://192.168.1.20:8443; 비움: 단말기 없음</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1을(를) 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1이(가) %2자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is longer than %3 characters, the receipt&apos;s width.</source>
+        <translation>%1: %2번째 줄이 영수증 폭인 %3자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1: %2 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1: %2부터 %3까지의 정수를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1은(는) 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: SKU %2 is not in the catalog.</source>
+        <translation>%1: SKU %2는 상품 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address: use %2</source>
+        <translation>&quot;%1&quot;은(는) 프린터 주소가 아닙니다. 다음 형식을 쓰세요: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a device file; give its path, like %3.</source>
+        <translation>%1: &quot;%2&quot;은(는) 장치 파일이 아닙니다. %3처럼 경로를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a card terminal address: use protocol+scheme://host:port, like %2</source>
+        <translation>&quot;%1&quot;은(는) 카드 단말기 주소가 아닙니다. %2처럼 protocol+scheme://host:port 형식을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a locale; use a name like ko_KR or en_US.</source>
+        <translation>%1: &quot;%2&quot;은(는) 로캘이 아닙니다. ko_KR, en_US 같은 이름을 쓰세요.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftPanel</name>
     <message>
         <source>Amount</source>
@@ -2706,6 +3242,118 @@
     </message>
 </context>
 <context>
+    <name>ShiftsPage</name>
+    <message>
+        <source>X report of the open shift</source>
+        <translation>진행 중인 근무의 X 리포트</translation>
+    </message>
+    <message>
+        <source>Z %1</source>
+        <translation>Z %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>terminal %1</source>
+        <translation>단말기 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>판매 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over/short %1</source>
+        <translation>과부족 %1</translation>
+    </message>
+    <message>
+        <source>Older Z reports</source>
+        <translation>이전 Z 리포트</translation>
+    </message>
+    <message>
+        <source>Z no.</source>
+        <translation>Z 번호</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>단말기</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>캐셔</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>매출 합계</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>예상 현금</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>실제 현금</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>과부족</translation>
+    </message>
+    <message>
+        <source>Check every Z report</source>
+        <translation>모든 Z 리포트 검사</translation>
+    </message>
+    <message>
+        <source>Touch a Z report to see it as printed.</source>
+        <translation>Z 리포트를 누르면 인쇄된 그대로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>사본 인쇄</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF로 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>ShipToHomeForm</name>
+    <message>
+        <source>Ship to home for %1: confirm the address or type another</source>
+        <translation>%1 님 택배 배송: 주소를 확인하거나 다른 주소를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Ship to home: identify the customer first</source>
+        <translation>택배 배송: 먼저 고객을 확인해 주세요</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>배송지 주소</translation>
+    </message>
+    <message>
+        <source>Ship to home</source>
+        <translation>택배 배송</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>The till locked itself: enter your PIN</source>
@@ -2722,6 +3370,116 @@
     <message>
         <source>Sign in</source>
         <translation>로그인</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdministration</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>로그인한 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 may look at the staff list; only a manager may change it.</source>
+        <translation>%1 님은 직원 목록을 볼 수만 있습니다. 변경은 매니저만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>직원 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active manager: make someone else a manager first.</source>
+        <translation>%1 님은 마지막 활성 매니저입니다. 먼저 다른 직원을 매니저로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>A staff number is 1 to %1 digits.</source>
+        <translation>직원 번호는 1~%1자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>Type the staff member&apos;s name.</source>
+        <translation>직원 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Staff number %1 is already %2&apos;s.</source>
+        <translation>직원 번호 %1은(는) 이미 %2 님이 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself: another manager must.</source>
+        <translation>자기 자신은 비활성화할 수 없습니다. 다른 매니저가 해야 합니다.</translation>
+    </message>
+    <message>
+        <source>There is no role %1.</source>
+        <translation>역할 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own right to manage staff: another manager must.</source>
+        <translation>자신의 직원 관리 권한은 뺄 수 없습니다. 다른 매니저가 해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 님은 잠겨 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff no.</source>
+        <translation>직원 번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Touch a staff member to change them.</source>
+        <translation>변경할 직원을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation>새 PIN (4~8자리)</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>PIN 재설정</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>Release lockout</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (4~8자리)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3568,100 @@
     <message>
         <source>Pay</source>
         <translation>결제</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>이 기간에는 없습니다</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>%1: %2, the oldest since %3</source>
+        <translation>%1: %2건, 가장 오래된 기록 %3</translation>
+    </message>
+    <message>
+        <source>Refused by the central store (%1)</source>
+        <translation>본사 서버가 거부한 기록 (%1)</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Last pull from the central store</source>
+        <translation>본사 서버에서 마지막으로 받은 시각</translation>
+    </message>
+    <message>
+        <source>last try failed: %1</source>
+        <translation>마지막 시도 실패: %1</translation>
+    </message>
+    <message>
+        <source>Coupons used twice</source>
+        <translation>두 번 사용된 쿠폰</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>쿠폰 %1</translation>
+    </message>
+    <message>
+        <source>Here: %1</source>
+        <translation>이 포스: %1</translation>
+    </message>
+    <message>
+        <source>Other till: %1</source>
+        <translation>다른 포스: %1</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <source>Receipt here</source>
+        <translation>이 단말기 영수증</translation>
+    </message>
+    <message>
+        <source>Other use</source>
+        <translation>다른 사용</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>보고 시각</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +4296,45 @@
     </message>
 </context>
 <context>
+    <name>omnitill::CatalogViewModel</name>
+    <message>
+        <source>The catalog is empty.</source>
+        <translation>등록된 상품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No product matches %1.</source>
+        <translation>%1에 맞는 상품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Type the path of a catalog file (CSV) first.</source>
+        <translation>먼저 상품 파일(CSV)의 경로를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the catalog is as it was.</source>
+        <translation>가져오기를 취소했습니다. 상품 목록은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1, the first %2 listed.</source>
+        <translation>문제 %1건, 처음 %2건을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1.</source>
+        <translation>문제 %1건.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; fix the file and import it again.</source>
+        <translation>아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Products imported: %1.</source>
+        <translation>가져온 상품: %1개.</translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::CentralAccount</name>
     <message>
         <source>&quot;%1&quot; is not the address of a central store (http://… or https://…)</source>
@@ -3809,6 +4700,97 @@
     </message>
 </context>
 <context>
+    <name>omnitill::DashboardViewModel</name>
+    <message>
+        <source>Give both days as year-month-day, e.g. %1</source>
+        <translation>두 날짜를 연-월-일로 입력하세요 (예: %1)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts</source>
+        <translation>기간의 끝이 시작보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>로그인한 직원 없음</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>%1 대비</translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2</source>
+        <translation>%1 ~ %2 대비</translation>
+    </message>
+    <message>
+        <source>Week before: %1</source>
+        <translation>전주: %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>영수증 수</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>객단가</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation>사용된 쿠폰</translation>
+    </message>
+    <message>
+        <source>%1, saved %2</source>
+        <translation>%1건, 할인 %2</translation>
+    </message>
+    <message>
+        <source>Online pickups here</source>
+        <translation>이 매장 온라인 주문 픽업</translation>
+    </message>
+    <message>
+        <source>%1 (%2 items)</source>
+        <translation>%1건 (%2개)</translation>
+    </message>
+    <message>
+        <source>Online returns here</source>
+        <translation>이 매장 온라인 주문 반품</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>결제 수단별</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>계산원별</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>많이 팔린 상품</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>시간대별 매출</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::Device</name>
     <message>
         <source>closed</source>
@@ -3972,6 +4954,25 @@
     <message>
         <source>Refund sent to the card terminal: the exchange completes once the card is refunded.</source>
         <translation>환불을 카드 단말기로 보냈습니다. 카드가 환불되면 교환이 완료됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ExportsViewModel</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>%1(으)로 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>내보내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>there is no table to export</source>
+        <translation>내보낼 표가 없습니다</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +5417,104 @@
     </message>
 </context>
 <context>
+    <name>omnitill::PromotionListModel</name>
+    <message>
+        <source>Buy %1, get %2 free</source>
+        <translation>%1개 사면 %2개 무료</translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 at %3 % off</source>
+        <translation>%1개 사면 %2개 %3% 할인</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1% 할인</translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation>개당 %1 할인</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>개당 %1</translation>
+    </message>
+    <message>
+        <source>%1 off a basket of %2 or more</source>
+        <translation>%2 이상 구매 시 %1 할인</translation>
+    </message>
+    <message>
+        <source>%1 % off a basket of %2 or more</source>
+        <translation>%2 이상 구매 시 %1% 할인</translation>
+    </message>
+    <message>
+        <source>%1, members only</source>
+        <translation>%1, 회원 전용</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>종료일 없음</translation>
+    </message>
+    <message>
+        <source>%1 to %2 daily</source>
+        <translation>매일 %1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>상시</translation>
+    </message>
+    <message>
+        <source>The whole basket</source>
+        <translation>장바구니 전체</translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation>모든 상품</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>분류 %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ReceiptMailViewModel</name>
+    <message>
+        <source>The central store has the receipt and sends it to %1</source>
+        <translation>중앙 서버가 영수증을 받았으며 %1(으)로 보냅니다</translation>
+    </message>
+    <message>
+        <source>The central store refused the receipt mail: %1</source>
+        <translation>중앙 서버가 영수증 메일을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Only the receipt of a completed sale with a customer can be e-mailed from here</source>
+        <translation>여기서는 고객이 연결된 완료된 판매의 영수증만 이메일로 보낼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address</source>
+        <translation>고객의 이메일 주소를 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Receipt queued for %1: it is sent when the central store answers</source>
+        <translation>%1(으)로 보낼 영수증을 대기열에 넣었습니다: 중앙 서버가 응답하면 보냅니다</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ReceiptMailer</name>
     <message>
         <source>There is no receipt %1 in the journal.</source>
@@ -4551,6 +5650,56 @@
     </message>
 </context>
 <context>
+    <name>omnitill::SettingsViewModel</name>
+    <message>
+        <source>Only a manager may change the store&apos;s settings.</source>
+        <translation>매장 설정은 점장만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of this page.</source>
+        <translation>%1은(는) 이 화면의 설정이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 saved. It takes effect when the till starts again.</source>
+        <translation>%1 저장됨. 포스를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 saved. It takes effect now.</source>
+        <translation>%1 저장됨. 바로 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ShiftHistoryViewModel</name>
+    <message>
+        <source>No shift has been closed on this till yet.</source>
+        <translation>이 계산대에서 마감된 근무가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no Z report %1.</source>
+        <translation>Z 리포트 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z 리포트 %1</translation>
+    </message>
+    <message>
+        <source>X report of the open shift</source>
+        <translation>진행 중인 근무의 X 리포트</translation>
+    </message>
+    <message>
+        <source>A copy of Z report %1 is printing.</source>
+        <translation>Z 리포트 %1 사본을 인쇄하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>All %1 Z reports are intact: every one is as it was printed, none is missing.</source>
+        <translation>Z 리포트 %1건 모두 온전합니다. 모두 인쇄된 그대로이며 빠진 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The Z reports are broken: %1. Those before it are intact.</source>
+        <translation>Z 리포트가 손상되었습니다: %1. 그 이전 리포트는 온전합니다.</translation>
+    </message>
+</context>
+<context>
     <name>omnitill::ShiftService</name>
     <message>
         <source>No shift is open on this till: open one with a counted float</source>
@@ -4662,6 +5811,21 @@
         <source>The deliveries could not be read: %1</source>
         <translation>배송 정보를 읽지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a full address: add the street and the building number</source>
+        <translation>&quot;%1&quot;은(는) 완전한 주소가 아닙니다: 도로명과 건물 번호를 넣어 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::ShipToHomeViewModel</name>
+    <message>
+        <source>%1 has no delivery address on file: type the address the order goes to</source>
+        <translation>%1 님의 등록된 배송지가 없습니다: 주문을 받을 주소를 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>Ships to the customer: order %1, paid in this sale</source>
+        <translation>고객에게 배송됩니다: 주문 %1, 이번 판매에서 결제</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::SigningKeys</name>
@@ -4734,6 +5898,53 @@
     <message>
         <source>A staff card code has %1 to %2 digits</source>
         <translation>직원 카드 코드는 %1~%2자리입니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StaffViewModel</name>
+    <message>
+        <source>Cashier</source>
+        <translation>캐셔</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>슈퍼바이저</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may sign in now with the PIN you gave.</source>
+        <translation>%1(%2) 님은 이제 지정한 PIN으로 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 님은 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot sign in.</source>
+        <translation>%1 님은 비활성화되어 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 님의 역할: %2</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new PIN from now on.</source>
+        <translation>%1 님은 이제부터 새 PIN으로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>비활성</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +6039,143 @@
     <message>
         <source>Paid through the central store</source>
         <translation>본사 서버를 통해 결제되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::SyncViewModel</name>
+    <message>
+        <source>Only a manager or supervisor can send a record again: enter the back office first.</source>
+        <translation>기록을 다시 보내는 것은 매니저나 관리자만 할 수 있습니다. 먼저 관리자 화면에 들어가세요.</translation>
+    </message>
+    <message>
+        <source>The record is sent again with the next records; if the central store refuses it again, it comes back here with the new reason.</source>
+        <translation>이 기록은 다음 기록들과 함께 다시 전송됩니다. 본사 서버가 다시 거부하면 새 사유와 함께 여기에 다시 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Asking the central store…</source>
+        <translation>본사 서버에 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing waits: the central store has every record of this till.</source>
+        <translation>대기 중인 기록이 없습니다. 이 포스의 모든 기록이 본사 서버에 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait for the central store; the oldest since %1 (%2).</source>
+        <translation>
+            <numerusform>본사 서버 전송 대기 %n건, 가장 오래된 기록 %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Receipt %1 on this till, %2</source>
+        <translation>이 포스의 영수증 %1, %2</translation>
+    </message>
+    <message>
+        <source>No coupon was used twice (checked %1).</source>
+        <translation>두 번 사용된 쿠폰이 없습니다 (%1 확인).</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>%1 확인.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 at %2 (%3), %4</source>
+        <translation>%2 (%3)의 영수증 %1, %4</translation>
+    </message>
+    <message>
+        <source>Sale %1 at %2 (%3), not received yet</source>
+        <translation>%2 (%3)의 판매 %1, 아직 본사에 도착하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation>%1시간 %2분 전</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>Coupon taken offline</source>
+        <translation>오프라인으로 받은 쿠폰</translation>
+    </message>
+    <message>
+        <source>Coupon redemption</source>
+        <translation>쿠폰 사용</translation>
+    </message>
+    <message>
+        <source>Online order picked up</source>
+        <translation>온라인 주문 픽업</translation>
+    </message>
+    <message>
+        <source>Gift card or store credit taken offline</source>
+        <translation>오프라인으로 받은 상품권 또는 적립금</translation>
+    </message>
+    <message>
+        <source>Ship-to-home order</source>
+        <translation>택배 배송 주문</translation>
+    </message>
+    <message>
+        <source>Receipt by e-mail</source>
+        <translation>이메일 영수증</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>서명 키</translation>
+    </message>
+    <message>
+        <source>Withdrawn coupons</source>
+        <translation>취소된 쿠폰</translation>
+    </message>
+    <message>
+        <source>Orders ready for pickup</source>
+        <translation>픽업 준비된 주문</translation>
+    </message>
+    <message>
+        <source>Regular customers</source>
+        <translation>단골 고객</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>프로모션</translation>
     </message>
 </context>
 <context>

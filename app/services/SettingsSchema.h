@@ -46,8 +46,8 @@ public:
         bool needsRestart = true;
         qint64 minimum = 0;
         qint64 maximum = 0;
-        QStringList choices;
-        QStringList choiceLabels;
+        QStringList choices = {};
+        QStringList choiceLabels = {};
     };
 
     // Whether a SKU is in the catalog (SkuList values).

@@ -203,7 +203,6 @@ private Q_SLOTS:
     void partialApproval_leavesTheRestToPay_inCash()
     {
         TerminalStore card;
-        auto &terminal = card.terminal;
         TillAssembly *till = &card.open();
         startSelling(*till);
         // An amount ending in 56 is half approved by the simulator, as test hosts do.

@@ -172,6 +172,15 @@ Item {
                     }
                 }
             }
+            ExportButton {
+                objectName: "promotionsExport"
+                Layout.alignment: Qt.AlignRight
+                table: Catalog.promotions
+                name: "promotions"
+                columns: [{role: "nameKo", header: qsTr("Name (Korean)")}, {role: "nameEn", header: qsTr("Name (English)")},
+                          {role: "kind", header: qsTr("Kind")}, {role: "window", header: qsTr("When")},
+                          {role: "scope", header: qsTr("On what")}]
+            }
         }
     }
 }

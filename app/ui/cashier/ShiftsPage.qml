@@ -106,6 +106,18 @@ Item {
                     onClicked: ShiftHistory.loadMore()
                 }
             }
+            ExportButton { // the Z reports listed: load older ones first to take them too
+                objectName: "zReportsExport"
+                Layout.alignment: Qt.AlignRight
+                table: ShiftHistory
+                name: "z-reports"
+                columns: [{role: "zNumber", header: qsTr("Z no.")}, {role: "terminal", header: qsTr("Terminal")},
+                          {role: "opened", header: qsTr("Opened")}, {role: "closed", header: qsTr("Closed")},
+                          {role: "cashier", header: qsTr("Cashier")}, {role: "salesCount", header: qsTr("Sales")},
+                          {role: "sales", header: qsTr("Sales total")}, {role: "returns", header: qsTr("Returns")},
+                          {role: "expectedCash", header: qsTr("Expected cash")}, {role: "countedCash", header: qsTr("Counted cash")},
+                          {role: "overShort", header: qsTr("Over/short")}]
+            }
             Rectangle {
                 Layout.fillWidth: true
                 implicitHeight: verifyColumn.implicitHeight + Theme.gap
@@ -162,6 +174,14 @@ Item {
                 enabled: ShiftHistory.openZNumber > 0
                 text: qsTr("Print a copy")
                 onClicked: ShiftHistory.reprint()
+            }
+            TouchButton {
+                objectName: "zReportPdfButton"
+                Layout.fillWidth: true
+                enabled: ShiftHistory.openZNumber > 0
+                text: qsTr("Export PDF")
+                tint: Theme.header
+                onClicked: Exports.pdf(ShiftHistory.shownTitle, ShiftHistory.shownText, "z-report-" + ShiftHistory.openZNumber)
             }
         }
     }

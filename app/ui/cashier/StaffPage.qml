@@ -95,6 +95,14 @@ Item {
                     }
                 }
             }
+            ExportButton {
+                objectName: "staffExport"
+                Layout.alignment: Qt.AlignRight
+                table: Staff
+                name: "staff"
+                columns: [{role: "staffNumber", header: qsTr("Staff no.")}, {role: "name", header: qsTr("Name")},
+                          {role: "role", header: qsTr("Role")}, {role: "status", header: qsTr("State")}]
+            }
             Text {
                 objectName: "staffMessage"
                 Layout.fillWidth: true

@@ -133,6 +133,16 @@ Item {
                     }
                 }
             }
+            ExportButton {
+                objectName: "quarantineExport"
+                Layout.alignment: Qt.AlignRight
+                visible: SyncOverview.quarantine.count > 0
+                table: SyncOverview.quarantine
+                name: "refused-records"
+                columns: [{role: "kind", header: qsTr("Kind")}, {role: "record", header: qsTr("Record")},
+                          {role: "when", header: qsTr("Time")}, {role: "status", header: qsTr("State")},
+                          {role: "reason", header: qsTr("Reason")}]
+            }
 
             Heading {
                 text: qsTr("Last pull from the central store")
@@ -242,6 +252,15 @@ Item {
                         }
                     }
                 }
+            }
+            ExportButton {
+                objectName: "doubleUsesExport"
+                Layout.alignment: Qt.AlignRight
+                visible: SyncOverview.doubleUses.count > 0
+                table: SyncOverview.doubleUses
+                name: "coupons-used-twice"
+                columns: [{role: "coupon", header: qsTr("Coupon")}, {role: "thisReceipt", header: qsTr("Receipt here")},
+                          {role: "otherUse", header: qsTr("Other use")}, {role: "reportedAt", header: qsTr("Reported")}]
             }
             Rectangle {
                 Layout.fillWidth: true
