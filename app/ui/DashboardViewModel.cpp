@@ -35,6 +35,13 @@ DashboardViewModel::DashboardViewModel(const Database &database, CatalogReposito
 {
 }
 
+void DashboardViewModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    if (m_from.isValid())
+        show(m_from, m_until);
+}
+
 QDate DashboardViewModel::today() const
 {
     return m_today.isValid() ? m_today : QDate::currentDate();

@@ -54,7 +54,8 @@ public:
     QString message() const { return m_message; }
     const SalesFigures &figures() const { return m_figures; }
 
-    void setLanguage(const QString &language) { m_language = language; }
+    // The tiles, tables and item names are the till's words: shown again in the new language.
+    void setLanguage(const QString &language);
     // Today is the clock's day; tests set it.
     void setToday(QDate today) { m_today = today; }
 

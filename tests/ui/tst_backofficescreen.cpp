@@ -118,6 +118,18 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(Exports()->lastFile()).size() > 1000);
     }
 
+    void dashboard_speaksTheLanguageChosen()
+    {
+        const auto title = [] {
+            return Dashboard()->tiles().value(0).toMap().value(QStringLiteral("title")).toString();
+        };
+        QCOMPARE(title(), QStringLiteral("Sales"));
+        QVERIFY(m_screen->language.setLanguage(QStringLiteral("ko")));
+        QCOMPARE(title(), QStringLiteral("매출"));
+        QVERIFY(m_screen->language.setLanguage(QStringLiteral("en")));
+        QCOMPARE(title(), QStringLiteral("Sales"));
+    }
+
     void dashboard_refusesAPeriodThatIsNotOne()
     {
         type("dashboardFromField", QStringLiteral("2026-11-30"));
@@ -213,6 +225,9 @@ private Q_SLOTS:
             const QImage shot = m_window->grabWindow();
             QVERIFY(!shot.isNull());
             QVERIFY(shot.save(QStringLiteral("%1/%2-backoffice-journal.png").arg(folder, language)));
+            type("dashboardFromField", QString());
+            type("dashboardUntilField", QString());
+            Dashboard()->showToday();
             for (const char *page : {"dashboard", "devices"}) {
                 click(QStringLiteral("%1PageTab").arg(QLatin1String(page)).toLatin1().constData());
                 QTest::qWait(300);

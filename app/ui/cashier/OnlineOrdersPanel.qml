@@ -176,11 +176,12 @@ Item {
                 onClicked: OnlineOrders.handOver(false)
             }
         }
-        RowLayout {
+        ColumnLayout { // one under the other: "To the original online payment" takes a whole row
             Layout.fillWidth: true
             visible: OnlineOrders.loaded && OnlineOrders.returning
             Repeater {
-                model: OnlineOrders.refundMethods
+                // The labels are the till's words: read again when the language changes.
+                model: Language.language ? OnlineOrders.refundMethods : []
                 TouchButton {
                     required property var modelData
 
