@@ -14,6 +14,7 @@ namespace omnitill {
 namespace {
 Q_LOGGING_CATEGORY(lcStoredValue, "omnitill.storedvalue")
 const QString pendingKey = QStringLiteral("storedValue.pendingRedemptions");
+const QString refundsKey = QStringLiteral("storedValue.pendingRefunds");
 } // namespace
 
 StoredValuePayments::StoredValuePayments(CheckoutService &checkout, ReturnService &returns, StoredValueClient &client,
@@ -305,16 +306,18 @@ void StoredValuePayments::giveBackEach(const QJsonArray &moves, const QString &c
 
 void StoredValuePayments::send(const PendingRefund &refund)
 {
-    if (queuedOffline(refund.redemption)) { // nothing to give back before the central store has the redemption
-        m_pending.append(refund);
-        return;
-    }
+    keepWaiting(refund);
+    if (queuedOffline(refund.redemption) || m_sending.contains(refund.refund))
+        return; // nothing to give back before the central store has the redemption; or already on its way
+    m_sending.insert(refund.refund);
     m_client.refund(refund.redemption, refund.refund, refund.amount,
                     [this, self = QPointer(this), refund](const StoredValueAnswer &answer) {
                         if (!self)
                             return;
+                        m_sending.remove(refund.refund);
                         if (answer.value ||
                             answer.status == 404) { // 404: a redemption never made has nothing to give back
+                            stopWaiting(refund.refund);
                             settle(refund.redemption);
                             if (answer.value)
                                 Q_EMIT refunded(refund.method, refund.amountMinor);
@@ -322,10 +325,53 @@ void StoredValuePayments::send(const PendingRefund &refund)
                         }
                         // Unreachable or failing: it waits and is asked again (the same refund UUID credits once).
                         // Refused (more than the redemption took): asking again would not change that.
-                        if (answer.status == 0 || answer.status >= 500)
-                            m_pending.append(refund);
+                        if (answer.status != 0 && answer.status < 500)
+                            stopWaiting(refund.refund);
                         Q_EMIT refundFailed(answer.value.error());
                     });
+}
+
+void StoredValuePayments::keepWaiting(const PendingRefund &refund)
+{
+    const bool known = std::any_of(m_pending.cbegin(), m_pending.cend(),
+                                   [&refund](const PendingRefund &waiting) { return waiting.refund == refund.refund; });
+    if (known)
+        return;
+    m_pending.append(refund);
+    saveWaiting();
+}
+
+void StoredValuePayments::stopWaiting(const QUuid &refund)
+{
+    if (m_pending.removeIf([&refund](const PendingRefund &waiting) { return waiting.refund == refund; }) > 0)
+        saveWaiting();
+}
+
+void StoredValuePayments::saveWaiting()
+{
+    QJsonArray saved;
+    for (const PendingRefund &refund : std::as_const(m_pending)) {
+        saved.append(QJsonObject{{QLatin1String("method"), tenderMethodCode(refund.method)},
+                                 {QLatin1String("redemption"), refund.redemption.toString(QUuid::WithoutBraces)},
+                                 {QLatin1String("refund"), refund.refund.toString(QUuid::WithoutBraces)},
+                                 {QLatin1String("amount"), refund.amount},
+                                 {QLatin1String("amountMinor"), refund.amountMinor}});
+    }
+    if (auto written = m_settings.setValue(refundsKey, QString::fromUtf8(QJsonDocument(saved).toJson())); !written)
+        qCWarning(lcStoredValue) << "waiting refunds not saved:" << written.error();
+}
+
+void StoredValuePayments::loadWaiting()
+{
+    const QJsonArray saved = QJsonDocument::fromJson(m_settings.value(refundsKey).value_or(QString()).toUtf8()).array();
+    for (const QJsonValue &value : saved) {
+        const QJsonObject refund = value.toObject();
+        keepWaiting({tenderMethodFromCode(refund.value(QLatin1String("method")).toString()),
+                     QUuid::fromString(refund.value(QLatin1String("redemption")).toString()),
+                     QUuid::fromString(refund.value(QLatin1String("refund")).toString()),
+                     refund.value(QLatin1String("amount")).toInteger(),
+                     refund.value(QLatin1String("amountMinor")).toInteger()});
+    }
 }
 
 QJsonArray StoredValuePayments::unsettled() const
@@ -362,6 +408,8 @@ void StoredValuePayments::settle(const QUuid &tender)
 
 void StoredValuePayments::recover()
 {
+    loadWaiting();
+    retryRefunds();
     // Whether the tender is on its sale: the sale on screen (restored), or the sale as journaled.
     const auto recorded = [this](const QString &saleId, const QString &tender) {
         QStringList references;
@@ -392,8 +440,8 @@ void StoredValuePayments::recover()
 
 void StoredValuePayments::retryRefunds()
 {
-    const QList<PendingRefund> pending = std::exchange(m_pending, {});
-    for (const PendingRefund &refund : pending)
+    const QList<PendingRefund> waiting = m_pending;
+    for (const PendingRefund &refund : waiting)
         send(refund);
 }
 

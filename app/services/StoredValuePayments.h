@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace omnitill {
 
@@ -25,8 +26,9 @@ class ReturnService;
 //
 // Money goes back to where it came from, by the redemption's UUID and a refund UUID derived from what caused
 // it (so asking again credits once): the whole tender when its sale is voided, a return's (or an exchange's)
-// share to the original tenders. A refund the central store could not be reached for waits in memory and is
-// asked again before the next payment (retryRefunds()).
+// share to the original tenders. A refund waits in the store settings (storedValue.pendingRefunds) from before
+// it is sent until the central store has it: one it could not be reached for is asked again before the next
+// payment (retryRefunds()) and after a restart (recover()), so a till stopped meanwhile gives nothing less back.
 //
 // Offline within the manager's caps (setOfflineCaps: store settings storedValue.offlineMaxPerTender and
 // storedValue.offlineMaxPerDay, minor units; unset or 0: nothing is taken offline): when the central store cannot
@@ -75,7 +77,8 @@ public:
     void sendOffline();
     // After a restart (CheckoutService::restore() first): a redemption asked for before the till stopped that
     // did not become a tender of its sale is given back. Each redemption is noted in the store settings
-    // (storedValue.pendingRedemptions) before it is asked for, and forgotten once recorded or given back.
+    // (storedValue.pendingRedemptions) before it is asked for, and forgotten once recorded or given back. The
+    // refunds that were waiting are sent again.
     void recover();
 
 Q_SIGNALS:
@@ -108,6 +111,11 @@ private:
     void giveBack(const QJsonObject &record);
     void giveBackEach(const QJsonArray &moves, const QString &cause);
     void send(const PendingRefund &refund);
+    // The refunds not yet confirmed, kept across restarts (the refund UUID makes a resend credit once).
+    void keepWaiting(const PendingRefund &refund);
+    void stopWaiting(const QUuid &refund);
+    void saveWaiting();
+    void loadWaiting();
     // The redemptions asked for and not yet recorded or given back, kept across restarts.
     QJsonArray unsettled() const;
     void note(const StoredValueRedemption &redemption, qint64 amountMinor);
@@ -122,7 +130,8 @@ private:
     bool m_sendingOffline = false;
     qint64 m_minorPerPoint = 1;
     bool m_busy = false;
-    QList<PendingRefund> m_pending;
+    QList<PendingRefund> m_pending; // as saved; m_sending: those whose answer is awaited
+    QSet<QUuid> m_sending;
     QHash<QString, qint64> m_knownPoints;
 };
 

@@ -12,6 +12,7 @@
 #include "central/CentralHarness.h"
 #include "services/StoreFixture.h"
 
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -306,7 +307,32 @@ private Q_SLOTS:
         QVERIFY(m_checkout->voidSale(QStringLiteral("customer left")));
         QTRY_COMPARE_WITH_TIMEOUT(cardBalance(), 50000, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(points(), 5000, 10000);
-        QCOMPARE(m_payments->pendingRefunds(), 0);
+        QTRY_COMPARE(m_payments->pendingRefunds(), 0);
+    }
+
+    void refundWaitingWhenTheTillStops_isGivenBackOnceAfterTheRestart()
+    {
+        sellTwoShirts();
+        QVERIFY(pay(TenderMethod::GiftCard, 5000, m_card.number));
+        QCOMPARE(cardBalance(), 45000);
+        cutOffCentral();
+        QSignalSpy failed(m_payments.get(), &StoredValuePayments::refundFailed);
+        QVERIFY(m_checkout->voidSale(QStringLiteral("customer left")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QCOMPARE(m_payments->pendingRefunds(), 1);
+        m_payments.reset(); // the till stops with the refund still owed to the card
+        reconnectCentral();
+
+        m_payments = std::make_unique<StoredValuePayments>(*m_checkout, *m_returns, *m_storedValue, *m_store->database);
+        m_payments->recover();
+        QTRY_COMPARE_WITH_TIMEOUT(cardBalance(), 50000, 10000);
+        QTRY_COMPARE(m_payments->pendingRefunds(), 0);
+        // Another restart has nothing left to give back: the card is credited once.
+        m_payments = std::make_unique<StoredValuePayments>(*m_checkout, *m_returns, *m_storedValue, *m_store->database);
+        m_payments->recover();
+        QTest::qWait(500);
+        QCOMPARE(cardBalance(), 50000);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM gift_card_ledger WHERE kind = 'refund'")), 1);
     }
 
     void lostAnswer_isAskedAgainWithTheSameTender_chargedOnce()
