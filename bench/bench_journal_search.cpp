@@ -5,11 +5,14 @@
 // SALES completed sales are journaled straight (hash-chained, 10,000 per transaction) over the past year:
 // 1–4 lines each from 5,000 SKUs, 40 % with one of 50,000 customers, made by one of 20 cashiers. Each search
 // then runs 25 times with different values; p50 and max are printed. Then a shift is opened and DAY_SALES
-// checkouts go through CheckoutService as at the till, and the Z report of that shift is timed.
+// checkouts go through CheckoutService as at the till, and the Z report of that shift is timed. Between the two,
+// the dashboard's figures (SalesSummary, with the week before for comparison) are read for a day, a week, a month
+// and the year, 10 times each at different places in the history.
 
 #include "../tests/services/TillFixture.h"
 #include "JournalSearch.h"
 #include "SaleJournal.h"
+#include "SalesSummary.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -134,6 +137,30 @@ void searchHistory(const TillFixture &till, int sales, const QDateTime &end)
     measure("unknown customer", search, [](JournalQuery &q, int i) { q.customerId = QStringLiteral("X-%1").arg(i); });
 }
 
+void dashboardOfHistory(const TillFixture &till, const QDateTime &end)
+{
+    const SalesSummary summary(*till.store.database);
+    std::printf("| dashboard period (and the week before) | p50 | max | sales in it |\n| --- | --- | --- | --- |\n");
+    for (const auto &[what, days] : {std::pair{"a day", 1}, {"a week", 7}, {"a month", 30}, {"the year", 365}}) {
+        QList<double> millis;
+        qint64 sales = 0;
+        for (int i = 0; i < 10; ++i) {
+            const QDateTime until = end.addDays(-(i * (365 - days)) / 10);
+            QElapsedTimer timer;
+            timer.start();
+            const auto now = summary.figures(until.addDays(-days), until);
+            const auto before = summary.figures(until.addDays(-days - 7), until.addDays(-7));
+            millis.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!now || !before)
+                qFatal("figures failed");
+            sales += now->sales;
+        }
+        std::sort(millis.begin(), millis.end());
+        std::printf("| %s | %.1f ms | %.1f ms | %.0f |\n", what, millis[millis.size() / 2], millis.last(),
+                    double(sales) / 10);
+    }
+}
+
 void zReportOfADay(TillFixture &till, int daySales)
 {
     till.signIn(QStringLiteral("3001"), QStringLiteral("3333"));
@@ -173,6 +200,7 @@ int main(int argc, char *argv[])
     if (SaleJournal(*till.store.database).lastSequence() == 0)
         writeHistory(till, sales, till.now);
     searchHistory(till, sales, till.now);
+    dashboardOfHistory(till, till.now);
     zReportOfADay(till, daySales);
     return 0;
 }

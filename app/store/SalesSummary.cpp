@@ -4,8 +4,10 @@
 #include "RestockLog.h"
 #include "StoreQuery.h"
 
+#include <QHash>
 #include <QTimeZone>
 #include <algorithm>
+#include <limits>
 
 namespace omnitill {
 
@@ -19,12 +21,38 @@ qint64 sumOf(const QList<SummaryRow> &rows, qint64 SummaryRow::*field)
     return sum;
 }
 
-int localHourOf(const QString &slot)
+// The local hour a UTC quarter hour ('2026-11-26T03:45') falls in. A year has 35,000 slots: the offset is looked up
+// once per UTC day, and per slot only on a day whose offset changes (a daylight saving switch).
+class LocalHours
 {
-    QDateTime start = QDateTime::fromString(slot, QStringLiteral("yyyy-MM-ddTHH:mm"));
-    start.setTimeZone(QTimeZone::utc());
-    return start.toLocalTime().time().hour();
-}
+public:
+    int of(const QString &slot)
+    {
+        const QString day = slot.left(10);
+        auto known = m_offsets.constFind(day);
+        if (known == m_offsets.cend())
+            known = m_offsets.insert(day, steadyOffset(day));
+        const int minutes = slot.mid(11, 2).toInt() * 60 + slot.mid(14, 2).toInt();
+        if (*known != changing)
+            return ((minutes + *known / 60) % 1440 + 1440) % 1440 / 60;
+        return QDateTime(QDate::fromString(day, Qt::ISODate), QTime(0, 0).addSecs(minutes * 60), QTimeZone::utc())
+            .toLocalTime()
+            .time()
+            .hour();
+    }
+
+private:
+    static constexpr int changing = std::numeric_limits<int>::min();
+
+    static int steadyOffset(const QString &day)
+    {
+        const QDateTime start(QDate::fromString(day, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
+        const int first = start.toLocalTime().offsetFromUtc();
+        return start.addSecs(24 * 3600 - 1).toLocalTime().offsetFromUtc() == first ? first : changing;
+    }
+
+    QHash<QString, int> m_offsets;
+};
 
 } // namespace
 
@@ -104,6 +132,7 @@ Result<void> SalesSummary::readRecords(SalesFigures &figures, const QVariantList
                           bounds);
     if (!query)
         return Error{tr("The sales figures could not be read: %1").arg(query.error())};
+    LocalHours localHours;
     while (query->next()) {
         const QString kind = query->value(1).toString();
         const qint64 records = query->value(2).toLongLong();
@@ -111,7 +140,7 @@ Result<void> SalesSummary::readRecords(SalesFigures &figures, const QVariantList
         if (kind == QLatin1String("sale")) {
             figures.sales += records;
             figures.salesMinor += total;
-            const int hour = localHourOf(query->value(0).toString());
+            const int hour = localHours.of(query->value(0).toString());
             figures.hourSales[hour] += records;
             figures.hourSalesMinor[hour] += total;
         } else if (kind == QLatin1String("return")) {

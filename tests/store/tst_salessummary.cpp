@@ -194,6 +194,21 @@ private Q_SLOTS:
         QCOMPARE(figures.onlineReturnUnits, 3);
     }
 
+    void hours_followTheClockOnADaylightSavingSwitch()
+    {
+        // Chatham moves from +12:45 to +13:45 at 02:45 on 27 September 2026.
+        QVERIFY(SchemaManager(*m_database).upgrade().ok());
+        const QDateTime day(QDate(2026, 9, 27), QTime(0, 0), QTimeZone::systemTimeZone());
+        sell({{"HAT", 5000}}, day.addSecs(3600 + 1800), "1001", {{TenderMethod::Cash, 5000}}); // 01:30, before
+        sell({{"HAT", 5000}}, QDateTime(QDate(2026, 9, 27), QTime(10, 5), QTimeZone::systemTimeZone()), "1001",
+             {{TenderMethod::Cash, 5000}}); // 10:05, after
+        auto figures = SalesSummary(*m_database).figures(day, day.addDays(1));
+        QVERIFY(figures);
+        QCOMPARE(figures->sales, 2);
+        QCOMPARE(figures->hourSales[1], 1);
+        QCOMPARE(figures->hourSales[10], 1);
+    }
+
     void slotOf_isTheUtcQuarterHour()
     {
         QCOMPARE(SalesSummary::slotOf(QDateTime(QDate(2026, 11, 26), QTime(3, 44, 59, 999), QTimeZone::utc())),
