@@ -63,7 +63,7 @@ void CatalogViewModel::fetchMore(const QModelIndex &parent)
 
 void CatalogViewModel::importFile(const QString &path)
 {
-    if (m_import.isRunning())
+    if (m_importing)
         return;
     const QString trimmed = path.trimmed();
     const QUrl url(trimmed);
@@ -79,6 +79,7 @@ void CatalogViewModel::importFile(const QString &path)
     m_importFailed = false;
     m_importErrors.clear();
     m_import.start(file);
+    m_importing = true;
     Q_EMIT importChanged();
 }
 
@@ -104,6 +105,7 @@ void CatalogViewModel::imported(const CatalogCsvImporter::Report &report)
                          u' ' + tr("Nothing was imported; fix the file and import it again.");
     else
         m_importResult = tr("Products imported: %1.").arg(locale.toString(report.rowsImported));
+    m_importing = false;
     Q_EMIT importChanged();
     if (report.ok())
         search(m_text);

@@ -42,7 +42,8 @@ public:
                      QObject *parent = nullptr);
 
     QString message() const { return m_message; }
-    bool importing() const { return m_import.isRunning(); }
+    // Until the result is on screen, not only until the worker stops: the page never shows neither.
+    bool importing() const { return m_importing; }
     double importProgress() const { return m_import.progress(); }
     QString importResult() const { return m_importResult; }
     bool importFailed() const { return m_importFailed; }
@@ -74,6 +75,7 @@ private:
     QString m_text;
     QList<Product> m_products;
     CatalogImport m_import;
+    bool m_importing = false;
     QString m_importResult;
     bool m_importFailed = false;
     QStringList m_importErrors;
