@@ -15,6 +15,18 @@ namespace {
 Q_LOGGING_CATEGORY(lcStoredValue, "omnitill.storedvalue")
 const QString pendingKey = QStringLiteral("storedValue.pendingRedemptions");
 const QString refundsKey = QStringLiteral("storedValue.pendingRefunds");
+
+// The two lists this class keeps across restarts, each a JSON array under its store setting.
+QJsonArray readList(const StoreSettings &settings, const QString &key)
+{
+    return QJsonDocument::fromJson(settings.value(key).value_or(QString()).toUtf8()).array();
+}
+
+void writeList(StoreSettings &settings, const QString &key, const QJsonArray &list, const char *what)
+{
+    if (auto written = settings.setValue(key, QString::fromUtf8(QJsonDocument(list).toJson())); !written)
+        qCWarning(lcStoredValue) << what << written.error();
+}
 } // namespace
 
 StoredValuePayments::StoredValuePayments(CheckoutService &checkout, ReturnService &returns, StoredValueClient &client,
@@ -357,14 +369,12 @@ void StoredValuePayments::saveWaiting()
                                  {QLatin1String("amount"), refund.amount},
                                  {QLatin1String("amountMinor"), refund.amountMinor}});
     }
-    if (auto written = m_settings.setValue(refundsKey, QString::fromUtf8(QJsonDocument(saved).toJson())); !written)
-        qCWarning(lcStoredValue) << "waiting refunds not saved:" << written.error();
+    writeList(m_settings, refundsKey, saved, "waiting refunds not saved:");
 }
 
 void StoredValuePayments::loadWaiting()
 {
-    const QJsonArray saved = QJsonDocument::fromJson(m_settings.value(refundsKey).value_or(QString()).toUtf8()).array();
-    for (const QJsonValue &value : saved) {
+    for (const QJsonValue &value : readList(m_settings, refundsKey)) {
         const QJsonObject refund = value.toObject();
         keepWaiting({tenderMethodFromCode(refund.value(QLatin1String("method")).toString()),
                      QUuid::fromString(refund.value(QLatin1String("redemption")).toString()),
@@ -376,7 +386,7 @@ void StoredValuePayments::loadWaiting()
 
 QJsonArray StoredValuePayments::unsettled() const
 {
-    return QJsonDocument::fromJson(m_settings.value(pendingKey).value_or(QString()).toUtf8()).array();
+    return readList(m_settings, pendingKey);
 }
 
 void StoredValuePayments::note(const StoredValueRedemption &redemption, qint64 amountMinor)
@@ -387,8 +397,7 @@ void StoredValuePayments::note(const StoredValueRedemption &redemption, qint64 a
                                {QLatin1String("tender"), redemption.tender.toString(QUuid::WithoutBraces)},
                                {QLatin1String("amount"), redemption.amount},
                                {QLatin1String("amountMinor"), amountMinor}});
-    if (auto saved = m_settings.setValue(pendingKey, QString::fromUtf8(QJsonDocument(pending).toJson())); !saved)
-        qCWarning(lcStoredValue) << "redemption not noted:" << saved.error();
+    writeList(m_settings, pendingKey, pending, "redemption not noted:");
 }
 
 void StoredValuePayments::settle(const QUuid &tender)
@@ -402,8 +411,7 @@ void StoredValuePayments::settle(const QUuid &tender)
     }
     if (pending.size() == before)
         return;
-    if (auto saved = m_settings.setValue(pendingKey, QString::fromUtf8(QJsonDocument(pending).toJson())); !saved)
-        qCWarning(lcStoredValue) << "redemption not settled:" << saved.error();
+    writeList(m_settings, pendingKey, pending, "redemption not settled:");
 }
 
 void StoredValuePayments::recover()

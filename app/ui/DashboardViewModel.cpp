@@ -9,6 +9,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace omnitill {
 
@@ -19,6 +20,8 @@ QDateTime startOf(QDate day)
     return QDateTime(day, QTime(0, 0), QTimeZone::systemTimeZone());
 }
 
+const QList<QByteArray> tableRoles{"label", "count", "quantity", "amount", "amountText", "share"};
+
 } // namespace
 
 DashboardViewModel::DashboardViewModel(const Database &database, CatalogRepository &catalog, StoreProfile profile,
@@ -28,10 +31,10 @@ DashboardViewModel::DashboardViewModel(const Database &database, CatalogReposito
     , m_catalog(catalog)
     , m_profile(std::move(profile))
     , m_language(m_profile.language)
-    , m_tenders(m_profile.currency, QLocale(m_profile.localeName))
-    , m_cashiers(m_profile.currency, QLocale(m_profile.localeName))
-    , m_topItems(m_profile.currency, QLocale(m_profile.localeName))
-    , m_coupons(m_profile.currency, QLocale(m_profile.localeName))
+    , m_tenders(tableRoles)
+    , m_cashiers(tableRoles)
+    , m_topItems(tableRoles)
+    , m_coupons(tableRoles)
 {
 }
 
@@ -110,10 +113,24 @@ void DashboardViewModel::show(QDate from, QDate until)
 
 void DashboardViewModel::fillTables()
 {
-    const auto rows = [](const QList<SummaryRow> &from, const auto &label) {
-        QList<SummaryTableModel::Row> rows;
+    const QLocale locale(m_profile.localeName);
+    const auto rows = [&](const QList<SummaryRow> &from, const auto &label) {
+        qint64 largest = 0;
         for (const SummaryRow &row : from)
-            rows.append({label(row.key), row.count, row.quantity, row.amountMinor});
+            largest = std::max(largest, std::abs(row.amountMinor));
+        QList<QVariantMap> rows;
+        for (const SummaryRow &row : from) {
+            const Money amount(row.amountMinor, m_profile.currency);
+            rows.append(
+                {{QStringLiteral("label"), label(row.key)},
+                 {QStringLiteral("count"), row.count},
+                 {QStringLiteral("quantity"), row.quantity % 1000 == 0
+                                                  ? QString::number(row.quantity / 1000)
+                                                  : QString::number(row.quantity / 1000.0, 'f', 3)},
+                 {QStringLiteral("amount"), amount.toDecimalString()},
+                 {QStringLiteral("amountText"), amount.format(locale)},
+                 {QStringLiteral("share"), largest == 0 ? 0.0 : double(std::abs(row.amountMinor)) / double(largest)}});
+        }
         return rows;
     };
     m_tenders.setRows(rows(m_figures.tenders, [](const QString &code) { return ReportText::tenderName(code); }));
@@ -230,15 +247,13 @@ QString DashboardViewModel::reportText() const
                      tile.value(QStringLiteral("change")).toString(), tile.value(QStringLiteral("previous")).toString())
                 .trimmed());
     }
-    const auto table = [&lines](const QString &title, const SummaryTableModel &model) {
+    const auto table = [&lines](const QString &title, const RowListModel &model) {
         lines.append(QString());
         lines.append(title);
-        for (int row = 0; row < model.rowCount(); ++row) {
-            const QModelIndex index = model.index(row);
+        for (int row = 0; row < model.count(); ++row) {
             lines.append(QStringLiteral("  %1  %2  %3")
-                             .arg(index.data(SummaryTableModel::LabelRole).toString(),
-                                  index.data(SummaryTableModel::CountRole).toString(),
-                                  index.data(SummaryTableModel::AmountTextRole).toString()));
+                             .arg(model.value(row, "label").toString(), model.value(row, "count").toString(),
+                                  model.value(row, "amountText").toString()));
         }
     };
     table(tr("By tender"), m_tenders);

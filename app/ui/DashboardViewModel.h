@@ -1,8 +1,8 @@
 #pragma once
 
+#include "RowListModel.h"
 #include "SalesSummary.h"
 #include "StoreProfile.h"
-#include "SummaryTableModel.h"
 
 #include <QDate>
 #include <QObject>
@@ -29,10 +29,10 @@ class DashboardViewModel : public QObject
     Q_PROPERTY(QString comparisonTitle READ comparisonTitle NOTIFY figuresChanged)
     Q_PROPERTY(QVariantList tiles READ tiles NOTIFY figuresChanged)
     Q_PROPERTY(QVariantList hours READ hours NOTIFY figuresChanged)
-    Q_PROPERTY(SummaryTableModel *tenders READ tenders CONSTANT)
-    Q_PROPERTY(SummaryTableModel *cashiers READ cashiers CONSTANT)
-    Q_PROPERTY(SummaryTableModel *topItems READ topItems CONSTANT)
-    Q_PROPERTY(SummaryTableModel *coupons READ coupons CONSTANT)
+    Q_PROPERTY(RowListModel *tenders READ tenders CONSTANT)
+    Q_PROPERTY(RowListModel *cashiers READ cashiers CONSTANT)
+    Q_PROPERTY(RowListModel *topItems READ topItems CONSTANT)
+    Q_PROPERTY(RowListModel *coupons READ coupons CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
@@ -47,10 +47,10 @@ public:
     QVariantList tiles() const;
     // 24 of {hour, label, amountText, sales, share, previousShare}: share of the busiest hour of either week.
     QVariantList hours() const;
-    SummaryTableModel *tenders() { return &m_tenders; }
-    SummaryTableModel *cashiers() { return &m_cashiers; }
-    SummaryTableModel *topItems() { return &m_topItems; }
-    SummaryTableModel *coupons() { return &m_coupons; }
+    RowListModel *tenders() { return &m_tenders; }
+    RowListModel *cashiers() { return &m_cashiers; }
+    RowListModel *topItems() { return &m_topItems; }
+    RowListModel *coupons() { return &m_coupons; }
     QString message() const { return m_message; }
     const SalesFigures &figures() const { return m_figures; }
 
@@ -90,10 +90,12 @@ private:
     QDate m_until;
     SalesFigures m_figures;
     SalesFigures m_previous;
-    SummaryTableModel m_tenders;
-    SummaryTableModel m_cashiers;
-    SummaryTableModel m_topItems;
-    SummaryTableModel m_coupons;
+    // Each row: label, count, quantity (pieces, or kilograms with their grams), amount (a plain decimal for the CSV
+    // export), amountText (formatted) and share (of the largest amount, for the bar behind the row).
+    RowListModel m_tenders;
+    RowListModel m_cashiers;
+    RowListModel m_topItems;
+    RowListModel m_coupons;
     QString m_message;
 };
 
