@@ -176,9 +176,12 @@ Item {
                 onClicked: OnlineOrders.handOver(false)
             }
         }
-        ColumnLayout { // one under the other: "To the original online payment" takes a whole row
+        Column { // one under the other: "To the original online payment" takes a whole row
+            id: refunds
+
             Layout.fillWidth: true
             visible: OnlineOrders.loaded && OnlineOrders.returning
+            spacing: Theme.gap / 2
             Repeater {
                 // The labels are the till's words: read again when the language changes.
                 model: Language.language ? OnlineOrders.refundMethods : []
@@ -186,7 +189,7 @@ Item {
                     required property var modelData
 
                     objectName: "refund_" + modelData.code
-                    Layout.fillWidth: true
+                    width: refunds.width
                     text: modelData.label
                     tint: Theme.danger
                     enabled: !OnlineOrders.busy
