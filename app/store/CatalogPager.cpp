@@ -10,39 +10,43 @@ CatalogPager::CatalogPager(CatalogRepository &catalog)
 {
 }
 
+CatalogPager::CatalogPager(CatalogRepository &catalog, Position from)
+    : m_catalog(catalog)
+    , m_at(std::move(from))
+{
+}
+
 void CatalogPager::start(const QString &text)
 {
-    m_text = text.trimmed();
-    m_part = Part::Barcode;
-    m_afterSku.clear();
-    m_afterId = 0;
+    m_at = Position{text.trimmed(), Part::Barcode, {}, 0};
 }
 
 QList<Product> CatalogPager::next(int limit)
 {
     QList<Product> page;
-    while (page.size() < limit && m_part != Part::Done) {
-        if (m_part == Part::Barcode) {
-            m_part = Part::SkuPrefix;
-            if (!Gtin::parse(m_text))
+    while (page.size() < limit && !m_at.atEnd()) {
+        if (m_at.part == Part::Barcode) {
+            m_at.part = Part::SkuPrefix;
+            if (!Gtin::parse(m_at.text))
                 continue;
-            if (auto product = m_catalog.findByBarcode(m_text)) {
+            if (auto product = m_catalog.findByBarcode(m_at.text)) {
                 page.append(std::move(*product));
-                m_part = Part::Done;
+                m_at.part = Part::Done;
             }
             continue;
         }
         const int wanted = limit - int(page.size());
-        const QList<Product> found = m_part == Part::SkuPrefix ? m_catalog.skuPrefixPage(m_text, m_afterSku, wanted)
-                                                               : m_catalog.namePage(m_text, m_afterId, wanted);
+        const QList<Product> found = m_at.part == Part::SkuPrefix
+                                         ? m_catalog.skuPrefixPage(m_at.text, m_at.afterSku, wanted)
+                                         : m_catalog.namePage(m_at.text, m_at.afterId, wanted);
         page.append(found);
         if (found.size() == wanted) {
-            m_afterSku = found.last().sku;
-            m_afterId = found.last().id;
+            m_at.afterSku = found.last().sku;
+            m_at.afterId = found.last().id;
             continue;
         }
         // This part is exhausted; names are searched only for a text (the SKU part of "" was everything).
-        m_part = m_part == Part::SkuPrefix && !m_text.isEmpty() ? Part::Name : Part::Done;
+        m_at.part = m_at.part == Part::SkuPrefix && !m_at.text.isEmpty() ? Part::Name : Part::Done;
     }
     return page;
 }

@@ -17,26 +17,37 @@ class CatalogRepository;
 // scanned code means one item. Otherwise the products whose SKU starts with the text come first, in SKU order,
 // then those whose Korean or English name contains it, in the order they were added; a product appears once.
 // An empty text walks every product in SKU order.
+//
+// Where the walk has got to is a plain value (Position), so a walk can go on over another connection, e.g.
+// each page read off the screen's thread by a StoreReader.
 class CatalogPager
 {
 public:
+    enum class Part { Barcode, SkuPrefix, Name, Done };
+    struct Position
+    {
+        QString text;
+        Part part = Part::Done;
+        // The keyset cursors of the SKU and the name parts.
+        QString afterSku;
+        qint64 afterId = 0;
+
+        [[nodiscard]] bool atEnd() const { return part == Part::Done; }
+    };
+
     explicit CatalogPager(CatalogRepository &catalog);
+    CatalogPager(CatalogRepository &catalog, Position from);
 
     // Starts over with this search text (trimmed).
     void start(const QString &text);
     // The next limit products (fewer at the end); empty once atEnd().
     [[nodiscard]] QList<Product> next(int limit);
-    [[nodiscard]] bool atEnd() const { return m_part == Part::Done; }
+    [[nodiscard]] bool atEnd() const { return m_at.atEnd(); }
+    [[nodiscard]] const Position &position() const { return m_at; }
 
 private:
-    enum class Part { Barcode, SkuPrefix, Name, Done };
-
     CatalogRepository &m_catalog;
-    QString m_text;
-    Part m_part = Part::Done;
-    // The keyset cursors of the SKU and the name parts.
-    QString m_afterSku;
-    qint64 m_afterId = 0;
+    Position m_at;
 };
 
 } // namespace omnitill

@@ -1,7 +1,9 @@
 #include "CatalogViewModel.h"
 
+#include "CatalogRepository.h"
 #include "Database.h"
 #include "Money.h"
+#include "StoreReader.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -17,13 +19,20 @@ QString printedBarcode(const QString &gtin14)
         return gtin14.right(8);
     return gtin14.startsWith(u'0') ? gtin14.right(13) : gtin14;
 }
+
+struct Page
+{
+    QList<Product> products;
+    CatalogPager::Position next;
+};
 } // namespace
 
-CatalogViewModel::CatalogViewModel(const Database &database, CatalogRepository &catalog, StoreProfile profile,
+CatalogViewModel::CatalogViewModel(const Database &database, StoreReader &reader, StoreProfile profile,
                                    QObject *parent)
     : QAbstractListModel(parent)
     , m_profile(profile)
-    , m_pager(catalog)
+    , m_reader(reader)
+    , m_lane(reader.newLane())
     , m_import(database.path(), profile.currency)
     , m_promotions(database, profile)
 {
@@ -33,32 +42,66 @@ CatalogViewModel::CatalogViewModel(const Database &database, CatalogRepository &
 
 void CatalogViewModel::search(const QString &text)
 {
-    beginResetModel();
     m_text = text.trimmed();
-    m_pager.start(m_text);
-    m_products = m_pager.next(pageSize);
-    endResetModel();
-    setMessage(m_products.isEmpty()
-                   ? (m_text.isEmpty() ? tr("The catalog is empty.") : tr("No product matches %1.").arg(m_text))
-                   : QString());
+    CatalogPager::Position start;
+    start.text = m_text;
+    start.part = CatalogPager::Part::Barcode;
+    setSearching(true);
+    readPage(start, true);
     m_promotions.reload();
 }
 
 bool CatalogViewModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_pager.atEnd();
+    // One page at a time: a page asked for again while it is read would supersede itself.
+    return !parent.isValid() && !m_position.atEnd() && !m_reader.busy(m_lane);
 }
 
 void CatalogViewModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_pager.atEnd())
+    if (canFetchMore(parent))
+        readPage(m_position, false);
+}
+
+void CatalogViewModel::readPage(const CatalogPager::Position &from, bool newSearch)
+{
+    m_reader.read(
+        m_lane,
+        [from](const Database &database) {
+            CatalogRepository catalog(database);
+            CatalogPager pager(catalog, from);
+            QList<Product> products = pager.next(pageSize);
+            return Result<Page>(Page{std::move(products), pager.position()});
+        },
+        [this, newSearch](const Result<Page> &page) {
+            if (!page) {
+                setSearching(false);
+                setMessage(page.error());
+                return;
+            }
+            m_position = page->next;
+            if (newSearch) {
+                beginResetModel();
+                m_products = page->products;
+                endResetModel();
+                setSearching(false);
+                setMessage(m_products.isEmpty() ? (m_text.isEmpty() ? tr("The catalog is empty.")
+                                                                    : tr("No product matches %1.").arg(m_text))
+                                                : QString());
+            } else if (!page->products.isEmpty()) {
+                beginInsertRows({}, int(m_products.size()), int(m_products.size() + page->products.size() - 1));
+                m_products.append(page->products);
+                endInsertRows();
+            }
+        });
+}
+
+void CatalogViewModel::setSearching(bool searching)
+{
+    if (m_searching == searching)
         return;
-    const QList<Product> page = m_pager.next(pageSize);
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_products.size()), int(m_products.size() + page.size() - 1));
-    m_products.append(page);
-    endInsertRows();
+    m_searching = searching;
+    Q_EMIT searchingChanged();
 }
 
 void CatalogViewModel::importFile(const QString &path)

@@ -10,12 +10,13 @@
 
 namespace omnitill {
 
-class CatalogRepository;
 class Database;
+class StoreReader;
 
 // The back office's catalog page: the products, or those a search finds (SKU, barcode, Korean or English
 // name), a page at a time as the list is scrolled (fetchMore over a CatalogPager), so a catalog of 1,000,000
-// products is never read whole; a catalog file imported off the screen's thread with progress, a cancel that
+// products is never read whole; every page is read off the screen's thread (a StoreReader), since a name that
+// matches nothing reads every name, and a newer search stops an older one; a catalog file imported off the screen's thread with progress, a cancel that
 // leaves the catalog as it was, and every refused row listed; the active promotions beside them. The rows are
 // the products fetched so far. Only reachable inside the back office (BackOfficeViewModel asked for
 // Permission::ViewReports on the way in).
@@ -25,6 +26,8 @@ class CatalogViewModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("The till owns its catalog page")
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // A search's first page is being read; the rows shown are the last search's until it comes.
+    Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
     Q_PROPERTY(bool importing READ importing NOTIFY importChanged)
     Q_PROPERTY(double importProgress READ importProgress NOTIFY importChanged)
     Q_PROPERTY(QString importResult READ importResult NOTIFY importChanged)
@@ -38,10 +41,10 @@ public:
 
     static constexpr int pageSize = 100;
 
-    CatalogViewModel(const Database &database, CatalogRepository &catalog, StoreProfile profile,
-                     QObject *parent = nullptr);
+    CatalogViewModel(const Database &database, StoreReader &reader, StoreProfile profile, QObject *parent = nullptr);
 
     QString message() const { return m_message; }
+    bool searching() const { return m_searching; }
     // Until the result is on screen, not only until the worker stops: the page never shows neither.
     bool importing() const { return m_importing; }
     double importProgress() const { return m_import.progress(); }
@@ -50,7 +53,8 @@ public:
     QStringList importErrors() const { return m_importErrors; }
     PromotionListModel *promotions() { return &m_promotions; }
 
-    // Shows the first page of what text finds (every product when empty) and reads the promotions again.
+    // Shows the first page of what text finds (every product when empty), once read, and reads the promotions
+    // again.
     Q_INVOKABLE void search(const QString &text);
     // A local file path, or a file: URL as a FileDialog gives it.
     Q_INVOKABLE void importFile(const QString &path);
@@ -64,15 +68,22 @@ public:
 
 Q_SIGNALS:
     void messageChanged();
+    void searchingChanged();
     void importChanged();
 
 private:
+    // Reads limit products on from `from`, then appends them (or shows them alone, for a new search).
+    void readPage(const CatalogPager::Position &from, bool newSearch);
+    void setSearching(bool searching);
     void imported(const CatalogCsvImporter::Report &report);
     void setMessage(const QString &message);
 
     StoreProfile m_profile;
-    CatalogPager m_pager;
+    StoreReader &m_reader;
+    const int m_lane;
     QString m_text;
+    CatalogPager::Position m_position; // after the last page shown
+    bool m_searching = false;
     QList<Product> m_products;
     CatalogImport m_import;
     bool m_importing = false;

@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "ReportText.h"
 #include "StaffRepository.h"
+#include "StoreReader.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -24,10 +25,12 @@ const QList<QByteArray> tableRoles{"label", "count", "quantity", "amount", "amou
 
 } // namespace
 
-DashboardViewModel::DashboardViewModel(const Database &database, CatalogRepository &catalog, StoreProfile profile,
-                                       QObject *parent)
+DashboardViewModel::DashboardViewModel(const Database &database, StoreReader &reader, CatalogRepository &catalog,
+                                       StoreProfile profile, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_reader(reader)
+    , m_lane(reader.newLane())
     , m_catalog(catalog)
     , m_profile(std::move(profile))
     , m_language(m_profile.language)
@@ -41,8 +44,10 @@ DashboardViewModel::DashboardViewModel(const Database &database, CatalogReposito
 void DashboardViewModel::setLanguage(const QString &language)
 {
     m_language = language;
-    if (m_from.isValid())
-        show(m_from, m_until);
+    if (!m_from.isValid())
+        return;
+    fillTables(); // the names of items and cashiers; the figures stay
+    Q_EMIT figuresChanged();
 }
 
 QDate DashboardViewModel::today() const
@@ -95,20 +100,41 @@ void DashboardViewModel::refresh()
 
 void DashboardViewModel::show(QDate from, QDate until)
 {
-    const SalesSummary summary(m_database);
-    const auto now = summary.figures(startOf(from), startOf(until.addDays(1)));
-    const auto before = summary.figures(startOf(from.addDays(-7)), startOf(until.addDays(-6)));
-    if (!now || !before) {
-        setMessage(now ? before.error() : now.error());
+    setReading(true);
+    m_reader.read(
+        m_lane,
+        [from, until](const Database &database) {
+            const SalesSummary summary(database);
+            auto now = summary.figures(startOf(from), startOf(until.addDays(1)));
+            if (!now)
+                return Result<std::pair<SalesFigures, SalesFigures>>(Error{now.error()});
+            auto before = summary.figures(startOf(from.addDays(-7)), startOf(until.addDays(-6)));
+            if (!before)
+                return Result<std::pair<SalesFigures, SalesFigures>>(Error{before.error()});
+            return Result<std::pair<SalesFigures, SalesFigures>>(std::pair{std::move(*now), std::move(*before)});
+        },
+        [this, from, until](const Result<std::pair<SalesFigures, SalesFigures>> &figures) {
+            setReading(false);
+            if (!figures) {
+                setMessage(figures.error());
+                return;
+            }
+            m_from = from;
+            m_until = until;
+            m_figures = figures->first;
+            m_previous = figures->second;
+            fillTables();
+            setMessage({});
+            Q_EMIT figuresChanged();
+        });
+}
+
+void DashboardViewModel::setReading(bool reading)
+{
+    if (m_reading == reading)
         return;
-    }
-    m_from = from;
-    m_until = until;
-    m_figures = *now;
-    m_previous = *before;
-    fillTables();
-    setMessage({});
-    Q_EMIT figuresChanged();
+    m_reading = reading;
+    Q_EMIT readingChanged();
 }
 
 void DashboardViewModel::fillTables()

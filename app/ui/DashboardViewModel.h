@@ -13,11 +13,13 @@ namespace omnitill {
 
 class CatalogRepository;
 class Database;
+class StoreReader;
 
 // The back office's dashboard: a period's sales, returns, average basket, coupons, and the online pickups and
 // returns handled here, each beside the same days one week before (the same weekdays, which a store's trade
 // follows); sales by local hour for the chart; tables by tender, cashier, top item and coupon. Periods are
-// whole local days, from and until inclusive. Reads SalesSummary, so a month costs what a day does.
+// whole local days, from and until inclusive. Reads SalesSummary, so a month costs what a day does; off the screen's
+// thread (a StoreReader), since a year still takes seconds, and a period chosen meanwhile stops the older read.
 class DashboardViewModel : public QObject
 {
     Q_OBJECT
@@ -34,10 +36,12 @@ class DashboardViewModel : public QObject
     Q_PROPERTY(RowListModel *topItems READ topItems CONSTANT)
     Q_PROPERTY(RowListModel *coupons READ coupons CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // A period's figures are being read; the figures shown are the last period's until they come.
+    Q_PROPERTY(bool reading READ reading NOTIFY readingChanged)
 
 public:
-    DashboardViewModel(const Database &database, CatalogRepository &catalog, StoreProfile profile,
-                       QObject *parent = nullptr);
+    DashboardViewModel(const Database &database, StoreReader &reader, CatalogRepository &catalog,
+                       StoreProfile profile, QObject *parent = nullptr);
 
     QString fromDay() const { return m_from.toString(Qt::ISODate); }
     QString untilDay() const { return m_until.toString(Qt::ISODate); }
@@ -52,6 +56,7 @@ public:
     RowListModel *topItems() { return &m_topItems; }
     RowListModel *coupons() { return &m_coupons; }
     QString message() const { return m_message; }
+    bool reading() const { return m_reading; }
     const SalesFigures &figures() const { return m_figures; }
 
     // The tiles, tables and item names are the till's words: shown again in the new language.
@@ -72,6 +77,7 @@ public:
 Q_SIGNALS:
     void figuresChanged();
     void messageChanged();
+    void readingChanged();
 
 private:
     void show(QDate from, QDate until);
@@ -80,8 +86,12 @@ private:
     QString itemLabel(const QString &sku);
     void setMessage(const QString &message);
     void fillTables();
+    void setReading(bool reading);
 
     const Database &m_database;
+    StoreReader &m_reader;
+    const int m_lane;
+    bool m_reading = false;
     CatalogRepository &m_catalog;
     StoreProfile m_profile;
     QString m_language;

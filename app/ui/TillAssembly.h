@@ -57,6 +57,7 @@
 #include "StaffPermissionGate.h"
 #include "StaffService.h"
 #include "StaffViewModel.h"
+#include "StoreReader.h"
 #include "StoreSettings.h"
 #include "StoredValueClient.h"
 #include "StoredValuePayments.h"
@@ -163,6 +164,7 @@ public:
     StoredValueViewModel storedValueScreen;
     // The manager's screens, entered with Permission::ViewReports, and their exports (CSV, PDF).
     BackOfficeViewModel backOffice;
+    StoreReader backOfficeReader; // the back office's long reads (a year's sales, a name search), off the screen
     DashboardViewModel dashboardScreen;
     JournalViewModel journalScreen;
     ExportsViewModel exports;

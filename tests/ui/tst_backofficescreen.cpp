@@ -227,6 +227,7 @@ private Q_SLOTS:
             type("dashboardFromField", QString());
             type("dashboardUntilField", QString());
             Dashboard()->showToday();
+            QTRY_VERIFY(!Dashboard()->reading());
             for (const char *page : {"dashboard", "devices"}) {
                 click(QStringLiteral("%1PageTab").arg(QLatin1String(page)).toLatin1().constData());
                 QTest::qWait(300);

@@ -51,9 +51,16 @@ Item {
                 }
             }
             Text {
+                objectName: "catalogSearching"
+                visible: Catalog.searching
+                text: qsTr("Searching…")
+                font.pixelSize: Theme.bodySize
+                color: Theme.mutedTextColor
+            }
+            Text {
                 objectName: "catalogMessage"
                 Layout.fillWidth: true
-                visible: text !== ""
+                visible: text !== "" && !Catalog.searching
                 text: Catalog.message
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.bodySize

@@ -69,6 +69,13 @@ Item {
                     color: Theme.mutedTextColor
                 }
                 Text {
+                    objectName: "dashboardReading"
+                    visible: Dashboard.reading
+                    text: qsTr("Reading the sales…")
+                    font.pixelSize: Theme.bodySize - 2
+                    color: Theme.mutedTextColor
+                }
+                Text {
                     objectName: "dashboardMessage"
                     visible: text !== ""
                     text: Dashboard.message
