@@ -85,15 +85,29 @@ void CatalogViewModel::readPage(const CatalogPager::Position &from, bool newSear
                 m_products = page->products;
                 endResetModel();
                 setSearching(false);
-                setMessage(m_products.isEmpty() ? (m_text.isEmpty() ? tr("The catalog is empty.")
-                                                                    : tr("No product matches %1.").arg(m_text))
-                                                : QString());
+                sayWhatWasFound();
             } else if (!page->products.isEmpty()) {
                 beginInsertRows({}, int(m_products.size()), int(m_products.size() + page->products.size() - 1));
                 m_products.append(page->products);
                 endInsertRows();
             }
         });
+}
+
+void CatalogViewModel::sayWhatWasFound()
+{
+    setMessage(m_products.isEmpty()
+                   ? (m_text.isEmpty() ? tr("The catalog is empty.") : tr("No product matches %1.").arg(m_text))
+                   : QString());
+}
+
+void CatalogViewModel::retranslate()
+{
+    if (!m_products.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_products.size()) - 1), {PriceRole});
+    m_promotions.reload();
+    if (!m_searching)
+        sayWhatWasFound();
 }
 
 void CatalogViewModel::setSearching(bool searching)

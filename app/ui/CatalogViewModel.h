@@ -59,6 +59,8 @@ public:
     // A local file path, or a file: URL as a FileDialog gives it.
     Q_INVOKABLE void importFile(const QString &path);
     Q_INVOKABLE void cancelImport();
+    // Prices per kilogram, the promotions and what the search found, in the language just chosen.
+    void retranslate();
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -75,6 +77,7 @@ private:
     // Reads limit products on from `from`, then appends them (or shows them alone, for a new search).
     void readPage(const CatalogPager::Position &from, bool newSearch);
     void setSearching(bool searching);
+    void sayWhatWasFound();
     void imported(const CatalogCsvImporter::Report &report);
     void setMessage(const QString &message);
 

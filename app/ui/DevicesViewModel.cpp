@@ -100,6 +100,12 @@ void DevicesViewModel::testLineDisplay()
     report(tr("Test lines sent to the line display."), false);
 }
 
+void DevicesViewModel::retranslate()
+{
+    rebuild();
+    report({}, false);
+}
+
 void DevicesViewModel::refresh()
 {
     m_devices.refresh();

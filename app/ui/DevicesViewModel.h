@@ -48,6 +48,8 @@ public:
     Q_INVOKABLE void testLineDisplay();
     // Starts failed devices again and looks for attached ones.
     Q_INVOKABLE void refresh();
+    // The rows again in the language just chosen; a passing message is dropped.
+    void retranslate();
 
 public Q_SLOTS:
     // The hook for the scanner code: what a scanner read, as read (control characters shown as <1d>)

@@ -28,11 +28,16 @@ QString ExportsViewModel::nextPath(const QString &name, const QString &suffix)
 bool ExportsViewModel::finish(const QString &path, const QString &error)
 {
     m_lastFile = error.isEmpty() ? path : QString();
-    m_messageIsError = !error.isEmpty();
-    m_message = error.isEmpty() ? tr("Saved as %1").arg(QDir::toNativeSeparators(path))
-                                : tr("Nothing was exported: %1").arg(error);
+    m_error = error;
     Q_EMIT messageChanged();
     return error.isEmpty();
+}
+
+QString ExportsViewModel::message() const
+{
+    if (!m_error.isEmpty())
+        return tr("Nothing was exported: %1").arg(m_error);
+    return m_lastFile.isEmpty() ? QString() : tr("Saved as %1").arg(QDir::toNativeSeparators(m_lastFile));
 }
 
 bool ExportsViewModel::csv(QAbstractItemModel *model, const QVariantList &columns, const QString &name)

@@ -24,8 +24,10 @@ public:
     explicit ExportsViewModel(QString folder, QObject *parent = nullptr);
 
     QString folder() const { return m_folder; }
-    QString message() const { return m_message; }
-    bool messageIsError() const { return m_messageIsError; }
+    QString message() const;
+    bool messageIsError() const { return !m_error.isEmpty(); }
+    // Says where the last file went again, in the language just chosen.
+    void retranslate() { Q_EMIT messageChanged(); }
     // The file the last export wrote; empty if it failed.
     QString lastFile() const { return m_lastFile; }
 
@@ -42,9 +44,8 @@ private:
     bool finish(const QString &path, const QString &error);
 
     QString m_folder;
-    QString m_message;
-    bool m_messageIsError = false;
     QString m_lastFile;
+    QString m_error; // why the last export wrote nothing
 };
 
 } // namespace omnitill

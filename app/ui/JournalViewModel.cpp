@@ -144,8 +144,7 @@ void JournalViewModel::printCopy()
 
 void JournalViewModel::verifyJournal()
 {
-    m_verification = tr("Checking the journal…");
-    m_verificationFailed = false;
+    m_verified.reset();
     m_verifier.start();
     Q_EMIT verificationChanged();
 }
@@ -157,21 +156,42 @@ void JournalViewModel::cancelVerification()
 
 void JournalViewModel::verified(const JournalVerification &result)
 {
-    const QLocale locale(m_profile.localeName);
-    m_verificationFailed = !result.intact() && !result.cancelled;
-    if (result.cancelled)
-        m_verification =
-            tr("Check stopped after %1 receipts; nothing is known of the rest.").arg(locale.toString(result.checked));
-    else if (result.firstBrokenSequence < 0)
-        m_verification = tr("The journal could not be checked: %1").arg(result.reason);
-    else if (!result.intact())
-        m_verification = tr("The journal is broken at receipt %1: %2. Receipts before it are intact.")
-                             .arg(result.firstBrokenSequence)
-                             .arg(result.reason);
-    else
-        m_verification = tr("All %1 receipts are intact: every one is as it was written, none is missing.")
-                             .arg(locale.toString(result.checked));
+    m_verified = result;
     Q_EMIT verificationChanged();
+}
+
+bool JournalViewModel::verificationFailed() const
+{
+    return m_verified && !m_verified->intact() && !m_verified->cancelled;
+}
+
+QString JournalViewModel::verification() const
+{
+    if (m_verifier.isRunning())
+        return tr("Checking the journal…");
+    if (!m_verified)
+        return {};
+    const JournalVerification &result = *m_verified;
+    const QLocale locale(m_profile.localeName);
+    if (result.cancelled)
+        return tr("Check stopped after %1 receipts; nothing is known of the rest.").arg(locale.toString(result.checked));
+    if (result.firstBrokenSequence < 0)
+        return tr("The journal could not be checked: %1").arg(result.reason);
+    if (!result.intact())
+        return tr("The journal is broken at receipt %1: %2. Receipts before it are intact.")
+            .arg(result.firstBrokenSequence)
+            .arg(result.reason);
+    return tr("All %1 receipts are intact: every one is as it was written, none is missing.")
+        .arg(locale.toString(result.checked));
+}
+
+void JournalViewModel::retranslate()
+{
+    if (!m_hits.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_hits.size()) - 1), {KindRole});
+    Q_EMIT openChanged();
+    Q_EMIT verificationChanged();
+    setMessage({});
 }
 
 int JournalViewModel::rowCount(const QModelIndex &parent) const

@@ -55,9 +55,11 @@ public:
     QString receiptSource() const;
     bool verifying() const { return m_verifier.isRunning(); }
     double verifyProgress() const;
-    QString verification() const { return m_verification; }
-    bool verificationFailed() const { return m_verificationFailed; }
+    QString verification() const;
+    bool verificationFailed() const;
     QString message() const { return m_message; }
+    // The rows' and the check's words again in the language just chosen; a passing message is dropped.
+    void retranslate();
 
     // Each argument may be empty. Days are yyyy-MM-dd in the store's time (until is inclusive); the amount is
     // the total as the cashier reads it ("19,900"; a refund is negative); item is a barcode or a SKU.
@@ -98,8 +100,7 @@ private:
     QList<JournalHit> m_hits;
     bool m_canLoadMore = false;
     qint64 m_openSequence = 0;
-    QString m_verification;
-    bool m_verificationFailed = false;
+    std::optional<JournalVerification> m_verified; // the last check's result, put in words when shown
     QString m_message;
 };
 

@@ -68,7 +68,7 @@ void ShiftHistoryViewModel::open(qint64 zNumber)
         setMessage(entry ? tr("There is no Z report %1.").arg(zNumber) : entry.error(), true);
         return;
     }
-    show(zNumber, tr("Z report %1").arg(zNumber), (*entry)->text);
+    show(zNumber, (*entry)->text);
     setMessage({}, false);
 }
 
@@ -81,16 +81,22 @@ void ShiftHistoryViewModel::showXReport()
         setMessage(x.error(), true);
         return;
     }
-    show(0, tr("X report of the open shift"), ReportText::render(*x, m_profile));
+    show(0, ReportText::render(*x, m_profile));
     setMessage({}, false);
 }
 
-void ShiftHistoryViewModel::show(qint64 zNumber, const QString &title, const QString &text)
+void ShiftHistoryViewModel::show(qint64 zNumber, const QString &text)
 {
     m_openZNumber = zNumber;
-    m_shownTitle = title;
     m_shownText = text;
     Q_EMIT shownChanged();
+}
+
+QString ShiftHistoryViewModel::shownTitle() const
+{
+    if (m_openZNumber > 0)
+        return tr("Z report %1").arg(m_openZNumber);
+    return m_shownText.isEmpty() ? QString() : tr("X report of the open shift");
 }
 
 void ShiftHistoryViewModel::reprint()
@@ -112,12 +118,24 @@ void ShiftHistoryViewModel::reprint()
 void ShiftHistoryViewModel::verifyChain()
 {
     // One row per closed shift: years of them are checked in moments, on this thread.
-    const auto verified = m_archive.verify();
-    m_verificationFailed = !verified;
-    m_verification = verified ? tr("All %1 Z reports are intact: every one is as it was printed, none is missing.")
-                                    .arg(QLocale(m_profile.localeName).toString(*verified))
-                              : tr("The Z reports are broken: %1. Those before it are intact.").arg(verified.error());
+    m_verified = m_archive.verify();
     Q_EMIT verificationChanged();
+}
+
+QString ShiftHistoryViewModel::verification() const
+{
+    if (!m_verified)
+        return {};
+    return *m_verified ? tr("All %1 Z reports are intact: every one is as it was printed, none is missing.")
+                             .arg(QLocale(m_profile.localeName).toString(**m_verified))
+                       : tr("The Z reports are broken: %1. Those before it are intact.").arg(m_verified->error());
+}
+
+void ShiftHistoryViewModel::retranslate()
+{
+    Q_EMIT shownChanged();
+    Q_EMIT verificationChanged();
+    setMessage({}, false);
 }
 
 int ShiftHistoryViewModel::rowCount(const QModelIndex &parent) const

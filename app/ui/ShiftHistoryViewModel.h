@@ -54,12 +54,15 @@ public:
 
     bool canLoadMore() const { return m_canLoadMore; }
     qint64 openZNumber() const { return m_openZNumber; }
-    QString shownTitle() const { return m_shownTitle; }
+    QString shownTitle() const;
     QString shownText() const { return m_shownText; }
-    QString verification() const { return m_verification; }
-    bool verificationFailed() const { return m_verificationFailed; }
+    QString verification() const;
+    bool verificationFailed() const { return m_verified && !*m_verified; }
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
+    // The shown report's title and the check's words again in the language just chosen; a passing message is
+    // dropped.
+    void retranslate();
 
     // The newest page again.
     Q_INVOKABLE void refresh();
@@ -83,7 +86,7 @@ Q_SIGNALS:
 
 private:
     void fetch(bool more);
-    void show(qint64 zNumber, const QString &title, const QString &text);
+    void show(qint64 zNumber, const QString &text);
     QString money(qint64 minor) const;
     QString time(const QDateTime &at) const;
     void setMessage(const QString &message, bool isError);
@@ -96,10 +99,8 @@ private:
     QList<ZReportSummary> m_reports;
     bool m_canLoadMore = false;
     qint64 m_openZNumber = 0;
-    QString m_shownTitle;
     QString m_shownText;
-    QString m_verification;
-    bool m_verificationFailed = false;
+    std::optional<Result<qint64>> m_verified; // the last check of the chain, put in words when shown
     QString m_message;
     bool m_messageIsError = false;
 };

@@ -46,6 +46,16 @@ QVariantMap StaffViewModel::selected() const
     return row;
 }
 
+void StaffViewModel::retranslate()
+{
+    if (!m_staff.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_staff.size()) - 1));
+    Q_EMIT accessChanged();
+    Q_EMIT staffChanged();
+    Q_EMIT selectionChanged();
+    setMessage({}, false);
+}
+
 void StaffViewModel::refresh()
 {
     const auto allowed = m_administration.mayManage();

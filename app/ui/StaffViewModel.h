@@ -54,6 +54,8 @@ public:
 
     // Reads the staff and who may change them again.
     Q_INVOKABLE void refresh();
+    // The roles' and states' words again in the language just chosen; a passing message is dropped.
+    void retranslate();
     Q_INVOKABLE void select(const QString &staffNumber);
     // Each returns whether it was done; message says what happened either way.
     Q_INVOKABLE bool add(const QString &staffNumber, const QString &name, const QString &roleCode, const QString &pin);

@@ -358,7 +358,17 @@ void TillAssembly::setLanguage(const QString &code)
     till.setLanguage(code);
     returnsScreen.setLanguage(code);
     kiosk.setLanguage(code);
+    // The back office's words made in C++ (rows, checks, where a file went) follow too; a visit's passing messages
+    // are dropped rather than left in the other language.
     dashboardScreen.setLanguage(code);
+    journalScreen.retranslate();
+    shiftHistoryScreen.retranslate();
+    staffScreen.retranslate();
+    devicesScreen.retranslate();
+    catalogScreen.retranslate();
+    exports.retranslate();
+    if (backOffice.isOpen())
+        syncScreen.refresh(); // its rows are read and worded together
 }
 
 void TillAssembly::openScanners(const StoreSettings &settings)

@@ -207,6 +207,27 @@ private Q_SLOTS:
         QTRY_VERIFY(textOf("verificationText").contains(QStringLiteral("All 3 receipts are intact")));
     }
 
+    // What C++ words on the page (the check's result, the rows' kinds, where the export went) follows a language
+    // switch without being asked again.
+    void journalPage_followsALanguageSwitch()
+    {
+        click("journalExport");
+        const QString file = Exports()->lastFile();
+        QVERIFY2(!file.isEmpty(), qPrintable(Exports()->message()));
+        const auto kind = [] { return Journal()->data(Journal()->index(0), JournalViewModel::KindRole).toString(); };
+        QCOMPARE(kind(), QStringLiteral("Sale"));
+        QVERIFY(m_screen->language.setLanguage(QStringLiteral("ko")));
+        QTRY_COMPARE(textOf("verificationText"),
+                     QStringLiteral("영수증 3건 모두 온전합니다. 기록된 그대로이며 빠진 영수증이 없습니다."));
+        QCOMPARE(kind(), QStringLiteral("판매"));
+        QVERIFY2(Exports()->message().contains(QDir::toNativeSeparators(file)) &&
+                     !Exports()->message().startsWith(QStringLiteral("Saved as")),
+                 qPrintable(Exports()->message()));
+        QVERIFY(m_screen->language.setLanguage(QStringLiteral("en")));
+        QTRY_VERIFY(textOf("verificationText").contains(QStringLiteral("All 3 receipts are intact")));
+        QCOMPARE(kind(), QStringLiteral("Sale"));
+    }
+
     // With OMNITILL_SCREENS_DIR set (scripts/screens.sh), the journal page at the till's 1280 × 800 in both
     // languages, a receipt open, for docs/screens.
     void screens_inBothLanguages()
