@@ -234,6 +234,9 @@ int main(int argc, char *argv[])
                 [answered](const Result<qsizetype> &results) { answered(results ? *results : -1); });
         };
         QEventLoop loop;
+        // The reader's connection is opened first, as the catalog page's first page does.
+        ask(QString(), [&](qsizetype) { loop.quit(); });
+        loop.exec();
         bool scanAnswered = false;
         qsizetype results = -1;
         QElapsedTimer asked;

@@ -54,6 +54,14 @@ bool StoreReader::busy(int lane) const
     return m_latest.value(lane) != m_answered.value(lane);
 }
 
+void StoreReader::cancel(int lane)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_answered[lane] = ++m_latest[lane];
+    if (m_runningLane == lane && m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
 void StoreReader::post(int lane, Job job)
 {
     quint64 ticket = 0;
@@ -86,6 +94,15 @@ void StoreReader::run(int lane, quint64 ticket, const Job &job)
             m_handle = sqliteHandle(*m_database);
         } else {
             openError = opened.error();
+        }
+    }
+    {
+        // Opening reads the WAL's index, which takes a while after a large import: a read superseded meanwhile
+        // (when there was no statement to interrupt) does not start.
+        const QMutexLocker lock(&m_mutex);
+        if (m_latest.value(lane) != ticket) {
+            m_runningLane = -1;
+            return;
         }
     }
     std::function<void()> deliver = job(m_database.get(), openError);

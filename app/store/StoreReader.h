@@ -48,6 +48,8 @@ public:
 
     // A lane of its own for each asker, so two screens never supersede each other's reads.
     [[nodiscard]] int newLane() { return m_lanes++; }
+    // Supersedes every read asked in this lane, for an asker that has its answer some other way now.
+    void cancel(int lane);
     // Whether a read in this lane was asked and is not answered yet.
     [[nodiscard]] bool busy(int lane) const;
 

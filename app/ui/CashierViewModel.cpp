@@ -16,11 +16,11 @@
 
 namespace omnitill {
 
-CashierViewModel::CashierViewModel(CheckoutService &checkout, CatalogRepository &catalog,
+CashierViewModel::CashierViewModel(CheckoutService &checkout, CatalogRepository &catalog, StoreReader &reader,
                                    const QStringList &favouriteSkus, ApprovalRetry &approvalRetry, QObject *parent)
     : QObject(parent)
     , m_checkout(checkout)
-    , m_products(catalog, favouriteSkus)
+    , m_products(catalog, reader, favouriteSkus)
     , m_parked(checkout)
     , m_approvalRetry(approvalRetry)
     , m_language(checkout.profile().language)

@@ -17,6 +17,7 @@ struct ScannedCode;
 class CatalogRepository;
 class CheckoutService;
 class PrintService;
+class StoreReader;
 struct CardSwipe;
 
 // What the cashier screen shows and the actions it forwards: a thin layer over CheckoutService that
@@ -53,8 +54,8 @@ class CashierViewModel : public QObject
     Q_PROPERTY(bool canReprint READ canReprint NOTIFY saleChanged)
 
 public:
-    CashierViewModel(CheckoutService &checkout, CatalogRepository &catalog, const QStringList &favouriteSkus,
-                     ApprovalRetry &approvalRetry, QObject *parent = nullptr);
+    CashierViewModel(CheckoutService &checkout, CatalogRepository &catalog, StoreReader &reader,
+                     const QStringList &favouriteSkus, ApprovalRetry &approvalRetry, QObject *parent = nullptr);
 
     CartModel *cart() { return &m_cart; }
     ProductSearchModel *products() { return &m_products; }

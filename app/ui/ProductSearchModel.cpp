@@ -1,12 +1,17 @@
 #include "ProductSearchModel.h"
 
 #include "CatalogRepository.h"
+#include "Database.h"
+#include "StoreReader.h"
 
 namespace omnitill {
 
-ProductSearchModel::ProductSearchModel(CatalogRepository &catalog, QStringList favouriteSkus, QObject *parent)
+ProductSearchModel::ProductSearchModel(CatalogRepository &catalog, StoreReader &reader, QStringList favouriteSkus,
+                                       QObject *parent)
     : QAbstractListModel(parent)
     , m_catalog(catalog)
+    , m_reader(reader)
+    , m_lane(reader.newLane())
     , m_favouriteSkus(std::move(favouriteSkus))
     , m_categories(catalog.categories())
     , m_formatMoney([](qint64 minor) { return QString::number(minor); })
@@ -42,10 +47,23 @@ void ProductSearchModel::setPresentation(const QString &language, std::function<
 
 void ProductSearchModel::reload()
 {
-    QList<Product> products;
     if (!m_query.trimmed().isEmpty()) {
-        products = m_catalog.search(m_query, pageSize);
-    } else if (!m_category.isEmpty()) {
+        setSearching(true);
+        m_reader.read(
+            m_lane,
+            [query = m_query](const Database &database) {
+                return Result<QList<Product>>(CatalogRepository(database).search(query, pageSize));
+            },
+            [this](const Result<QList<Product>> &found) {
+                setSearching(false);
+                show(found ? *found : QList<Product>());
+            });
+        return;
+    }
+    m_reader.cancel(m_lane); // a search still being read is not wanted any more
+    setSearching(false);
+    QList<Product> products;
+    if (!m_category.isEmpty()) {
         products = m_catalog.productsInCategory(m_category, pageSize);
     } else {
         for (const QString &sku : std::as_const(m_favouriteSkus)) {
@@ -53,9 +71,22 @@ void ProductSearchModel::reload()
                 products.append(*favourite);
         }
     }
+    show(std::move(products));
+}
+
+void ProductSearchModel::show(QList<Product> products)
+{
     beginResetModel();
     m_products = std::move(products);
     endResetModel();
+}
+
+void ProductSearchModel::setSearching(bool searching)
+{
+    if (m_searching == searching)
+        return;
+    m_searching = searching;
+    Q_EMIT searchingChanged();
 }
 
 QString ProductSearchModel::categoryName(const QString &code) const

@@ -110,6 +110,9 @@ public:
     ReturnService returns;
     std::unique_ptr<CardRefundService> cardRefunds; // returns and exchanges refunded to cards through the terminal
     ApprovalRetry approvalRetry;
+    // The reads that can take long on a big store (a name search of a million products, a year's sales), off the
+    // screen's thread: the cashier's product search, the back office's catalog and dashboard.
+    StoreReader reader;
     PrintService printing;
     DrawerGate drawer;
     DeviceService devices;
@@ -164,7 +167,6 @@ public:
     StoredValueViewModel storedValueScreen;
     // The manager's screens, entered with Permission::ViewReports, and their exports (CSV, PDF).
     BackOfficeViewModel backOffice;
-    StoreReader backOfficeReader; // the back office's long reads (a year's sales, a name search), off the screen
     DashboardViewModel dashboardScreen;
     JournalViewModel journalScreen;
     ExportsViewModel exports;

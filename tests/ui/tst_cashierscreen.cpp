@@ -303,7 +303,9 @@ private Q_SLOTS:
         auto *search = m_window->findChild<QQuickItem *>(QStringLiteral("productSearchField"));
         QVERIFY(search);
         search->setProperty("text", QStringLiteral("ㅅㅅ")); // 생수 500ml, 생수 2L
-        QTRY_VERIFY(m_till->products()->rowCount() >= 2);
+        QVERIFY(m_till->products()->searching()); // read off the screen's thread
+        QTRY_VERIFY(!m_till->products()->searching());
+        QVERIFY(m_till->products()->rowCount() >= 2);
         for (int row = 0; row < m_till->products()->rowCount(); ++row) {
             const QString name =
                 m_till->products()->data(m_till->products()->index(row), ProductSearchModel::NameRole).toString();

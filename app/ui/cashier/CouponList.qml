@@ -7,7 +7,8 @@ import Omnitill.Cashier
 // The coupons of the sale, under the customer: each one on the sale with what it saves, or why it saves
 // nothing now (in red: the basket changed), and a button to take it off; then the attached customer's own
 // coupons, each with a button that applies it as if its QR code had been scanned.
-ColumnLayout {
+// A Column, not a ColumnLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+Column {
     id: root
 
     spacing: 2
@@ -17,7 +18,7 @@ ColumnLayout {
         model: Coupons.applied
         RowLayout {
             required property var modelData
-            Layout.fillWidth: true
+            width: root.width
             Text {
                 Layout.fillWidth: true
                 text: modelData.reason === ""
@@ -41,7 +42,7 @@ ColumnLayout {
         model: Coupons.offered
         RowLayout {
             required property var modelData
-            Layout.fillWidth: true
+            width: root.width
             Text {
                 Layout.fillWidth: true
                 text: qsTr("Customer's coupon %1: %2").arg(modelData.code).arg(modelData.text)

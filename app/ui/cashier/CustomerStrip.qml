@@ -68,21 +68,27 @@ Rectangle {
                 onClicked: Customer.detach()
             }
         }
-        Repeater {
-            model: Customer.attached ? Customer.details : []
-            Text {
-                required property var modelData
-                Layout.fillWidth: true
-                text: modelData.text
-                font.pixelSize: Theme.bodySize - 2
-                font.bold: modelData.important
-                font.underline: modelData.order !== undefined
-                color: modelData.important ? Theme.danger : Theme.mutedTextColor
-                elide: Text.ElideRight
-                // An online order's line opens the order on the orders tab.
-                TapHandler {
-                    enabled: parent.modelData.order !== undefined
-                    onTapped: OnlineOrders.find(parent.modelData.order)
+        // A Column, not the layout's own rows: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+        Column {
+            id: details
+
+            Layout.fillWidth: true
+            Repeater {
+                model: Customer.attached ? Customer.details : []
+                Text {
+                    required property var modelData
+                    width: details.width
+                    text: modelData.text
+                    font.pixelSize: Theme.bodySize - 2
+                    font.bold: modelData.important
+                    font.underline: modelData.order !== undefined
+                    color: modelData.important ? Theme.danger : Theme.mutedTextColor
+                    elide: Text.ElideRight
+                    // An online order's line opens the order on the orders tab.
+                    TapHandler {
+                        enabled: parent.modelData.order !== undefined
+                        onTapped: OnlineOrders.find(parent.modelData.order)
+                    }
                 }
             }
         }

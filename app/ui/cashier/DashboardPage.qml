@@ -83,11 +83,13 @@ Item {
                     color: Theme.danger
                 }
             }
-            GridLayout {
+            // A Grid, not a GridLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+            Grid {
+                id: tiles
+
                 Layout.fillWidth: true
                 columns: root.width > 1200 ? 7 : 4
-                columnSpacing: Theme.gap / 2
-                rowSpacing: Theme.gap / 2
+                spacing: Theme.gap / 2
                 Repeater {
                     model: Dashboard.tiles
                     delegate: Rectangle {
@@ -96,7 +98,7 @@ Item {
 
                         objectName: "dashboardTile" + index
                         property string value: modelData.value
-                        Layout.fillWidth: true
+                        width: (tiles.width - tiles.spacing * (tiles.columns - 1)) / tiles.columns
                         implicitHeight: 104
                         color: Theme.surface
                         border.color: Theme.border

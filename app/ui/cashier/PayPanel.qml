@@ -46,16 +46,21 @@ Item {
                 font.pixelSize: Theme.largeSize
                 color: Theme.textColor
             }
-            RowLayout {
+            // A Row, not a RowLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+            Row {
+                id: suggestions
+
                 visible: root.takingCash
                 Layout.fillWidth: true
                 spacing: Theme.gap / 2
                 Repeater {
+                    id: suggestionButtons
+
                     model: Till.cashSuggestions
                     TouchButton {
                         required property string modelData
-                        Layout.fillWidth: true
-                        implicitWidth: 60
+                        width: (suggestions.width - suggestions.spacing * (suggestionButtons.count - 1))
+                               / Math.max(1, suggestionButtons.count)
                         text: modelData
                         font.pixelSize: Theme.bodySize - 2
                         enabled: Till.hasItems

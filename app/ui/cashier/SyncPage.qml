@@ -60,14 +60,21 @@ Item {
                 font.pixelSize: Theme.bodySize - 2
                 color: Theme.textColor
             }
-            Repeater {
-                model: SyncOverview.waitingKinds
-                delegate: Note {
-                    required property string kind
-                    required property string count
-                    required property string oldest
+            // A Column, not the layout's own rows: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+            Column {
+                id: waitingKinds
 
-                    text: qsTr("%1: %2, the oldest since %3").arg(kind).arg(count).arg(oldest)
+                Layout.fillWidth: true
+                Repeater {
+                    model: SyncOverview.waitingKinds
+                    delegate: Note {
+                        required property string kind
+                        required property string count
+                        required property string oldest
+
+                        width: waitingKinds.width
+                        text: qsTr("%1: %2, the oldest since %3").arg(kind).arg(count).arg(oldest)
+                    }
                 }
             }
             Note {
@@ -147,50 +154,42 @@ Item {
             Heading {
                 text: qsTr("Last pull from the central store")
             }
-            GridLayout {
+            // A Column of Rows, not a GridLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+            Column {
+                id: pullTable
+
                 objectName: "pullTable"
                 Layout.fillWidth: true
-                columns: 3
-                columnSpacing: Theme.gap
-                rowSpacing: 0
                 Repeater {
                     model: SyncOverview.pulls
-                    delegate: Text {
+                    delegate: Row {
                         required property string kind
-                        required property int index
-
-                        Layout.row: index
-                        Layout.column: 0
-                        text: kind
-                        font.pixelSize: Theme.bodySize - 4
-                    }
-                }
-                Repeater {
-                    model: SyncOverview.pulls
-                    delegate: Text {
                         required property string lastSuccess
-                        required property int index
-
-                        objectName: "pullSuccess" + index
-                        Layout.row: index
-                        Layout.column: 1
-                        text: lastSuccess
-                        font.pixelSize: Theme.bodySize - 4
-                    }
-                }
-                Repeater {
-                    model: SyncOverview.pulls
-                    delegate: Text {
                         required property string lastError
                         required property int index
 
-                        Layout.row: index
-                        Layout.column: 2
-                        Layout.fillWidth: true
-                        text: lastError !== "" ? qsTr("last try failed: %1").arg(lastError) : ""
-                        elide: Text.ElideRight
-                        font.pixelSize: Theme.bodySize - 4
-                        color: Theme.danger
+                        width: pullTable.width
+                        spacing: Theme.gap
+                        Text {
+                            width: parent.width * 0.25
+                            text: kind
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.bodySize - 4
+                        }
+                        Text {
+                            objectName: "pullSuccess" + index
+                            width: parent.width * 0.3
+                            text: lastSuccess
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.bodySize - 4
+                        }
+                        Text {
+                            width: parent.width * 0.45 - 2 * parent.spacing
+                            text: lastError !== "" ? qsTr("last try failed: %1").arg(lastError) : ""
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.bodySize - 4
+                            color: Theme.danger
+                        }
                     }
                 }
             }
