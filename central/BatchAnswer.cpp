@@ -4,50 +4,70 @@
 #include "TerminalRegistry.h"
 #include "Transaction.h"
 
+#include <algorithm>
+
 namespace omnitill::central {
 
 void BatchAnswer::accept(const QJsonObject &result)
 {
+    append(Status::Accepted, result);
+}
+
+void BatchAnswer::acceptAgain(const QJsonObject &original)
+{
+    append(Status::Duplicate, original);
+}
+
+void BatchAnswer::reject(const QString &id, const QString &reason)
+{
+    refuse(Status::Rejected, id, reason);
+}
+
+void BatchAnswer::conflict(const QString &id, const QString &reason)
+{
+    refuse(Status::Conflict, id, reason);
+}
+
+void BatchAnswer::append(Status status, const QJsonObject &result)
+{
     m_results.append(result);
-    ++m_accepted;
+    m_statuses.append(status);
 }
 
-void BatchAnswer::reject(qsizetype index, const QString &id, const QString &reason)
-{
-    refuse(index, id, QStringLiteral("rejected"), reason);
-    ++m_rejected;
-}
-
-void BatchAnswer::conflict(qsizetype index, const QString &id, const QString &reason)
-{
-    refuse(index, id, QStringLiteral("conflict"), reason);
-    ++m_conflicts;
-}
-
-void BatchAnswer::refuse(qsizetype index, const QString &id, const QString &status, const QString &reason)
+void BatchAnswer::refuse(Status status, const QString &id, const QString &reason)
 {
     QJsonObject result{
-        {QLatin1String("index"), index}, {QLatin1String("status"), status}, {QLatin1String("reason"), reason}};
+        {QLatin1String("index"), m_results.size()},
+        {QLatin1String("status"), status == Status::Conflict ? QStringLiteral("conflict") : QStringLiteral("rejected")},
+        {QLatin1String("reason"), reason}};
     if (!id.isEmpty())
         result.insert(QLatin1String("sale"), id);
-    m_results.append(result);
+    append(status, result);
+}
+
+qsizetype BatchAnswer::count(Status status) const
+{
+    return std::count(m_statuses.cbegin(), m_statuses.cend(), status);
 }
 
 Outcome<QJsonObject> BatchAnswer::commit(Transaction &transaction, const AuthenticatedTerminal &terminal,
                                          const QString &auditAction)
 {
+    const qsizetype accepted = count(Status::Accepted) + count(Status::Duplicate);
+    const qsizetype rejected = count(Status::Rejected);
+    const qsizetype conflicts = count(Status::Conflict);
     if (auto audited = AuditLog::record(
             transaction, AuditLog::terminalActor(terminal.terminalId), auditAction, terminal.storeId,
-            QStringLiteral("accepted %1, rejected %2, conflicts %3").arg(m_accepted).arg(m_rejected).arg(m_conflicts));
+            QStringLiteral("accepted %1, rejected %2, conflicts %3").arg(accepted).arg(rejected).arg(conflicts));
         !audited) {
         return audited.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return QJsonObject{{QLatin1String("results"), m_results},
-                       {QLatin1String("accepted"), m_accepted},
-                       {QLatin1String("rejected"), m_rejected},
-                       {QLatin1String("conflicts"), m_conflicts}};
+                       {QLatin1String("accepted"), accepted},
+                       {QLatin1String("rejected"), rejected},
+                       {QLatin1String("conflicts"), conflicts}};
 }
 
 } // namespace omnitill::central

@@ -2,6 +2,7 @@
 
 #include "ApiJson.h"
 #include "CustomerRepository.h"
+#include "OutboxBatchIngest.h"
 #include "SaleIngest.h"
 #include "SigningKeyStore.h"
 #include "StoreCredit.h"
@@ -13,6 +14,23 @@
 #include <QUuid>
 
 namespace omnitill::central {
+
+namespace {
+
+// The body's array under key, taken in by ingest; 400 naming what was expected when there is none.
+QHttpServerResponse ingestBatch(const ApiRequest &request, const QString &key, const QString &expected,
+                                const std::function<Outcome<QJsonObject>(const QJsonArray &)> &ingest)
+{
+    auto body = parseJsonObject(request.body);
+    if (!body)
+        return body.error().toResponse();
+    const QJsonValue records = body->value(key);
+    if (!records.isArray())
+        return wrongType(key, expected).toResponse();
+    return answer(ingest(records.toArray()), [](const QJsonObject &results) { return results; });
+}
+
+} // namespace
 
 CentralApi::CentralApi(ConnectionPool &pool)
     : m_pool(pool)
@@ -49,26 +67,22 @@ QHttpServerResponse CentralApi::keys(const ApiRequest &)
 
 QHttpServerResponse CentralApi::ingestSales(const ApiRequest &request)
 {
-    auto body = parseJsonObject(request.body);
-    if (!body)
-        return body.error().toResponse();
-    const QJsonValue sales = body->value(QLatin1String("sales"));
-    if (!sales.isArray())
-        return wrongType(QStringLiteral("sales"), tr("an array of sale records")).toResponse();
-    return answer(SaleIngest(m_pool).ingest(sales.toArray(), *request.terminal),
-                  [](const QJsonObject &results) { return results; });
+    return ingestBatch(request, QStringLiteral("sales"), tr("an array of sale records"),
+                       [&](const QJsonArray &sales) { return SaleIngest(m_pool).ingest(sales, *request.terminal); });
 }
 
 QHttpServerResponse CentralApi::ingestTillReturns(const ApiRequest &request)
 {
-    auto body = parseJsonObject(request.body);
-    if (!body)
-        return body.error().toResponse();
-    const QJsonValue returns = body->value(QLatin1String("returns"));
-    if (!returns.isArray())
-        return wrongType(QStringLiteral("returns"), tr("an array of return records")).toResponse();
-    return answer(TillReturnIngest(m_pool).ingest(returns.toArray(), *request.terminal),
-                  [](const QJsonObject &results) { return results; });
+    return ingestBatch(
+        request, QStringLiteral("returns"), tr("an array of return records"),
+        [&](const QJsonArray &returns) { return TillReturnIngest(m_pool).ingest(returns, *request.terminal); });
+}
+
+QHttpServerResponse CentralApi::ingestOutboxBatch(const ApiRequest &request)
+{
+    return ingestBatch(
+        request, QStringLiteral("records"), tr("an array of outbox records"),
+        [&](const QJsonArray &records) { return OutboxBatchIngest(m_pool).ingest(records, *request.terminal); });
 }
 
 QHttpServerResponse CentralApi::findCustomer(const ApiRequest &request)

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] QHttpServerResponse keys(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse ingestSales(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse ingestTillReturns(const ApiRequest &request);
+    // A mixed, ordered batch of the terminal's outbox (OutboxBatchIngest).
+    [[nodiscard]] QHttpServerResponse ingestOutboxBatch(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse findCustomer(const ApiRequest &request);
     [[nodiscard]] QHttpServerResponse customer(const ApiRequest &request);
     // The terminal's store's regulars for its offline cache (?limit=N&days=D).

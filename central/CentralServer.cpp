@@ -65,6 +65,8 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [](CentralApi &api, const ApiRequest &request) { return api.keys(request); });
     addRoute(Method::Post, QStringLiteral("/v1/sales"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.ingestSales(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/outbox-batch"), Access::Terminal,
+             [](CentralApi &api, const ApiRequest &request) { return api.ingestOutboxBatch(request); });
     addRoute(Method::Get, QStringLiteral("/v1/regular-customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.regularCustomers(request); });
     addRoute(Method::Get, QStringLiteral("/v1/coupon-revocations"), Access::Terminal,

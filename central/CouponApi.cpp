@@ -61,24 +61,6 @@ Outcome<Basket> basketOf(const QJsonObject &body)
     return basket;
 }
 
-Outcome<OfflineRedemption> offlineRedemptionOf(const QJsonValue &value)
-{
-    const QJsonObject json = value.toObject();
-    const QUuid id = QUuid::fromString(json.value(QLatin1String("id")).toString());
-    const QUuid sale = QUuid::fromString(json.value(QLatin1String("sale")).toString());
-    const QString coupon = json.value(QLatin1String("coupon")).toString();
-    const QDateTime at = QDateTime::fromString(json.value(QLatin1String("redeemedAt")).toString(), Qt::ISODateWithMs);
-    if (!value.isObject() || id.isNull())
-        return wrongType(QStringLiteral("redemptions[].id"), CouponApi::tr("the UUID of the redemption"));
-    if (sale.isNull())
-        return wrongType(QStringLiteral("redemptions[].sale"), CouponApi::tr("the UUID of the sale"));
-    if (coupon.isEmpty())
-        return wrongType(QStringLiteral("redemptions[].coupon"), CouponApi::tr("the coupon's code"));
-    if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
-        return wrongType(QStringLiteral("redemptions[].redeemedAt"), CouponApi::tr("an ISO 8601 time with its offset"));
-    return OfflineRedemption{id.toString(QUuid::WithoutBraces), coupon, sale.toString(QUuid::WithoutBraces), at};
-}
-
 } // namespace
 
 CouponApi::CouponApi(ConnectionPool &pool)
@@ -208,7 +190,7 @@ QHttpServerResponse CouponApi::reportOffline(const ApiRequest &request)
     // Every report is checked before the first is stored: a bad batch writes nothing.
     QList<OfflineRedemption> redemptions;
     for (const QJsonValue &value : reported.toArray()) {
-        auto redemption = offlineRedemptionOf(value);
+        auto redemption = OfflineRedemption::fromJson(value, QStringLiteral("redemptions[]"));
         if (!redemption)
             return redemption.error().toResponse();
         redemptions.append(*redemption);
@@ -221,14 +203,13 @@ QHttpServerResponse CouponApi::reportOffline(const ApiRequest &request)
             return entry.error().toResponse();
         // An unknown coupon is answered for that report alone: the others in the batch still count. status is
         // what an outbox makes of the report: a double use is stored (and listed) like any accepted report.
-        QJsonObject result = entry ? entry->toJson()
-                                   : QJsonObject{{QLatin1String("id"), redemption.redemptionId},
-                                                 {QLatin1String("coupon"), redemption.couponCode},
-                                                 {QLatin1String("outcome"), QStringLiteral("unknown_coupon")},
-                                                 {QLatin1String("reason"), entry.error().message}};
-        result.insert(QLatin1String("sale"), redemption.saleId);
-        result.insert(QLatin1String("status"), entry ? QStringLiteral("accepted") : QStringLiteral("rejected"));
-        results.append(result);
+        results.append(entry ? entry->toResult()
+                             : QJsonObject{{QLatin1String("id"), redemption.redemptionId},
+                                           {QLatin1String("coupon"), redemption.couponCode},
+                                           {QLatin1String("outcome"), QStringLiteral("unknown_coupon")},
+                                           {QLatin1String("reason"), entry.error().message},
+                                           {QLatin1String("sale"), redemption.saleId},
+                                           {QLatin1String("status"), QStringLiteral("rejected")}});
     }
     return QHttpServerResponse(QJsonObject{{QLatin1String("results"), results}});
 }

@@ -1,9 +1,13 @@
 #include "CouponReconciliation.h"
 
+#include "ApiJson.h"
 #include "AuditLog.h"
+#include "BatchAnswer.h"
 #include "ConnectionPool.h"
 #include "RandomCode.h"
 #include "Transaction.h"
+
+#include <QUuid>
 
 namespace omnitill::central {
 
@@ -13,6 +17,26 @@ QString time(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 } // namespace
+
+Outcome<OfflineRedemption> OfflineRedemption::fromJson(const QJsonValue &value, const QString &path)
+{
+    const QJsonObject json = value.toObject();
+    const QUuid id = QUuid::fromString(json.value(QLatin1String("id")).toString());
+    const QUuid sale = QUuid::fromString(json.value(QLatin1String("sale")).toString());
+    const QString coupon = json.value(QLatin1String("coupon")).toString();
+    const QDateTime at = QDateTime::fromString(json.value(QLatin1String("redeemedAt")).toString(), Qt::ISODateWithMs);
+    if (!value.isObject() || id.isNull())
+        return wrongType(path + QStringLiteral(".id"), CouponReconciliation::tr("the UUID of the redemption"));
+    if (sale.isNull())
+        return wrongType(path + QStringLiteral(".sale"), CouponReconciliation::tr("the UUID of the sale"));
+    if (coupon.isEmpty())
+        return wrongType(path + QStringLiteral(".coupon"), CouponReconciliation::tr("the coupon's code"));
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
+        return wrongType(path + QStringLiteral(".redeemedAt"),
+                         CouponReconciliation::tr("an ISO 8601 time with its offset"));
+    }
+    return OfflineRedemption{id.toString(QUuid::WithoutBraces), coupon, sale.toString(QUuid::WithoutBraces), at};
+}
 
 QJsonObject RedemptionReceipt::toJson() const
 {
@@ -36,6 +60,14 @@ QJsonObject ReconciliationEntry::toJson() const
     if (outcome == QLatin1String("double_use"))
         json.insert(QLatin1String("first"), first.toJson());
     return json;
+}
+
+QJsonObject ReconciliationEntry::toResult() const
+{
+    QJsonObject result = toJson();
+    result.insert(QLatin1String("sale"), reported.saleId);
+    result.insert(QLatin1String("status"), QStringLiteral("accepted"));
+    return result;
 }
 
 CouponReconciliation::CouponReconciliation(ConnectionPool &pool)
@@ -63,12 +95,52 @@ Outcome<void> CouponReconciliation::record(const OfflineRedemption &redemption, 
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
+    auto recorded = recordIn(transaction, redemption, terminalId);
+    if (!recorded)
+        return recorded.error();
+    return *recorded ? transaction.commit() : Outcome<void>();
+}
+
+Outcome<void> CouponReconciliation::reportInto(Transaction &transaction, const QJsonArray &reports,
+                                               const QString &terminalId, BatchAnswer &answer)
+{
+    for (const QJsonValue &value : reports) {
+        auto redemption = OfflineRedemption::fromJson(value, QStringLiteral("body"));
+        if (!redemption) {
+            answer.reject(value.toObject().value(QLatin1String("id")).toString(), redemption.error().message);
+            continue;
+        }
+        auto recorded = recordIn(transaction, *redemption, terminalId);
+        if (!recorded && recorded.error().kind == ApiError::Kind::NotFound) {
+            answer.reject(redemption->redemptionId, recorded.error().message);
+            continue;
+        }
+        if (!recorded)
+            return recorded.error();
+        auto found = transaction.run(selectSql(QStringLiteral("o.redemption_id = ?"), 1), {redemption->redemptionId});
+        if (!found)
+            return found.error();
+        QSqlQuery row = std::move(found).value();
+        const QList<ReconciliationEntry> entries = entriesOf(row);
+        if (entries.isEmpty())
+            return ApiError::internal(QStringLiteral("offline redemption %1 vanished").arg(redemption->redemptionId));
+        if (*recorded)
+            answer.accept(entries.first().toResult());
+        else
+            answer.acceptAgain(entries.first().toResult());
+    }
+    return {};
+}
+
+Outcome<bool> CouponReconciliation::recordIn(Transaction &transaction, const OfflineRedemption &redemption,
+                                             const QString &terminalId)
+{
     auto known = transaction.run(QStringLiteral("SELECT 1 FROM offline_redemptions WHERE redemption_id = ?"),
                                  {redemption.redemptionId});
     if (!known)
         return known.error();
     if (QSqlQuery row = std::move(known).value(); row.next())
-        return {}; // a resend: it keeps the answer it had the first time
+        return false; // a resend: it keeps the answer it had the first time
     auto coupon = transaction.run(QStringLiteral("SELECT coupon_id FROM coupons WHERE code = ?"),
                                   {normalizedCode(redemption.couponCode)});
     if (!coupon)
@@ -116,7 +188,7 @@ Outcome<void> CouponReconciliation::record(const OfflineRedemption &redemption, 
         !audited) {
         return audited.error();
     }
-    return transaction.commit();
+    return true;
 }
 
 Outcome<QList<ReconciliationEntry>> CouponReconciliation::list(bool doubleUseOnly, const QString &storeId, int limit)
@@ -135,24 +207,31 @@ Outcome<QList<ReconciliationEntry>> CouponReconciliation::list(bool doubleUseOnl
 Outcome<QList<ReconciliationEntry>> CouponReconciliation::select(const QString &where, const QVariantList &values,
                                                                  int limit)
 {
-    auto query =
-        runQuery(m_pool,
-                 QStringLiteral("SELECT o.redemption_id, c.code, o.outcome, o.sale_id, t.store_id, o.terminal_id, "
-                                "o.redeemed_at, o.reported_at, r.sale_id, ft.store_id, r.terminal_id, r.redeemed_at, "
-                                "t.name, s.sequence, ft.name, fs.sequence "
-                                "FROM offline_redemptions o JOIN coupons c ON c.coupon_id = o.coupon_id "
-                                "JOIN terminals t ON t.terminal_id = o.terminal_id "
-                                "LEFT JOIN sales s ON s.sale_id = o.sale_id "
-                                "LEFT JOIN coupon_redemptions r ON r.coupon_id = o.coupon_id "
-                                "LEFT JOIN terminals ft ON ft.terminal_id = r.terminal_id "
-                                "LEFT JOIN sales fs ON fs.sale_id = r.sale_id "
-                                "WHERE %1 ORDER BY o.reported_at DESC, o.redemption_id LIMIT %2")
-                     .arg(where)
-                     .arg(qBound(1, limit, maximumListed)),
-                 values);
+    auto query = runQuery(m_pool, selectSql(where, limit), values);
     if (!query)
         return query.error();
     QSqlQuery row = std::move(query).value();
+    return entriesOf(row);
+}
+
+QString CouponReconciliation::selectSql(const QString &where, int limit)
+{
+    return QStringLiteral("SELECT o.redemption_id, c.code, o.outcome, o.sale_id, t.store_id, o.terminal_id, "
+                          "o.redeemed_at, o.reported_at, r.sale_id, ft.store_id, r.terminal_id, r.redeemed_at, "
+                          "t.name, s.sequence, ft.name, fs.sequence "
+                          "FROM offline_redemptions o JOIN coupons c ON c.coupon_id = o.coupon_id "
+                          "JOIN terminals t ON t.terminal_id = o.terminal_id "
+                          "LEFT JOIN sales s ON s.sale_id = o.sale_id "
+                          "LEFT JOIN coupon_redemptions r ON r.coupon_id = o.coupon_id "
+                          "LEFT JOIN terminals ft ON ft.terminal_id = r.terminal_id "
+                          "LEFT JOIN sales fs ON fs.sale_id = r.sale_id "
+                          "WHERE %1 ORDER BY o.reported_at DESC, o.redemption_id LIMIT %2")
+        .arg(where)
+        .arg(qBound(1, limit, maximumListed));
+}
+
+QList<ReconciliationEntry> CouponReconciliation::entriesOf(QSqlQuery &row)
+{
     QList<ReconciliationEntry> entries;
     while (row.next()) {
         entries.append({row.value(0).toString(),

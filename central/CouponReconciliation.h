@@ -3,11 +3,15 @@
 #include "ApiError.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace omnitill::central {
 
+class BatchAnswer;
 class ConnectionPool;
+class Transaction;
 
 // A coupon redemption that a till made while offline, as it reports it later.
 struct OfflineRedemption
@@ -16,6 +20,9 @@ struct OfflineRedemption
     QString couponCode;
     QString saleId;
     QDateTime redeemedAt; // by the till's clock
+
+    // The report {"id", "coupon", "sale", "redeemedAt"} read, or 400 invalid_field naming path's field.
+    [[nodiscard]] static Outcome<OfflineRedemption> fromJson(const QJsonValue &value, const QString &path);
 };
 
 // Where a redemption happened: the receipt a person looks for.
@@ -43,6 +50,9 @@ struct ReconciliationEntry
     QDateTime reportedAt;
 
     [[nodiscard]] QJsonObject toJson() const;
+    // As a till's outbox reads it: toJson() with the sale it was used in and "status": "accepted" (a double use
+    // is stored, and listed, like any accepted report).
+    [[nodiscard]] QJsonObject toResult() const;
 };
 
 // The reconciliation of coupon redemptions made offline. A report is accepted as the coupon's redemption
@@ -59,6 +69,11 @@ public:
     explicit CouponReconciliation(ConnectionPool &pool);
 
     [[nodiscard]] Outcome<ReconciliationEntry> report(const OfflineRedemption &redemption, const QString &terminalId);
+    // Takes reports into the caller's open transaction (a mixed outbox batch), answering each in answer, in
+    // order: accepted (its entry, as report() answers it), again when it was reported before, rejected when it
+    // cannot be read or names no coupon. An error is the database's: the caller rolls the whole batch back.
+    [[nodiscard]] static Outcome<void> reportInto(Transaction &transaction, const QJsonArray &reports,
+                                                  const QString &terminalId, BatchAnswer &answer);
     // The newest first; only double uses when doubleUseOnly; only those a store took part in when storeId is
     // set (its till reported the use, or made the first one).
     [[nodiscard]] Outcome<QList<ReconciliationEntry>> list(bool doubleUseOnly, const QString &storeId = {},
@@ -67,8 +82,13 @@ public:
 private:
     // The report's transaction; nothing to do when the report is already stored.
     [[nodiscard]] Outcome<void> record(const OfflineRedemption &redemption, const QString &terminalId);
+    // The report written in transaction: false when it was stored before (a resend), 404 for an unknown coupon.
+    [[nodiscard]] static Outcome<bool> recordIn(Transaction &transaction, const OfflineRedemption &redemption,
+                                                const QString &terminalId);
     [[nodiscard]] Outcome<QList<ReconciliationEntry>> select(const QString &where, const QVariantList &values,
                                                              int limit);
+    [[nodiscard]] static QString selectSql(const QString &where, int limit);
+    [[nodiscard]] static QList<ReconciliationEntry> entriesOf(QSqlQuery &row);
 
     ConnectionPool &m_pool;
 };

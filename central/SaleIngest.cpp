@@ -35,6 +35,15 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
+    BatchAnswer answer;
+    if (auto taken = takeInto(transaction, records, terminal, answer); !taken)
+        return taken.error();
+    return answer.commit(transaction, terminal, QStringLiteral("sales.ingested"));
+}
+
+Outcome<void> SaleIngest::takeInto(Transaction &transaction, const QJsonArray &records,
+                                   const AuthenticatedTerminal &terminal, BatchAnswer &answer)
+{
     auto insertSale = transaction.prepare(QStringLiteral(
         "INSERT INTO sales (sale_id, terminal_id, store_id, till_terminal, sequence, status, currency, total_minor, "
         "closed_at, customer_id, record, record_hash, result, received_at) "
@@ -50,19 +59,16 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
         return prepared.error();
     SaleCustomerEffects customers = std::move(prepared).value();
     const QString receivedAt = sqlTime(QDateTime::currentDateTimeUtc());
-    BatchAnswer answer;
     for (qsizetype index = 0; index < records.size(); ++index) {
         auto validated = SaleRecordValidator::validate(records.at(index));
         if (!validated) {
-            answer.reject(index, records.at(index).toObject().value(QLatin1String("sale")).toString(),
-                          validated.error());
+            answer.reject(records.at(index).toObject().value(QLatin1String("sale")).toString(), validated.error());
             continue;
         }
         const IncomingSale &sale = *validated;
         if (sale.storeId != terminal.storeId) {
-            answer.reject(index, sale.saleId,
-                          tr("The sale was made in store %1, but this terminal belongs to store %2")
-                              .arg(sale.storeId, terminal.storeId));
+            answer.reject(sale.saleId, tr("The sale was made in store %1, but this terminal belongs to store %2")
+                                           .arg(sale.storeId, terminal.storeId));
             continue;
         }
         bool customerKnown = false;
@@ -98,10 +104,10 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
             const QJsonObject original = QJsonDocument::fromJson(find.value(1).toString().toUtf8()).object();
             find.finish();
             if (storedHash != sale.recordHash) {
-                answer.conflict(index, sale.saleId,
+                answer.conflict(sale.saleId,
                                 tr("Another sale with this id was received before; this one was not stored"));
             } else {
-                answer.accept(original);
+                answer.acceptAgain(original);
             }
             continue;
         }
@@ -118,7 +124,7 @@ Outcome<QJsonObject> SaleIngest::ingest(const QJsonArray &records, const Authent
         }
         answer.accept(result);
     }
-    return answer.commit(transaction, terminal, QStringLiteral("sales.ingested"));
+    return {};
 }
 
 } // namespace omnitill::central

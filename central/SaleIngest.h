@@ -7,7 +7,9 @@
 
 namespace omnitill::central {
 
+class BatchAnswer;
 class ConnectionPool;
+class Transaction;
 struct AuthenticatedTerminal;
 
 // Takes in a batch of sale records from one terminal, exactly once each.
@@ -32,6 +34,10 @@ public:
 
     // Answers {"results": [per sale, in order], "accepted": n, "rejected": n, "conflicts": n}.
     [[nodiscard]] Outcome<QJsonObject> ingest(const QJsonArray &records, const AuthenticatedTerminal &terminal);
+    // Takes sale records into the caller's open transaction (ingest's, or a mixed outbox batch's), answering each
+    // in answer, in order. An error is the database's: the caller rolls the whole transaction back.
+    [[nodiscard]] static Outcome<void> takeInto(Transaction &transaction, const QJsonArray &records,
+                                                const AuthenticatedTerminal &terminal, BatchAnswer &answer);
 
 private:
     ConnectionPool &m_pool;

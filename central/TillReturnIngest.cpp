@@ -61,18 +61,25 @@ Outcome<QJsonObject> TillReturnIngest::ingest(const QJsonArray &records, const A
     if (!begun)
         return begun.error();
     Transaction transaction = std::move(begun).value();
-    const QString receivedAt = sqlTime(QDateTime::currentDateTimeUtc());
     BatchAnswer answer;
+    if (auto taken = takeInto(transaction, records, terminal, answer); !taken)
+        return taken.error();
+    return answer.commit(transaction, terminal, QStringLiteral("returns.ingested"));
+}
+
+Outcome<void> TillReturnIngest::takeInto(Transaction &transaction, const QJsonArray &records,
+                                         const AuthenticatedTerminal &terminal, BatchAnswer &answer)
+{
+    const QString receivedAt = sqlTime(QDateTime::currentDateTimeUtc());
     for (qsizetype index = 0; index < records.size(); ++index) {
         auto validated = TillReturnValidator::validate(records.at(index));
         if (!validated) {
-            answer.reject(index, records.at(index).toObject().value(QLatin1String("sale")).toString(),
-                          validated.error());
+            answer.reject(records.at(index).toObject().value(QLatin1String("sale")).toString(), validated.error());
             continue;
         }
         const IncomingReturn &incoming = *validated;
         if (incoming.storeId != terminal.storeId) {
-            answer.reject(index, incoming.returnId,
+            answer.reject(incoming.returnId,
                           tr("The return was made in store %1, but this terminal belongs to store %2")
                               .arg(incoming.storeId, terminal.storeId));
             continue;
@@ -85,9 +92,9 @@ Outcome<QJsonObject> TillReturnIngest::ingest(const QJsonArray &records, const A
         QSqlQuery before = std::move(read).value();
         if (before.next()) {
             if (before.value(0).toString() == incoming.recordHash) {
-                answer.accept(objectOf(before.value(1).toString()));
+                answer.acceptAgain(objectOf(before.value(1).toString()));
             } else {
-                answer.conflict(index, incoming.returnId,
+                answer.conflict(incoming.returnId,
                                 tr("Another return with this id was received before; this one was not stored"));
             }
             continue;
@@ -97,7 +104,7 @@ Outcome<QJsonObject> TillReturnIngest::ingest(const QJsonArray &records, const A
             if (!refusal)
                 return refusal.error();
             if (!refusal->isEmpty()) {
-                answer.reject(index, incoming.returnId, *refusal);
+                answer.reject(incoming.returnId, *refusal);
                 continue;
             }
         }
@@ -118,7 +125,7 @@ Outcome<QJsonObject> TillReturnIngest::ingest(const QJsonArray &records, const A
             return inserted.error();
         answer.accept(result);
     }
-    return answer.commit(transaction, terminal, QStringLiteral("returns.ingested"));
+    return {};
 }
 
 } // namespace omnitill::central

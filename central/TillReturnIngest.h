@@ -8,6 +8,7 @@
 
 namespace omnitill::central {
 
+class BatchAnswer;
 class ConnectionPool;
 class Transaction;
 struct AuthenticatedTerminal;
@@ -35,6 +36,11 @@ public:
     // Answers {"results": [per return, in order], "accepted": n, "rejected": n, "conflicts": n}; a result
     // names the return under "sale", the field its id has in the record.
     [[nodiscard]] Outcome<QJsonObject> ingest(const QJsonArray &records, const AuthenticatedTerminal &terminal);
+    // Takes return records into the caller's open transaction (ingest's, or a mixed outbox batch's, where the
+    // sale may be a record before it in the same batch), answering each in answer, in order. An error is the
+    // database's: the caller rolls the whole transaction back.
+    [[nodiscard]] static Outcome<void> takeInto(Transaction &transaction, const QJsonArray &records,
+                                                const AuthenticatedTerminal &terminal, BatchAnswer &answer);
 
 private:
     // Why the return cannot be taken against its sale, or empty; an Outcome error is a database failure.

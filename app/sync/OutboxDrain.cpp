@@ -31,24 +31,20 @@ OutboxDrain::OutboxDrain(const Database &database, CentralClient &client, QObjec
     connect(&m_poll, &QTimer::timeout, this, &OutboxDrain::drain);
 }
 
-const QList<OutboxDrain::Route> &OutboxDrain::routes()
+const QList<OutboxDrain::BatchedKind> &OutboxDrain::batchedKinds()
 {
-    // Sales, returns and coupons taken offline share the outbox's one order: the oldest waiting record picks
-    // the route, so a return is sent after the sale it returns (which the central store checks it against) and
-    // an offline coupon use after the sales before it.
-    static const QList<Route> known{
-        {QStringLiteral("sale"), QStringLiteral("/v1/sales"), QStringLiteral("sales")},
-        {QStringLiteral("return"), QStringLiteral("/v1/till-returns"), QStringLiteral("returns")},
-        {QString(CouponRedemptions::offlineKind), QStringLiteral("/v1/offline-redemptions"),
-         QStringLiteral("redemptions")}};
+    // A return names itself under "sale", the field its id has in every journal record.
+    static const QList<BatchedKind> known{{QStringLiteral("sale"), QStringLiteral("sale")},
+                                          {QStringLiteral("return"), QStringLiteral("sale")},
+                                          {QString(CouponRedemptions::offlineKind), QStringLiteral("id")}};
     return known;
 }
 
 QStringList OutboxDrain::sendableKinds()
 {
     QStringList kinds;
-    for (const Route &route : routes())
-        kinds.append(route.kind);
+    for (const BatchedKind &batched : batchedKinds())
+        kinds.append(batched.kind);
     return kinds;
 }
 
@@ -61,28 +57,32 @@ void OutboxDrain::drain()
 {
     if (m_sending || m_retry.isActive() || !m_client.hasCredential())
         return;
-    // The oldest waiting record decides which kind goes next; the batch is the run of that kind behind it.
     auto next = m_queue.waiting(sendableKinds(), m_oneByOne ? 1 : m_batchSize);
     if (!next) {
         retryLater(next.error());
         return;
     }
-    if (next->isEmpty())
-        return;
-    const QString kind = next->first().kind;
-    const auto other = std::find_if(next->begin(), next->end(), [&](const OutboxRecord &r) { return r.kind != kind; });
-    next->erase(other, next->end());
-    const auto route = std::find_if(routes().begin(), routes().end(), [&](const Route &r) { return r.kind == kind; });
-    send(*route, *next);
+    if (!next->isEmpty())
+        send(*next);
 }
 
-void OutboxDrain::send(const Route &route, const QList<OutboxRecord> &batch)
+QString OutboxDrain::idOf(const OutboxRecord &record)
 {
-    QJsonArray payloads;
-    for (const OutboxRecord &record : batch)
-        payloads.append(record.payload);
+    const auto batched = std::find_if(batchedKinds().begin(), batchedKinds().end(),
+                                      [&](const BatchedKind &each) { return each.kind == record.kind; });
+    return record.payload.value(batched->idKey).toString();
+}
+
+void OutboxDrain::send(const QList<OutboxRecord> &batch)
+{
+    QJsonArray records;
+    for (const OutboxRecord &record : batch) {
+        records.append(QJsonObject{{QLatin1String("kind"), record.kind},
+                                   {QLatin1String("id"), idOf(record)},
+                                   {QLatin1String("body"), record.payload}});
+    }
     m_sending = true;
-    m_client.post(route.path, QJsonObject{{route.listKey, payloads}},
+    m_client.post(QStringLiteral("/v1/outbox-batch"), QJsonObject{{QLatin1String("records"), records}},
                   [this, batch](const CentralReply &reply) { answered(batch, reply); });
 }
 
@@ -127,13 +127,14 @@ Result<QList<OutboxOutcome>> OutboxDrain::outcomes(const QList<OutboxRecord> &ba
         const QString status = result.value(QLatin1String("status")).toString();
         const QString reason = result.value(QLatin1String("reason")).toString();
         // The answers come in the order sent; one naming another record means they cannot be matched.
-        const QString sent = batch.at(i).payload.value(QLatin1String("sale")).toString();
-        const QString answered = result.value(QLatin1String("sale")).toString(sent);
+        const QString sent = idOf(batch.at(i));
+        const QString answered = result.value(QLatin1String("id")).toString();
         if (answered != sent)
             return Error{tr("The central store answered for %1 where %2 was sent").arg(answered, sent)};
-        if (status == QLatin1String("accepted")) {
+        if (status == QLatin1String("accepted") || status == QLatin1String("duplicate")) {
+            const QJsonObject stored = result.value(QLatin1String("result")).toObject();
             decided.append({batch.at(i).id, OutboxOutcome::Status::Sent,
-                            QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))});
+                            QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact))});
         } else if (status == QLatin1String("rejected")) {
             decided.append({batch.at(i).id, OutboxOutcome::Status::Rejected, reason});
         } else if (status == QLatin1String("conflict")) {

@@ -14,25 +14,26 @@ class Database;
 // Sends the outbox to the central store, in outbox order, in batches, one request at a time, on the thread
 // that owns it and without ever blocking it.
 //
-// Invariants: a record is marked sent only after the central store's answer names it accepted, so a lost
-// answer (the store committed, the till never heard) leaves it waiting and it is sent again; the store knows
-// it by its UUID and answers as the first time, so nothing is counted twice. A record the store rejects, or
-// that conflicts with another under its id, is quarantined with the store's reason and the records behind it
-// go on. A try that fails (no answer, a timeout, 5xx, a refused credential) marks nothing, and the next waits
-// RetryBackoff's step; a success resets it. Sales and returns go in the one outbox order (a batch is a run of
-// one kind), so a return follows its sale. Kinds the central store has no place for (see routes()) wait in the
-// outbox, neither sent nor quarantined.
+// Invariants: a record is marked sent only after the central store's answer names it accepted (or a duplicate of
+// what it accepted before), so a lost answer (the store committed, the till never heard) leaves it waiting and it
+// is sent again; the store knows it by its UUID and answers as the first time, so nothing is counted twice. A
+// record the store rejects, or that conflicts with another under its id, is quarantined with the store's reason
+// and the records behind it go on. A try that fails (no answer, a timeout, 5xx, a refused credential) marks
+// nothing, and the next waits RetryBackoff's step; a success resets it. Sales, returns and coupons used offline
+// go in the one outbox order, mixed in one batch to /v1/outbox-batch, which the store takes in that order, so a
+// return follows its sale. Kinds the batch has no place for (see batchedKinds()) are other senders' and are left
+// in the outbox, neither sent nor quarantined.
 class OutboxDrain : public QObject
 {
     Q_OBJECT
 
 public:
-    // Where records of a kind go: the path and the JSON array their batch is sent in.
-    struct Route
+    // A kind of record the batch carries, and the field of its payload that holds its UUID (its idempotency key
+    // at the central store, sent beside it as the record's id).
+    struct BatchedKind
     {
         QString kind;
-        QString path;
-        QString listKey;
+        QString idKey;
     };
     using Clock = std::function<QDateTime()>;
     static constexpr int defaultBatchSize = 100;
@@ -40,7 +41,7 @@ public:
 
     OutboxDrain(const Database &database, CentralClient &client, QObject *parent = nullptr);
 
-    static const QList<Route> &routes();
+    static const QList<BatchedKind> &batchedKinds();
     static QStringList sendableKinds();
 
     void setBatchSize(int size) { m_batchSize = size; }
@@ -71,7 +72,9 @@ Q_SIGNALS:
     void retryScheduled(qint64 retryMs, const QString &reason);
 
 private:
-    void send(const Route &route, const QList<OutboxRecord> &batch);
+    // The record's UUID, as its payload carries it.
+    [[nodiscard]] static QString idOf(const OutboxRecord &record);
+    void send(const QList<OutboxRecord> &batch);
     void answered(const QList<OutboxRecord> &batch, const CentralReply &reply);
     [[nodiscard]] Result<QList<OutboxOutcome>> outcomes(const QList<OutboxRecord> &batch,
                                                         const CentralReply &reply) const;

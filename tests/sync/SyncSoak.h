@@ -61,7 +61,7 @@ struct SoakOutcome
     QString summary() const
     {
         return QStringLiteral("%1 records (%2 sales, %3 returns), %4 outages, %5 single faults; %6 waiting at the "
-                              "reconnection, drained in %7 ms; %8 ms in all")
+                              "reconnection, drained in %7 ms (%8 records/s); %9 ms in all")
             .arg(records)
             .arg(sales)
             .arg(returns)
@@ -69,6 +69,7 @@ struct SoakOutcome
             .arg(faults)
             .arg(finalBacklog)
             .arg(drainMs)
+            .arg(drainMs > 0 ? finalBacklog * 1000 / drainMs : 0)
             .arg(wallMs);
     }
 };
@@ -89,11 +90,14 @@ public:
             m_tills.push_back(std::make_unique<SoakTill>(m_central));
     }
 
-    SoakOutcome run(qint64 records)
+    // The last offlineRecords records are made with every till cut off (by default the last tenth); with
+    // offlineRecords == records no record is sent before the reconnection and no single fault is injected, so the
+    // run times the drain of a whole backlog.
+    SoakOutcome run(qint64 records, qint64 offlineRecords = -1)
     {
         QElapsedTimer wall;
         wall.start();
-        const qint64 finalOutage = records - records / 10;
+        const qint64 finalOutage = records - (offlineRecords < 0 ? records / 10 : offlineRecords);
         for (qint64 step = 0; step < records; ++step) {
             SoakTill &till = *m_tills.at(step % qsizetype(m_tills.size()));
             if (step == finalOutage) {

@@ -198,8 +198,25 @@ private Q_SLOTS:
         const auto backlog = m_till->drain.backlog().value();
         QCOMPARE(backlog.waiting, 0);
         QCOMPARE(backlog.quarantined, 0);
-        // Three batches, each a run of one kind in outbox order: the sale, its return, the next sale.
-        QCOMPARE(m_till->proxy.requestsSeen(), 3);
+        // One batch of mixed kinds in outbox order: the sale, its return, the next sale.
+        QCOMPARE(m_till->proxy.requestsSeen(), 1);
+    }
+
+    // A pickup between two sales is the PickupSender's: it neither splits the batch nor is sent or quarantined here.
+    void anotherSendersRecordBetweenSales_staysWaiting_andTheSalesGoInOneBatch()
+    {
+        m_till->sell();
+        QVERIFY(OutboxQueue(*m_till->store.database)
+                    .enqueue(QStringLiteral("pickup-1"), QStringLiteral("pickup"), QJsonObject{{"pickup", "p1"}},
+                             QDateTime::currentDateTimeUtc()));
+        m_till->sell();
+        QVERIFY(m_till->drained());
+        QCOMPARE(m_till->centralSequences(), (QList<qint64>{1, 2}));
+        QCOMPARE(m_till->proxy.requestsSeen(), 1);
+        const auto waiting = OutboxQueue(*m_till->store.database).waitingByKind().value();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().kind, QStringLiteral("pickup"));
+        QCOMPARE(m_till->drain.backlog()->quarantined, 0);
     }
 
     void aReturnOfASaleTheStoreRefused_isQuarantinedWithItsReason_andTheRestGoOn()
