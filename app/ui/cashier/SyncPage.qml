@@ -6,7 +6,7 @@ import Omnitill.Cashier
 
 // The till's sync in the back office: on the left the link and the clocks, what waits (by kind, since when), the
 // records the central store refused with its reasons, each sent again with one touch, and the last pull of each
-// kind; on the right the coupons used twice with both receipts, this till's opened as printed.
+// kind with the catalog's pulled now by hand; on the right the coupons used twice with both receipts, this till's opened as printed.
 Item {
     id: root
 
@@ -146,6 +146,9 @@ Item {
 
             Heading {
                 text: qsTr("Last pull from the central store")
+            }
+            CatalogSyncPanel {
+                Layout.fillWidth: true
             }
             GridLayout {
                 objectName: "pullTable"
