@@ -231,6 +231,10 @@ Result<void> EscPosEncoder::document(const PrintDocument &document)
                 return printed;
             continue;
         }
+        if (block.kind == PrintBlock::Kind::Image) {
+            fullWidthImage(block.image);
+            continue;
+        }
         if (block.style.emphasis != m_style.emphasis)
             emphasis(block.style.emphasis);
         if (block.style.underline != m_style.underline)

@@ -21,6 +21,15 @@ void PrintDocument::qrCode(const QByteArray &data)
     m_blocks.append(block);
 }
 
+void PrintDocument::image(const QImage &picture)
+{
+    PrintBlock block;
+    block.kind = PrintBlock::Kind::Image;
+    block.alignment = Alignment::Center;
+    block.image = picture;
+    m_blocks.append(block);
+}
+
 void PrintDocument::cut()
 {
     PrintBlock block;

@@ -23,6 +23,8 @@ struct StoreProfile
     QString storeName;
     QString terminalId;
     QStringList addressLines;
+    // The manager's lines under the address and at the foot of every receipt, in the receipt's language.
+    QStringList receiptHeader;
     QString receiptFooter;
     Currency currency;
     QString language = QStringLiteral("ko"); // "ko" or "en": screens and receipts

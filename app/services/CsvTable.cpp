@@ -33,6 +33,15 @@ QString CsvTable::field(const QVariant &value)
     return text;
 }
 
+QByteArray CsvTable::record(const QVariantList &values)
+{
+    QStringList fields;
+    fields.reserve(values.size());
+    for (const QVariant &value : values)
+        fields.append(field(value));
+    return (fields.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+}
+
 Result<void> CsvTable::write(QIODevice &device, const QAbstractItemModel &model, const QList<CsvColumn> &columns)
 {
     const QHash<int, QByteArray> names = model.roleNames();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVariantList>
 
 class QAbstractItemModel;
 class QIODevice;
@@ -30,6 +31,11 @@ public:
     [[nodiscard]] static Result<void> write(QIODevice &device, const QAbstractItemModel &model,
                                             const QList<CsvColumn> &columns);
     [[nodiscard]] static QString field(const QVariant &value);
+    // One line of the file: each value as field() writes it, comma-separated, CRLF-ended, in UTF-8. For an export
+    // that streams its rows itself (CatalogExport) rather than from a model.
+    [[nodiscard]] static QByteArray record(const QVariantList &values);
+    // What a file starts with, so a spreadsheet reads it as UTF-8.
+    static constexpr char byteOrderMark[] = "\xEF\xBB\xBF";
 };
 
 } // namespace omnitill

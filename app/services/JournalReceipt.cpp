@@ -61,6 +61,7 @@ Result<Receipt> JournalReceipt::fromEntry(const JournalEntry &entry, const Store
     receipt.kind = kind;
     receipt.storeName = profile.storeName;
     receipt.addressLines = profile.addressLines;
+    receipt.headerLines = profile.receiptHeader;
     receipt.saleId = QUuid::fromString(record.value(QLatin1String("sale")).toString());
     if (receipt.saleId.isNull())
         return Error{tr("Receipt %1 has no sale id in the journal.").arg(entry.sequence)};

@@ -5,6 +5,7 @@
 #include "HardwareLog.h"
 #include "JournalReceipt.h"
 #include "PrinterConnection.h"
+#include "ReceiptLogo.h"
 #include "ReceiptPrinter.h"
 #include "ReceiptText.h"
 #include "StoreSettings.h"
@@ -145,6 +146,8 @@ Result<Receipt> PrintService::receipt(qint64 sequence, Receipt::Kind kind) const
     if (!entry)
         return Error{tr("There is no receipt %1 in the journal.").arg(sequence)};
     auto receipt = JournalReceipt::fromEntry(*entry, m_store, kind);
+    if (receipt) // read each time: a logo the manager chose prints from the next receipt on
+        receipt->logo = ReceiptLogo::load(StoreSettings(m_database), m_printer.profile);
     const QString customer = entry->record.value(QLatin1String("customer")).toString();
     if (receipt && kind == Receipt::Kind::Original && receipt->pointsEarned > 0 && m_pointsBalances) {
         if (const auto known = m_pointsBalances(customer))

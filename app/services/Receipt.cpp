@@ -11,6 +11,7 @@ Receipt Receipt::fromSale(const Sale &sale, qint64 sequence)
     Receipt receipt(profile.currency);
     receipt.storeName = profile.storeName;
     receipt.addressLines = profile.addressLines;
+    receipt.headerLines = profile.receiptHeader;
     receipt.saleId = sale.id();
     receipt.sequence = sequence;
     receipt.terminalId = sale.terminalId();

@@ -3,6 +3,7 @@
 #include "Sale.h"
 #include "TillQrPrefix.h"
 
+#include <QImage>
 #include <QUuid>
 
 namespace omnitill {
@@ -59,8 +60,10 @@ struct Receipt
     Kind kind = Kind::Original;
 
     // Header
+    QImage logo; // the store's logo in printer dots (ReceiptLogo), printed first; none when null
     QString storeName;
     QStringList addressLines;
+    QStringList headerLines; // the manager's lines under the address
     QUuid saleId;
     qint64 sequence = 0; // the journal's receipt number, 0 for a sale not finished yet
     QString terminalId;
@@ -99,7 +102,7 @@ struct Receipt
     // What this print says beyond the journal's record (a ship-to-home order the central store could not be told of
     // yet: "will be created"), under the payments; in memory only, like the slips, so a reprint reads as it is then.
     QStringList notices;
-    // Footer
+    // Footer: the manager's lines, one receipt line (or more, wrapped) each
     QString footer;
     // Formatting
     Currency currency;

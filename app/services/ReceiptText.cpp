@@ -142,9 +142,13 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     total.heightScale = 2; // taller, not wider: the line keeps its columns
     Layout out(columns);
 
+    if (!receipt.logo.isNull())
+        out.document().image(receipt.logo);
     out.centred(receipt.storeName, emphasised);
     for (const QString &address : receipt.addressLines)
         out.centred(address);
+    for (const QString &header : receipt.headerLines)
+        out.centred(header);
     out.rule(QLatin1Char('='));
     const QString number = QStringLiteral("%1").arg(receipt.sequence, 6, 10, QLatin1Char('0'));
     out.both(receipt.sequence == 0 ? tr("Sale in progress")
@@ -285,7 +289,8 @@ PrintDocument ReceiptText::layout(const Receipt &receipt, int columns)
     }
     if (!receipt.footer.isEmpty()) {
         out.rule();
-        out.centred(receipt.footer);
+        for (const QString &footer : receipt.footer.split(QLatin1Char('\n')))
+            out.centred(footer);
     }
     if (receipt.kind == Receipt::Kind::Copy) {
         out.rule();

@@ -73,8 +73,16 @@ QList<SettingsSchema::Field> SettingsSchema::fields() const
         text(QStringLiteral("store.name"), Group::Store, tr("Store name"), {}, 1, receiptColumns),
         lines(QStringLiteral("store.address"), Group::Store, tr("Address and business number"),
               tr("One receipt line each: the address, then the business registration number")),
-        lines(QStringLiteral("receipt.footer"), Group::Receipt, tr("Receipt footer"),
+        lines(QStringLiteral("receipt.header.ko"), Group::Receipt, tr("Receipt header, Korean receipts"),
+              tr("Printed under the address, e.g. opening hours")),
+        lines(QStringLiteral("receipt.header.en"), Group::Receipt, tr("Receipt header, English receipts"),
+              tr("Printed under the address, e.g. opening hours")),
+        lines(QStringLiteral("receipt.footer.ko"), Group::Receipt, tr("Receipt footer, Korean receipts"),
               tr("Printed under every receipt, e.g. the return policy")),
+        lines(QStringLiteral("receipt.footer.en"), Group::Receipt, tr("Receipt footer, English receipts"),
+              tr("Printed under every receipt, e.g. the return policy")),
+        Field{QStringLiteral("receipt.logo"), Group::Receipt, Kind::Logo, tr("Logo at the top of every receipt"),
+              tr("Path of a PNG or JPEG file, e.g. /media/usb/logo.png"), false},
         choice(QStringLiteral("tax.mode"), Group::TaxAndMoney, tr("Prices"),
                {QStringLiteral("inclusive"), QStringLiteral("exclusive")},
                {tr("include tax (Korea, Japan, EU)"), tr("exclude tax (US)")}),
@@ -109,8 +117,10 @@ QList<SettingsSchema::Field> SettingsSchema::fields() const
         choice(QStringLiteral("printer.profile"), Group::Devices, tr("Printer model"), PrinterProfile::names(),
                PrinterProfile::names()),
         device(QStringLiteral("scanner.evdev"), Kind::Text, tr("Keyboard scanner (part of its name)"), {}),
-        device(QStringLiteral("scanner.hidraw"), Kind::DevicePath, tr("HID POS scanner"), QStringLiteral("/dev/hidraw0")),
-        device(QStringLiteral("scanner.serial"), Kind::DevicePath, tr("Serial scanner"), QStringLiteral("/dev/ttyACM0")),
+        device(QStringLiteral("scanner.hidraw"), Kind::DevicePath, tr("HID POS scanner"),
+               QStringLiteral("/dev/hidraw0")),
+        device(QStringLiteral("scanner.serial"), Kind::DevicePath, tr("Serial scanner"),
+               QStringLiteral("/dev/ttyACM0")),
         device(QStringLiteral("scanner.camera"), Kind::Text, tr("Camera scanner"),
                tr("Part of the camera's name, or \"default\"")),
         device(QStringLiteral("payment.terminal"), Kind::TerminalAddress, tr("Card terminal"),
@@ -195,6 +205,8 @@ Result<QString> SettingsSchema::check(const Field &field, const QString &typed) 
                              .arg(value, QStringLiteral("nexo+https://192.168.1.20:8443"))};
         return value;
     }
+    case Kind::Logo: // the path; ReceiptLogo reads and converts the file
+        return value;
     case Kind::Locale: {
         const QLocale locale(value);
         if (locale.language() == QLocale::C || locale.name() != value)
@@ -207,6 +219,8 @@ Result<QString> SettingsSchema::check(const Field &field, const QString &typed) 
 
 QString SettingsSchema::shown(const Field &field, const QString &stored) const
 {
+    if (field.kind == Kind::Logo)
+        return {}; // the stored picture is no text to edit; a path is typed to choose another
     if (field.kind != Kind::Money || stored.isEmpty())
         return stored;
     bool number = false;

@@ -34,6 +34,7 @@ public:
         DevicePath, // a device file, /dev/...
         TerminalAddress,
         Locale, // a locale name like ko_KR
+        Logo,   // a picture file's path, typed to choose it: stored converted (ReceiptLogo), never as the path
     };
 
     struct Field

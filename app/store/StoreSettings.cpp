@@ -12,7 +12,11 @@ namespace key {
 const auto storeId = QStringLiteral("store.id");
 const auto storeName = QStringLiteral("store.name");
 const auto address = QStringLiteral("store.address");
-const auto receiptFooter = QStringLiteral("receipt.footer");
+// Per receipt language: receipt.header.ko, receipt.footer.en, ...
+const auto receiptHeader = QStringLiteral("receipt.header.");
+const auto receiptFooter = QStringLiteral("receipt.footer.");
+// The footer of a store set up before footers were per language, in the store's language.
+const auto singleFooter = QStringLiteral("receipt.footer");
 const auto terminalId = QStringLiteral("terminal.id");
 const auto currency = QStringLiteral("money.currency");
 const auto language = QStringLiteral("ui.language");
@@ -76,9 +80,12 @@ Result<StoreProfile> StoreSettings::loadProfile(const QList<TaxClass> &taxClasse
     profile.storeId = value(key::storeId).value_or(QString());
     profile.storeName = value(key::storeName).value_or(QString());
     profile.addressLines = value(key::address).value_or(QString()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    profile.receiptFooter = value(key::receiptFooter).value_or(QString());
     profile.terminalId = value(key::terminalId).value_or(QStringLiteral("T1"));
     profile.language = value(key::language).value_or(profile.language);
+    profile.receiptHeader =
+        value(key::receiptHeader + profile.language).value_or(QString()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    profile.receiptFooter =
+        value(key::receiptFooter + profile.language).value_or(value(key::singleFooter).value_or(QString()));
     profile.localeName = value(key::locale).value_or(profile.localeName);
     profile.taxMode = value(key::taxMode) == QLatin1String("exclusive") ? TaxMode::Exclusive : TaxMode::Inclusive;
     profile.rounding =
@@ -101,7 +108,8 @@ Result<void> StoreSettings::saveProfile(const StoreProfile &profile)
         {key::storeId, profile.storeId},
         {key::storeName, profile.storeName},
         {key::address, profile.addressLines.join(QLatin1Char('\n'))},
-        {key::receiptFooter, profile.receiptFooter},
+        {key::receiptHeader + profile.language, profile.receiptHeader.join(QLatin1Char('\n'))},
+        {key::receiptFooter + profile.language, profile.receiptFooter},
         {key::terminalId, profile.terminalId},
         {key::currency, profile.currency.code()},
         {key::language, profile.language},
@@ -114,7 +122,8 @@ Result<void> StoreSettings::saveProfile(const StoreProfile &profile)
         {key::variableMeasure, profile.variableMeasure.toJson()},
     };
     for (const auto &[name, text] : values) {
-        if (auto saved = setValue(name, text); !saved)
+        // An empty list joins to a null QString, which would bind as NULL: stored as the empty text it is.
+        if (auto saved = setValue(name, text.isNull() ? QStringLiteral("") : text); !saved)
             return saved;
     }
     return {};

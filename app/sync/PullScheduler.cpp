@@ -52,18 +52,47 @@ void PullScheduler::start(int intervalMs, int firstInMs)
     QTimer::singleShot(firstInMs, this, &PullScheduler::pullAll);
 }
 
+const QStringList &PullScheduler::catalogKinds()
+{
+    static const QStringList catalog = kinds.mid(kinds.indexOf(QLatin1String("products")));
+    return catalog;
+}
+
 void PullScheduler::pullAll()
+{
+    startRound(kinds);
+}
+
+bool PullScheduler::pullCatalogNow()
+{
+    if (pulling() || !m_client.hasCredential())
+        return false;
+    startRound(catalogKinds());
+    return true;
+}
+
+void PullScheduler::startRound(const QStringList &round)
 {
     if (pulling() || !m_client.hasCredential())
         return;
-    m_round = kinds;
+    m_round = round;
     m_failed = 0;
+    m_cancelled = false;
     pullNext();
+}
+
+void PullScheduler::cancel()
+{
+    if (pulling())
+        m_cancelled = true;
 }
 
 void PullScheduler::pullNext()
 {
+    if (m_cancelled)
+        m_round.clear();
     if (m_round.isEmpty()) {
+        m_cancelled = false;
         Q_EMIT roundFinished(m_failed);
         return;
     }
@@ -77,13 +106,19 @@ void PullScheduler::pullNext()
     else if (kind == QLatin1String("customers"))
         pullCustomers();
     else
-        pullCatalog(kind, cursorOf(kind), {}, 0);
+        pullCatalog(kind, cursorOf(kind), pageOf(kind), 0);
 }
 
 qint64 PullScheduler::cursorOf(const QString &kind) const
 {
     const auto state = m_log.state(kind);
-    return state ? state->cursor.toLongLong() : 0;
+    return state ? state->cursor.section(u'@', 0, 0).toLongLong() : 0;
+}
+
+QString PullScheduler::pageOf(const QString &kind) const
+{
+    const auto state = m_log.state(kind);
+    return state ? state->cursor.section(u'@', 1) : QString();
 }
 
 Result<void> PullScheduler::keepPage(const QString &kind, const QString &cursor,
@@ -100,7 +135,7 @@ Result<void> PullScheduler::keepPage(const QString &kind, const QString &cursor,
     return transaction.commit();
 }
 
-void PullScheduler::pullCatalog(const QString &collection, qint64 since, const QString &page, int applied)
+void PullScheduler::pullCatalog(const QString &collection, qint64 since, const QString &page, int applied, int pages)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
@@ -108,12 +143,18 @@ void PullScheduler::pullCatalog(const QString &collection, qint64 since, const Q
     if (!page.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), page);
     m_client.get(QStringLiteral("/v1/catalog/%1/changes").arg(collection), query,
-                 [this, collection, since, applied](const CentralReply &reply) {
+                 [this, collection, since, page, applied, pages](const CentralReply &reply) {
                      if (reply.status == 409 && since > 0) {
                          // The store's catalog is older than this till's cursor (restored from a backup, or
                          // another store): everything again from the start.
                          qCWarning(lcSync) << collection << "cursor" << since << "unknown: pulling all of it";
-                         pullCatalog(collection, 0, {}, applied);
+                         pullCatalog(collection, 0, {}, applied, pages);
+                         return;
+                     }
+                     if (reply.status == 400 && !page.isEmpty()) {
+                         // A page kept from an interrupted pull that the store no longer takes: from the version.
+                         qCWarning(lcSync) << collection << "page" << page << "refused: pulling from" << since;
+                         pullCatalog(collection, since, {}, applied, pages);
                          return;
                      }
                      if (!reply.ok()) {
@@ -122,21 +163,28 @@ void PullScheduler::pullCatalog(const QString &collection, qint64 since, const Q
                      }
                      const QJsonArray changes = reply.json.value(QLatin1String("changes")).toArray();
                      const QString next = reply.json.value(QLatin1String("next")).toString();
-                     // Mid-way the cursor stays where it was: the pages before this one come again, harmlessly.
+                     // Mid-way the version stays, with the page to go on from: a pull cut off resumes there.
                      const QString cursor =
                          next.isEmpty() ? QString::number(reply.json.value(QLatin1String("version")).toInteger())
-                                        : QString::number(since);
+                                        : QStringLiteral("%1@%2").arg(since).arg(next);
                      const auto kept = keepPage(collection, cursor, [&]() -> Result<void> {
                          auto done = CatalogChanges(m_database, m_catalog).apply(collection, changes);
                          return done ? Result<void>() : Result<void>(Error{done.error()});
                      });
-                     if (!kept || next.isEmpty()) {
-                         if (kept && applied + changes.size() > 0)
+                     const int appliedNow = applied + int(changes.size());
+                     if (kept)
+                         Q_EMIT catalogPageKept(collection, pages + 1, appliedNow);
+                     if (!kept || next.isEmpty() || m_cancelled) {
+                         if (kept && appliedNow > 0)
                              Q_EMIT catalogChanged();
+                         if (kept && !next.isEmpty()) { // cancelled: neither done nor failed
+                             pullNext();
+                             return;
+                         }
                          finish(kept);
                          return;
                      }
-                     pullCatalog(collection, since, next, applied + int(changes.size()));
+                     pullCatalog(collection, since, next, appliedNow, pages + 1);
                  });
 }
 

@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "StoreReader.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QUrl>
 
@@ -34,10 +35,13 @@ CatalogViewModel::CatalogViewModel(const Database &database, StoreReader &reader
     , m_reader(reader)
     , m_lane(reader.newLane())
     , m_import(database.path(), profile.currency)
+    , m_export(database.path(), profile.currency)
     , m_promotions(database, profile)
 {
     connect(&m_import, &CatalogImport::progressed, this, &CatalogViewModel::importChanged);
     connect(&m_import, &CatalogImport::finished, this, &CatalogViewModel::imported);
+    connect(&m_export, &CatalogExport::progressed, this, &CatalogViewModel::exportChanged);
+    connect(&m_export, &CatalogExport::finished, this, &CatalogViewModel::exported);
 }
 
 void CatalogViewModel::search(const QString &text)
@@ -166,6 +170,39 @@ void CatalogViewModel::imported(const CatalogCsvImporter::Report &report)
     Q_EMIT importChanged();
     if (report.ok())
         search(m_text);
+}
+
+void CatalogViewModel::exportCsv(const QString &path)
+{
+    if (m_exporting)
+        return;
+    m_exportFailed = path.isEmpty();
+    m_exportResult = path.isEmpty() ? tr("Nothing was exported: there is no export folder.") : QString();
+    if (!path.isEmpty()) {
+        m_export.start(path);
+        m_exporting = true;
+    }
+    Q_EMIT exportChanged();
+}
+
+void CatalogViewModel::cancelExport()
+{
+    m_export.cancel();
+}
+
+void CatalogViewModel::exported(const CatalogExport::Outcome &outcome)
+{
+    m_exportFailed = outcome.cancelled || !outcome.error.isEmpty();
+    if (outcome.cancelled)
+        m_exportResult = tr("Export cancelled: no file was written.");
+    else if (!outcome.error.isEmpty())
+        m_exportResult = tr("Nothing was exported: %1").arg(outcome.error);
+    else
+        m_exportResult =
+            tr("Products exported: %1, saved as %2")
+                .arg(QLocale(m_profile.localeName).toString(outcome.products), QDir::toNativeSeparators(outcome.path));
+    m_exporting = false;
+    Q_EMIT exportChanged();
 }
 
 int CatalogViewModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatalogExport.h"
 #include "CatalogImport.h"
 #include "CatalogPager.h"
 #include "PromotionListModel.h"
@@ -16,8 +17,10 @@ class StoreReader;
 // The back office's catalog page: the products, or those a search finds (SKU, barcode, Korean or English
 // name), a page at a time as the list is scrolled (fetchMore over a CatalogPager), so a catalog of 1,000,000
 // products is never read whole; every page is read off the screen's thread (a StoreReader), since a name that
-// matches nothing reads every name, and a newer search stops an older one; a catalog file imported off the screen's thread with progress, a cancel that
-// leaves the catalog as it was, and every refused row listed; the active promotions beside them. The rows are
+// matches nothing reads every name, and a newer search stops an older one; a catalog file imported off the screen's
+// thread with progress, a cancel that leaves the catalog as it was, and every refused row listed; the whole catalog
+// exported as CSV the same way (off the thread, progress, a cancel that leaves no file); the active promotions beside
+// them. The rows are
 // the products fetched so far. Only reachable inside the back office (BackOfficeViewModel asked for
 // Permission::ViewReports on the way in).
 class CatalogViewModel : public QAbstractListModel
@@ -33,6 +36,10 @@ class CatalogViewModel : public QAbstractListModel
     Q_PROPERTY(QString importResult READ importResult NOTIFY importChanged)
     Q_PROPERTY(bool importFailed READ importFailed NOTIFY importChanged)
     Q_PROPERTY(QStringList importErrors READ importErrors NOTIFY importChanged)
+    Q_PROPERTY(bool exporting READ exporting NOTIFY exportChanged)
+    Q_PROPERTY(double exportProgress READ exportProgress NOTIFY exportChanged)
+    Q_PROPERTY(QString exportResult READ exportResult NOTIFY exportChanged)
+    Q_PROPERTY(bool exportFailed READ exportFailed NOTIFY exportChanged)
     Q_PROPERTY(PromotionListModel *promotions READ promotions CONSTANT)
 
 public:
@@ -51,6 +58,10 @@ public:
     QString importResult() const { return m_importResult; }
     bool importFailed() const { return m_importFailed; }
     QStringList importErrors() const { return m_importErrors; }
+    bool exporting() const { return m_exporting; }
+    double exportProgress() const { return m_export.progress(); }
+    QString exportResult() const { return m_exportResult; }
+    bool exportFailed() const { return m_exportFailed; }
     PromotionListModel *promotions() { return &m_promotions; }
 
     // Shows the first page of what text finds (every product when empty), once read, and reads the promotions
@@ -61,6 +72,10 @@ public:
     Q_INVOKABLE void cancelImport();
     // Prices per kilogram, the promotions and what the search found, in the language just chosen.
     void retranslate();
+    // Every product, whatever the search, to the file at path (Exports.newFile): a catalog too big for a table
+    // export, which writes only the rows on screen, on the screen's thread.
+    Q_INVOKABLE void exportCsv(const QString &path);
+    Q_INVOKABLE void cancelExport();
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -72,6 +87,7 @@ Q_SIGNALS:
     void messageChanged();
     void searchingChanged();
     void importChanged();
+    void exportChanged();
 
 private:
     // Reads limit products on from `from`, then appends them (or shows them alone, for a new search).
@@ -79,6 +95,7 @@ private:
     void setSearching(bool searching);
     void sayWhatWasFound();
     void imported(const CatalogCsvImporter::Report &report);
+    void exported(const CatalogExport::Outcome &outcome);
     void setMessage(const QString &message);
 
     StoreProfile m_profile;
@@ -93,6 +110,10 @@ private:
     QString m_importResult;
     bool m_importFailed = false;
     QStringList m_importErrors;
+    CatalogExport m_export;
+    bool m_exporting = false;
+    QString m_exportResult;
+    bool m_exportFailed = false;
     PromotionListModel m_promotions;
     QString m_message;
 };

@@ -73,4 +73,13 @@ bool ExportsViewModel::pdf(const QString &title, const QString &text, const QStr
     return finish(path, {});
 }
 
+QString ExportsViewModel::newFile(const QString &name, const QString &suffix)
+{
+    if (!QDir().mkpath(m_folder)) {
+        finish({}, tr("the folder %1 cannot be made").arg(m_folder));
+        return {};
+    }
+    return nextPath(name, suffix);
+}
+
 } // namespace omnitill

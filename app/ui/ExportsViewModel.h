@@ -35,6 +35,10 @@ public:
     // ("journal" makes journal-20261126-101500.csv).
     Q_INVOKABLE bool csv(QAbstractItemModel *model, const QVariantList &columns, const QString &name);
     Q_INVOKABLE bool pdf(const QString &title, const QString &text, const QString &name);
+    // Where an export that writes its own file off the screen's thread (the whole catalog, CatalogExport) puts
+    // it: a new name in the export folder like csv()'s; empty, with the reason in message, when the folder cannot
+    // be made. That export says itself how it ended.
+    Q_INVOKABLE QString newFile(const QString &name, const QString &suffix);
 
 Q_SIGNALS:
     void messageChanged();

@@ -4,6 +4,7 @@
 #include "CardPaymentViewModel.h"
 #include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
+#include "CatalogSyncViewModel.h"
 #include "CatalogViewModel.h"
 #include "Connectivity.h"
 #include "CouponsViewModel.h"
@@ -306,6 +307,17 @@ struct SyncOverviewSingleton
 public:
     inline static SyncViewModel *instance = nullptr;
     static SyncViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+struct CatalogSyncSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::CatalogSyncViewModel)
+    QML_NAMED_ELEMENT(CatalogSync)
+    QML_SINGLETON
+public:
+    inline static CatalogSyncViewModel *instance = nullptr;
+    static CatalogSyncViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct CatalogSingleton

@@ -2,17 +2,24 @@
 
 #include "CatalogRepository.h"
 #include "Permission.h"
+#include "ReceiptLogo.h"
+#include "ReceiptPrinter.h"
+#include "ReceiptSample.h"
 #include "StaffService.h"
+
+#include <QDateTime>
+#include <QUrl>
 
 namespace omnitill {
 
 SettingsViewModel::SettingsViewModel(const Database &database, CatalogRepository &catalog, const StaffService &staff,
-                                     const StoreProfile &profile, QObject *parent)
+                                     const StoreProfile &profile, PrinterProfile printer, QObject *parent)
     : QAbstractListModel(parent)
     , m_settings(database)
     , m_staff(staff)
     , m_schema(profile.currency, profile.localeName,
                [&catalog](const QString &sku) { return catalog.findBySku(sku).has_value(); })
+    , m_printer(std::move(printer))
 {
 }
 
@@ -30,6 +37,7 @@ void SettingsViewModel::refresh()
         Q_EMIT allowedChanged();
     }
     report(false, QString());
+    previewMayDiffer();
 }
 
 bool SettingsViewModel::save(const QString &key, const QString &typed)
@@ -44,6 +52,8 @@ bool SettingsViewModel::save(const QString &key, const QString &typed)
         report(true, tr("%1 is not a setting of this page.").arg(key));
         return false;
     }
+    if (row->kind == SettingsSchema::Kind::Logo)
+        return chooseLogo(typed.trimmed());
     const auto checked = m_schema.check(*row, typed);
     if (!checked) {
         report(true, checked.error());
@@ -56,9 +66,66 @@ bool SettingsViewModel::save(const QString &key, const QString &typed)
     const int index = int(row - m_fields.cbegin());
     m_values[index] = m_schema.shown(*row, *checked);
     Q_EMIT dataChanged(this->index(index), this->index(index), {ValueRole});
+    previewMayDiffer();
     report(false, row->needsRestart ? tr("%1 saved. It takes effect when the till starts again.").arg(row->label)
                                     : tr("%1 saved. It takes effect now.").arg(row->label));
     return true;
+}
+
+bool SettingsViewModel::chooseLogo(const QString &path)
+{
+    // A file dialog's choice arrives as a file: URL, a typed one as a path.
+    const QString file = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    if (file.isEmpty()) {
+        report(true, tr("Give the path of a PNG or JPEG file for the logo."));
+        return false;
+    }
+    const auto logo = ReceiptLogo::choose(m_settings, file, m_printer);
+    if (!logo) {
+        report(true, logo.error());
+        return false;
+    }
+    previewMayDiffer();
+    report(false,
+           tr("Logo saved (%1 × %2 dots). It prints from the next receipt.").arg(logo->width()).arg(logo->height()));
+    return true;
+}
+
+bool SettingsViewModel::removeLogo()
+{
+    if (!m_staff.currentMay(Permission::ManageStaff)) {
+        report(true, tr("Only a manager may change the store's settings."));
+        return false;
+    }
+    if (auto removed = ReceiptLogo::remove(m_settings); !removed) {
+        report(true, removed.error());
+        return false;
+    }
+    previewMayDiffer();
+    report(false, tr("Logo removed. Receipts print without it from the next one."));
+    return true;
+}
+
+QString SettingsViewModel::logoSummary() const
+{
+    const QImage logo = ReceiptLogo::load(m_settings, m_printer);
+    return logo.isNull() ? tr("No logo") : tr("Logo: %1 × %2 dots").arg(logo.width()).arg(logo.height());
+}
+
+QImage SettingsViewModel::receiptPreview() const
+{
+    const auto profile = m_settings.loadProfile({});
+    if (!profile)
+        return {};
+    const auto paper = ReceiptPrinter::image(
+        ReceiptSample::of(*profile, ReceiptLogo::load(m_settings, m_printer), QDateTime::currentDateTime()), m_printer);
+    return paper ? *paper : QImage();
+}
+
+void SettingsViewModel::previewMayDiffer()
+{
+    ++m_previewRevision;
+    Q_EMIT previewChanged();
 }
 
 int SettingsViewModel::rowCount(const QModelIndex &parent) const
@@ -85,6 +152,7 @@ QVariant SettingsViewModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return field.kind == SettingsSchema::Kind::Choice  ? QStringLiteral("choice")
                : field.kind == SettingsSchema::Kind::Lines ? QStringLiteral("lines")
+               : field.kind == SettingsSchema::Kind::Logo  ? QStringLiteral("logo")
                                                            : QStringLiteral("text");
     case ChoicesRole:
         return field.choices;

@@ -14,6 +14,7 @@
 #include "PromotionRepository.h"
 #include "QmlSingletons.h"
 #include "ReceiptImageProvider.h"
+#include "ReceiptSampleImageProvider.h"
 #include "SerialScannerReader.h"
 #include "StaffPolicy.h"
 #include "StoreSettings.h"
@@ -141,13 +142,14 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , staffScreen(staff)
     , shiftHistoryScreen(database, shifts, printing, profile, approvalRetry)
     , catalogScreen(database, reader, profile)
-    , settingsScreen(database, catalog, staff, profile)
+    , settingsScreen(database, catalog, staff, profile, printing.printer().profile)
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
     , customerCache(database)
     , pickupCache(database)
     , pulls(database, catalog, central, signingKeys)
     , pickupSender(database, central)
     , syncScreen(database, connectivity, central, pulls, backOffice, profile)
+    , catalogSync(pulls, central, QLocale(profile.localeName))
     , m_activity(idleLock)
     , m_kioskKeys(kiosk)
     , m_wedgeScans(WedgeScanDetector::Settings{})
@@ -325,6 +327,7 @@ void TillAssembly::enterKioskMode()
 void TillAssembly::publishToQml(QQmlEngine &engine)
 {
     engine.addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(printing)); // the engine owns it
+    engine.addImageProvider(QStringLiteral("receiptsample"), new ReceiptSampleImageProvider(settingsScreen));
     qml::TillSingleton::instance = &till;
     qml::SessionSingleton::instance = &session;
     qml::ShiftSingleton::instance = &shiftScreen;
@@ -348,6 +351,7 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::StaffSingleton::instance = &staffScreen;
     qml::ShiftHistorySingleton::instance = &shiftHistoryScreen;
     qml::SyncOverviewSingleton::instance = &syncScreen;
+    qml::CatalogSyncSingleton::instance = &catalogSync;
     qml::CatalogSingleton::instance = &catalogScreen;
     qml::SettingsSingleton::instance = &settingsScreen;
     qml::KioskSingleton::instance = &kiosk;

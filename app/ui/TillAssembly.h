@@ -9,6 +9,7 @@
 #include "CardRefundService.h"
 #include "CashReceiptViewModel.h"
 #include "CashierViewModel.h"
+#include "CatalogSyncViewModel.h"
 #include "CatalogViewModel.h"
 #include "CentralAccount.h"
 #include "CentralClient.h"
@@ -188,6 +189,9 @@ public:
     // The back office's Sync page (the SyncOverview singleton): what waits, what the central store refused (sent again
     // from there, which sets every sender going), the coupons used twice, the pulls.
     SyncViewModel syncScreen;
+    // "Sync catalog now" on the Sync page (the CatalogSync singleton): a catalog pull by hand, its pages as they
+    // come, and a cancel that keeps them.
+    CatalogSyncViewModel catalogSync;
 
     // A scanner read as its own device sells and routes exactly like every other scanner; in kiosk mode the
     // kiosk sees each scan first.

@@ -96,7 +96,7 @@ private Q_SLOTS:
                 QStringLiteral("is not a card terminal address"));
         refuses(QStringLiteral("scanner.hidraw"), QStringLiteral("hidraw0"), QStringLiteral("is not a device file"));
         refuses(QStringLiteral("ui.locale"), QStringLiteral("Korean"), QStringLiteral("is not a locale"));
-        refuses(QStringLiteral("receipt.footer"), QString(60, u'x'), QStringLiteral("line 1 is longer than 48"));
+        refuses(QStringLiteral("receipt.footer.ko"), QString(60, u'x'), QStringLiteral("line 1 is longer than 48"));
         refuses(QStringLiteral("terminal.id"), QStringLiteral("T9"), QStringLiteral("is not a setting of this page"));
     }
 

@@ -6,7 +6,8 @@ import Omnitill.Cashier
 
 // The catalog in the back office: on the left the products, or what a search finds (SKU, barcode, a name in
 // either language), a hundred at a time as the list is scrolled; on the right a catalog file imported with a
-// progress bar, a cancel and its refused rows, and below it the promotions that apply today or later.
+// progress bar, a cancel and its refused rows, and below it the promotions that apply today or later. Under the
+// products, the whole catalog exported as CSV.
 Item {
     id: root
 
@@ -116,6 +117,9 @@ Item {
                         Cell { Layout.preferredWidth: 150; text: barcodes; font.pixelSize: Theme.bodySize - 6 }
                     }
                 }
+            }
+            CatalogExportBar {
+                Layout.fillWidth: true
             }
         }
 

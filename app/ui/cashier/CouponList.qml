@@ -7,7 +7,8 @@ import Omnitill.Cashier
 // The coupons of the sale, under the customer: each one on the sale with what it saves, or why it saves
 // nothing now (in red: the basket changed), and a button to take it off; then the attached customer's own
 // coupons, each with a button that applies it as if its QR code had been scanned.
-// A Column, not a ColumnLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+// A Column, not a ColumnLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a
+// crash on a language switch).
 Column {
     id: root
 

@@ -68,7 +68,8 @@ Rectangle {
                 onClicked: Customer.detach()
             }
         }
-        // A Column, not the layout's own rows: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+        // A Column, not the layout's own rows: Qt 6.4 frees a Repeater's old delegates under a Layout that still
+        // measures them (a crash on a language switch).
         Column {
             id: details
 

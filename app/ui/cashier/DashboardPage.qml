@@ -83,7 +83,8 @@ Item {
                     color: Theme.danger
                 }
             }
-            // A Grid, not a GridLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+            // A Grid, not a GridLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them
+            // (a crash on a language switch).
             Grid {
                 id: tiles
 

@@ -46,7 +46,8 @@ Item {
                 font.pixelSize: Theme.largeSize
                 color: Theme.textColor
             }
-            // A Row, not a RowLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+            // A Row, not a RowLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them
+            // (a crash on a language switch).
             Row {
                 id: suggestions
 

@@ -6,7 +6,7 @@ import Omnitill.Cashier
 
 // The till's sync in the back office: on the left the link and the clocks, what waits (by kind, since when), the
 // records the central store refused with its reasons, each sent again with one touch, and the last pull of each
-// kind; on the right the coupons used twice with both receipts, this till's opened as printed.
+// kind with the catalog's pulled now by hand; on the right the coupons used twice with both receipts, this till's opened as printed.
 Item {
     id: root
 
@@ -60,7 +60,8 @@ Item {
                 font.pixelSize: Theme.bodySize - 2
                 color: Theme.textColor
             }
-            // A Column, not the layout's own rows: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+            // A Column, not the layout's own rows: Qt 6.4 frees a Repeater's old delegates under a Layout that still
+            // measures them (a crash on a language switch).
             Column {
                 id: waitingKinds
 
@@ -154,7 +155,11 @@ Item {
             Heading {
                 text: qsTr("Last pull from the central store")
             }
-            // A Column of Rows, not a GridLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still measures them (a crash on a language switch).
+            CatalogSyncPanel {
+                Layout.fillWidth: true
+            }
+            // A Column of Rows, not a GridLayout: Qt 6.4 frees a Repeater's old delegates under a Layout that still
+            // measures them (a crash on a language switch).
             Column {
                 id: pullTable
 
