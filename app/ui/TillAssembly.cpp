@@ -124,7 +124,10 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , restocks(database)
     , handovers(database)
     , tasks(database, central,
-            {{ShipToHomeService::taskKind, ShipToHomeService::route}, {ReceiptMailer::taskKind, ReceiptMailer::route}})
+            {{ShipToHomeService::taskKind, ShipToHomeService::route},
+             {ReceiptMailer::taskKind, ReceiptMailer::route},
+             {StaffRequestClient::raiseKind, StaffRequestClient::raiseRoute},
+             {StaffRequestClient::resolveKind, StaffRequestClient::resolveRoute}})
     , shipToHome(database, checkout, tasks)
     , receiptMails(database, profile, printing.printer().profile, tasks)
     , shipScreen(shipToHome, checkout, customerScreen)
@@ -142,6 +145,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , catalogScreen(database, catalog, profile)
     , settingsScreen(database, catalog, staff, profile)
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
+    , staffRequestClient(database, central, tasks)
+    , kioskStaffCall(kiosk, staffRequestClient, central)
+    , staffRequests(staffRequestClient, central, staff)
     , customerCache(database)
     , pickupCache(database)
     , pulls(database, catalog, central, signingKeys)
@@ -210,7 +216,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&pickupSender, &PickupSender::finished, &connectivity, &Connectivity::refresh);
     // What the other senders carry counts as sendable too: the status bar never says "online" over a pickup.
     connectivity.setOtherSenders({QString(PickupCache::outboxKind), QString(CouponRedemptions::kind),
-                                  ShipToHomeService::taskKind, ReceiptMailer::taskKind});
+                                  ShipToHomeService::taskKind, ReceiptMailer::taskKind, StaffRequestClient::raiseKind,
+                                  StaffRequestClient::resolveKind});
     connectivity.refresh();
     syncScreen.setStaffSource([this] { return staff.current() ? staff.current()->staffNumber : QString(); });
     QObject::connect(&syncScreen, &SyncViewModel::recordReleased, &outbox, [this] {
@@ -315,6 +322,7 @@ Result<int> TillAssembly::restore()
 void TillAssembly::enterKioskMode()
 {
     kiosk.setActive(true);
+    staffRequests.stop(); // a kiosk calls for staff, it does not answer calls
     idleLock.setIdleSeconds(0);
     QObject::connect(&m_activity, &ActivityFilter::activity, &kiosk, &KioskViewModel::noteActivity);
     if (QCoreApplication::instance())
@@ -350,6 +358,7 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::CatalogSingleton::instance = &catalogScreen;
     qml::SettingsSingleton::instance = &settingsScreen;
     qml::KioskSingleton::instance = &kiosk;
+    qml::StaffRequestsSingleton::instance = &staffRequests;
 }
 
 void TillAssembly::setLanguage(const QString &code)
@@ -460,6 +469,8 @@ void TillAssembly::connectCentral()
     outbox.drain();
     tasks.startPolling();
     tasks.send();
+    if (!kiosk.active())
+        staffRequests.start();
     connectivity.refresh();
     coupons.redeemPending();
     signingKeys.refresh([](Result<int> refreshed) {

@@ -20,41 +20,44 @@
 #include "CustomerDisplayFeed.h"
 #include "CustomerLookup.h"
 #include "CustomerViewModel.h"
+#include "DashboardViewModel.h"
 #include "DeviceConfiguration.h"
 #include "DeviceService.h"
-#include "DashboardViewModel.h"
 #include "DevicesViewModel.h"
 #include "DrawerGate.h"
-#include "HandoverLog.h"
 #include "ExchangeViewModel.h"
 #include "ExportsViewModel.h"
+#include "HandoverLog.h"
 #include "IdleLock.h"
 #include "JournalViewModel.h"
 #include "KioskKeyGuard.h"
+#include "KioskStaffCall.h"
 #include "KioskViewModel.h"
 #include "OnlineOrderClient.h"
 #include "OnlineOrderService.h"
 #include "OnlineOrdersViewModel.h"
 #include "OutboxDrain.h"
 #include "OutboxTaskSender.h"
+#include "PickupCache.h"
+#include "PickupSender.h"
 #include "PrintService.h"
+#include "PullScheduler.h"
 #include "ReceiptMailViewModel.h"
 #include "ReceiptMailer.h"
 #include "RestockLog.h"
-#include "PickupCache.h"
-#include "PickupSender.h"
-#include "PullScheduler.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
-#include "ShiftHistoryViewModel.h"
 #include "SettingsViewModel.h"
+#include "ShiftHistoryViewModel.h"
 #include "ShiftService.h"
 #include "ShiftViewModel.h"
 #include "ShipToHomeService.h"
 #include "ShipToHomeViewModel.h"
 #include "SigningKeys.h"
 #include "StaffPermissionGate.h"
+#include "StaffRequestClient.h"
+#include "StaffRequestsViewModel.h"
 #include "StaffService.h"
 #include "StaffViewModel.h"
 #include "StoreSettings.h"
@@ -144,7 +147,7 @@ public:
     OnlineOrderClient orderClient;
     OnlineOrderService onlineOrders;
     OnlineOrdersViewModel ordersScreen;
-    RestockLog restocks; // units of online orders returned here, back in stock
+    RestockLog restocks;   // units of online orders returned here, back in stock
     HandoverLog handovers; // online orders handed over here
     // Tasks for the central store that no journal entry carries: ship-to-home orders (lines of a sale shipped to
     // the customer's address, created once the sale is paid) and digital receipts for e-mail (every sale with a
@@ -166,12 +169,18 @@ public:
     DashboardViewModel dashboardScreen;
     JournalViewModel journalScreen;
     ExportsViewModel exports;
-    StaffViewModel staffScreen; // read-only unless the one signed in may manage staff
+    StaffViewModel staffScreen;               // read-only unless the one signed in may manage staff
     ShiftHistoryViewModel shiftHistoryScreen; // the Z reports kept, and the open shift's X report
-    CatalogViewModel catalogScreen; // browse 1,000,000 products, import a catalog file, the active promotions
-    SettingsViewModel settingsScreen; // the store's settings, for a manager (Permission::ManageStaff)
+    CatalogViewModel catalogScreen;           // browse 1,000,000 products, import a catalog file, the active promotions
+    SettingsViewModel settingsScreen;         // the store's settings, for a manager (Permission::ManageStaff)
     // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
     KioskViewModel kiosk;
+    // The kiosks' calls for staff through the central store (/v1/staff-requests): a kiosk raises each intervention
+    // there (a task of the outbox) and follows it, cleared when staff resolve it at another till; a cashier till
+    // polls the store's open calls for its notice and the back office's Requests page, and resolves them there.
+    StaffRequestClient staffRequestClient;
+    KioskStaffCall kioskStaffCall;
+    StaffRequestsViewModel staffRequests;
     // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and
     // last success in sync_pulls, for the back office): the catalog, withdrawn coupons, keys, the orders ready
     // here (found and handed over from pickupCache offline, then sent by pickupSender once the central store
