@@ -20,14 +20,14 @@
 #include "CustomerDisplayFeed.h"
 #include "CustomerLookup.h"
 #include "CustomerViewModel.h"
-#include "DashboardViewModel.h"
 #include "DeviceConfiguration.h"
 #include "DeviceService.h"
+#include "DashboardViewModel.h"
 #include "DevicesViewModel.h"
 #include "DrawerGate.h"
+#include "HandoverLog.h"
 #include "ExchangeViewModel.h"
 #include "ExportsViewModel.h"
-#include "HandoverLog.h"
 #include "IdleLock.h"
 #include "JournalViewModel.h"
 #include "KioskKeyGuard.h"
@@ -38,18 +38,18 @@
 #include "OnlineOrdersViewModel.h"
 #include "OutboxDrain.h"
 #include "OutboxTaskSender.h"
-#include "PickupCache.h"
-#include "PickupSender.h"
 #include "PrintService.h"
-#include "PullScheduler.h"
 #include "ReceiptMailViewModel.h"
 #include "ReceiptMailer.h"
 #include "RestockLog.h"
+#include "PickupCache.h"
+#include "PickupSender.h"
+#include "PullScheduler.h"
 #include "ReturnService.h"
 #include "ReturnsViewModel.h"
 #include "SessionViewModel.h"
-#include "SettingsViewModel.h"
 #include "ShiftHistoryViewModel.h"
+#include "SettingsViewModel.h"
 #include "ShiftService.h"
 #include "ShiftViewModel.h"
 #include "ShipToHomeService.h"
@@ -147,7 +147,7 @@ public:
     OnlineOrderClient orderClient;
     OnlineOrderService onlineOrders;
     OnlineOrdersViewModel ordersScreen;
-    RestockLog restocks;   // units of online orders returned here, back in stock
+    RestockLog restocks; // units of online orders returned here, back in stock
     HandoverLog handovers; // online orders handed over here
     // Tasks for the central store that no journal entry carries: ship-to-home orders (lines of a sale shipped to
     // the customer's address, created once the sale is paid) and digital receipts for e-mail (every sale with a
@@ -169,10 +169,10 @@ public:
     DashboardViewModel dashboardScreen;
     JournalViewModel journalScreen;
     ExportsViewModel exports;
-    StaffViewModel staffScreen;               // read-only unless the one signed in may manage staff
+    StaffViewModel staffScreen; // read-only unless the one signed in may manage staff
     ShiftHistoryViewModel shiftHistoryScreen; // the Z reports kept, and the open shift's X report
-    CatalogViewModel catalogScreen;           // browse 1,000,000 products, import a catalog file, the active promotions
-    SettingsViewModel settingsScreen;         // the store's settings, for a manager (Permission::ManageStaff)
+    CatalogViewModel catalogScreen; // browse 1,000,000 products, import a catalog file, the active promotions
+    SettingsViewModel settingsScreen; // the store's settings, for a manager (Permission::ManageStaff)
     // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
     KioskViewModel kiosk;
     // The kiosks' calls for staff through the central store (/v1/staff-requests): a kiosk raises each intervention
