@@ -9,7 +9,12 @@ import Omnitill.Cashier
 Item {
     id: root
 
-    onVisibleChanged: if (visible) StaffRequests.refresh()
+    onVisibleChanged: {
+        if (!visible)
+            return
+        StaffRequests.clearMessage() // what a resolve at the till came to is the till's, not this page's
+        StaffRequests.refresh()
+    }
 
     ColumnLayout {
         anchors.fill: parent
