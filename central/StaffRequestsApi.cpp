@@ -30,6 +30,26 @@ std::optional<ApiError> readText(const QJsonObject &body, const char *key, qsize
     return std::nullopt;
 }
 
+// A raise's or a resolution's body: a JSON object naming the request by its UUID (canonical in id).
+struct NamingBody
+{
+    QJsonObject body;
+    QString id;
+};
+
+Outcome<NamingBody> bodyNamingARequest(const QByteArray &text)
+{
+    auto body = parseJsonObject(text);
+    if (!body)
+        return body.error();
+    QString id;
+    if (auto invalid = readString(*body, "request", id))
+        return *invalid;
+    if (canonicalUuid(id).isEmpty())
+        return wrongType(QStringLiteral("request"), StaffRequestsApi::tr("the request's UUID"));
+    return NamingBody{*body, canonicalUuid(id)};
+}
+
 } // namespace
 
 StaffRequestsApi::StaffRequestsApi(ConnectionPool &pool)
@@ -39,29 +59,25 @@ StaffRequestsApi::StaffRequestsApi(ConnectionPool &pool)
 
 QHttpServerResponse StaffRequestsApi::raise(const ApiRequest &request)
 {
-    auto body = parseJsonObject(request.body);
-    if (!body)
-        return body.error().toResponse();
-    QString id;
+    auto named = bodyNamingARequest(request.body);
+    if (!named)
+        return named.error().toResponse();
+    const QJsonObject &body = named->body;
     QString kind;
     QString details;
     QString raisedAt;
-    if (auto invalid = readString(*body, "request", id))
-        return invalid->toResponse();
-    if (canonicalUuid(id).isEmpty())
-        return wrongType(QStringLiteral("request"), tr("the request's UUID")).toResponse();
-    if (auto invalid = readString(*body, "kind", kind))
+    if (auto invalid = readString(body, "kind", kind))
         return invalid->toResponse();
     if (!StaffRequests::kinds.contains(kind))
         return wrongType(QStringLiteral("kind"), StaffRequests::kinds.join(QStringLiteral(", "))).toResponse();
-    if (auto invalid = readText(*body, "details", StaffRequests::maximumDetails, false, details))
+    if (auto invalid = readText(body, "details", StaffRequests::maximumDetails, false, details))
         return invalid->toResponse();
-    if (auto invalid = readString(*body, "raisedAt", raisedAt))
+    if (auto invalid = readString(body, "raisedAt", raisedAt))
         return invalid->toResponse();
     const QDateTime raised = QDateTime::fromString(raisedAt, Qt::ISODateWithMs);
     if (!raised.isValid())
         return wrongType(QStringLiteral("raisedAt"), tr("a time in ISO 8601")).toResponse();
-    auto stored = StaffRequests(m_pool).raise(canonicalUuid(id), kind, details, raised, *request.terminal);
+    auto stored = StaffRequests(m_pool).raise(named->id, kind, details, raised, *request.terminal);
     if (!stored)
         return stored.error().toResponse();
     return QHttpServerResponse(stored->request.toJson(), stored->created ? QHttpServerResponse::StatusCode::Created
@@ -99,22 +115,18 @@ QHttpServerResponse StaffRequestsApi::find(const ApiRequest &request)
 
 QHttpServerResponse StaffRequestsApi::resolve(const ApiRequest &request)
 {
-    auto body = parseJsonObject(request.body);
-    if (!body)
-        return body.error().toResponse();
-    QString id;
+    auto named = bodyNamingARequest(request.body);
+    if (!named)
+        return named.error().toResponse();
+    const QJsonObject &body = named->body;
     StaffResolution resolution;
-    if (auto invalid = readString(*body, "request", id))
+    if (auto invalid = readText(body, "staff", 40, true, resolution.staffNumber))
         return invalid->toResponse();
-    if (canonicalUuid(id).isEmpty())
-        return wrongType(QStringLiteral("request"), tr("the request's UUID")).toResponse();
-    if (auto invalid = readText(*body, "staff", 40, true, resolution.staffNumber))
+    if (auto invalid = readText(body, "staffName", 200, false, resolution.staffName))
         return invalid->toResponse();
-    if (auto invalid = readText(*body, "staffName", 200, false, resolution.staffName))
+    if (auto invalid = readText(body, "resolution", 200, true, resolution.resolution))
         return invalid->toResponse();
-    if (auto invalid = readText(*body, "resolution", 200, true, resolution.resolution))
-        return invalid->toResponse();
-    return answer(StaffRequests(m_pool).resolve(canonicalUuid(id), resolution, *request.terminal),
+    return answer(StaffRequests(m_pool).resolve(named->id, resolution, *request.terminal),
                   [](const StaffRequest &resolved) { return resolved.toJson(); });
 }
 

@@ -159,7 +159,13 @@ void KioskViewModel::resolveFromAfar(const QString &resolver)
     if (m_intervention == Intervention::None)
         return;
     clearIntervention(std::nullopt);
-    say(tr("Resolved by %1").arg(resolver));
+    // Said for a while, so the shopper knows why the kiosk goes on; not left standing over the next scans.
+    const QString note = tr("Resolved by %1").arg(resolver);
+    say(note);
+    QTimer::singleShot(resolvedNoteMs, this, [this, note] {
+        if (m_message == note)
+            say(QString());
+    });
 }
 
 void KioskViewModel::clearIntervention(const std::optional<StaffMember> &by)

@@ -53,6 +53,7 @@ public:
     enum class Stage { Closed, Welcome, Shopping, Identify, Paying, Goodbye };
     Q_ENUM(Stage)
     enum class Intervention { None, Help, AgeCheck, UnknownBarcode, PaymentFailed, Coupon };
+    static constexpr int resolvedNoteMs = 8000; // how long the kiosk says who resolved its call elsewhere
 
     struct Parts
     {

@@ -1,6 +1,7 @@
 #include "StaffRequestsViewModel.h"
 
 #include "CentralClient.h"
+#include "MagneticStripe.h"
 #include "Permission.h"
 #include "StaffService.h"
 
@@ -107,9 +108,23 @@ void StaffRequestsViewModel::show(const QList<StaffRequestStatus> &requests)
 
 bool StaffRequestsViewModel::resolve(const QString &requestId, const QString &staffNumber, const QString &pin)
 {
+    return resolveWith(requestId, staffNumber, pin, StaffCredential::Pin);
+}
+
+bool StaffRequestsViewModel::takeStaffCard(const CardSwipe &card)
+{
+    if (m_cardRequest.isEmpty() || card.kind != CardSwipe::Kind::Staff)
+        return false;
+    resolveWith(m_cardRequest, card.number, card.cardCode, StaffCredential::StaffCard);
+    return true;
+}
+
+bool StaffRequestsViewModel::resolveWith(const QString &requestId, const QString &staffNumber, const QString &secret,
+                                         StaffCredential credential)
+{
     if (m_resolving)
         return false;
-    auto member = m_staff.authenticate(staffNumber, pin);
+    auto member = m_staff.authenticate(staffNumber, secret, credential);
     if (!member) {
         say(member.error(), true);
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RowListModel.h"
+#include "StaffMember.h"
 #include "StaffRequestClient.h"
 
 #include <QObject>
@@ -11,6 +12,7 @@ namespace omnitill {
 
 class CentralClient;
 class StaffService;
+struct CardSwipe;
 
 // The store's kiosks calling for staff, as a cashier till and the back office see them (the StaffRequests
 // singleton): polled from the central store every few seconds while the till is enrolled and not a kiosk
@@ -18,6 +20,7 @@ class StaffService;
 // never stops the sale; the back office lists the open calls and those resolved in the last hours (requests,
 // one row per call). Resolving one takes a staff member's number and PIN (or card) allowed to sell, checked on
 // this till, and is the central store's to decide: the first resolver wins, a later one reads who came first.
+// While the resolve dialog is open for a call (awaitCard), a staff card swiped anywhere resolves it too.
 class StaffRequestsViewModel : public QObject
 {
     Q_OBJECT
@@ -54,6 +57,10 @@ public:
     // Checks the staff member here and asks the central store to resolve the call; false (with the reason in
     // message) when the staff member may not, true once asked (the outcome follows in message).
     Q_INVOKABLE bool resolve(const QString &requestId, const QString &staffNumber, const QString &pin);
+    // The call a staff card swiped now resolves; empty: none (the dialog closed).
+    Q_INVOKABLE void awaitCard(const QString &requestId) { m_cardRequest = requestId; }
+    // A swipe from the till's card readers: true when it was a staff card for the awaited call.
+    bool takeStaffCard(const CardSwipe &card);
     Q_INVOKABLE void clearMessage() { say(QString(), false); }
 
     // "Age check" for "age_check".
@@ -67,6 +74,8 @@ Q_SIGNALS:
 
 private:
     void show(const QList<StaffRequestStatus> &requests);
+    bool resolveWith(const QString &requestId, const QString &staffNumber, const QString &secret,
+                     StaffCredential credential);
     void say(const QString &message, bool isError);
 
     StaffRequestClient &m_client;
@@ -76,6 +85,7 @@ private:
     int m_openCount = 0;
     QString m_notice;
     QString m_noticeRequest;
+    QString m_cardRequest;
     QString m_message;
     bool m_messageIsError = false;
     bool m_resolving = false;

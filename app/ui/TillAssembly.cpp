@@ -419,6 +419,8 @@ void TillAssembly::takeCard(const CardSwipe &card)
 {
     if (kiosk.active())
         kiosk.takeCard(card);
+    else if (staffRequests.takeStaffCard(card))
+        return; // a staff card for the kiosk's call being resolved
     else if (!m_wedgeScans.isActive())
         session.takeCard(card);
     else

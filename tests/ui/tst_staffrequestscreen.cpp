@@ -16,9 +16,9 @@ using namespace omnitill;
 
 // A kiosk's calls for staff on a cashier till's own window, over a real central store on loopback (the kiosk is a
 // second terminal of the store there, raising and resolving through the API): the notice across the till, which
-// leaves the sale going; Resolve with a staff PIN (a wrong one refused in the dialog); a call someone else resolved
-// first refused with who it was; the back office's Requests page with open and resolved calls, one resolved there.
-// With OMNITILL_SCREENS_DIR the notice and the page are photographed in Korean and English.
+// leaves the sale going; Resolve with a staff card (a wrong PIN refused in the dialog first); a call someone else
+// resolved first refused with who it was; the back office's Requests page with open and resolved calls, one resolved
+// there. With OMNITILL_SCREENS_DIR the notice and the page are photographed in Korean and English.
 class TestStaffRequestScreen : public QObject, private ScreenDriver
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ private:
     std::unique_ptr<TillAssembly> m_assembly;
     std::unique_ptr<TillWindow> m_screen;
     QString m_kiosk; // the kiosk's credential at the central store
+    qint64 m_keyClockMs = 1'000'000;
 
     static StaffRequestsViewModel *requests() { return qml::StaffRequestsSingleton::instance; }
 
@@ -113,7 +114,8 @@ private Q_SLOTS:
         submitCredentials("1001", "0000");
         QTRY_VERIFY(requests()->messageIsError()); // said in the dialog, which stays
         QVERIFY(visible("staffRequestResolveDialog"));
-        submitCredentials("1001", "1111");
+        // The cashier's staff card, swiped while the dialog asks: the reader types its tracks like a wedge scanner.
+        QVERIFY(windowinput::typeKeys(m_window, QStringLiteral(";861001=40917731?\r"), 3, m_keyClockMs));
         QTRY_VERIFY(!visible("staffRequestResolveDialog"));
         QTRY_COMPARE(asKiosk(QStringLiteral("/v1/staff-requests/") + call).json.value("resolvedBy").toString(),
                      QStringLiteral("1001"));

@@ -49,10 +49,7 @@ Popup {
             title: qsTr("Resolve the kiosk's call")
             actionText: qsTr("Resolve")
             message: StaffRequests.messageIsError ? StaffRequests.message : ""
-            onSubmitted: (number, pin) => {
-                if (StaffRequests.resolve(root.requestId, number, pin))
-                    root.close()
-            }
+            onSubmitted: (number, pin) => StaffRequests.resolve(root.requestId, number, pin)
         }
         TouchButton {
             objectName: "staffRequestCancel"
@@ -64,5 +61,18 @@ Popup {
         }
     }
 
-    onOpened: form.reset()
+    // Closes once the central store is asked, whether by the PIN or by a staff card swiped meanwhile.
+    Connections {
+        target: StaffRequests
+        function onMessageChanged() {
+            if (StaffRequests.resolving)
+                root.close()
+        }
+    }
+
+    onOpened: {
+        form.reset()
+        StaffRequests.awaitCard(root.requestId)
+    }
+    onClosed: StaffRequests.awaitCard("")
 }
