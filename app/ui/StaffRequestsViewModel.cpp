@@ -115,7 +115,8 @@ bool StaffRequestsViewModel::takeStaffCard(const CardSwipe &card)
 {
     if (m_cardRequest.isEmpty() || card.kind != CardSwipe::Kind::Staff)
         return false;
-    resolveWith(m_cardRequest, card.number, card.cardCode, StaffCredential::StaffCard);
+    const QString request = m_cardRequest; // a copy: asking closes the dialog, which forgets the call awaited
+    resolveWith(request, card.number, card.cardCode, StaffCredential::StaffCard);
     return true;
 }
 
