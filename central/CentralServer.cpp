@@ -52,6 +52,7 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     , m_giftCards(pool)
     , m_shipOrders(pool)
     , m_receiptMails(pool)
+    , m_staffRequests(pool)
 {
     // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
     m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
@@ -137,6 +138,14 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [this](CentralApi &, const ApiRequest &request) { return m_shipOrders.create(request); });
     addRoute(Method::Post, QStringLiteral("/v1/receipt-mails"), Access::Terminal,
              [this](CentralApi &, const ApiRequest &request) { return m_receiptMails.queue(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/staff-requests/resolve"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_staffRequests.resolve(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/staff-requests/{request}"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_staffRequests.find(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/staff-requests"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_staffRequests.raise(request); });
+    addRoute(Method::Get, QStringLiteral("/v1/staff-requests"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_staffRequests.list(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
 

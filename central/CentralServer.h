@@ -9,6 +9,7 @@
 #include "ReceiptMails.h"
 #include "Result.h"
 #include "ShipOrdersApi.h"
+#include "StaffRequestsApi.h"
 
 #include <QFuture>
 #include <QHostAddress>
@@ -78,6 +79,7 @@ private:
     GiftCardApi m_giftCards;
     ShipOrdersApi m_shipOrders;
     ReceiptMails m_receiptMails;
+    StaffRequestsApi m_staffRequests;
     QThreadPool m_workers; // declared before m_server, so it outlives the server's pending continuations
     QHttpServer m_server;
     QList<Route> m_routes;

@@ -26,7 +26,7 @@ KioskViewModel::KioskViewModel(Parts parts, KioskSettings settings, QObject *par
     connect(&m_parts.card, &CardPaymentViewModel::changed, this, &KioskViewModel::followCard);
     connect(&m_parts.coupons, &CouponsViewModel::outcome, this, [this](const QString &outcome, bool isError) {
         if (m_active && isError && selling())
-            raise(Intervention::Coupon, tr("A coupon needs a staff member: %1").arg(outcome));
+            raise(Intervention::Coupon, tr("A coupon needs a staff member: %1").arg(outcome), outcome);
     });
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &KioskViewModel::tick);
@@ -146,17 +146,34 @@ bool KioskViewModel::resolveWith(const QString &staffNumber, const QString &secr
 {
     if (m_intervention == Intervention::None)
         return true;
-    if (auto member = m_parts.staff.authenticate(staffNumber, secret, credential); !member)
+    auto member = m_parts.staff.authenticate(staffNumber, secret, credential);
+    if (!member)
         return report(false, member.error());
     say(QString());
-    clearIntervention();
+    clearIntervention(*member);
     return true;
 }
 
-void KioskViewModel::clearIntervention()
+void KioskViewModel::resolveFromAfar(const QString &resolver)
 {
     if (m_intervention == Intervention::None)
         return;
+    clearIntervention(std::nullopt);
+    // Said for a while, so the shopper knows why the kiosk goes on; not left standing over the next scans.
+    const QString note = tr("Resolved by %1").arg(resolver);
+    say(note);
+    QTimer::singleShot(resolvedNoteMs, this, [this, note] {
+        if (m_message == note)
+            say(QString());
+    });
+}
+
+void KioskViewModel::clearIntervention(const std::optional<StaffMember> &by)
+{
+    if (m_intervention == Intervention::None)
+        return;
+    if (by)
+        Q_EMIT staffAnswered(by->staffNumber, by->name);
     if (m_intervention == Intervention::AgeCheck) {
         for (const SaleLine &line : m_parts.checkout.sale().lines())
             m_checkedLines.insert(line.id);
@@ -193,7 +210,7 @@ void KioskViewModel::leaveStaffMode()
     m_idleFor = 0;
     say(QString());
     Q_EMIT staffModeChanged();
-    clearIntervention();
+    clearIntervention(m_parts.staff.current());
 }
 
 bool KioskViewModel::voidLine(int lineId)
@@ -226,7 +243,7 @@ bool KioskViewModel::close()
     m_staffMode = false;
     Q_EMIT staffModeChanged();
     m_stage = Stage::Closed; // first, so that clearing the request finds no sale to follow
-    clearIntervention();
+    clearIntervention(m_parts.staff.current());
     m_parts.staff.signOut();
     Q_EMIT stageChanged();
     return true;
@@ -248,7 +265,8 @@ void KioskViewModel::takeScan(const ScanPayload &payload)
         return;
     }
     if (++m_refusedInARow >= m_settings.refusedScansBeforeHelp)
-        raise(Intervention::UnknownBarcode, tr("This item could not be scanned: a staff member will help"));
+        raise(Intervention::UnknownBarcode, tr("This item could not be scanned: a staff member will help"),
+              payload.data);
 }
 
 void KioskViewModel::takeCard(const CardSwipe &card)
@@ -293,7 +311,7 @@ void KioskViewModel::tick()
     if (m_idleFor >= m_settings.idleSeconds + m_settings.warningSeconds) {
         if (m_parts.till.hasItems()) {
             if (auto voided = m_parts.checkout.voidSale(tr("Left at the kiosk")); !voided)
-                return raise(Intervention::Help, voided.error());
+                return raise(Intervention::Help, voided.error(), voided.error());
         }
         resetForNextShopper();
     } else if (m_idleFor >= m_settings.idleSeconds) {
@@ -312,7 +330,7 @@ void KioskViewModel::setStage(Stage stage)
     Q_EMIT idleChanged();
 }
 
-void KioskViewModel::raise(Intervention intervention, const QString &text)
+void KioskViewModel::raise(Intervention intervention, const QString &text, const QString &details)
 {
     // The first reason stays: staff come for it, and see the rest when they are here.
     if (m_intervention != Intervention::None)
@@ -320,6 +338,7 @@ void KioskViewModel::raise(Intervention intervention, const QString &text)
     m_intervention = intervention;
     m_interventionText = text;
     Q_EMIT interventionChanged();
+    Q_EMIT staffCalled(intervention, details);
 }
 
 void KioskViewModel::say(const QString &message)
@@ -363,9 +382,9 @@ void KioskViewModel::followSale()
     for (const SaleLine &line : sale.lines()) {
         if (!line.voided && !m_checkedLines.contains(line.id) &&
             m_settings.ageRestrictedSkus.contains(line.product.sku)) {
-            raise(
-                Intervention::AgeCheck,
-                tr("%1 is sold only to adults: a staff member will check your ID").arg(line.product.name(m_language)));
+            const QString item = line.product.name(m_language);
+            raise(Intervention::AgeCheck, tr("%1 is sold only to adults: a staff member will check your ID").arg(item),
+                  item);
             return;
         }
     }
@@ -376,7 +395,8 @@ void KioskViewModel::followCard()
     const bool busy = m_parts.card.busy();
     // A payment that ended refused (declined, cancelled, the terminal unreachable) calls staff.
     if (m_cardWasBusy && !busy && m_parts.card.messageIsError() && m_active && m_stage == Stage::Paying)
-        raise(Intervention::PaymentFailed, tr("The payment did not go through: %1").arg(m_parts.card.message()));
+        raise(Intervention::PaymentFailed, tr("The payment did not go through: %1").arg(m_parts.card.message()),
+              m_parts.card.message());
     m_cardWasBusy = busy;
 }
 

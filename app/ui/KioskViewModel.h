@@ -27,6 +27,8 @@ struct CardSwipe;
 // shopper's flow is showing, the shopper walking away (a warning, then the basket voided and the welcome
 // screen back), and staff: the interventions that stop the kiosk until a staff member's PIN or card
 // resolves them, and the staff mode in which they void lines, cancel the sale, reprint and close the kiosk.
+// Each intervention is also a call for staff (staffCalled) that the store's other tills see; staff who resolve
+// it at the kiosk answer it (staffAnswered), staff who resolve it elsewhere clear it through resolveFromAfar().
 //
 // Invariants: nothing is sold while the kiosk is closed, waits for staff or is in staff mode; a basket
 // with a payment under way (a tender taken, or the card terminal busy) is never reset for idleness; the
@@ -51,6 +53,7 @@ public:
     enum class Stage { Closed, Welcome, Shopping, Identify, Paying, Goodbye };
     Q_ENUM(Stage)
     enum class Intervention { None, Help, AgeCheck, UnknownBarcode, PaymentFailed, Coupon };
+    static constexpr int resolvedNoteMs = 8000; // how long the kiosk says who resolved its call elsewhere
 
     struct Parts
     {
@@ -92,6 +95,8 @@ public:
     Q_INVOKABLE void callHelp();
     // A staff member's PIN clears what the kiosk waits for.
     Q_INVOKABLE bool resolve(const QString &staffNumber, const QString &pin);
+    // Staff resolved the call at another till (resolver says who and where): as if they had come.
+    void resolveFromAfar(const QString &resolver);
     Q_INVOKABLE bool enterStaffMode(const QString &staffNumber, const QString &pin);
     Q_INVOKABLE void leaveStaffMode();
     Q_INVOKABLE bool voidLine(int lineId);
@@ -113,11 +118,16 @@ Q_SIGNALS:
     void staffModeChanged();
     void idleChanged();
     void messageChanged();
+    // An intervention stopped the kiosk: what staff need to know of it (the item to check, the refusal).
+    void staffCalled(omnitill::KioskViewModel::Intervention intervention, const QString &details);
+    // Staff at the kiosk cleared it: by PIN or card, in staff mode, or by closing the kiosk.
+    void staffAnswered(const QString &staffNumber, const QString &staffName);
 
 private:
     void setStage(Stage stage);
-    void raise(Intervention intervention, const QString &text);
-    void clearIntervention();
+    void raise(Intervention intervention, const QString &text, const QString &details = {});
+    // by: the staff member at the kiosk, none when resolved from afar.
+    void clearIntervention(const std::optional<StaffMember> &by);
     void say(const QString &message);
     bool report(bool ok, const QString &failure);
     bool openWith(const QString &staffNumber, const QString &secret, StaffCredential credential);

@@ -24,6 +24,7 @@
 #include "ShiftHistoryViewModel.h"
 #include "SettingsViewModel.h"
 #include "ShiftViewModel.h"
+#include "StaffRequestsViewModel.h"
 #include "StaffViewModel.h"
 #include "ShipToHomeViewModel.h"
 #include "StoredValueViewModel.h"
@@ -296,6 +297,18 @@ struct ShiftHistorySingleton
 public:
     inline static ShiftHistoryViewModel *instance = nullptr;
     static ShiftHistoryViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
+};
+
+// The kiosks' calls for staff: the cashier's notice and the back office's Requests page.
+struct StaffRequestsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(omnitill::StaffRequestsViewModel)
+    QML_NAMED_ELEMENT(StaffRequests)
+    QML_SINGLETON
+public:
+    inline static StaffRequestsViewModel *instance = nullptr;
+    static StaffRequestsViewModel *create(QQmlEngine *, QJSEngine *engine) { return publish(instance, engine); }
 };
 
 struct SyncOverviewSingleton

@@ -207,7 +207,9 @@ QString SyncViewModel::kindWords(const QString &kind)
         {QStringLiteral("pickup"), QT_TR_NOOP("Online order picked up")},
         {QStringLiteral("stored_value_redemption"), QT_TR_NOOP("Gift card or store credit taken offline")},
         {QStringLiteral("ship_order"), QT_TR_NOOP("Ship-to-home order")},
-        {QStringLiteral("receipt_mail"), QT_TR_NOOP("Receipt by e-mail")}};
+        {QStringLiteral("receipt_mail"), QT_TR_NOOP("Receipt by e-mail")},
+        {QStringLiteral("staff_request"), QT_TR_NOOP("Kiosk's call for staff")},
+        {QStringLiteral("staff_request_resolution"), QT_TR_NOOP("Kiosk's call for staff resolved")}};
     return wordsFor(words, kind);
 }
 

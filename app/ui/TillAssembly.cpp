@@ -126,7 +126,10 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , restocks(database)
     , handovers(database)
     , tasks(database, central,
-            {{ShipToHomeService::taskKind, ShipToHomeService::route}, {ReceiptMailer::taskKind, ReceiptMailer::route}})
+            {{ShipToHomeService::taskKind, ShipToHomeService::route},
+             {ReceiptMailer::taskKind, ReceiptMailer::route},
+             {StaffRequestClient::raiseKind, StaffRequestClient::raiseRoute},
+             {StaffRequestClient::resolveKind, StaffRequestClient::resolveRoute}})
     , shipToHome(database, checkout, tasks)
     , receiptMails(database, profile, printing.printer().profile, tasks)
     , shipScreen(shipToHome, checkout, customerScreen)
@@ -144,6 +147,9 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , catalogScreen(database, reader, profile)
     , settingsScreen(database, catalog, staff, profile, printing.printer().profile)
     , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
+    , staffRequestClient(database, central, tasks)
+    , kioskStaffCall(kiosk, staffRequestClient, central)
+    , staffRequests(staffRequestClient, central, staff)
     , customerCache(database)
     , pickupCache(database)
     , pulls(database, catalog, central, signingKeys)
@@ -213,7 +219,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&pickupSender, &PickupSender::finished, &connectivity, &Connectivity::refresh);
     // What the other senders carry counts as sendable too: the status bar never says "online" over a pickup.
     connectivity.setOtherSenders({QString(PickupCache::outboxKind), QString(CouponRedemptions::kind),
-                                  ShipToHomeService::taskKind, ReceiptMailer::taskKind});
+                                  ShipToHomeService::taskKind, ReceiptMailer::taskKind, StaffRequestClient::raiseKind,
+                                  StaffRequestClient::resolveKind});
     connectivity.refresh();
     syncScreen.setStaffSource([this] { return staff.current() ? staff.current()->staffNumber : QString(); });
     QObject::connect(&syncScreen, &SyncViewModel::recordReleased, &outbox, [this] {
@@ -318,6 +325,7 @@ Result<int> TillAssembly::restore()
 void TillAssembly::enterKioskMode()
 {
     kiosk.setActive(true);
+    staffRequests.stop(); // a kiosk calls for staff, it does not answer calls
     idleLock.setIdleSeconds(0);
     QObject::connect(&m_activity, &ActivityFilter::activity, &kiosk, &KioskViewModel::noteActivity);
     if (QCoreApplication::instance())
@@ -355,6 +363,7 @@ void TillAssembly::publishToQml(QQmlEngine &engine)
     qml::CatalogSingleton::instance = &catalogScreen;
     qml::SettingsSingleton::instance = &settingsScreen;
     qml::KioskSingleton::instance = &kiosk;
+    qml::StaffRequestsSingleton::instance = &staffRequests;
 }
 
 void TillAssembly::setLanguage(const QString &code)
@@ -425,6 +434,8 @@ void TillAssembly::takeCard(const CardSwipe &card)
 {
     if (kiosk.active())
         kiosk.takeCard(card);
+    else if (staffRequests.takeStaffCard(card))
+        return; // a staff card for the kiosk's call being resolved
     else if (!m_wedgeScans.isActive())
         session.takeCard(card);
     else
@@ -475,6 +486,8 @@ void TillAssembly::connectCentral()
     outbox.drain();
     tasks.startPolling();
     tasks.send();
+    if (!kiosk.active())
+        staffRequests.start();
     connectivity.refresh();
     coupons.redeemPending();
     signingKeys.refresh([](Result<int> refreshed) {

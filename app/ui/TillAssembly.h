@@ -32,6 +32,7 @@
 #include "IdleLock.h"
 #include "JournalViewModel.h"
 #include "KioskKeyGuard.h"
+#include "KioskStaffCall.h"
 #include "KioskViewModel.h"
 #include "OnlineOrderClient.h"
 #include "OnlineOrderService.h"
@@ -56,6 +57,8 @@
 #include "ShipToHomeViewModel.h"
 #include "SigningKeys.h"
 #include "StaffPermissionGate.h"
+#include "StaffRequestClient.h"
+#include "StaffRequestsViewModel.h"
 #include "StaffService.h"
 #include "StaffViewModel.h"
 #include "StoreReader.h"
@@ -177,6 +180,12 @@ public:
     SettingsViewModel settingsScreen; // the store's settings, for a manager (Permission::ManageStaff)
     // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
     KioskViewModel kiosk;
+    // The kiosks' calls for staff through the central store (/v1/staff-requests): a kiosk raises each intervention
+    // there (a task of the outbox) and follows it, cleared when staff resolve it at another till; a cashier till
+    // polls the store's open calls for its notice and the back office's Requests page, and resolves them there.
+    StaffRequestClient staffRequestClient;
+    KioskStaffCall kioskStaffCall;
+    StaffRequestsViewModel staffRequests;
     // What the till pulls to work offline, every 5 minutes and at start (PullScheduler; each kind's cursor and
     // last success in sync_pulls, for the back office): the catalog, withdrawn coupons, keys, the orders ready
     // here (found and handed over from pickupCache offline, then sent by pickupSender once the central store

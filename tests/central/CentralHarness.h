@@ -27,14 +27,14 @@ struct CentralHarness
 
     QUrl base() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)); }
 
-    // A terminal of the store, enrolled through the API; returns its credential.
-    QString enroll(const QString &store = QStringLiteral("KR-SEOUL-01"))
+    // A terminal of the store, enrolled through the API under the name; returns its credential.
+    QString enroll(const QString &store = QStringLiteral("KR-SEOUL-01"), const QString &name = QStringLiteral("Till"))
     {
         const QString code = omnitill::central::TerminalRegistry(*database.pool).createEnrollmentCode(store).value();
         ApiClient anonymous(base());
         const ApiReply reply =
             anonymous.post(QStringLiteral("/v1/terminals/enroll"),
-                           QJsonObject{{QLatin1String("code"), code}, {QLatin1String("name"), QStringLiteral("Till")}});
+                           QJsonObject{{QLatin1String("code"), code}, {QLatin1String("name"), name}});
         if (reply.status != 201)
             qFatal("enrollment failed: %d %s", reply.status, reply.body.constData());
         return reply.json.value(QLatin1String("credential")).toString();

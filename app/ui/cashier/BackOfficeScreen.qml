@@ -71,6 +71,12 @@ Rectangle {
                         font.pixelSize: Theme.bodySize
                     }
                     TabButton {
+                        objectName: "requestsPageTab"
+                        implicitHeight: Theme.minimumTouch
+                        text: qsTr("Requests")
+                        font.pixelSize: Theme.bodySize
+                    }
+                    TabButton {
                         objectName: "catalogPageTab"
                         implicitHeight: Theme.minimumTouch
                         text: qsTr("Catalog")
@@ -112,6 +118,8 @@ Rectangle {
             DevicesPanel {
             }
             SyncPage {
+            }
+            RequestsPage {
             }
             CatalogPage {
             }

@@ -75,6 +75,11 @@ Item {
             }
         }
 
+        StaffRequestNotice {
+            Layout.fillWidth: true
+            onFinished: root.refocus()
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
