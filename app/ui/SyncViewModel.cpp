@@ -205,6 +205,7 @@ QString SyncViewModel::kindWords(const QString &kind)
         {QStringLiteral("offline_coupon_redemption"), QT_TR_NOOP("Coupon taken offline")},
         {QStringLiteral("coupon_redemption"), QT_TR_NOOP("Coupon redemption")},
         {QStringLiteral("pickup"), QT_TR_NOOP("Online order picked up")},
+        {QStringLiteral("online_return"), QT_TR_NOOP("Online order returned offline")},
         {QStringLiteral("stored_value_redemption"), QT_TR_NOOP("Gift card, store credit or points taken offline")},
         {QStringLiteral("ship_order"), QT_TR_NOOP("Ship-to-home order")},
         {QStringLiteral("receipt_mail"), QT_TR_NOOP("Receipt by e-mail")}};
