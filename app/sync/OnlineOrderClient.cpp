@@ -139,40 +139,57 @@ void OnlineOrderClient::pickUp(const PickupDraft &draft, Answered done)
     body.insert(QLatin1String("leaveOpen"), draft.leaveOpen);
     if (!draft.saleId.isNull())
         body.insert(QLatin1String("sale"), uuidText(draft.saleId));
-    if (draft.order.cachedAt.isValid()) { // found offline: the central store is not asked again now
-        done(handOverOffline(draft, body));
+    postOrKeep(
+        QStringLiteral("/v1/pickups"), body, draft.order, [this, draft, body] { return handOverOffline(draft, body); },
+        std::move(done));
+}
+
+void OnlineOrderClient::postOrKeep(const QString &path, const QJsonObject &body, const OrderSnapshot &order,
+                                   std::function<Result<QJsonObject>()> offline, Answered done)
+{
+    if (order.cachedAt.isValid()) { // found offline: the central store is not asked again now
+        done(offline());
         return;
     }
-    // Online, the central store has not heard yet of what was handed over here offline: it would offer it again.
-    if (changedOffline(draft.order.id)) {
-        done(Error{tr("Order %1 was handed over here while the till was offline, and the central store has not "
-                      "heard of it yet: wait a minute and open the order again")
-                       .arg(draft.order.number)});
+    // Online, the central store has not heard yet of what was handed over or taken back here offline: it would
+    // offer it again, or refund it again.
+    if (changedOffline(order.id)) {
+        done(Error{tr("Order %1 was handed over or taken back here while the till was offline, and the central store "
+                      "has not heard of it yet: wait a minute and open the order again")
+                       .arg(order.number)});
         return;
     }
-    m_client.post(QStringLiteral("/v1/pickups"), body,
-                  [this, draft, body, done = std::move(done)](const CentralReply &reply) {
+    m_client.post(path, body,
+                  [this, order, offline = std::move(offline), done = std::move(done)](const CentralReply &reply) {
                       if (reply.ok())
                           done(reply.json);
                       else if (!reply.reached() && m_cache)
-                          done(handOverOffline(draft, body));
+                          done(offline());
                       else
-                          done(Error{refusal(reply, draft.order)});
+                          done(Error{refusal(reply, order)});
                   });
+}
+
+Result<QJsonObject> OnlineOrderClient::cachedCopy(const QString &orderId, const QString &notCached) const
+{
+    auto cached = m_cache ? m_cache->find(orderId) : Result<std::optional<CachedPickup>>(std::nullopt);
+    if (!cached)
+        return Error{cached.error()};
+    if (!cached->has_value())
+        return Error{notCached};
+    return (*cached)->order;
 }
 
 Result<QJsonObject> OnlineOrderClient::handOverOffline(const PickupDraft &draft, const QJsonObject &body)
 {
-    auto cached = m_cache ? m_cache->find(draft.order.id) : Result<std::optional<CachedPickup>>(std::nullopt);
+    auto cached = cachedCopy(draft.order.id,
+                             tr("The central store cannot be reached, and order %1 is not among the orders this till "
+                                "keeps for offline pickup: hand it over once the central store is back")
+                                 .arg(draft.order.number));
     if (!cached)
         return Error{cached.error()};
-    if (!cached->has_value()) {
-        return Error{tr("The central store cannot be reached, and order %1 is not among the orders this till keeps "
-                        "for offline pickup: hand it over once the central store is back")
-                         .arg(draft.order.number)};
-    }
     // The cached copy, not the draft's: it counts what was already handed over here offline.
-    QJsonObject after = (*cached)->order;
+    QJsonObject after = *cached;
     const auto current = OrderSnapshot::fromJson(after);
     if (auto refused = current ? pickupRefusal(*current, {}) : std::optional<QString>(tr("The order cannot be read")))
         return Error{*refused};
@@ -229,26 +246,9 @@ void OnlineOrderClient::takeBack(const ReturnDraft &draft, Answered done)
     body.insert(QLatin1String("return"), uuidText(draft.returnId));
     body.insert(QLatin1String("lines"), linesJson(draft.quantities));
     body.insert(QLatin1String("refund"), draft.refundMethod);
-    if (draft.order.cachedAt.isValid()) { // found offline: the central store is not asked again now
-        done(takeBackOffline(draft, body));
-        return;
-    }
-    // Online, the central store has not heard yet of what came back here offline: it would refund it again.
-    if (changedOffline(draft.order.id)) {
-        done(Error{tr("Order %1 was handed over or taken back here while the till was offline, and the central store "
-                      "has not heard of it yet: wait a minute and open the order again")
-                       .arg(draft.order.number)});
-        return;
-    }
-    m_client.post(QStringLiteral("/v1/returns"), body,
-                  [this, draft, body, done = std::move(done)](const CentralReply &reply) {
-                      if (reply.ok())
-                          done(reply.json);
-                      else if (!reply.reached() && m_cache)
-                          done(takeBackOffline(draft, body));
-                      else
-                          done(Error{refusal(reply, draft.order)});
-                  });
+    postOrKeep(
+        QStringLiteral("/v1/returns"), body, draft.order, [this, draft, body] { return takeBackOffline(draft, body); },
+        std::move(done));
 }
 
 Result<QJsonObject> OnlineOrderClient::takeBackOffline(const ReturnDraft &draft, const QJsonObject &body)
@@ -260,17 +260,15 @@ Result<QJsonObject> OnlineOrderClient::takeBackOffline(const ReturnDraft &draft,
                         "order %1 and ask the customer to come back once the till is online again")
                          .arg(number)};
     }
-    auto cached = m_cache ? m_cache->find(draft.order.id) : Result<std::optional<CachedPickup>>(std::nullopt);
+    auto cached = cachedCopy(draft.order.id,
+                             tr("The central store cannot be reached, and order %1 is not among the orders this till "
+                                "keeps for offline work: nothing was taken back or refunded. Note the order number "
+                                "and ask the customer to come back once the till is online again")
+                                 .arg(number));
     if (!cached)
         return Error{cached.error()};
-    if (!cached->has_value()) {
-        return Error{tr("The central store cannot be reached, and order %1 is not among the orders this till keeps "
-                        "for offline work: nothing was taken back or refunded. Note the order number and ask the "
-                        "customer to come back once the till is online again")
-                         .arg(number)};
-    }
     // The cached copy, not the draft's: it counts what already came back here offline.
-    QJsonObject after = (*cached)->order;
+    QJsonObject after = *cached;
     const auto current = OrderSnapshot::fromJson(after);
     if (!current)
         return Error{tr("The order cannot be read")};

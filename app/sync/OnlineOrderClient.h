@@ -91,6 +91,12 @@ private:
     static QString outOfReach(const QString &order);
     // Whether a pickup or return of the order made here offline has not reached the central store yet.
     [[nodiscard]] bool changedOffline(const QString &orderId) const;
+    // Posts a handover (the answer, or the refusal in the cashier's words), or makes it from the pickup cache
+    // (offline) when the order was found there or the post got no answer.
+    void postOrKeep(const QString &path, const QJsonObject &body, const OrderSnapshot &order,
+                    std::function<Result<QJsonObject>()> offline, Answered done);
+    // The order's cached copy, or notCached when the cache does not hold it.
+    [[nodiscard]] Result<QJsonObject> cachedCopy(const QString &orderId, const QString &notCached) const;
     // The order from the pickup cache when the central store did not answer, or why it cannot be had.
     void fromCache(const QString &reference, const QString &token, const QString &unreachable, FoundOrder done);
     // Queues the pickup for the central store and answers as it would, marked offline.

@@ -43,19 +43,9 @@ private:
         return Money(minor, Currency::fromCode(QStringLiteral("KRW")).value()).format(QLocale());
     }
 
-    template <typename T, typename Call>
-    Result<T> await(Call call)
-    {
-        std::optional<Result<T>> outcome;
-        call([&](Result<T> r) { outcome = std::move(r); });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
-            return Error{QStringLiteral("no answer")};
-        return *outcome;
-    }
-
     OrderSnapshot openOrder()
     {
-        const auto found = await<OrderSnapshot>([&](auto done) { m_orders->find(m_token, done); });
+        const auto found = awaitResult<OrderSnapshot>([&](auto done) { m_orders->find(m_token, done); });
         if (!found)
             qFatal("order not found: %s", qPrintable(found.error()));
         return *found;
@@ -64,7 +54,7 @@ private:
     Result<QString> takeBack(qint64 units, const QString &refund)
     {
         const OrderSnapshot order = openOrder();
-        return await<QString>([&](auto done) {
+        return awaitResult<QString>([&](auto done) {
             m_service->takeBack(order, {{order.lines.first().lineNo, units}}, refund, done);
         });
     }
@@ -119,7 +109,7 @@ private Q_SLOTS:
         m_proxy->refuseConnections();
         const OrderSnapshot ready = openOrder();
         QVERIFY(ready.cachedAt.isValid());
-        const auto handed = await<Handover>([&](auto done) {
+        const auto handed = awaitResult<Handover>([&](auto done) {
             m_service->handOver(ready, {{ready.lines.first().lineNo, 2}}, false, done);
         });
         QVERIFY2(handed, handed ? "" : qPrintable(handed.error()));
@@ -221,7 +211,7 @@ private Q_SLOTS:
         m_proxy->restore();
         const OrderSnapshot live = openOrder();
         QVERIFY(!live.cachedAt.isValid());
-        const auto early = await<QString>([&](auto done) {
+        const auto early = awaitResult<QString>([&](auto done) {
             m_service->takeBack(live, {{live.lines.first().lineNo, 1}}, QStringLiteral("cash"), done);
         });
         QVERIFY(!early);
@@ -229,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(sendWaiting(), 0);
         const OrderSnapshot after = openOrder();
         QCOMPARE(after.lines.first().returned, 1);
-        const auto later = await<QString>([&](auto done) {
+        const auto later = awaitResult<QString>([&](auto done) {
             m_service->takeBack(after, {{after.lines.first().lineNo, 1}}, QStringLiteral("cash"), done);
         });
         QVERIFY2(later, later ? "" : qPrintable(later.error()));

@@ -53,11 +53,7 @@ private:
 
     Result<IdentifiedCustomer> identify(const QString &text)
     {
-        std::optional<Result<IdentifiedCustomer>> outcome;
-        m_lookup->identify(text, [&](Result<IdentifiedCustomer> found) { outcome = std::move(found); });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 10000))
-            return Error{QStringLiteral("no answer")};
-        return *outcome;
+        return awaitResult<IdentifiedCustomer>([&](auto done) { m_lookup->identify(text, done); });
     }
 
     // A sale of two shirts (₩39,800) to the customer, identified offline from the app code on their phone.
@@ -75,11 +71,7 @@ private:
 
     Result<void> payPoints(qint64 amountMinor)
     {
-        std::optional<Result<void>> outcome;
-        m_payments->pay(TenderMethod::Points, {}, amountMinor, [&](Result<void> paid) { outcome = paid; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
-            return Error{QStringLiteral("no answer")};
-        return *outcome;
+        return awaitResult<void>([&](auto done) { m_payments->pay(TenderMethod::Points, {}, amountMinor, done); });
     }
 
     void payTheRestInCash()
