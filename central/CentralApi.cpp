@@ -172,6 +172,7 @@ struct Redemption
 {
     qint64 amount = 0;
     QString key;
+    bool offline = false; // taken at the till while it could not reach the central store (points only)
 };
 
 Outcome<Redemption> redemptionIn(const QJsonObject &body, const char *field)
@@ -189,8 +190,12 @@ Outcome<Redemption> redemptionIn(const QJsonObject &body, const char *field)
         return wrongType(QStringLiteral("sale"), CentralApi::tr("the UUID of the sale"));
     if (!tender.isEmpty() && QUuid::fromString(tender).isNull())
         return wrongType(QStringLiteral("tender"), CentralApi::tr("the UUID of the till's tender"));
+    const QJsonValue offline = body.value(QLatin1String("offline"));
+    if (!offline.isUndefined() && !offline.isBool())
+        return wrongType(QStringLiteral("offline"), CentralApi::tr("true or false"));
     return Redemption{amount.toInteger(),
-                      QUuid::fromString(tender.isEmpty() ? sale : tender).toString(QUuid::WithoutBraces)};
+                      QUuid::fromString(tender.isEmpty() ? sale : tender).toString(QUuid::WithoutBraces),
+                      offline.toBool()};
 }
 
 } // namespace
@@ -204,9 +209,13 @@ QHttpServerResponse CentralApi::redeemPoints(const ApiRequest &request)
     if (!redemption)
         return redemption.error().toResponse();
     return answer(CustomerRepository(m_pool).redeemPoints(request.arguments.value(0), redemption->amount,
-                                                          redemption->key, request.terminal->terminalId),
-                  [](qint64 balance) {
-                      return QJsonObject{{QLatin1String("balance"), balance}};
+                                                          redemption->key, request.terminal->terminalId,
+                                                          redemption->offline),
+                  [](const PointsRedeemed &redeemed) {
+                      QJsonObject json{{QLatin1String("balance"), redeemed.balance}};
+                      if (redeemed.shortBy > 0)
+                          json.insert(QLatin1String("short"), redeemed.shortBy);
+                      return json;
                   });
 }
 

@@ -35,10 +35,9 @@ const QString selectCustomers =
 // The customer on the query's current row (selectCustomers' columns).
 Customer customerOn(const QSqlQuery &row)
 {
-    return {row.value(0).toString(),   row.value(1).toString(),   row.value(2).toString(),
-            row.value(3).toString(),   row.value(4).toString(),   row.value(5).toDateTime(),
-            row.value(6).toLongLong(), row.value(7).toLongLong(), row.value(8).toDateTime(),
-            row.value(9).toString(),   row.value(10).toString()};
+    return {row.value(0).toString(),   row.value(1).toString(),   row.value(2).toString(),   row.value(3).toString(),
+            row.value(4).toString(),   row.value(5).toDateTime(), row.value(6).toLongLong(), row.value(7).toLongLong(),
+            row.value(8).toDateTime(), row.value(9).toString(),   row.value(10).toString()};
 }
 
 } // namespace
@@ -217,8 +216,8 @@ Outcome<void> CustomerRepository::adjustPoints(const QString &customerId, qint64
     return transaction.commit();
 }
 
-Outcome<qint64> CustomerRepository::redeemPoints(const QString &customerId, qint64 points, const QString &saleId,
-                                                 const QString &terminalId)
+Outcome<PointsRedeemed> CustomerRepository::redeemPoints(const QString &customerId, qint64 points,
+                                                         const QString &saleId, const QString &terminalId, bool offline)
 {
     if (points <= 0)
         return ApiError::badRequest(QStringLiteral("invalid_field"), tr("Redeem at least one point"));
@@ -237,35 +236,41 @@ Outcome<qint64> CustomerRepository::redeemPoints(const QString &customerId, qint
     lockedRow.finish();
     auto sums = transaction.run(
         QStringLiteral("SELECT COALESCE(SUM(points), 0), COALESCE(SUM(CASE WHEN sale_id = ? AND kind = 'redeem' "
-                       "THEN 1 ELSE 0 END), 0) FROM points_ledger WHERE customer_id = ?"),
-        {saleId, customerId});
+                       "THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN sale_id = ? AND kind = 'redeem' THEN -points "
+                       "ELSE 0 END), 0) FROM points_ledger WHERE customer_id = ?"),
+        {saleId, saleId, customerId});
     if (!sums)
         return sums.error();
     QSqlQuery sum = std::move(sums).value();
     if (!sum.next())
         return ApiError::internal(QStringLiteral("no points sum"));
     const qint64 balance = sum.value(0).toLongLong();
-    if (sum.value(1).toInt() > 0)
-        return balance; // this sale's redemption went through before
+    if (sum.value(1).toInt() > 0) // this sale's redemption went through before: the same answer again
+        return PointsRedeemed{balance, offline ? std::max<qint64>(0, points - sum.value(2).toLongLong()) : 0};
     sum.finish();
-    if (balance < points) {
+    if (balance < points && !offline) {
         return ApiError::conflict(QStringLiteral("insufficient_points"),
                                   tr("The customer has %1 points, fewer than %2").arg(balance).arg(points));
     }
+    const qint64 taken = std::min(points, std::max<qint64>(0, balance));
+    const qint64 shortBy = points - taken;
+    const QString reason =
+        shortBy > 0 ? QStringLiteral("offline sale, %1 points short").arg(shortBy) : QStringLiteral("sale");
     auto inserted = transaction.run(QStringLiteral("INSERT INTO points_ledger (customer_id, kind, points, sale_id, "
-                                                   "reason, at) VALUES (?, 'redeem', ?, ?, 'sale', ?)"),
-                                    {customerId, -points, saleId, sqlTime(QDateTime::currentDateTimeUtc())});
+                                                   "reason, at) VALUES (?, 'redeem', ?, ?, ?, ?)"),
+                                    {customerId, -taken, saleId, reason, sqlTime(QDateTime::currentDateTimeUtc())});
     if (!inserted)
         return inserted.error();
-    if (auto audited =
-            AuditLog::record(transaction, AuditLog::terminalActor(terminalId), QStringLiteral("points.redeemed"),
-                             customerId, QString::number(points) + u' ' + saleId);
+    const QString event = shortBy > 0 ? QStringLiteral("points.short") : QStringLiteral("points.redeemed");
+    const QString detail = shortBy > 0 ? QStringLiteral("%1 of %2 %3").arg(taken).arg(points).arg(saleId)
+                                       : QString::number(points) + u' ' + saleId;
+    if (auto audited = AuditLog::record(transaction, AuditLog::terminalActor(terminalId), event, customerId, detail);
         !audited) {
         return audited.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return balance - points;
+    return PointsRedeemed{balance - taken, shortBy};
 }
 
 Outcome<void> CustomerRepository::recordVisit(const QString &customerId, const QString &storeId,

@@ -48,6 +48,13 @@ struct PointsEntry
     [[nodiscard]] QJsonObject toJson() const;
 };
 
+// What a points redemption came to: the balance left, and what an offline redemption found missing.
+struct PointsRedeemed
+{
+    qint64 balance = 0;
+    qint64 shortBy = 0; // points asked for offline that the balance no longer held (0 online)
+};
+
 // Customers as the central store knows them, with their points ledger and store visits.
 //
 // The points balance is never stored: it is the sum of the ledger, and a sale earns points at most once
@@ -78,8 +85,12 @@ public:
     // Spends points for a sale; returns the balance left. Never below zero, however many tills redeem at
     // once: the customer's row is locked (FOR UPDATE; SQLite's write lock) while the balance is summed.
     // A sale redeems once (unique (sale_id, kind)); the same sale again answers the same balance change.
-    [[nodiscard]] Outcome<qint64> redeemPoints(const QString &customerId, qint64 points, const QString &saleId,
-                                               const QString &terminalId);
+    // Online a redemption beyond the balance is refused (409 insufficient_points). Offline (the till already
+    // took the points as a tender, within its caps and the balance it had pulled) the sale happened: what the
+    // balance still holds is taken, and what it lacked is recorded as short, in the ledger row's reason and
+    // the audit log (points.short), and answered, the same on every resend, for the till to report.
+    [[nodiscard]] Outcome<PointsRedeemed> redeemPoints(const QString &customerId, qint64 points, const QString &saleId,
+                                                       const QString &terminalId, bool offline = false);
     // A customer identified at a till without (or before) a sale.
     [[nodiscard]] Outcome<void> recordVisit(const QString &customerId, const QString &storeId,
                                             const QString &terminalId);

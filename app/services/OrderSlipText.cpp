@@ -99,6 +99,11 @@ QString OrderSlipText::returnReceipt(const OrderSnapshot &order, const QJsonObje
     const QJsonObject refund = taken.value(QLatin1String("refund")).toObject();
     out.both(tr("Refund"), money(refund.value(QLatin1String("amount")).toInteger()));
     out.line(refundMethodName(refund.value(QLatin1String("method")).toString()));
+    if (taken.value(QLatin1String("offline")).toBool()) {
+        out.line(refund.value(QLatin1String("method")).toString() == QLatin1String("store_credit")
+                     ? tr("Taken back offline: the store credit is added once the central store hears of it")
+                     : tr("Taken back offline: the central store is told later"));
+    }
     out.line(tr("Return %1").arg(taken.value(QLatin1String("return")).toString().left(8)));
     return out.text();
 }

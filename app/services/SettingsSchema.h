@@ -11,11 +11,11 @@
 namespace omnitill {
 
 // The store settings a manager may change on the back office's settings page (the keys the till reads, see
-// StoreSettings, StaffPolicy, OfflineCouponPolicy, StoredValuePayments, CardTerminalSettings, KioskSettings,
-// TillAssembly), each with its group, what it holds and whether it takes effect only at the next start; and the
-// check every value passes before it is saved. A value is stored as the code reads it (money as minor units,
-// a list of SKUs comma-separated) and shown as a person types it (money in major units); check() turns one
-// into the other or says, in words, why not. Keys it does not list (the terminal's id, central enrollment,
+// StoreSettings, StaffPolicy, OfflineCouponPolicy, OfflinePointsPolicy, OnlineOrderClient, StoredValuePayments,
+// CardTerminalSettings, KioskSettings, TillAssembly), each with its group, what it holds and whether it takes effect
+// only at the next start; and the check every value passes before it is saved. A value is stored as the code reads it
+// (money as minor units, a list of SKUs comma-separated) and shown as a person types it (money in major units); check()
+// turns one into the other or says, in words, why not. Keys it does not list (the terminal's id, central enrollment,
 // the currency) are not the manager's to change here.
 class SettingsSchema
 {

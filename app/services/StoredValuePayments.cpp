@@ -2,6 +2,7 @@
 
 #include "CheckoutService.h"
 #include "Money.h"
+#include "OfflinePointsPolicy.h"
 #include "ReturnService.h"
 
 #include <QJsonArray>
@@ -35,6 +36,7 @@ StoredValuePayments::StoredValuePayments(CheckoutService &checkout, ReturnServic
     , m_checkout(checkout)
     , m_client(client)
     , m_journal(database)
+    , m_database(database)
     , m_settings(database)
     , m_offline(database)
 {
@@ -130,17 +132,9 @@ void StoredValuePayments::pay(TenderMethod method, const QString &cardNumber, qi
         if (!answer.value) {
             // No answer even when asked again: taken offline within the caps, else given back, as the redemption
             // may have gone through (the central store ignores one it never made). A refusal took nothing.
-            if (answer.status == 0 && asked.method != TenderMethod::Points)
-                return takeOffline(asked, amountMinor, answer.value.error(), std::move(done));
             if (answer.status == 0)
-                send(whole);
-            else
-                settle(asked.tender);
-            if (answer.status == 0 && asked.method == TenderMethod::Points) {
-                return done(Error{tr("Points are spent from the customer's balance at the central store, which "
-                                     "cannot be reached now: nothing was taken. Pay this part another way (cash or "
-                                     "card); the customer keeps the points")});
-            }
+                return takeOffline(asked, amountMinor, answer.value.error(), std::move(done));
+            settle(asked.tender);
             return done(Error{answer.value.error()});
         }
         if (asked.method == TenderMethod::Points) // before the tender, which may complete and print the sale
@@ -173,14 +167,20 @@ void StoredValuePayments::takeOffline(const StoredValueRedemption &asked, qint64
                               {QLatin1String("amountMinor"), amountMinor},
                               {QLatin1String("sale"), asked.saleId.toString(QUuid::WithoutBraces)},
                               {QLatin1String("tender"), tender}};
-    Result<void> taken = withinOfflineCaps(amountMinor);
+    const bool points = asked.method == TenderMethod::Points;
+    // Points by the policy's caps and the balance the till pulled; gift cards and store credit by their caps.
+    Result<void> taken = points ? OfflinePointsPolicy(m_database, m_checkout.profile())
+                                      .allows(asked.holder, asked.saleId.toString(QUuid::WithoutBraces), amountMinor,
+                                              m_minorPerPoint, QDateTime::currentDateTime())
+                                : withinOfflineCaps(amountMinor);
     if (taken && m_checkout.sale().id() != asked.saleId)
         taken = Error{tr("The sale changed while the central store was asked")};
     if (taken)
         taken = m_offline.queue(tender, payload);
     if (!taken) {
         send(whole);
-        return done(Error{tr("The central store cannot be reached (%1): %2").arg(unreachable, taken.error())});
+        return done(Error{points ? taken.error()
+                                 : tr("The central store cannot be reached (%1): %2").arg(unreachable, taken.error())});
     }
     const QString holder =
         asked.method == TenderMethod::GiftCard ? StoredValueReference::maskedCard(asked.holder) : asked.holder;
@@ -206,13 +206,24 @@ Result<void> StoredValuePayments::withinOfflineCaps(qint64 amountMinor) const
         return Error{tr("this store takes no gift card or store credit offline")};
     if (amountMinor > m_offlineCaps.perTender)
         return Error{tr("offline, a gift card or store credit pays at most %1").arg(money(m_offlineCaps.perTender))};
-    const auto today = m_offline.totalSince(QDateTime(QDate::currentDate(), QTime(0, 0)));
+    const auto today =
+        m_offline.totalSince(QDateTime(QDate::currentDate(), QTime(0, 0)), OfflineRedemptions::Of::GiftCardsAndCredit);
     if (!today)
         return Error{today.error()};
     if (*today + amountMinor > m_offlineCaps.perDay)
         return Error{tr("today's offline gift card and store credit payments would pass the limit of %1 (%2 so far)")
                          .arg(money(m_offlineCaps.perDay), money(*today))};
     return {};
+}
+
+QString StoredValuePayments::pointsShort(const QJsonObject &payload, qint64 shortBy) const
+{
+    const StoreProfile &profile = m_checkout.profile();
+    const QLocale locale(profile.localeName);
+    return tr("Points taken offline: the customer's balance at the central store lacked %1 of the %2 points this "
+              "sale spent (%3 not covered); the rest was taken. Ask the customer to settle it, or write it off")
+        .arg(locale.toString(shortBy), locale.toString(payload.value(QLatin1String("amount")).toInteger()),
+             Money(moneyFor(TenderMethod::Points, shortBy), profile.currency).format(locale));
 }
 
 bool StoredValuePayments::queuedOffline(const QUuid &redemption) const
@@ -253,7 +264,8 @@ void StoredValuePayments::sendOffline()
                                                payload.value(QLatin1String("currency")).toString(),
                                                payload.value(QLatin1String("amount")).toInteger(),
                                                QUuid::fromString(payload.value(QLatin1String("sale")).toString()),
-                                               QUuid::fromString(tender)};
+                                               QUuid::fromString(tender),
+                                               true};
         m_sendingOffline = true;
         m_client.redeem(redemption, [this, self = QPointer(this), record](const StoredValueAnswer &answer) {
             if (!self)
@@ -262,9 +274,15 @@ void StoredValuePayments::sendOffline()
             if (answer.status == 0 || answer.status >= 500)
                 return; // still unreachable: it waits for the next call
             // Taken, or refused for good (a card emptied meanwhile): the manager sees a refusal with its reason.
-            const auto settled =
-                m_offline.settle(record, answer.value ? OutboxOutcome::Status::Sent : OutboxOutcome::Status::Rejected,
-                                 answer.value ? QString::number(*answer.value) : answer.value.error());
+            // Points the customer's balance no longer held (spent elsewhere meanwhile) are taken as far as they
+            // go and the rest is shown to the manager as a conflict.
+            const auto status = !answer.value        ? OutboxOutcome::Status::Rejected
+                                : answer.shortBy > 0 ? OutboxOutcome::Status::Conflict
+                                                     : OutboxOutcome::Status::Sent;
+            const QString detail = !answer.value        ? answer.value.error()
+                                   : answer.shortBy > 0 ? pointsShort(record.payload, answer.shortBy)
+                                                        : QString::number(*answer.value);
+            const auto settled = m_offline.settle(record, status, detail);
             if (!settled) {
                 qCWarning(lcStoredValue) << "offline redemption not settled:" << settled.error();
                 return;

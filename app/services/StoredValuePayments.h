@@ -36,7 +36,10 @@ class ReturnService;
 // tender, the journal and the receipt, and its redemption queued in the outbox (OfflineRedemptions) under the
 // same tender UUID, so a redemption that did reach the central store counts once. sendOffline() sends the
 // queue once each sale is journaled; beyond the caps the payment is refused with the reason. A refund of a
-// redemption still queued waits until it is sent.
+// redemption still queued waits until it is sent. Points are taken offline the same way within their own caps
+// and the customer's cached balance (OfflinePointsPolicy); when the central store then finds the balance short
+// (the points were spent elsewhere meanwhile), it takes what is left and the record is kept as a conflict with
+// the shortfall in words, for the manager on the sync page.
 //
 // Points pay at minorPerPoint minor units each: the store setting loyalty.minorPerPoint, 1 when unset (one
 // point pays one won, one cent).
@@ -104,6 +107,8 @@ private:
     void takeOffline(const StoredValueRedemption &asked, qint64 amountMinor, const QString &unreachable, Done done);
     [[nodiscard]] Result<void> withinOfflineCaps(qint64 amountMinor) const;
     [[nodiscard]] bool queuedOffline(const QUuid &redemption) const;
+    // What the manager reads of an offline points redemption the central store found the balance short for.
+    [[nodiscard]] QString pointsShort(const QJsonObject &payload, qint64 shortBy) const;
     // Whether the journaled sale has the offline tender (its reference ends with the tender's UUID).
     [[nodiscard]] static bool hasTender(const QJsonObject &record, const QString &tender);
     // Gives back what a journaled record moved off stored value tenders: a voided sale's tenders, a return's
@@ -124,6 +129,7 @@ private:
     CheckoutService &m_checkout;
     StoredValueClient &m_client;
     SaleJournal m_journal;
+    const Database &m_database;
     StoreSettings m_settings;
     OfflineRedemptions m_offline;
     OfflineCaps m_offlineCaps;

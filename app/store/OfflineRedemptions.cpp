@@ -1,6 +1,7 @@
 #include "OfflineRedemptions.h"
 
 #include "Database.h"
+#include "SaleEvent.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -55,13 +56,23 @@ Result<void> OfflineRedemptions::drop(const OutboxRecord &record)
     return {};
 }
 
-Result<qint64> OfflineRedemptions::totalSince(const QDateTime &since) const
+Result<qint64> OfflineRedemptions::totalSince(const QDateTime &since, Of of, const QString &holder,
+                                              const QString &sale) const
 {
     QSqlQuery query(m_database.connection());
+    const QString points = of == Of::Points ? QStringLiteral("=") : QStringLiteral("<>");
     query.prepare(QStringLiteral("SELECT COALESCE(SUM(json_extract(payload, '$.amountMinor')), 0) FROM outbox "
-                                 "WHERE kind = ? AND created_at >= ?"));
+                                 "WHERE kind = ? AND created_at >= ? AND json_extract(payload, '$.method') %1 ? "
+                                 "AND (COALESCE(?, '') = '' OR json_extract(payload, '$.holder') = ?) "
+                                 "AND (COALESCE(?, '') = '' OR json_extract(payload, '$.sale') = ?)")
+                      .arg(points));
     query.addBindValue(QString(kind));
     query.addBindValue(timestamp(since));
+    query.addBindValue(tenderMethodCode(TenderMethod::Points));
+    for (const QString &narrowedBy : {holder, sale}) {
+        query.addBindValue(narrowedBy);
+        query.addBindValue(narrowedBy);
+    }
     if (!query.exec() || !query.next())
         return Error{tr("The offline redemptions cannot be read: %1").arg(query.lastError().text())};
     return query.value(0).toLongLong();

@@ -10,12 +10,12 @@ namespace omnitill {
 
 class Database;
 
-// Gift card and store credit redemptions taken while the central store could not be reached, owed to it:
-// outbox rows of kind "stored_value_redemption" (record id: the tender's UUID, the central store's idempotency
-// key; payload: the redeem request with amountMinor). A row is written as soon as the tender is on the sale, so
-// a stopped till keeps it; it is sent only once its sale is journaled as completed, and dropped if the sale was
-// voided, so the journal decides and no redemption reaches the central store for money never taken. Sent rows
-// stay (outbox_sent), so today's offline total counts them for the manager's per-day cap.
+// Gift card, store credit and points redemptions taken while the central store could not be reached, owed to
+// it: outbox rows of kind "stored_value_redemption" (record id: the tender's UUID, the central store's
+// idempotency key; payload: the redeem request with method, holder, sale and amountMinor). A row is written as soon as
+// the tender is on the sale, so a stopped till keeps it; it is sent only once its sale is journaled as completed, and
+// dropped if the sale was voided, so the journal decides and no redemption reaches the central store for money never
+// taken. Sent rows stay (outbox_sent), so today's offline total counts them for the manager's per-day cap.
 class OfflineRedemptions
 {
     Q_DECLARE_TR_FUNCTIONS(OfflineRedemptions)
@@ -33,8 +33,12 @@ public:
                                       const QString &detail);
     // Its sale was voided: nothing is owed.
     [[nodiscard]] Result<void> drop(const OutboxRecord &record);
-    // What offline redemptions written since that moment add up to, in minor units.
-    [[nodiscard]] Result<qint64> totalSince(const QDateTime &since) const;
+    // Points are capped apart from gift cards and store credit.
+    enum class Of { GiftCardsAndCredit, Points };
+    // What offline redemptions of that sort written since that moment add up to, in minor units; holder (a
+    // customer's id) and sale narrow it when not empty.
+    [[nodiscard]] Result<qint64> totalSince(const QDateTime &since, Of of, const QString &holder = {},
+                                            const QString &sale = {}) const;
 
 private:
     const Database &m_database;

@@ -65,14 +65,36 @@ Result<std::optional<CachedPickup>> PickupCache::find(const QString &reference) 
 
 Result<void> PickupCache::handOverOffline(const QJsonObject &pickup, const QJsonObject &orderAfter, const QDateTime &at)
 {
+    return changeOffline(outboxKind, pickup.value(QLatin1String("pickup")).toString(), pickup, orderAfter, at);
+}
+
+Result<void> PickupCache::takeBackOffline(const QJsonObject &takeBack, const QJsonObject &orderAfter,
+                                          const QDateTime &at)
+{
+    return changeOffline(returnKind, takeBack.value(QLatin1String("return")).toString(), takeBack, orderAfter, at);
+}
+
+Result<qint64> PickupCache::offlineRefundsSince(const QDateTime &since) const
+{
+    auto sum = runQuery(m_database,
+                        QStringLiteral("SELECT COALESCE(SUM(json_extract(payload, '$.refundMinor')), 0) FROM outbox "
+                                       "WHERE kind = ? AND created_at >= ?"),
+                        {QString(returnKind), since.toUTC().toString(Qt::ISODateWithMs)});
+    if (!sum)
+        return Error{sum.error()};
+    return sum->next() ? sum->value(0).toLongLong() : 0;
+}
+
+Result<void> PickupCache::changeOffline(QLatin1StringView kind, const QString &recordId, const QJsonObject &body,
+                                        const QJsonObject &orderAfter, const QDateTime &at)
+{
     auto begun = Transaction::begin(m_database);
     if (!begun)
         return Error{begun.error()};
     Transaction transaction = std::move(begun).value();
     auto queued = runQuery(
         m_database, QStringLiteral("INSERT INTO outbox (record_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"),
-        {pickup.value(QLatin1String("pickup")).toString(), QString(outboxKind), compact(pickup),
-         at.toUTC().toString(Qt::ISODateWithMs)});
+        {recordId, QString(kind), compact(body), at.toUTC().toString(Qt::ISODateWithMs)});
     if (!queued)
         return Error{queued.error()};
     auto counted = runQuery(m_database,

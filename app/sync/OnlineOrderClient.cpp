@@ -1,6 +1,7 @@
 #include "OnlineOrderClient.h"
 
 #include "CentralClient.h"
+#include "Money.h"
 #include "PickupCache.h"
 #include "SigningKeys.h"
 
@@ -138,41 +139,57 @@ void OnlineOrderClient::pickUp(const PickupDraft &draft, Answered done)
     body.insert(QLatin1String("leaveOpen"), draft.leaveOpen);
     if (!draft.saleId.isNull())
         body.insert(QLatin1String("sale"), uuidText(draft.saleId));
-    if (draft.order.cachedAt.isValid()) { // found offline: the central store is not asked again now
-        done(handOverOffline(draft, body));
+    postOrKeep(
+        QStringLiteral("/v1/pickups"), body, draft.order, [this, draft, body] { return handOverOffline(draft, body); },
+        std::move(done));
+}
+
+void OnlineOrderClient::postOrKeep(const QString &path, const QJsonObject &body, const OrderSnapshot &order,
+                                   std::function<Result<QJsonObject>()> offline, Answered done)
+{
+    if (order.cachedAt.isValid()) { // found offline: the central store is not asked again now
+        done(offline());
         return;
     }
-    // Online, the central store has not heard yet of what was handed over here offline: it would offer it again.
-    if (const auto cached = m_cache ? m_cache->find(draft.order.id) : Result<std::optional<CachedPickup>>(std::nullopt);
-        cached && cached->has_value() && (*cached)->offlinePickups > 0) {
-        done(Error{tr("Order %1 was handed over here while the till was offline, and the central store has not "
-                      "heard of it yet: wait a minute and open the order again")
-                       .arg(draft.order.number)});
+    // Online, the central store has not heard yet of what was handed over or taken back here offline: it would
+    // offer it again, or refund it again.
+    if (changedOffline(order.id)) {
+        done(Error{tr("Order %1 was handed over or taken back here while the till was offline, and the central store "
+                      "has not heard of it yet: wait a minute and open the order again")
+                       .arg(order.number)});
         return;
     }
-    m_client.post(QStringLiteral("/v1/pickups"), body,
-                  [this, draft, body, done = std::move(done)](const CentralReply &reply) {
+    m_client.post(path, body,
+                  [this, order, offline = std::move(offline), done = std::move(done)](const CentralReply &reply) {
                       if (reply.ok())
                           done(reply.json);
                       else if (!reply.reached() && m_cache)
-                          done(handOverOffline(draft, body));
+                          done(offline());
                       else
-                          done(Error{refusal(reply, draft.order)});
+                          done(Error{refusal(reply, order)});
                   });
+}
+
+Result<QJsonObject> OnlineOrderClient::cachedCopy(const QString &orderId, const QString &notCached) const
+{
+    auto cached = m_cache ? m_cache->find(orderId) : Result<std::optional<CachedPickup>>(std::nullopt);
+    if (!cached)
+        return Error{cached.error()};
+    if (!cached->has_value())
+        return Error{notCached};
+    return (*cached)->order;
 }
 
 Result<QJsonObject> OnlineOrderClient::handOverOffline(const PickupDraft &draft, const QJsonObject &body)
 {
-    auto cached = m_cache ? m_cache->find(draft.order.id) : Result<std::optional<CachedPickup>>(std::nullopt);
+    auto cached = cachedCopy(draft.order.id,
+                             tr("The central store cannot be reached, and order %1 is not among the orders this till "
+                                "keeps for offline pickup: hand it over once the central store is back")
+                                 .arg(draft.order.number));
     if (!cached)
         return Error{cached.error()};
-    if (!cached->has_value()) {
-        return Error{tr("The central store cannot be reached, and order %1 is not among the orders this till keeps "
-                        "for offline pickup: hand it over once the central store is back")
-                         .arg(draft.order.number)};
-    }
     // The cached copy, not the draft's: it counts what was already handed over here offline.
-    QJsonObject after = (*cached)->order;
+    QJsonObject after = *cached;
     const auto current = OrderSnapshot::fromJson(after);
     if (auto refused = current ? pickupRefusal(*current, {}) : std::optional<QString>(tr("The order cannot be read")))
         return Error{*refused};
@@ -217,23 +234,112 @@ Result<QJsonObject> OnlineOrderClient::handOverOffline(const PickupDraft &draft,
     return answer;
 }
 
+bool OnlineOrderClient::changedOffline(const QString &orderId) const
+{
+    const auto cached = m_cache ? m_cache->find(orderId) : Result<std::optional<CachedPickup>>(std::nullopt);
+    return cached && cached->has_value() && (*cached)->offlinePickups > 0;
+}
+
 void OnlineOrderClient::takeBack(const ReturnDraft &draft, Answered done)
 {
     QJsonObject body = orderReference(draft.order);
     body.insert(QLatin1String("return"), uuidText(draft.returnId));
     body.insert(QLatin1String("lines"), linesJson(draft.quantities));
     body.insert(QLatin1String("refund"), draft.refundMethod);
-    post(QStringLiteral("/v1/returns"), body, draft.order, std::move(done));
+    postOrKeep(
+        QStringLiteral("/v1/returns"), body, draft.order, [this, draft, body] { return takeBackOffline(draft, body); },
+        std::move(done));
 }
 
-void OnlineOrderClient::post(const QString &path, const QJsonObject &body, const OrderSnapshot &order, Answered done)
+Result<QJsonObject> OnlineOrderClient::takeBackOffline(const ReturnDraft &draft, const QJsonObject &body)
 {
-    m_client.post(path, body, [order, done = std::move(done)](const CentralReply &reply) {
-        if (reply.ok())
-            done(reply.json);
-        else
-            done(Error{refusal(reply, order)});
-    });
+    const QString &number = draft.order.number;
+    if (draft.refundMethod != QLatin1String("cash") && draft.refundMethod != QLatin1String("store_credit")) {
+        return Error{tr("The central store cannot be reached, and a refund to the original online payment needs it: "
+                        "nothing was taken back. Refund in cash or as store credit where the store allows it, or note "
+                        "order %1 and ask the customer to come back once the till is online again")
+                         .arg(number)};
+    }
+    auto cached = cachedCopy(draft.order.id,
+                             tr("The central store cannot be reached, and order %1 is not among the orders this till "
+                                "keeps for offline work: nothing was taken back or refunded. Note the order number "
+                                "and ask the customer to come back once the till is online again")
+                                 .arg(number));
+    if (!cached)
+        return Error{cached.error()};
+    // The cached copy, not the draft's: it counts what already came back here offline.
+    QJsonObject after = *cached;
+    const auto current = OrderSnapshot::fromJson(after);
+    if (!current)
+        return Error{tr("The order cannot be read")};
+    QJsonArray lines = after.value(QLatin1String("lines")).toArray();
+    QJsonArray outcome;
+    qint64 refund = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const OrderSnapshotLine &line = current->lines.at(i);
+        const qint64 back = draft.quantities.value(line.lineNo);
+        if (back < 0 || back > line.returnable())
+            return Error{tr("Line %1 can take back %2, not %3").arg(line.lineNo).arg(line.returnable()).arg(back)};
+        if (back == 0)
+            continue;
+        QJsonObject json = lines.at(i).toObject();
+        json.insert(QLatin1String("returned"), line.returned + back);
+        lines.replace(i, json);
+        refund += back * line.unitPriceMinor;
+        outcome.append(QJsonObject{{QLatin1String("line"), line.lineNo},
+                                   {QLatin1String("quantity"), back},
+                                   {QLatin1String("returnable"), line.returnable() - back}});
+    }
+    if (auto capped = withinReturnCaps(*current, refund); !capped)
+        return Error{capped.error()};
+    after.insert(QLatin1String("lines"), lines);
+    // Named by its id: the customer's code may have expired by the time the central store hears of it.
+    QJsonObject queuedBody = body;
+    queuedBody.remove(QLatin1String("token"));
+    queuedBody.insert(QLatin1String("order"), current->id);
+    queuedBody.insert(QLatin1String("refundMinor"), refund);
+    if (auto queued = m_cache->takeBackOffline(queuedBody, after, m_clock()); !queued)
+        return Error{queued.error()};
+    return QJsonObject{{QLatin1String("return"), body.value(QLatin1String("return"))},
+                       {QLatin1String("order"), current->id},
+                       {QLatin1String("number"), number},
+                       {QLatin1String("store"), current->storeId},
+                       {QLatin1String("lines"), outcome},
+                       {QLatin1String("refund"), QJsonObject{{QLatin1String("method"), draft.refundMethod},
+                                                             {QLatin1String("amount"), refund},
+                                                             {QLatin1String("currency"), current->currency}}},
+                       {QLatin1String("offline"), true}};
+}
+
+Result<void> OnlineOrderClient::withinReturnCaps(const OrderSnapshot &order, qint64 refundMinor) const
+{
+    const auto currency = Currency::fromCode(order.currency);
+    const auto money = [&currency](qint64 minor) {
+        return currency ? Money(minor, *currency).format(QLocale()) : QString::number(minor);
+    };
+    if (m_returnCaps.perReturn <= 0 || m_returnCaps.perDay <= 0) {
+        return Error{tr("The central store cannot be reached, and this store takes no online-order returns offline: "
+                        "nothing was taken back. Note order %1 and ask the customer to come back once the till is "
+                        "online again")
+                         .arg(order.number)};
+    }
+    if (refundMinor > m_returnCaps.perReturn) {
+        return Error{tr("The central store cannot be reached, and offline an online-order return refunds at most %1; "
+                        "this one comes to %2: nothing was taken back. Take back fewer items now, or ask the customer "
+                        "to come back once the till is online again")
+                         .arg(money(m_returnCaps.perReturn), money(refundMinor))};
+    }
+    const QDateTime dayStart(m_clock().toLocalTime().date(), QTime(0, 0), Qt::LocalTime);
+    const auto today = m_cache->offlineRefundsSince(dayStart);
+    if (!today)
+        return Error{today.error()};
+    if (*today + refundMinor > m_returnCaps.perDay) {
+        return Error{tr("The central store cannot be reached, and today's offline online-order refunds would pass the "
+                        "limit of %1 (%2 so far): nothing was taken back. Ask the customer to come back once the till "
+                        "is online again")
+                         .arg(money(m_returnCaps.perDay), money(*today))};
+    }
+    return {};
 }
 
 std::optional<QString> OnlineOrderClient::pickupRefusal(const OrderSnapshot &order, const QString &storeId)

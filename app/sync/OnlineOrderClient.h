@@ -31,7 +31,7 @@ struct ReturnDraft
     QUuid returnId;
     OrderSnapshot order;
     QMap<int, qint64> quantities; // each above zero
-    QString refundMethod;         // original_payment or store_credit
+    QString refundMethod;         // original_payment, store_credit or cash
 };
 
 // The till's side of the central store's online orders (GET /v1/orders/{reference}, GET and POST
@@ -42,7 +42,11 @@ struct ReturnDraft
 //
 // Offline, with a PickupCache, an order ready here is found in the cache (OrderSnapshot::cachedAt says so) and
 // handed over from it: the pickup waits in the outbox (PickupSender sends it) and the answer is the till's own,
-// marked "offline". Returns need the central store, and say so.
+// marked "offline". Items of such an order (the customer's signed order code verified here, or its number) are
+// taken back offline the same way from the cached copy's prices and returnable counts, within the manager's caps
+// (setOfflineReturnCaps: refund per return and per store-local day; 0: none), refunded only in cash or as
+// store credit (credited by the central store when the return reaches it): a refund to the original online
+// payment needs the central store, and says so with what can be done instead.
 class OnlineOrderClient : public QObject
 {
     Q_OBJECT
@@ -53,11 +57,19 @@ public:
     using FoundOrders = std::function<void(Result<QList<OrderSnapshot>>)>;
     using Answered = std::function<void(Result<QJsonObject>)>;
 
+    // What online-order returns may refund while the central store is out of reach, in minor units.
+    struct OfflineReturnCaps
+    {
+        qint64 perReturn = 0;
+        qint64 perDay = 0; // per store-local day
+    };
+
     OnlineOrderClient(CentralClient &client, const SigningKeys &keys, QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // The orders ready here as last pulled, for finding and handing them over offline.
     void setPickupCache(PickupCache *cache) { m_cache = cache; }
+    void setOfflineReturnCaps(OfflineReturnCaps caps) { m_returnCaps = caps; }
 
     // By the customer's order code, or the order number typed.
     void find(const QString &scannedOrTyped, FoundOrder done);
@@ -77,16 +89,26 @@ private:
     // Without the central store nothing about an online order can be decided here (the order code carries no
     // lines or prices): what the cashier can do instead.
     static QString outOfReach(const QString &order);
-    // A handover's POST: the answer, or the refusal in the cashier's words.
-    void post(const QString &path, const QJsonObject &body, const OrderSnapshot &order, Answered done);
+    // Whether a pickup or return of the order made here offline has not reached the central store yet.
+    [[nodiscard]] bool changedOffline(const QString &orderId) const;
+    // Posts a handover (the answer, or the refusal in the cashier's words), or makes it from the pickup cache
+    // (offline) when the order was found there or the post got no answer.
+    void postOrKeep(const QString &path, const QJsonObject &body, const OrderSnapshot &order,
+                    std::function<Result<QJsonObject>()> offline, Answered done);
+    // The order's cached copy, or notCached when the cache does not hold it.
+    [[nodiscard]] Result<QJsonObject> cachedCopy(const QString &orderId, const QString &notCached) const;
     // The order from the pickup cache when the central store did not answer, or why it cannot be had.
     void fromCache(const QString &reference, const QString &token, const QString &unreachable, FoundOrder done);
     // Queues the pickup for the central store and answers as it would, marked offline.
     [[nodiscard]] Result<QJsonObject> handOverOffline(const PickupDraft &draft, const QJsonObject &body);
+    // Queues the return for the central store and answers as it would, marked offline, or says why not.
+    [[nodiscard]] Result<QJsonObject> takeBackOffline(const ReturnDraft &draft, const QJsonObject &body);
+    [[nodiscard]] Result<void> withinReturnCaps(const OrderSnapshot &order, qint64 refundMinor) const;
 
     CentralClient &m_client;
     const SigningKeys &m_keys;
     PickupCache *m_cache = nullptr;
+    OfflineReturnCaps m_returnCaps;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -11,7 +11,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace {
 
-const QStringList pickupKinds{QString(PickupCache::outboxKind)};
+const QStringList pickupKinds{QString(PickupCache::outboxKind), QString(PickupCache::returnKind)};
+
+bool isReturn(const OutboxRecord &record)
+{
+    return record.kind == PickupCache::returnKind;
+}
 
 // The central store read the pickup and will never take it as it is: sending it again cannot help.
 bool refusedForGood(int status)
@@ -51,7 +56,7 @@ void PickupSender::sendNext()
         return;
     }
     const OutboxRecord record = next->first();
-    m_client.post(QStringLiteral("/v1/pickups"), record.payload,
+    m_client.post(isReturn(record) ? QStringLiteral("/v1/returns") : QStringLiteral("/v1/pickups"), record.payload,
                   [this, record](const CentralReply &reply) { answered(record, reply); });
 }
 
@@ -64,9 +69,7 @@ void PickupSender::answered(const OutboxRecord &record, const CentralReply &repl
     const OutboxOutcome outcome =
         reply.ok() ? OutboxOutcome{record.id, OutboxOutcome::Status::Sent,
                                    QString::fromUtf8(QJsonDocument(reply.json).toJson(QJsonDocument::Compact))}
-                   : OutboxOutcome{record.id, OutboxOutcome::Status::Rejected,
-                                   tr("Pickup of order %1 refused by the central store: %2")
-                                       .arg(record.payload.value(QLatin1String("order")).toString(), reply.error)};
+                   : OutboxOutcome{record.id, OutboxOutcome::Status::Rejected, refusal(record, reply.error)};
     if (auto recorded = m_queue.record({outcome}, QDateTime::currentDateTimeUtc()); !recorded) {
         stop(recorded.error());
         return;
@@ -74,6 +77,16 @@ void PickupSender::answered(const OutboxRecord &record, const CentralReply &repl
     if (auto settled = m_cache.settle(record.payload.value(QLatin1String("order")).toString()); !settled)
         qCWarning(lcSync) << "pickup cache not settled:" << settled.error();
     sendNext();
+}
+
+QString PickupSender::refusal(const OutboxRecord &record, const QString &reason)
+{
+    const QString order = record.payload.value(QLatin1String("order")).toString();
+    if (!isReturn(record))
+        return tr("Pickup of order %1 refused by the central store: %2").arg(order, reason);
+    // The refund was paid here already: the manager settles it with the customer or the online shop.
+    return tr("Return from order %1, refunded here offline (%2), refused by the central store: %3")
+        .arg(order, record.payload.value(QLatin1String("refund")).toString(), reason);
 }
 
 void PickupSender::stop(const QString &reason)

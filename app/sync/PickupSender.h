@@ -11,7 +11,9 @@ class CentralClient;
 struct CentralReply;
 
 // Sends the pickups handed over offline (outbox records of kind "pickup", written by PickupCache) to
-// POST /v1/pickups, oldest first, one at a time. OutboxDrain carries the sales and leaves these alone.
+// POST /v1/pickups, and the online-order returns taken back offline (kind "online_return") to POST /v1/returns,
+// oldest first, one at a time. OutboxDrain carries the sales and leaves these alone. A return is known at the
+// central store by its return UUID, so a resend refunds once.
 //
 // Invariants: a pickup is marked sent only after the central store answered it, so a lost answer leaves it
 // waiting and it is sent again; the store knows it by its pickup UUID and answers as the first time, so an
@@ -41,6 +43,8 @@ private:
     void sendNext();
     void answered(const OutboxRecord &record, const CentralReply &reply);
     void stop(const QString &reason);
+    // What the manager reads of a record the central store refused for good.
+    [[nodiscard]] static QString refusal(const OutboxRecord &record, const QString &reason);
 
     CentralClient &m_client;
     OutboxQueue m_queue;

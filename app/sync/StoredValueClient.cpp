@@ -28,7 +28,7 @@ Result<qint64> integerOf(const CentralReply &reply, const char *key)
 
 StoredValueAnswer answerOf(const CentralReply &reply, const char *key)
 {
-    return {integerOf(reply, key), reply.status};
+    return {integerOf(reply, key), reply.status, reply.json.value(QLatin1String("short")).toInteger()};
 }
 } // namespace
 
@@ -83,6 +83,8 @@ void StoredValueClient::redeem(const StoredValueRedemption &redemption, Done don
         path = QStringLiteral("/v1/customers/%1/points/redeem").arg(segment(redemption.holder));
         body.insert(QLatin1String("points"), redemption.amount);
         body.insert(QLatin1String("sale"), uuid(redemption.saleId));
+        if (redemption.offline)
+            body.insert(QLatin1String("offline"), true);
         break;
     }
     postRetried(path, body, attempts,

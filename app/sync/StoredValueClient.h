@@ -21,6 +21,7 @@ struct StoredValueRedemption
     qint64 amount = 0;
     QUuid saleId;
     QUuid tender;
+    bool offline = false; // points taken while the central store could not be reached, sent after reconnect
 };
 
 // What the central store answered a redemption or a refund: the number asked for, or why not. status is the
@@ -29,6 +30,7 @@ struct StoredValueAnswer
 {
     Result<qint64> value;
     int status = 0;
+    qint64 shortBy = 0; // an offline points redemption: the points the balance no longer held
 };
 
 // The till's side of the balances the central store holds: gift cards, a customer's store credit and points.

@@ -105,9 +105,14 @@ void OnlineOrdersViewModel::find(const QString &scannedOrTyped)
         m_returning = found->state != QLatin1String("ready_for_pickup") && found->returnableUnits() > 0;
         show(*found);
         if (found->cachedAt.isValid()) {
-            say(tr("Offline: order %1 as the till last heard of it at %2. It can be handed over; the central store "
-                   "hears of it when it is back")
-                    .arg(found->number, QLocale().toString(found->cachedAt.toLocalTime(), QLocale::ShortFormat)),
+            const QString asOf = QLocale().toString(found->cachedAt.toLocalTime(), QLocale::ShortFormat);
+            say(m_returning ? tr("Offline: order %1 as the till last heard of it at %2. Items can come back within "
+                                 "the store's offline refund limit, in cash or as store credit; the central store "
+                                 "hears of it when it is back")
+                                  .arg(found->number, asOf)
+                            : tr("Offline: order %1 as the till last heard of it at %2. It can be handed over; the "
+                                 "central store hears of it when it is back")
+                                  .arg(found->number, asOf),
                 false);
         } else {
             say({}, false);

@@ -214,11 +214,15 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     customers.setCache(&customerCache, cachedCustomers);
     pulls.setCustomerCacheSize(cachedCustomers);
     orderClient.setPickupCache(&pickupCache);
+    // Online-order returns taken back offline from the pickup cache, refunded up to these (0: none).
+    orderClient.setOfflineReturnCaps(
+        {minor("returns.offlineOnlineRefundMaxPerReturn"), minor("returns.offlineOnlineRefundMaxPerDay")});
     QObject::connect(&pulls, &PullScheduler::catalogChanged, [this, &database] { loadPromotions(database); });
     QObject::connect(&pulls, &PullScheduler::roundFinished, &pickupSender, &PickupSender::send);
     QObject::connect(&pickupSender, &PickupSender::finished, &connectivity, &Connectivity::refresh);
     // What the other senders carry counts as sendable too: the status bar never says "online" over a pickup.
-    connectivity.setOtherSenders({QString(PickupCache::outboxKind), QString(CouponRedemptions::kind),
+    connectivity.setOtherSenders({QString(PickupCache::outboxKind), QString(PickupCache::returnKind),
+                                  QString(OfflineRedemptions::kind), QString(CouponRedemptions::kind),
                                   ShipToHomeService::taskKind, ReceiptMailer::taskKind, StaffRequestClient::raiseKind,
                                   StaffRequestClient::resolveKind});
     connectivity.refresh();
@@ -230,15 +234,17 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
         tasks.send();
         coupons.redeemPending();
     });
-    // Pickups handed over offline go as soon as the central store answers again, not at the next pull: on the
-    // change to answering only (a run ends with a refresh, which must not start another).
+    // Pickups handed over (and online-order returns taken back) offline go as soon as the central store answers again,
+    // not at the next pull: on the change to answering only (a run ends with a refresh, which must not start another).
     QObject::connect(&connectivity, &Connectivity::changed, &pickupSender, [this, answered = false]() mutable {
         const bool answering =
             connectivity.state() == QLatin1String("online") || connectivity.state() == QLatin1String("sending");
         const bool cameBack = answering && !answered;
         answered = answering; // first: the run below ends in a refresh that comes back here at once
-        if (cameBack)
+        if (cameBack) {
             pickupSender.send();
+            storedValue.sendOffline(); // gift cards, store credit and points taken offline, whatever the drain does
+        }
     });
     till.setPrinting(&printing);
     printing.setPointsBalances([this](const QString &customerId) { return storedValue.knownPoints(customerId); });

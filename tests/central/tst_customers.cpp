@@ -136,6 +136,40 @@ private Q_SLOTS:
                  1);
     }
 
+    void redeemPointsOffline_beyondTheBalance_takesWhatIsLeft_recordsTheShortfall_answersTheSameOnResend()
+    {
+        QVERIFY(CustomerRepository(*m_harness->database.pool)
+                    .adjustPoints(m_customer.id, 300, QStringLiteral("gift"))
+                    .ok());
+        const QString path = QStringLiteral("/v1/customers/%1/points/redeem").arg(m_customer.id);
+        const QString tender = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject body{{QLatin1String("points"), 500},
+                               {QLatin1String("sale"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {QLatin1String("tender"), tender},
+                               {QLatin1String("offline"), true}};
+        for (int send = 0; send < 2; ++send) { // sent twice: applied once, the same answer
+            const ApiReply reply = m_harness->client.post(path, body);
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.json.value(QLatin1String("balance")).toInteger(), 0);
+            QCOMPARE(reply.json.value(QLatin1String("short")).toInteger(), 200);
+        }
+        QCOMPARE(m_harness->database
+                     .scalar(QStringLiteral("SELECT points FROM points_ledger WHERE kind = 'redeem' AND sale_id = '%1'")
+                                 .arg(tender))
+                     .toInt(),
+                 -300);
+        QCOMPARE(
+            m_harness->database.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'points.short'"))
+                .toInt(),
+            1);
+        QCOMPARE(m_harness->client
+                     .post(path, QJsonObject{{QLatin1String("points"), 5},
+                                             {QLatin1String("sale"), QUuid::createUuid().toString()},
+                                             {QLatin1String("offline"), QStringLiteral("yes")}})
+                     .status,
+                 400);
+    }
+
     void redeemPoints_waitsForRedemptionInProgressElsewhere()
     {
         QVERIFY(CustomerRepository(*m_harness->database.pool)

@@ -8,6 +8,17 @@
 #include "central/CentralHarness.h"
 #include "services/StoreFixture.h"
 
+// What an asynchronous call handed its callback, waited for on the event loop: call gets the callback to pass on.
+template <typename T, typename Call>
+omnitill::Result<T> awaitResult(Call call, int timeoutMs = 20000)
+{
+    std::optional<omnitill::Result<T>> outcome;
+    call([&](omnitill::Result<T> r) { outcome = std::move(r); });
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, timeoutMs))
+        return omnitill::Error{QStringLiteral("no answer")};
+    return *outcome;
+}
+
 // A till and a real central store on 127.0.0.1: the till's store file, settings, HTTP client and signing keys,
 // and the central store in its own object so that a test can take it away (an outage). enroll() makes the till
 // a terminal of a store there and fetches the keys, as a till does at its first start.

@@ -61,16 +61,6 @@ private:
         return made;
     }
 
-    template <typename T, typename Call>
-    Result<T> await(Call call)
-    {
-        std::optional<Result<T>> outcome;
-        call([&](Result<T> r) { outcome = std::move(r); });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
-            return Error{QStringLiteral("no answer")};
-        return *outcome;
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -200,7 +190,7 @@ private Q_SLOTS:
         lookup.setCache(&cache, 2);
         m_proxy->refuseConnections();
         const auto byLoyalty =
-            await<IdentifiedCustomer>([&](auto done) { lookup.identify(QStringLiteral("880010000001"), done); });
+            awaitResult<IdentifiedCustomer>([&](auto done) { lookup.identify(QStringLiteral("880010000001"), done); });
         QVERIFY2(byLoyalty, byLoyalty ? "" : qPrintable(byLoyalty.error()));
         QCOMPARE(byLoyalty->name, QStringLiteral("김민지"));
         QCOMPARE(byLoyalty->points, 12500);
@@ -208,19 +198,19 @@ private Q_SLOTS:
         QVERIFY(byLoyalty->fromCache());
         QVERIFY(byLoyalty->pointsAsOf >= before && byLoyalty->pointsAsOf <= QDateTime::currentDateTimeUtc());
         const auto byPhone =
-            await<IdentifiedCustomer>([&](auto done) { lookup.identify(QStringLiteral("010-9000-1111"), done); });
+            awaitResult<IdentifiedCustomer>([&](auto done) { lookup.identify(QStringLiteral("010-9000-1111"), done); });
         QVERIFY(byPhone);
         QCOMPARE(byPhone->id, sometimes.id);
         // The least frequent did not fit: said in words, with what can be done instead.
         const auto missing =
-            await<IdentifiedCustomer>([&](auto done) { lookup.identify(QStringLiteral("880010000003"), done); });
+            awaitResult<IdentifiedCustomer>([&](auto done) { lookup.identify(QStringLiteral("880010000003"), done); });
         QVERIFY(!missing);
         QVERIFY2(missing.error().contains(QStringLiteral("app code")), qPrintable(missing.error()));
         // The signed app code offline: the cache adds the name and the points.
         const QString token = central::SigningKeyStore(pool())
                                   .customerToken(often.id, often.tier, QDateTime::currentDateTimeUtc())
                                   .value();
-        const auto byApp = await<IdentifiedCustomer>([&](auto done) { lookup.identify(token, done); });
+        const auto byApp = awaitResult<IdentifiedCustomer>([&](auto done) { lookup.identify(token, done); });
         QVERIFY(byApp);
         QCOMPARE(byApp->name, QStringLiteral("김민지"));
         QVERIFY(byApp->fromCache());
@@ -237,26 +227,26 @@ private Q_SLOTS:
         orders.setPickupCache(&cache);
 
         m_proxy->refuseConnections();
-        const auto found = await<OrderSnapshot>([&](auto done) { orders.find(order.number.toLower(), done); });
+        const auto found = awaitResult<OrderSnapshot>([&](auto done) { orders.find(order.number.toLower(), done); });
         QVERIFY2(found, found ? "" : qPrintable(found.error()));
         QVERIFY(found->cachedAt.isValid());
         QCOMPARE(found->openUnits(), 2);
         PickupDraft draft{QUuid::createUuid(), *found, {{found->lines.first().lineNo, 2}}, false, {}};
-        const auto handed = await<QJsonObject>([&](auto done) { orders.pickUp(draft, done); });
+        const auto handed = awaitResult<QJsonObject>([&](auto done) { orders.pickUp(draft, done); });
         QVERIFY2(handed, handed ? "" : qPrintable(handed.error()));
         QVERIFY(handed->value(QLatin1String("offline")).toBool());
         QCOMPARE(handed->value(QLatin1String("kept")).toInteger(), 30000);
         // Not twice from the cache, and not again after a pull that still sees it ready.
-        const auto again = await<OrderSnapshot>([&](auto done) { orders.find(order.number, done); });
+        const auto again = awaitResult<OrderSnapshot>([&](auto done) { orders.find(order.number, done); });
         QVERIFY(again);
         QVERIFY(OnlineOrderClient::pickupRefusal(*again, {}).has_value());
         m_proxy->restore();
         QCOMPARE(pullRound(), 0);
-        const auto afterPull = await<OrderSnapshot>([&](auto done) { orders.find(order.number, done); });
+        const auto afterPull = awaitResult<OrderSnapshot>([&](auto done) { orders.find(order.number, done); });
         QVERIFY(afterPull);
         QCOMPARE(afterPull->state, QStringLiteral("ready_for_pickup")); // the live order: central has not heard yet
         PickupDraft twice{QUuid::createUuid(), *afterPull, {{afterPull->lines.first().lineNo, 2}}, false, {}};
-        const auto handedTwice = await<QJsonObject>([&](auto done) { orders.pickUp(twice, done); });
+        const auto handedTwice = awaitResult<QJsonObject>([&](auto done) { orders.pickUp(twice, done); });
         QVERIFY(!handedTwice);
         QVERIFY2(handedTwice.error().contains(QStringLiteral("while the till was offline")),
                  qPrintable(handedTwice.error()));
@@ -299,10 +289,10 @@ private Q_SLOTS:
         const central::Customer buyer = customer(QStringLiteral("한지우"), {}, QStringLiteral("880010000010"), 0);
         const central::OnlineOrder order = m_till->central->readyOrder(buyer.id);
         OnlineOrderClient orders(m_till->client, m_till->keys);
-        const auto found = await<OrderSnapshot>([&](auto done) { orders.find(order.number, done); });
+        const auto found = awaitResult<OrderSnapshot>([&](auto done) { orders.find(order.number, done); });
         QVERIFY(found);
         m_proxy->refuseConnections();
-        const auto returned = await<QJsonObject>([&](auto done) {
+        const auto returned = awaitResult<QJsonObject>([&](auto done) {
             orders.takeBack({QUuid::createUuid(), *found, {{1, 1}}, QStringLiteral("original_payment")}, done);
         });
         QVERIFY(!returned);
