@@ -52,6 +52,7 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     , m_giftCards(pool)
     , m_shipOrders(pool)
     , m_receiptMails(pool)
+    , m_appReceipts(pool)
 {
     // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
     m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
@@ -135,6 +136,8 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [this](CentralApi &, const ApiRequest &request) { return m_shipOrders.create(request); });
     addRoute(Method::Post, QStringLiteral("/v1/receipt-mails"), Access::Terminal,
              [this](CentralApi &, const ApiRequest &request) { return m_receiptMails.queue(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/app-receipts"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_appReceipts.keep(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
 

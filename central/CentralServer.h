@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppReceipts.h"
 #include "CatalogApi.h"
 #include "CentralApi.h"
 #include "CouponApi.h"
@@ -78,6 +79,7 @@ private:
     GiftCardApi m_giftCards;
     ShipOrdersApi m_shipOrders;
     ReceiptMails m_receiptMails;
+    AppReceipts m_appReceipts;
     QThreadPool m_workers; // declared before m_server, so it outlives the server's pending continuations
     QHttpServer m_server;
     QList<Route> m_routes;
