@@ -207,7 +207,8 @@ QString SyncViewModel::kindWords(const QString &kind)
         {QStringLiteral("pickup"), QT_TR_NOOP("Online order picked up")},
         {QStringLiteral("stored_value_redemption"), QT_TR_NOOP("Gift card or store credit taken offline")},
         {QStringLiteral("ship_order"), QT_TR_NOOP("Ship-to-home order")},
-        {QStringLiteral("receipt_mail"), QT_TR_NOOP("Receipt by e-mail")}};
+        {QStringLiteral("receipt_mail"), QT_TR_NOOP("Receipt by e-mail")},
+        {QStringLiteral("app_receipt"), QT_TR_NOOP("Receipt to the customer's app")}};
     return wordsFor(words, kind);
 }
 

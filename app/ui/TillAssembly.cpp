@@ -124,11 +124,13 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , restocks(database)
     , handovers(database)
     , tasks(database, central,
-            {{ShipToHomeService::taskKind, ShipToHomeService::route}, {ReceiptMailer::taskKind, ReceiptMailer::route}})
+            {{ShipToHomeService::taskKind, ShipToHomeService::route},
+             {ReceiptMailer::taskKind, ReceiptMailer::route},
+             {ReceiptMailer::appTaskKind, ReceiptMailer::appRoute}})
     , shipToHome(database, checkout, tasks)
     , receiptMails(database, profile, printing.printer().profile, tasks)
     , shipScreen(shipToHome, checkout, customerScreen)
-    , receiptMailScreen(receiptMails, tasks, checkout, customerScreen)
+    , receiptMailScreen(receiptMails, tasks, checkout, customerScreen, connectivity)
     , storedValueClient(central)
     , storedValue(checkout, returns, storedValueClient, database)
     , storedValueScreen(storedValue, checkout)
@@ -141,7 +143,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , shiftHistoryScreen(database, shifts, printing, profile, approvalRetry)
     , catalogScreen(database, catalog, profile)
     , settingsScreen(database, catalog, staff, profile)
-    , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
+    , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen, centralSettings},
+            KioskSettings::load(settings))
     , customerCache(database)
     , pickupCache(database)
     , pulls(database, catalog, central, signingKeys)
@@ -210,7 +213,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     QObject::connect(&pickupSender, &PickupSender::finished, &connectivity, &Connectivity::refresh);
     // What the other senders carry counts as sendable too: the status bar never says "online" over a pickup.
     connectivity.setOtherSenders({QString(PickupCache::outboxKind), QString(CouponRedemptions::kind),
-                                  ShipToHomeService::taskKind, ReceiptMailer::taskKind});
+                                  ShipToHomeService::taskKind, ReceiptMailer::taskKind, ReceiptMailer::appTaskKind});
     connectivity.refresh();
     syncScreen.setStaffSource([this] { return staff.current() ? staff.current()->staffNumber : QString(); });
     QObject::connect(&syncScreen, &SyncViewModel::recordReleased, &outbox, [this] {
