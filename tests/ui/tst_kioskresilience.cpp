@@ -3,8 +3,10 @@
 #include "../services/StoreFixture.h"
 #include "CustomerAppLinks.h"
 #include "CustomerRepository.h"
+#include "KioskPhotograph.h"
 #include "QmlSingletons.h"
 #include "SaleJournal.h"
+#include "ScreenDriver.h"
 #include "SigningKeyStore.h"
 #include "StoreSettings.h"
 #include "TillAssembly.h"
@@ -32,7 +34,7 @@ using namespace omnitill;
 // the shopper's app while the central store is away and then kept there, and the program stopping under an open
 // kiosk (it comes back open on its basket in the same staff member's name, a card payment settled; a kiosk staff
 // closed stays closed). With OMNITILL_SCREENS_DIR set, the new screens are photographed in Korean and English.
-class TestKioskResilience : public QObject
+class TestKioskResilience : public QObject, public ScreenDriver
 {
     Q_OBJECT
 
@@ -48,22 +50,8 @@ private:
     std::unique_ptr<TillAssembly> m_assembly;
     KioskViewModel *m_kiosk = nullptr;
     std::unique_ptr<TillWindow> m_screen;
-    QQuickWindow *m_window = nullptr;
     qint64 m_keyClockMs = 1'000'000;
     QString m_minji;
-
-    QString textOf(const char *objectName) const
-    {
-        QQuickItem *item = windowinput::visibleItem(m_window->contentItem(), QString::fromLatin1(objectName));
-        return item ? item->property("text").toString() : QString();
-    }
-    bool visible(const char *objectName) const { return !textOf(objectName).isNull(); }
-
-    void click(const char *objectName)
-    {
-        QTest::qWait(50); // the layouts settle before the item is where a finger would touch it
-        QVERIFY2(windowinput::click(m_window, QString::fromLatin1(objectName)), objectName);
-    }
 
     void scan(const QString &code) { QVERIFY(windowinput::typeKeys(m_window, code + u'\r', 3, m_keyClockMs)); }
 
@@ -73,19 +61,7 @@ private:
             m_kiosk->tick();
     }
 
-    void photograph(const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("OMNITILL_SCREENS_DIR");
-        if (folder.isEmpty())
-            return;
-        const QString before = m_screen->language.language();
-        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
-            m_screen->language.setLanguage(language);
-            QTest::qWait(150);
-            QVERIFY(m_window->grabWindow().save(QStringLiteral("%1/kiosk-%2-%3.png").arg(folder, language, name)));
-        }
-        m_screen->language.setLanguage(before);
-    }
+    void photograph(const QString &name) { photographKiosk(*m_screen, name); }
 
     qint64 centralCount(const QString &sql) const
     {

@@ -4,6 +4,7 @@
 #include "../services/StoreFixture.h"
 #include "CameraScanner.h"
 #include "KioskKeyGuard.h"
+#include "KioskPhotograph.h"
 #include "LanguageController.h"
 #include "QmlSingletons.h"
 #include "SaleJournal.h"
@@ -114,19 +115,7 @@ private:
     }
 
     // The screen as it is now, in both languages, when screenshots are wanted.
-    void photograph(const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("OMNITILL_SCREENS_DIR");
-        if (folder.isEmpty())
-            return;
-        const QString before = m_screen->language.language();
-        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
-            m_screen->language.setLanguage(language);
-            QTest::qWait(150);
-            QVERIFY(m_window->grabWindow().save(QStringLiteral("%1/kiosk-%2-%3.png").arg(folder, language, name)));
-        }
-        m_screen->language.setLanguage(before);
-    }
+    void photograph(const QString &name) { photographKiosk(*m_screen, name); }
 
     int lastLineId() const { return m_assembly->checkout.sale().lines().constLast().id; }
 
