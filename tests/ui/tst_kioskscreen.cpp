@@ -127,16 +127,13 @@ private Q_SLOTS:
         m_terminal = std::make_unique<TerminalFixture>();
         m_store = std::make_unique<StoreFixture>();
         StoreSettings settings(*m_store->database);
-        const QList<std::pair<QString, QString>> values{
-            {QStringLiteral("printer.address"), QStringLiteral("virtual:") + printedFolder()},
-            {QStringLiteral("payment.terminal"), QStringLiteral("nexo+https://127.0.0.1:%1").arg(m_terminal->port)},
-            {QStringLiteral("payment.poiId"), m_terminal->terminalSettings.poiId},
-            {QStringLiteral("payment.keyId"), m_terminal->key.keyIdentifier},
-            {QStringLiteral("payment.keyVersion"), QString::number(m_terminal->key.keyVersion)},
-            {QStringLiteral("payment.certificate"), m_terminal->directory.filePath(QStringLiteral("terminal.pem"))},
-            {QStringLiteral("kiosk.idleSeconds"), QString::number(idleSeconds)},
-            {QStringLiteral("kiosk.idleWarningSeconds"), QString::number(warningSeconds)},
-            {QStringLiteral("kiosk.goodbyeSeconds"), QStringLiteral("2")}};
+        const QList<std::pair<QString, QString>> values =
+            m_terminal->storeSettings() +
+            QList<std::pair<QString, QString>>{
+                {QStringLiteral("printer.address"), QStringLiteral("virtual:") + printedFolder()},
+                {QStringLiteral("kiosk.idleSeconds"), QString::number(idleSeconds)},
+                {QStringLiteral("kiosk.idleWarningSeconds"), QString::number(warningSeconds)},
+                {QStringLiteral("kiosk.goodbyeSeconds"), QStringLiteral("2")}};
         for (const auto &[key, value] : values)
             QVERIFY(settings.setValue(key, value));
         qputenv("OMNITILL_TERMINAL_PASSPHRASE", m_terminal->key.passphrase);
