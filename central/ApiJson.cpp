@@ -1,6 +1,7 @@
 #include "ApiJson.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace omnitill::central {
 
@@ -59,6 +60,30 @@ std::optional<ApiError> readString(const QJsonObject &body, const char *key, QSt
         return wrongType(QLatin1String(key), QCoreApplication::translate("CentralApi", "a string"));
     out = value.toString();
     return std::nullopt;
+}
+
+Outcome<QString> readUuid(const QJsonObject &body, const char *key)
+{
+    QString text;
+    if (auto invalid = readString(body, key, text))
+        return *invalid;
+    const QUuid uuid = QUuid::fromString(text);
+    if (uuid.isNull())
+        return wrongType(QLatin1String(key), QCoreApplication::translate("CentralApi", "a UUID"));
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+Outcome<QByteArray> readPng(const QJsonObject &body, const char *key)
+{
+    static constexpr QByteArrayView pngSignature = "\x89PNG\r\n\x1a\n";
+    QString text;
+    if (auto invalid = readString(body, key, text))
+        return *invalid;
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || !decoded.decoded.startsWith(pngSignature))
+        return wrongType(QLatin1String(key),
+                         QCoreApplication::translate("CentralApi", "the receipt as a PNG image, base64"));
+    return decoded.decoded;
 }
 
 } // namespace omnitill::central

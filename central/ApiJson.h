@@ -20,6 +20,12 @@ namespace omnitill::central {
 // An optional string field: absent or null is empty, anything but a string is a 400.
 [[nodiscard]] std::optional<ApiError> readString(const QJsonObject &body, const char *key, QString &out);
 
+// A required UUID field, answered without braces; else 400 invalid_field.
+[[nodiscard]] Outcome<QString> readUuid(const QJsonObject &body, const char *key);
+
+// A required base64 field that holds a PNG image (its signature checked), decoded; else 400 invalid_field.
+[[nodiscard]] Outcome<QByteArray> readPng(const QJsonObject &body, const char *key);
+
 // A whole number query parameter from minimum to maximum, or the fallback when absent; else 400
 // missing_query or invalid_query.
 [[nodiscard]] Outcome<qint64> wholeParameter(const ApiRequest &request, const QString &name, qint64 minimum,

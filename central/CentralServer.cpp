@@ -53,6 +53,7 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
     , m_shipOrders(pool)
     , m_receiptMails(pool)
     , m_staffRequests(pool)
+    , m_appReceipts(pool)
 {
     // Database round trips, not computation, bound a request: more threads than cores keeps PostgreSQL busy.
     m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
@@ -146,6 +147,8 @@ CentralServer::CentralServer(ConnectionPool &pool, QObject *parent)
              [this](CentralApi &, const ApiRequest &request) { return m_staffRequests.raise(request); });
     addRoute(Method::Get, QStringLiteral("/v1/staff-requests"), Access::Terminal,
              [this](CentralApi &, const ApiRequest &request) { return m_staffRequests.list(request); });
+    addRoute(Method::Post, QStringLiteral("/v1/app-receipts"), Access::Terminal,
+             [this](CentralApi &, const ApiRequest &request) { return m_appReceipts.keep(request); });
     addRoute(Method::Get, QStringLiteral("/v1/customers"), Access::Terminal,
              [](CentralApi &api, const ApiRequest &request) { return api.findCustomer(request); });
 

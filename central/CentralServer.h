@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppReceipts.h"
 #include "CatalogApi.h"
 #include "CentralApi.h"
 #include "CouponApi.h"
@@ -80,6 +81,7 @@ private:
     ShipOrdersApi m_shipOrders;
     ReceiptMails m_receiptMails;
     StaffRequestsApi m_staffRequests;
+    AppReceipts m_appReceipts;
     QThreadPool m_workers; // declared before m_server, so it outlives the server's pending continuations
     QHttpServer m_server;
     QList<Route> m_routes;

@@ -1,5 +1,6 @@
 #include "CustomerAppPage.h"
 
+#include "AppReceipts.h"
 #include "Currency.h"
 #include "CustomerAppLinks.h"
 #include "CustomerProfiles.h"
@@ -10,6 +11,7 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QSet>
 #include <QTranslator>
 
 namespace omnitill::central {
@@ -208,26 +210,46 @@ Outcome<QString> CustomerAppPage::orderCards(const QString &customerId, const QD
 
 Outcome<QString> CustomerAppPage::receiptCards(const QString &customerId, const QDateTime &now)
 {
+    // The receipts sent to the app first, as printed; then the other store purchases, by their totals only.
+    auto sent = AppReceipts(m_pool).ofCustomer(customerId, appReceiptsShown);
+    if (!sent)
+        return sent.error();
     auto profile = CustomerProfiles(m_pool).profile(customerId, now);
     if (!profile)
         return profile.error();
-    const QLocale locale(m_language == korean ? QLocale::Korean : QLocale::English);
+    QSet<QString> shown;
     QString cards;
+    for (const AppReceipt &receipt : *sent) {
+        shown.insert(receipt.saleId);
+        const QString image =
+            QStringLiteral("<img class=\"receipt-image\" alt=\"%1\" src=\"data:image/png;base64,%2\">")
+                .arg(text(QT_TR_NOOP("Receipt no. %1")).arg(receipt.number).toHtmlEscaped(),
+                     QString::fromLatin1(receipt.png.toBase64()));
+        cards += receiptCard(receipt.totalMinor, receipt.currency, receipt.soldAt, receipt.storeId, image);
+    }
     for (const CustomerProfile::Purchase &purchase : profile->history) {
-        if (purchase.channel != QLatin1String("store") || purchase.state != QLatin1String("completed"))
+        if (purchase.channel != QLatin1String("store") || purchase.state != QLatin1String("completed") ||
+            shown.contains(purchase.reference))
             continue;
-        const auto currency = Currency::fromCode(purchase.currency);
-        const QString total = currency ? Money(purchase.totalMinor, *currency).format(locale)
-                                       : QStringLiteral("%1 %2").arg(purchase.totalMinor).arg(purchase.currency);
-        cards += filled(QStringLiteral("app-receipt.html"),
-                        {{"total", total},
-                         {"when", locale.toString(purchase.at.toLocalTime(), QLocale::ShortFormat)},
-                         {"store", purchase.store}});
+        cards += receiptCard(purchase.totalMinor, purchase.currency, purchase.at, purchase.store, {});
     }
     if (cards.isEmpty())
         return QStringLiteral("<p class=\"note\">%1</p>")
             .arg(text(QT_TR_NOOP("No store receipts yet")).toHtmlEscaped());
     return cards;
+}
+
+QString CustomerAppPage::receiptCard(qint64 totalMinor, const QString &currencyCode, const QDateTime &at,
+                                     const QString &store, const QString &imageHtml) const
+{
+    const QLocale locale(m_language == korean ? QLocale::Korean : QLocale::English);
+    const auto currency = Currency::fromCode(currencyCode);
+    const QString total = currency ? Money(totalMinor, *currency).format(locale)
+                                   : QStringLiteral("%1 %2").arg(totalMinor).arg(currencyCode);
+    return filled(
+        QStringLiteral("app-receipt.html"),
+        {{"total", total}, {"when", locale.toString(at.toLocalTime(), QLocale::ShortFormat)}, {"store", store}},
+        {{"image", imageHtml}});
 }
 
 QString CustomerAppPage::couponDescription(const Coupon &coupon) const

@@ -7,13 +7,10 @@
 
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace omnitill::central {
 
 namespace {
-
-constexpr QByteArrayView pngSignature = "\x89PNG\r\n\x1a\n";
 
 struct MailRequest
 {
@@ -25,16 +22,6 @@ struct MailRequest
     QString text;
     QByteArray png;
 };
-
-Outcome<QString> uuidIn(const QJsonObject &body, const char *key)
-{
-    QString text;
-    if (auto invalid = readString(body, key, text))
-        return *invalid;
-    if (QUuid::fromString(text).isNull())
-        return wrongType(QLatin1String(key), ReceiptMails::tr("a UUID"));
-    return QUuid::fromString(text).toString(QUuid::WithoutBraces);
-}
 
 bool isMailAddress(const QString &address)
 {
@@ -48,27 +35,25 @@ Outcome<MailRequest> requestIn(const QByteArray &text)
     if (!body)
         return body.error();
     MailRequest request;
-    auto mail = uuidIn(*body, "mail");
+    auto mail = readUuid(*body, "mail");
     if (!mail)
         return mail.error();
-    auto sale = uuidIn(*body, "sale");
+    auto sale = readUuid(*body, "sale");
     if (!sale)
         return sale.error();
     request.mailId = *mail;
     request.saleId = *sale;
-    QString png;
-    for (const auto &[key, out] :
-         {std::pair{"customer", &request.customerId}, std::pair{"to", &request.to},
-          std::pair{"subject", &request.subject}, std::pair{"text", &request.text}, std::pair{"png", &png}}) {
+    for (const auto &[key, out] : {std::pair{"customer", &request.customerId}, std::pair{"to", &request.to},
+                                   std::pair{"subject", &request.subject}, std::pair{"text", &request.text}}) {
         if (auto invalid = readString(*body, key, *out))
             return *invalid;
     }
     if (!request.to.isEmpty() && !isMailAddress(request.to))
         return wrongType(QStringLiteral("to"), ReceiptMails::tr("an e-mail address"));
-    const auto decoded = QByteArray::fromBase64Encoding(png.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !decoded.decoded.startsWith(pngSignature))
-        return wrongType(QStringLiteral("png"), ReceiptMails::tr("the receipt as a PNG image, base64"));
-    request.png = decoded.decoded;
+    auto png = readPng(*body, "png");
+    if (!png)
+        return png.error();
+    request.png = std::move(png).value();
     // One line of subject, whatever was sent: a line break would start a header of the sender's choosing.
     request.subject = request.subject.simplified();
     return request;

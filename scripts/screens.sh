@@ -104,7 +104,7 @@ done
 # The self-service kiosk's screens (kiosk-LANGUAGE-STEP.png), the back office's pages (LANGUAGE-backoffice-
 # PAGE.png), ship to home and an online return (LANGUAGE-ship-to-home.png, LANGUAGE-online-return.png), Korean and
 # English: their screen tests drive them offscreen and photograph each step.
-for test in tst_kioskscreen tst_backofficescreen tst_backofficestaff tst_backofficeshifts tst_backofficesync tst_backofficecatalog tst_backofficecatalogexport tst_backofficecatalogsync tst_backofficesettings tst_backofficereceipt tst_omnichannelscreen tst_staffrequestscreen; do
+for test in tst_kioskscreen tst_kioskresilience tst_backofficescreen tst_backofficestaff tst_backofficeshifts tst_backofficesync tst_backofficecatalog tst_backofficecatalogexport tst_backofficecatalogsync tst_backofficesettings tst_backofficereceipt tst_omnichannelscreen tst_staffrequestscreen; do
     OMNITILL_SCREENS_DIR="$out" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
         "${OMNITILL_BUILD_DIR:-$here/build}/tests/ui/$test" >/dev/null
 done

@@ -40,6 +40,8 @@ Result<NexoTerminalSettings> NexoTerminal::settingsFrom(const PaymentTerminalCon
             NexoMessages::tr("The card terminal %1 is reached by neither HTTPS nor HTTP.").arg(config.address)};
     terminal.saleId = config.saleId;
     terminal.poiId = setting("poiId");
+    if (const int seconds = setting("timeoutSeconds").toInt(); seconds > 0)
+        terminal.timeoutMs = seconds * 1000;
     if (const QString keyId = setting("keyId"); !keyId.isEmpty()) {
         const QString version = setting("keyVersion");
         terminal.key = NexoSecurityKey{keyId, version.isEmpty() ? 1 : version.toInt(), config.passphrase};

@@ -39,7 +39,8 @@ public:
                                                                       QObject *parent = nullptr);
     // The settings from the store's: the address "https://192.168.1.20:8443" (or "http://127.0.0.1:8443",
     // the simulator on this machine), payment.poiId, payment.keyId and payment.keyVersion (the shared key the
-    // terminal was set up with) and payment.certificate (the PEM file the terminal's TLS must chain to).
+    // terminal was set up with), payment.certificate (the PEM file the terminal's TLS must chain to) and
+    // payment.timeoutSeconds (how long a request waits for the terminal's answer; 150 s when unset).
     [[nodiscard]] static Result<NexoTerminalSettings> settingsFrom(const PaymentTerminalConfig &config);
     ~NexoTerminal() override;
 

@@ -44,6 +44,12 @@ Result<void> CardPaymentService::pay(qint64 amountMinor)
 {
     if (m_busy)
         return Error{tr("A card payment is already in progress.")};
+    if (const auto earlier = m_attempts.inFlight();
+        earlier && earlier->kind == PaymentAttempt::Kind::Purchase && earlier->state == PaymentAttemptState::Unknown) {
+        // Left unknown when the terminal stopped answering: its late approval must pay this sale, not a second card.
+        recover();
+        return Error{tr("The terminal is asked again how the last card payment ended; pay once it has answered.")};
+    }
     const Sale &sale = m_checkout.sale();
     if (sale.state() != SaleState::Open && sale.state() != SaleState::Tendering)
         return Error{tr("There is no sale to pay.")};
@@ -71,6 +77,8 @@ Result<void> CardPaymentService::pay(qint64 amountMinor)
                             if (!self)
                                 return;
                             self->m_sentServiceId.clear();
+                            if (result.unknown())
+                                Q_EMIT self->unanswered(attempt.serviceId);
                             self->settle(attempt, result, self->m_statusRetries);
                         });
     return {};
@@ -82,6 +90,12 @@ Result<void> CardPaymentService::cancel()
         return Error{tr("No card payment is waiting at the terminal.")};
     m_terminal.abort(PaymentAttempts::newServiceId(), m_sentServiceId);
     return {};
+}
+
+bool CardPaymentService::unsettled() const
+{
+    const auto attempt = m_attempts.inFlight();
+    return attempt && attempt->kind == PaymentAttempt::Kind::Purchase;
 }
 
 QList<PaymentResult> CardPaymentService::takeApproved(const QString &saleId)

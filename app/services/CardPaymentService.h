@@ -49,7 +49,9 @@ public:
     void setStatusRetries(int retries, int intervalMs);
 
     // Sends a card payment of amountMinor towards the sale on screen. The outcome is announced by
-    // finished(); a second payment while one is in flight is refused.
+    // finished(); a second payment while one is in flight is refused. An earlier payment left unsettled
+    // (the terminal never said how it ended) is refused too, and asked about again: its late approval then
+    // pays this sale instead of charging the card a second time.
     [[nodiscard]] Result<void> pay(qint64 amountMinor);
     // Asks the terminal to stop the payment in progress (the customer walked away); the payment then
     // finishes as cancelled, or as approved if the card was already charged.
@@ -58,6 +60,9 @@ public:
     void recover();
 
     [[nodiscard]] bool busy() const { return m_busy; }
+    // A card payment the terminal has not settled yet is remembered (in flight, or left unknown when the
+    // terminal stopped answering): its card may still be charged.
+    [[nodiscard]] bool unsettled() const;
     // The last settled payment as the terminal reported it.
     [[nodiscard]] const std::optional<PaymentResult> &lastResult() const { return m_lastResult; }
     // The approved payments of that sale, with their slips for its receipt, handed over once: the slips
@@ -68,6 +73,9 @@ Q_SIGNALS:
     // The attempt is settled (recorded, declined, reversed) or left unknown for later; message is for
     // the cashier.
     void finished(const QString &serviceId, bool charged, const QString &message);
+    // The terminal did not answer the payment in time (or the connection dropped): the service now asks it
+    // how the payment ended before finishing.
+    void unanswered(const QString &serviceId);
 
 private:
     void settle(PaymentAttempt attempt, const PaymentResult &result, int statusTriesLeft);

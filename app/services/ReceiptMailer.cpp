@@ -13,6 +13,8 @@ namespace omnitill {
 
 const QString ReceiptMailer::taskKind = QStringLiteral("receipt_mail");
 const QString ReceiptMailer::route = QStringLiteral("/v1/receipt-mails");
+const QString ReceiptMailer::appTaskKind = QStringLiteral("app_receipt");
+const QString ReceiptMailer::appRoute = QStringLiteral("/v1/app-receipts");
 
 ReceiptMailer::ReceiptMailer(const Database &database, StoreProfile store, PrinterProfile printer,
                              OutboxTaskSender &sender, QObject *parent)
@@ -72,6 +74,33 @@ Result<QString> ReceiptMailer::mail(qint64 sequence, const QString &address)
     }
     m_sender.send();
     return mailId;
+}
+
+Result<QString> ReceiptMailer::sendToApp(qint64 sequence)
+{
+    const auto entry = SaleJournal(m_database).entry(sequence);
+    if (!entry)
+        return Error{tr("There is no receipt %1 in the journal.").arg(sequence)};
+    const QString customer = entry->record.value(QLatin1String("customer")).toString();
+    if (customer.isEmpty())
+        return Error{tr("Receipt %1 has no customer whose app could keep it").arg(sequence)};
+    auto png = receiptPng(sequence);
+    if (!png)
+        return Error{png.error()};
+    const QJsonObject task{{QLatin1String("sale"), entry->saleId},
+                           {QLatin1String("customer"), customer},
+                           {QLatin1String("number"), entry->sequence},
+                           {QLatin1String("totalMinor"), entry->totalMinor},
+                           {QLatin1String("currency"), entry->currency},
+                           {QLatin1String("soldAt"), entry->completedAt.toUTC().toString(Qt::ISODateWithMs)},
+                           {QLatin1String("png"), QString::fromLatin1(png->toBase64())}};
+    const QString recordId = QStringLiteral("app-receipt:") + entry->saleId;
+    if (auto queued = OutboxQueue(m_database).enqueue(recordId, appTaskKind, task, QDateTime::currentDateTimeUtc());
+        !queued) {
+        return Error{queued.error()};
+    }
+    m_sender.send();
+    return recordId;
 }
 
 } // namespace omnitill

@@ -84,6 +84,26 @@ Result<StaffMember> StaffService::signIn(const QString &staffNumber, const QStri
     return member;
 }
 
+Result<StaffMember> StaffService::resume(const QString &staffNumber, Permission required)
+{
+    auto found = m_repository.find(staffNumber);
+    if (!found)
+        return Error{found.error()};
+    if (!*found)
+        return Error{tr("Staff %1 is no longer on the staff list").arg(staffNumber)};
+    const StaffMember &member = **found;
+    if (member.locked)
+        return Error{
+            tr("Staff %1 is locked after too many wrong PINs. A manager must release the account.").arg(staffNumber)};
+    if (!member.active)
+        return Error{tr("Staff %1 is not active").arg(staffNumber)};
+    if (!member.role.allows(required))
+        return Error{tr("%1 may not do this: %2").arg(member.name, permissionTitle(required))};
+    m_current = member;
+    Q_EMIT signedInChanged();
+    return member;
+}
+
 void StaffService::signOut()
 {
     if (!m_current)

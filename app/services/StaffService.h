@@ -39,6 +39,10 @@ public:
                                              std::optional<Permission> required = std::nullopt,
                                              StaffCredential credential = StaffCredential::Pin);
     void signOut();
+    // Signs in again, with no PIN, a member whose session a stopped program interrupted: only for a session the
+    // till itself kept (a kiosk they opened and never closed), never for someone at the screen. Refused for an
+    // account that is unknown, locked, inactive or no longer holds required.
+    [[nodiscard]] Result<StaffMember> resume(const QString &staffNumber, Permission required);
     [[nodiscard]] const std::optional<StaffMember> &current() const { return m_current; }
     [[nodiscard]] bool currentMay(Permission permission) const;
 

@@ -17,9 +17,14 @@ CardPaymentViewModel::CardPaymentViewModel(CheckoutService &checkout, CardPaymen
 {
     if (!m_unusableReason.isEmpty())
         m_checkout.setCardTerminalRequired(true);
-    if (m_payments)
+    if (m_payments) {
         connect(m_payments, &CardPaymentService::finished, this,
                 [this](const QString &, bool charged, const QString &message) { finished(charged, message); });
+        connect(m_payments, &CardPaymentService::unanswered, this, [this] {
+            m_unanswered = true;
+            show(true, tr("The card terminal did not answer in time: asking it whether the card was charged…"));
+        });
+    }
     // A new sale starts with a clean panel.
     connect(&m_checkout, &CheckoutService::saleChanged, this, [this] {
         if (!busy() && m_checkout.sale().tenders().isEmpty() && !m_message.isEmpty() &&
@@ -31,6 +36,11 @@ CardPaymentViewModel::CardPaymentViewModel(CheckoutService &checkout, CardPaymen
 bool CardPaymentViewModel::busy() const
 {
     return m_payments && m_payments->busy();
+}
+
+bool CardPaymentViewModel::unsettled() const
+{
+    return m_payments && m_payments->unsettled();
 }
 
 bool CardPaymentViewModel::pay(const QString &amountText)
@@ -49,6 +59,7 @@ bool CardPaymentViewModel::pay(const QString &amountText)
         const auto paid = m_checkout.tender(TenderMethod::Card, amount);
         return show(bool(paid), paid ? tr("Card payment recorded.") : paid.error());
     }
+    m_unanswered = false;
     const auto sent = m_payments->pay(amount);
     if (!sent)
         return show(false, sent.error());

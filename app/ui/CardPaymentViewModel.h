@@ -21,6 +21,8 @@ class CardPaymentViewModel : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY changed)
+    // The terminal did not answer the last payment in time; cleared by the next payment.
+    Q_PROPERTY(bool unanswered READ unanswered NOTIFY changed)
 
 public:
     // payments may be null: no terminal is configured, or (with unusableReason) one that cannot be used, and
@@ -32,6 +34,10 @@ public:
     bool busy() const;
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
+    bool unanswered() const { return m_unanswered; }
+    // A card payment the terminal has not settled is remembered: its card may still be charged (see
+    // CardPaymentService::unsettled()).
+    bool unsettled() const;
 
     // The balance, or the amount typed (part of it: split tender), by card.
     Q_INVOKABLE bool pay(const QString &amountText);
@@ -51,6 +57,7 @@ private:
     QString m_unusableReason;
     QString m_message;
     bool m_messageIsError = false;
+    bool m_unanswered = false;
 };
 
 } // namespace omnitill

@@ -10,6 +10,7 @@
 #include "Money.h"
 #include "ShiftService.h"
 #include "StaffService.h"
+#include "StoreSettings.h"
 
 #include <QColor>
 #include <QLocale>
@@ -40,10 +41,27 @@ void KioskViewModel::setLanguage(const QString &language)
 void KioskViewModel::setActive(bool active)
 {
     m_active = active;
-    if (active)
+    if (active) {
         m_clock.start();
-    else
+        reopenAfterRestart();
+    } else {
         m_clock.stop();
+    }
+}
+
+void KioskViewModel::reopenAfterRestart()
+{
+    const QString openedBy = m_parts.settings.value(QLatin1String(openedByKey)).value_or(QString());
+    if (m_stage != Stage::Closed || openedBy.isEmpty())
+        return;
+    // Staff opened the kiosk and never closed it: the till stopped under it. The shopper at the screen (or the
+    // next one) carries on without waiting for staff, still in the name of whoever opened it.
+    auto member = m_parts.staff.resume(openedBy, Permission::VoidSale);
+    if (!member) {
+        say(tr("The kiosk was open before the restart, but cannot open again by itself: %1").arg(member.error()));
+        return;
+    }
+    openAs(*member);
 }
 
 int KioskViewModel::idleSecondsLeft() const
@@ -65,6 +83,11 @@ bool KioskViewModel::openWith(const QString &staffNumber, const QString &secret,
     auto member = m_parts.staff.signIn(staffNumber, secret, Permission::VoidSale, credential);
     if (!member)
         return report(false, member.error());
+    return openAs(*member);
+}
+
+bool KioskViewModel::openAs(const StaffMember &member)
+{
     if (!m_parts.shifts.currentShiftId()) {
         // The kiosk takes no cash: its shift starts with an empty drawer.
         if (auto opened = m_parts.shifts.open(0); !opened) {
@@ -72,9 +95,15 @@ bool KioskViewModel::openWith(const QString &staffNumber, const QString &secret,
             return report(false, opened.error());
         }
     }
+    if (auto kept = m_parts.settings.setValue(QLatin1String(openedByKey), member.staffNumber); !kept) {
+        m_parts.staff.signOut();
+        return report(false, kept.error());
+    }
     say(QString());
-    // A basket left by a restart comes back where it was: at payment when something was paid.
-    if (m_parts.till.paying())
+    // A basket left by a restart comes back where it was: at payment when something was paid, or a card payment
+    // is being settled with the terminal.
+    m_cardWasBusy = m_parts.card.busy();
+    if (paymentUnderWay())
         setStage(Stage::Paying);
     else
         setStage(m_parts.till.hasItems() ? Stage::Shopping : Stage::Welcome);
@@ -239,6 +268,8 @@ bool KioskViewModel::close()
         return false;
     if (m_parts.till.hasItems() && !m_parts.till.finished())
         return report(false, tr("Finish or cancel the sale before closing the kiosk"));
+    if (auto kept = m_parts.settings.setValue(QLatin1String(openedByKey), QStringLiteral("")); !kept)
+        return report(false, kept.error());
     m_parts.till.newSale();
     m_staffMode = false;
     Q_EMIT staffModeChanged();
@@ -289,6 +320,7 @@ void KioskViewModel::noteActivity()
 {
     const bool warned = idleSecondsLeft() > 0;
     m_idleFor = 0;
+    m_goodbyeFor = 0; // a shopper still touching the goodbye (sending the receipt to the app) is still there
     if (warned)
         Q_EMIT idleChanged();
 }
@@ -362,7 +394,7 @@ bool KioskViewModel::selling() const
 
 bool KioskViewModel::paymentUnderWay() const
 {
-    return m_parts.till.paying() || m_parts.card.busy();
+    return m_parts.till.paying() || m_parts.card.busy() || m_parts.card.unsettled();
 }
 
 void KioskViewModel::followSale()
@@ -393,10 +425,19 @@ void KioskViewModel::followSale()
 void KioskViewModel::followCard()
 {
     const bool busy = m_parts.card.busy();
-    // A payment that ended refused (declined, cancelled, the terminal unreachable) calls staff.
-    if (m_cardWasBusy && !busy && m_parts.card.messageIsError() && m_active && m_stage == Stage::Paying)
-        raise(Intervention::PaymentFailed, tr("The payment did not go through: %1").arg(m_parts.card.message()),
-              m_parts.card.message());
+    // A payment that ended refused (declined, cancelled, the terminal unreachable) calls staff. The shopper reads
+    // what it means for them: a terminal that did not answer is no reason to think the card was charged twice.
+    if (m_cardWasBusy && !busy && m_parts.card.messageIsError() && m_active && m_stage == Stage::Paying) {
+        if (m_parts.card.unsettled())
+            raise(Intervention::PaymentFailed, tr("The card terminal has not confirmed your payment yet. You will not "
+                                                  "be charged twice: a staff member is on the way."));
+        else if (m_parts.card.unanswered())
+            raise(Intervention::PaymentFailed, tr("The card terminal did not answer in time, so your card was not "
+                                                  "charged. A staff member is on the way."));
+        else
+            raise(Intervention::PaymentFailed, tr("The payment did not go through: %1").arg(m_parts.card.message()),
+                  m_parts.card.message());
+    }
     m_cardWasBusy = busy;
 }
 

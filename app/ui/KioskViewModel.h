@@ -20,6 +20,7 @@ class CheckoutService;
 class CouponsViewModel;
 class ShiftService;
 class StaffService;
+class StoreSettings;
 struct CardSwipe;
 
 // The self-service kiosk: the same till (CheckoutService, the card terminal, coupons, stored value) with a
@@ -31,9 +32,11 @@ struct CardSwipe;
 // it at the kiosk answer it (staffAnswered), staff who resolve it elsewhere clear it through resolveFromAfar().
 //
 // Invariants: nothing is sold while the kiosk is closed, waits for staff or is in staff mode; a basket
-// with a payment under way (a tender taken, or the card terminal busy) is never reset for idleness; the
-// kiosk is opened by a staff member allowed to void sales (void_sale), in whose name an abandoned basket
-// is voided; only a staff member with that right enters staff mode.
+// with a payment under way (a tender taken, the card terminal busy, or a card payment it has not settled)
+// is never reset for idleness; the kiosk is opened by a staff member allowed to void sales (void_sale), in
+// whose name an abandoned basket is voided; only a staff member with that right enters staff mode. Who
+// opened the kiosk is kept in the store (setting kiosk.openedBy, empty once staff close it), so a kiosk open
+// when the till stopped (a crash, the power) opens again by itself in their name, on the basket it had.
 class KioskViewModel : public QObject
 {
     Q_OBJECT
@@ -64,12 +67,14 @@ public:
         CashierViewModel &till;
         CardPaymentViewModel &card;
         CouponsViewModel &coupons;
+        StoreSettings &settings; // where kiosk.openedBy is kept
     };
+    static constexpr auto openedByKey = "kiosk.openedBy";
 
     KioskViewModel(Parts parts, KioskSettings settings, QObject *parent = nullptr);
 
     // In kiosk mode scans, swipes and activity come here instead of the cashier's screen; the kiosk's own
-    // idle reset replaces the idle lock.
+    // idle reset replaces the idle lock. A kiosk that staff left open opens again now (see the invariants).
     void setActive(bool active);
     bool active() const { return m_active; }
     // The language of what the kiosk says about the sale (an item's name), "ko" or "en".
@@ -131,6 +136,9 @@ private:
     void say(const QString &message);
     bool report(bool ok, const QString &failure);
     bool openWith(const QString &staffNumber, const QString &secret, StaffCredential credential);
+    // Opens for the member signed in, and keeps who it was: the shift, then the basket a restart left, where it was.
+    bool openAs(const StaffMember &member);
+    void reopenAfterRestart();
     bool resolveWith(const QString &staffNumber, const QString &secret, StaffCredential credential);
     bool staffModeWith(const QString &staffNumber, const QString &secret, StaffCredential credential);
     bool selling() const;

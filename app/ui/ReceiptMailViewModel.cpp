@@ -1,6 +1,7 @@
 #include "ReceiptMailViewModel.h"
 
 #include "CheckoutService.h"
+#include "Connectivity.h"
 #include "CustomerViewModel.h"
 #include "OutboxTaskSender.h"
 #include "ReceiptMailer.h"
@@ -10,11 +11,13 @@
 namespace omnitill {
 
 ReceiptMailViewModel::ReceiptMailViewModel(ReceiptMailer &mailer, OutboxTaskSender &sender, CheckoutService &checkout,
-                                           const CustomerViewModel &customer, QObject *parent)
+                                           const CustomerViewModel &customer, const Connectivity &connectivity,
+                                           QObject *parent)
     : QObject(parent)
     , m_mailer(mailer)
     , m_checkout(checkout)
     , m_customer(customer)
+    , m_connectivity(connectivity)
     , m_saleId(checkout.sale().id().toString(QUuid::WithoutBraces))
 {
     connect(&m_checkout, &CheckoutService::saleChanged, this, &ReceiptMailViewModel::followSale);
@@ -22,14 +25,23 @@ ReceiptMailViewModel::ReceiptMailViewModel(ReceiptMailer &mailer, OutboxTaskSend
     connect(&sender, &OutboxTaskSender::recordSent, this, [this](const QString &recordId) {
         if (recordId == m_recordId && !m_recordId.isEmpty()) {
             m_recordId.clear();
-            say(tr("The central store has the receipt and sends it to %1").arg(m_address), false);
+            say(m_toApp ? tr("Your receipt is in your app")
+                        : tr("The central store has the receipt and sends it to %1").arg(m_address),
+                false);
         }
+    });
+    // A round that failed leaves the receipt waiting in the outbox: the central store is out of reach.
+    connect(&sender, &OutboxTaskSender::roundFinished, this, [this](const QString &failure) {
+        if (m_toApp && !m_recordId.isEmpty() && !failure.isEmpty())
+            say(tr("Your receipt will appear in the app when the store is back online"), false);
     });
     connect(&sender, &OutboxTaskSender::recordRefused, this,
             [this](const QString &recordId, const QString &, const QString &reason) {
                 if (recordId == m_recordId && !m_recordId.isEmpty()) {
                     m_recordId.clear();
-                    say(tr("The central store refused the receipt mail: %1").arg(reason), true);
+                    say(m_toApp ? tr("Your app could not take the receipt: %1").arg(reason)
+                                : tr("The central store refused the receipt mail: %1").arg(reason),
+                        true);
                 }
             });
 }
@@ -50,10 +62,8 @@ QString ReceiptMailViewModel::email() const
 bool ReceiptMailViewModel::send(const QString &address)
 {
     const QString to = address.trimmed();
-    if (!available()) {
-        say(tr("Only the receipt of a completed sale with a customer can be e-mailed from here"), true);
+    if (!mayQueue())
         return false;
-    }
     static const QRegularExpression plausible(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (to.isEmpty()) {
         say(tr("Type the customer's e-mail address"), true);
@@ -70,8 +80,37 @@ bool ReceiptMailViewModel::send(const QString &address)
     }
     m_recordId = QStringLiteral("mail:") + *mailId;
     m_address = to;
+    m_toApp = false;
     say(tr("Receipt queued for %1: it is sent when the central store answers").arg(to), false);
     return true;
+}
+
+bool ReceiptMailViewModel::sendToApp()
+{
+    if (!mayQueue())
+        return false;
+    auto recordId = m_mailer.sendToApp(m_checkout.lastCompleted()->sequence);
+    if (!recordId) {
+        say(recordId.error(), true);
+        return false;
+    }
+    m_recordId = *recordId;
+    m_address.clear();
+    m_toApp = true;
+    const QString state = m_connectivity.state();
+    say(state == QLatin1String("offline") || state == QLatin1String("unlinked")
+            ? tr("Your receipt will appear in the app when the store is back online")
+            : tr("Sending your receipt to your app…"),
+        false);
+    return true;
+}
+
+bool ReceiptMailViewModel::mayQueue()
+{
+    if (available())
+        return true;
+    say(tr("Only the receipt of a completed sale with a customer can be sent from here"), true);
+    return false;
 }
 
 void ReceiptMailViewModel::followSale()
@@ -81,6 +120,7 @@ void ReceiptMailViewModel::followSale()
         // A new sale: the last one's mail goes on in the outbox, its message leaves the screen.
         m_saleId = saleId;
         m_recordId.clear();
+        m_toApp = false;
         m_message.clear();
         m_messageIsError = false;
     }

@@ -210,7 +210,8 @@ QString SyncViewModel::kindWords(const QString &kind)
         {QStringLiteral("ship_order"), QT_TR_NOOP("Ship-to-home order")},
         {QStringLiteral("receipt_mail"), QT_TR_NOOP("Receipt by e-mail")},
         {QStringLiteral("staff_request"), QT_TR_NOOP("Kiosk's call for staff")},
-        {QStringLiteral("staff_request_resolution"), QT_TR_NOOP("Kiosk's call for staff resolved")}};
+        {QStringLiteral("staff_request_resolution"), QT_TR_NOOP("Kiosk's call for staff resolved")},
+        {QStringLiteral("app_receipt"), QT_TR_NOOP("Receipt to the customer's app")}};
     return wordsFor(words, kind);
 }
 

@@ -129,11 +129,12 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
             {{ShipToHomeService::taskKind, ShipToHomeService::route},
              {ReceiptMailer::taskKind, ReceiptMailer::route},
              {StaffRequestClient::raiseKind, StaffRequestClient::raiseRoute},
-             {StaffRequestClient::resolveKind, StaffRequestClient::resolveRoute}})
+             {StaffRequestClient::resolveKind, StaffRequestClient::resolveRoute},
+             {ReceiptMailer::appTaskKind, ReceiptMailer::appRoute}})
     , shipToHome(database, checkout, tasks)
     , receiptMails(database, profile, printing.printer().profile, tasks)
     , shipScreen(shipToHome, checkout, customerScreen)
-    , receiptMailScreen(receiptMails, tasks, checkout, customerScreen)
+    , receiptMailScreen(receiptMails, tasks, checkout, customerScreen, connectivity)
     , storedValueClient(central)
     , storedValue(checkout, returns, storedValueClient, database)
     , storedValueScreen(storedValue, checkout)
@@ -146,7 +147,8 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     , shiftHistoryScreen(database, shifts, printing, profile, approvalRetry)
     , catalogScreen(database, reader, profile)
     , settingsScreen(database, catalog, staff, profile, printing.printer().profile)
-    , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen}, KioskSettings::load(settings))
+    , kiosk({checkout, catalog, staff, shifts, till, cardScreen, couponScreen, centralSettings},
+            KioskSettings::load(settings))
     , staffRequestClient(database, central, tasks)
     , kioskStaffCall(kiosk, staffRequestClient, central)
     , staffRequests(staffRequestClient, central, staff)
@@ -224,7 +226,7 @@ TillAssembly::TillAssembly(const Database &database, CatalogRepository &catalog,
     connectivity.setOtherSenders({QString(PickupCache::outboxKind), QString(PickupCache::returnKind),
                                   QString(OfflineRedemptions::kind), QString(CouponRedemptions::kind),
                                   ShipToHomeService::taskKind, ReceiptMailer::taskKind, StaffRequestClient::raiseKind,
-                                  StaffRequestClient::resolveKind});
+                                  StaffRequestClient::resolveKind, ReceiptMailer::appTaskKind});
     connectivity.refresh();
     syncScreen.setStaffSource([this] { return staff.current() ? staff.current()->staffNumber : QString(); });
     QObject::connect(&syncScreen, &SyncViewModel::recordReleased, &outbox, [this] {

@@ -156,12 +156,13 @@ public:
     HandoverLog handovers; // online orders handed over here
     // Tasks for the central store that no journal entry carries: ship-to-home orders (lines of a sale shipped to
     // the customer's address, created once the sale is paid) and digital receipts for e-mail (every sale with a
-    // customer when the setting receipts.email is "customers"). Sent at once, and every 30 s while any wait.
+    // customer when the setting receipts.email is "customers") or the customer's app ("Send to my app"). Sent at
+    // once, and every 30 s while any wait.
     OutboxTaskSender tasks;
     ShipToHomeService shipToHome;
     ReceiptMailer receiptMails;
     ShipToHomeViewModel shipScreen;         // "Ship to home" on a line of the sale, to the customer's address
-    ReceiptMailViewModel receiptMailScreen; // "E-mail receipt" once a sale with a customer is paid
+    ReceiptMailViewModel receiptMailScreen; // "E-mail receipt" and "Send to app" once a sale with a customer is paid
     // Gift cards, store credit and points, paid through the central store (points worth the setting
     // loyalty.minorPerPoint minor units each, 1 when unset); gift cards and store credit also while the central
     // store is unreachable, up to storedValue.offlineMaxPerTender and storedValue.offlineMaxPerDay. A card swipe
@@ -178,7 +179,8 @@ public:
     ShiftHistoryViewModel shiftHistoryScreen; // the Z reports kept, and the open shift's X report
     CatalogViewModel catalogScreen; // browse 1,000,000 products, import a catalog file, the active promotions
     SettingsViewModel settingsScreen; // the store's settings, for a manager (Permission::ManageStaff)
-    // The self-service kiosk over all of the above (store settings kiosk.*); idle until enterKioskMode().
+    // The self-service kiosk over all of the above (store settings kiosk.*, and kiosk.openedBy that it keeps); idle
+    // until enterKioskMode().
     KioskViewModel kiosk;
     // The kiosks' calls for staff through the central store (/v1/staff-requests): a kiosk raises each intervention
     // there (a task of the outbox) and follows it, cleared when staff resolve it at another till; a cashier till
@@ -223,7 +225,8 @@ public:
     [[nodiscard]] Result<int> restore();
     // Runs this till as a self-service kiosk (omnitill --kiosk): scans, card swipes and touches go to the
     // kiosk, whose idle reset replaces the idle lock, and the keys that lead out of the program do nothing
-    // outside its staff mode.
+    // outside its staff mode. A kiosk that staff had open when the till stopped opens again, on its basket (call
+    // after restore(), so that a card payment left at the terminal is being settled by then).
     void enterKioskMode();
     // Makes the view models the QML singletons of the screens (Till, Session, Exchange, ...) and gives the
     // engine the journal's receipts as images ("image://receipt/<number>"), before it loads a screen.

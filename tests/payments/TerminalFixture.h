@@ -65,6 +65,17 @@ struct TerminalFixture
         return QSslCertificate(file.readAll());
     }
 
+    // The store settings (payment.*) of a till that takes cards through this terminal; the key's passphrase goes
+    // in the environment (OMNITILL_TERMINAL_PASSPHRASE).
+    QList<std::pair<QString, QString>> storeSettings() const
+    {
+        return {{QStringLiteral("payment.terminal"), QStringLiteral("nexo+https://127.0.0.1:%1").arg(port)},
+                {QStringLiteral("payment.poiId"), terminalSettings.poiId},
+                {QStringLiteral("payment.keyId"), key.keyIdentifier},
+                {QStringLiteral("payment.keyVersion"), QString::number(key.keyVersion)},
+                {QStringLiteral("payment.certificate"), directory.filePath(QStringLiteral("terminal.pem"))}};
+    }
+
     std::unique_ptr<omnitill::NexoTerminal> makeTerminal() const
     {
         auto created = omnitill::NexoTerminal::create(terminalSettings);

@@ -214,6 +214,35 @@ private Q_SLOTS:
         QCOMPARE(terminal.simulator->chargedCount(), 0);
     }
 
+    void lateApproval_afterTheTillGaveUp_paysTheSaleOnce_whenPaidAgain()
+    {
+        TerminalFixture terminal(500);
+        terminal.simulator->setResponseDelayMs(1500); // every answer, the status ones too, comes too late
+        Till till(terminal);
+        QVERIFY(till.checkout->scan(QString::fromLatin1(tShirt)));
+        QSignalSpy unanswered(till.payments.get(), &CardPaymentService::unanswered);
+        const Finished gaveUp = pay(till, 19900);
+        QVERIFY(!gaveUp.charged);
+        QCOMPARE(unanswered.size(), 1);
+        QCOMPARE(attempt(till, gaveUp.serviceId)->state, PaymentAttemptState::Unknown);
+        QVERIFY(till.payments->unsettled());
+        QCOMPARE(terminal.simulator->chargedCount(), 1); // the card was charged all the same
+
+        // Paying again asks about the first payment instead of charging the card a second time.
+        terminal.simulator->setResponseDelayMs(0);
+        QSignalSpy finished(till.payments.get(), &CardPaymentService::finished);
+        const auto again = till.payments->pay(19900);
+        QVERIFY(!again);
+        QVERIFY(again.error().contains(QLatin1String("asked again")));
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.first().at(0).toString(), gaveUp.serviceId);
+        QVERIFY(finished.first().at(1).toBool());
+        QVERIFY(!till.payments->unsettled());
+        QCOMPARE(attempt(till, gaveUp.serviceId)->state, PaymentAttemptState::Recorded);
+        QCOMPARE(till.checkout->journal().lastSequence(), 1);
+        QCOMPARE(terminal.simulator->chargedCount(), 1);
+    }
+
     void cancelAtTheTill_stopsThePaymentOnTheTerminal()
     {
         TerminalFixture terminal;

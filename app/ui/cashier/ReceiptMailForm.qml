@@ -5,7 +5,8 @@ import Omnitill.Controls
 import Omnitill.Cashier
 
 // "E-mail receipt" on the paid screen of a sale with a customer: the customer's e-mail on file prefilled, any
-// other typed; the receipt is queued and goes when the central store answers, which the message follows.
+// other typed; or "Send to app", to the customer's app. The receipt is queued and goes when the central store
+// answers, which the message follows.
 ColumnLayout {
     id: root
 
@@ -35,6 +36,13 @@ ColumnLayout {
             text: qsTr("E-mail receipt")
             font.pixelSize: Theme.bodySize - 2
             onClicked: ReceiptMail.send(address.text)
+        }
+        TouchButton {
+            objectName: "receiptAppButton"
+            text: qsTr("Send to app")
+            font.pixelSize: Theme.bodySize - 2
+            enabled: !ReceiptMail.sentToApp
+            onClicked: ReceiptMail.sendToApp()
         }
     }
     Text {

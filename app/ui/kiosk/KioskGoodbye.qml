@@ -4,7 +4,8 @@ import Omnitill.Controls
 import Omnitill.Cashier
 
 // Paid: the receipt is printing; thanks, the points earned, and the kiosk clears itself for the next
-// shopper after a few seconds (kiosk.goodbyeSeconds).
+// shopper after a few seconds (kiosk.goodbyeSeconds, counted again after each touch). A shopper known by the
+// app's code may also have the receipt sent to the app.
 Rectangle {
     id: root
 
@@ -26,6 +27,27 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             text: qsTr("Please take your receipt and your items.")
+            color: "white"
+            font.pixelSize: Theme.largeSize
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+        TouchButton {
+            objectName: "kioskSendToApp"
+            Layout.alignment: Qt.AlignHCenter
+            implicitHeight: 88
+            visible: ReceiptMail.available
+            enabled: !ReceiptMail.sentToApp
+            text: qsTr("Send to my app")
+            tint: Theme.header
+            font.pixelSize: Theme.largeSize
+            onClicked: ReceiptMail.sendToApp()
+        }
+        Text {
+            objectName: "kioskAppReceiptMessage"
+            Layout.fillWidth: true
+            visible: text !== "" && ReceiptMail.sentToApp
+            text: ReceiptMail.message
             color: "white"
             font.pixelSize: Theme.largeSize
             horizontalAlignment: Text.AlignHCenter

@@ -32,7 +32,11 @@ KioskStep {
         BusyIndicator { running: CardPayment.busy }
         Text {
             Layout.fillWidth: true
-            text: qsTr("Follow the instructions on the card terminal")
+            // A terminal slow to answer: the kiosk asks it how the payment ended, and says so.
+            objectName: "kioskCardWaiting"
+            text: CardPayment.unanswered
+                  ? qsTr("The terminal is slow: we are checking your payment. You will not be charged twice.")
+                  : qsTr("Follow the instructions on the card terminal")
             font.pixelSize: Theme.largeSize
             color: Theme.textColor
             wrapMode: Text.Wrap
