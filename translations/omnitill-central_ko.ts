@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko">
 <context>
     <name>CustomerAppPage</name>
@@ -122,6 +121,10 @@
     <message>
         <source>No store receipts yet</source>
         <translation>아직 매장 영수증이 없습니다</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <translation>영수증 번호 %1</translation>
     </message>
 </context>
 </TS>

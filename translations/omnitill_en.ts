@@ -84,6 +84,10 @@
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Barcode</name>
@@ -477,6 +481,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogExportBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole catalog, in the format the import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogImportPanel</name>
     <message>
         <source>Import a catalog file (CSV)</source>
@@ -549,11 +564,26 @@
         <source>On what</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogRepository</name>
     <message>
         <source>The catalog could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSyncPanel</name>
+    <message>
+        <source>Sync catalog now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,6 +748,10 @@
     </message>
     <message>
         <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sales…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +1214,10 @@
         <source>Please take your receipt and your items.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send to my app</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskIdentify</name>
@@ -1246,6 +1284,10 @@
     </message>
     <message>
         <source>Gift card? Swipe it on the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is slow: we are checking your payment. You will not be charged twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,6 +1422,29 @@
     </message>
     <message>
         <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoRaster</name>
+    <message>
+        <source>The file %1 cannot be read: choose a PNG or JPEG picture that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 is too big (%2 KB): choose one of at most %3 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 is too big (%2 × %3 pixels): choose one of at most %4 pixels a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a picture: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1691,33 @@
     </message>
 </context>
 <context>
+    <name>OfflinePointsPolicy</name>
+    <message>
+        <source>Points are spent from the customer&apos;s balance at the central store, which cannot be reached now, and %1: nothing was taken. Pay this part another way (cash or card); the customer keeps the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store takes no points offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline, points pay at most %1 of a sale (%2 on this one so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s offline points would pass the limit of %1 (%2 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till&apos;s customer list does not hold the customer&apos;s points balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer had %1 points as of %2, of which %3 are left to spend offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineRedemptions</name>
     <message>
         <source>The offline redemption could not be saved: %1</source>
@@ -1793,6 +1885,14 @@
     </message>
     <message>
         <source>In cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back offline: the store credit is added once the central store hears of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back offline: the central store is told later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2243,13 @@
     </message>
 </context>
 <context>
+    <name>ReceiptLogo</name>
+    <message>
+        <source>The logo could not be converted for storing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptMailForm</name>
     <message>
         <source>Customer&apos;s e-mail</source>
@@ -2150,6 +2257,24 @@
     </message>
     <message>
         <source>E-mail receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSample</name>
+    <message>
+        <source>Sample item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSamplePreview</name>
+    <message>
+        <source>Receipt preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2479,6 +2604,36 @@
     </message>
     <message>
         <source>Drawer opened, no sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message numerus="yes">
+        <source>%n call(s) for staff open</source>
+        <translation>
+            <numerusform>%n call for staff open</numerusform>
+            <numerusform>%n calls for staff open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No kiosk is waiting for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2923,6 +3078,14 @@
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsSchema</name>
@@ -2976,10 +3139,6 @@
     </message>
     <message>
         <source>One receipt line each: the address, then the business registration number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3168,6 +3327,50 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a locale; use a name like ko_KR or en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt header, Korean receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the address, e.g. opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt header, English receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer, Korean receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer, English receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo at the top of every receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a PNG or JPEG file, e.g. /media/usb/logo.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points offline per sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points offline per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order refund offline per return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order refunds offline per day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3510,6 +3713,43 @@
     </message>
     <message>
         <source>A staff member needs a number and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRequestClient</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRequestNotice</name>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRequestResolveDialog</name>
+    <message>
+        <source>Resolve the kiosk&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4055,6 +4295,10 @@
         <source>The card payment could not be reversed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The terminal is asked again how the last card payment ended; pay once it has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CardPaymentViewModel</name>
@@ -4076,6 +4320,10 @@
     </message>
     <message>
         <source>Asking the card terminal how the last card payment ended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer in time: asking it whether the card was charged…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4302,6 +4550,56 @@
     </message>
 </context>
 <context>
+    <name>omnitill::CatalogExport</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CatalogSyncViewModel</name>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central store for the catalog&apos;s changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1. So far %2 pages, %3 changes kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till is not enrolled with a central store: there is nothing to pull from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pull was under way already; it is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog pull failed after %1 pages (%2 changes kept); the table below says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 pages: %2 changes kept. The next pull goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is up to date: %1 pages, %2 changes applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::CatalogViewModel</name>
     <message>
         <source>The catalog is empty.</source>
@@ -4337,6 +4635,22 @@
     </message>
     <message>
         <source>%1/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: there is no export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products exported: %1, saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5089,6 +5403,22 @@
         <source>The payment did not go through: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The kiosk was open before the restart, but cannot open again by itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal has not confirmed your payment yet. You will not be charged twice: a staff member is on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer in time, so your card was not charged. A staff member is on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OnlineOrderClient</name>
@@ -5153,10 +5483,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order %1 was handed over here while the till was offline, and the central store has not heard of it yet: wait a minute and open the order again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The central store cannot be reached, and order %1 is not among the orders this till keeps for offline pickup: hand it over once the central store is back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5174,6 +5500,34 @@
     </message>
     <message>
         <source>%1. Offline the till knows only the orders that were ready here when it last heard from the central store, and %2 is not one of them: nothing was handed over. Note the order number and ask the customer to come back once the till is online again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was handed over or taken back here while the till was offline, and the central store has not heard of it yet: wait a minute and open the order again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and a refund to the original online payment needs it: nothing was taken back. Refund in cash or as store credit where the store allows it, or note order %1 and ask the customer to come back once the till is online again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and order %1 is not among the orders this till keeps for offline work: nothing was taken back or refunded. Note the order number and ask the customer to come back once the till is online again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 can take back %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and this store takes no online-order returns offline: nothing was taken back. Note order %1 and ask the customer to come back once the till is online again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and offline an online-order return refunds at most %1; this one comes to %2: nothing was taken back. Take back fewer items now, or ask the customer to come back once the till is online again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and today&apos;s offline online-order refunds would pass the limit of %1 (%2 so far): nothing was taken back. Ask the customer to come back once the till is online again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5290,6 +5644,10 @@
         <source>Offline: order %1 handed over; the slip is printing, and the central store hears of it when it is back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: order %1 as the till last heard of it at %2. Items can come back within the store&apos;s offline refund limit, in cash or as store credit; the central store hears of it when it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OutboxDrain</name>
@@ -5327,6 +5685,10 @@
     <name>omnitill::PickupSender</name>
     <message>
         <source>Pickup of order %1 refused by the central store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return from order %1, refunded here offline (%2), refused by the central store: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5505,10 +5867,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the receipt of a completed sale with a customer can be e-mailed from here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the customer&apos;s e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5518,6 +5876,26 @@
     </message>
     <message>
         <source>Receipt queued for %1: it is sent when the central store answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receipt is in your app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receipt will appear in the app when the store is back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app could not take the receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your receipt to your app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the receipt of a completed sale with a customer can be sent from here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5541,6 +5919,10 @@
     </message>
     <message>
         <source>Thank you for shopping at %1. Your receipt no. %2 is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no customer whose app could keep it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5672,6 +6054,26 @@
     </message>
     <message>
         <source>%1 saved. It takes effect now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of a PNG or JPEG file for the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo saved (%1 × %2 dots). It prints from the next receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo removed. Receipts print without it from the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo: %1 × %2 dots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5861,6 +6263,56 @@
     </message>
 </context>
 <context>
+    <name>omnitill::StaffRequestsViewModel</name>
+    <message>
+        <source>age check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item does not scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs help: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may not resolve a kiosk&apos;s call: it needs the right to sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omnitill::StaffService</name>
     <message>
         <source>Wrong staff number or PIN</source>
@@ -5904,6 +6356,10 @@
     </message>
     <message>
         <source>A staff card code has %1 to %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff %1 is no longer on the staff list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5993,10 +6449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Points are spent from the customer&apos;s balance at the central store, which cannot be reached now: nothing was taken. Pay this part another way (cash or card); the customer keeps the points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sale changed while the central store was asked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6014,6 +6466,10 @@
     </message>
     <message>
         <source>today&apos;s offline gift card and store credit payments would pass the limit of %1 (%2 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points taken offline: the customer&apos;s balance at the central store lacked %1 of the %2 points this sale spent (%3 not covered); the rest was taken. Ask the customer to settle it, or write it off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6148,10 +6604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gift card or store credit taken offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ship-to-home order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6185,6 +6637,26 @@
     </message>
     <message>
         <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order returned offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card, store credit or points taken offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk&apos;s call for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk&apos;s call for staff resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt to the customer&apos;s app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

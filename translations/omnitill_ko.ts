@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>ApprovalDialog</name>
@@ -84,12 +83,16 @@
         <source>Settings</source>
         <translation>설정</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>호출</translation>
+    </message>
 </context>
 <context>
     <name>Barcode</name>
     <message>
-        <source>Barcode &quot;%1&quot; contains &quot;%2&quot;, which is not a digit</source>
-        <translation>바코드 &quot;%1&quot;에 숫자가 아닌 문자가 있어요: &quot;%2&quot;</translation>
+        <source>Barcode "%1" contains "%2", which is not a digit</source>
+        <translation>바코드 "%1"에 숫자가 아닌 문자가 있어요: "%2"</translation>
     </message>
     <message>
         <source>The barcode is empty</source>
@@ -140,16 +143,16 @@
         <translation>인스토어 바코드 규칙 %1: 가격 체크 숫자를 쓰려면 값이 4자리 또는 5자리여야 해요(현재 %2자리)</translation>
     </message>
     <message>
-        <source>Variable-measure rule %1: &quot;%2&quot; must be a whole number from 0 to 99</source>
-        <translation>인스토어 바코드 규칙 %1: &quot;%2&quot; 값은 0에서 99 사이의 정수여야 해요</translation>
+        <source>Variable-measure rule %1: "%2" must be a whole number from 0 to 99</source>
+        <translation>인스토어 바코드 규칙 %1: "%2" 값은 0에서 99 사이의 정수여야 해요</translation>
     </message>
     <message>
         <source>Variable-measure rule %1 is not a JSON object</source>
         <translation>인스토어 바코드 규칙 %1: JSON 객체가 아니에요</translation>
     </message>
     <message>
-        <source>Variable-measure rule %1: &quot;kind&quot; must be &quot;price&quot; or &quot;weight&quot;</source>
-        <translation>인스토어 바코드 규칙 %1: &quot;kind&quot;는 &quot;price&quot; 또는 &quot;weight&quot;여야 해요</translation>
+        <source>Variable-measure rule %1: "kind" must be "price" or "weight"</source>
+        <translation>인스토어 바코드 규칙 %1: "kind"는 "price" 또는 "weight"여야 해요</translation>
     </message>
     <message>
         <source>Variable-measure rules %1 and %2 both cover prefix %3</source>
@@ -172,8 +175,8 @@
         <translation>없음</translation>
     </message>
     <message>
-        <source>The variable-measure layout has no &quot;rules&quot; list</source>
-        <translation>인스토어 바코드 설정에 &quot;rules&quot; 목록이 없어요</translation>
+        <source>The variable-measure layout has no "rules" list</source>
+        <translation>인스토어 바코드 설정에 "rules" 목록이 없어요</translation>
     </message>
     <message>
         <source>Barcode %1 is not an in-store price or weight code (an EAN-13 starting with 20-29)</source>
@@ -191,8 +194,8 @@
 <context>
     <name>BarcodeImage</name>
     <message>
-        <source>The barcode &quot;%1&quot; cannot be drawn: %2</source>
-        <translation>바코드(&quot;%1&quot;)를 그릴 수 없어요: %2</translation>
+        <source>The barcode "%1" cannot be drawn: %2</source>
+        <translation>바코드("%1")를 그릴 수 없어요: %2</translation>
     </message>
 </context>
 <context>
@@ -202,8 +205,8 @@
         <translation>카드 단말기 %1에 프로토콜이 지정되지 않았습니다. payment.protocol을 설정하세요(예: nexo).</translation>
     </message>
     <message>
-        <source>No plugin speaks the card terminal protocol &quot;%1&quot; (looked in %2): is it installed?</source>
-        <translation>카드 단말기 프로토콜 &quot;%1&quot;을(를) 지원하는 플러그인이 없습니다(찾은 위치: %2). 설치되어 있습니까?</translation>
+        <source>No plugin speaks the card terminal protocol "%1" (looked in %2): is it installed?</source>
+        <translation>카드 단말기 프로토콜 "%1"을(를) 지원하는 플러그인이 없습니다(찾은 위치: %2). 설치되어 있습니까?</translation>
     </message>
     <message>
         <source>The card terminal plugin %1 cannot be loaded: %2</source>
@@ -236,7 +239,7 @@
         <translation>%1 삭제</translation>
     </message>
     <message>
-        <source>Delivered to the customer&apos;s home, not taken today</source>
+        <source>Delivered to the customer's home, not taken today</source>
         <translation>고객 집으로 배송, 오늘 가져가지 않음</translation>
     </message>
 </context>
@@ -271,8 +274,8 @@
         <translation>현금영수증을 발급할 번호를 입력하세요</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number: type digits only</source>
-        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다: 숫자만 입력하세요</translation>
+        <source>"%1" is not a number: type digits only</source>
+        <translation>"%1"은(는) 숫자가 아닙니다: 숫자만 입력하세요</translation>
     </message>
     <message>
         <source>A business registration number has 10 digits (xxx-xx-xxxxx)</source>
@@ -377,24 +380,24 @@
 <context>
     <name>CatalogChanges</name>
     <message>
-        <source>The till keeps no catalog collection &quot;%1&quot;</source>
-        <translation>계산대에는 &quot;%1&quot; 카탈로그 항목이 없습니다</translation>
+        <source>The till keeps no catalog collection "%1"</source>
+        <translation>계산대에는 "%1" 카탈로그 항목이 없습니다</translation>
     </message>
     <message>
         <source>%1 %2 from the central store: %3</source>
         <translation>중앙 서버의 %1 %2: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit the till sells by</source>
-        <translation>&quot;%1&quot;은(는) 계산대의 판매 단위가 아닙니다</translation>
+        <source>"%1" is not a unit the till sells by</source>
+        <translation>"%1"은(는) 계산대의 판매 단위가 아닙니다</translation>
     </message>
     <message>
         <source>the price is not a whole amount</source>
         <translation>가격이 정수 금액이 아닙니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of promotion</source>
-        <translation>&quot;%1&quot;은(는) 프로모션 종류가 아닙니다</translation>
+        <source>"%1" is not a kind of promotion</source>
+        <translation>"%1"은(는) 프로모션 종류가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -408,8 +411,8 @@
         <translation>%1번째 필드의 닫는 따옴표 뒤에 글자가 있어요</translation>
     </message>
     <message>
-        <source>field %1 contains a quote but is not quoted; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation>%1번째 필드에 따옴표가 있는데 필드가 따옴표로 감싸져 있지 않아요. 필드 전체를 따옴표로 감싸고, 안의 따옴표는 두 번(&quot;&quot;) 써 주세요</translation>
+        <source>field %1 contains a quote but is not quoted; quote the whole field and double the quote ("")</source>
+        <translation>%1번째 필드에 따옴표가 있는데 필드가 따옴표로 감싸져 있지 않아요. 필드 전체를 따옴표로 감싸고, 안의 따옴표는 두 번("") 써 주세요</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -420,12 +423,12 @@
         <translation>%1 파일을 열 수 없어요: %2</translation>
     </message>
     <message>
-        <source>the file is empty; the first line must be &quot;%1&quot;</source>
-        <translation>파일이 비어 있어요. 첫 줄은 &quot;%1&quot;이어야 해요</translation>
+        <source>the file is empty; the first line must be "%1"</source>
+        <translation>파일이 비어 있어요. 첫 줄은 "%1"이어야 해요</translation>
     </message>
     <message>
-        <source>the first line must be exactly &quot;%1&quot;</source>
-        <translation>첫 줄은 정확히 &quot;%1&quot;이어야 해요</translation>
+        <source>the first line must be exactly "%1"</source>
+        <translation>첫 줄은 정확히 "%1"이어야 해요</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
@@ -440,8 +443,8 @@
         <translation>SKU가 비어 있어요</translation>
     </message>
     <message>
-        <source>an empty barcode between two &apos;|&apos;</source>
-        <translation>&apos;|&apos; 사이에 빈 바코드가 있어요</translation>
+        <source>an empty barcode between two '|'</source>
+        <translation>'|' 사이에 빈 바코드가 있어요</translation>
     </message>
     <message>
         <source>barcode %1 is listed twice</source>
@@ -460,20 +463,31 @@
         <translation>가격: %1</translation>
     </message>
     <message>
-        <source>price: &quot;%1&quot; is negative</source>
-        <translation>가격이 음수예요: &quot;%1&quot;</translation>
+        <source>price: "%1" is negative</source>
+        <translation>가격이 음수예요: "%1"</translation>
     </message>
     <message>
-        <source>tax class &quot;%1&quot; does not exist</source>
-        <translation>없는 과세 유형이에요: &quot;%1&quot;</translation>
+        <source>tax class "%1" does not exist</source>
+        <translation>없는 과세 유형이에요: "%1"</translation>
     </message>
     <message>
-        <source>unit &quot;%1&quot; is neither each nor kg</source>
-        <translation>단위는 each 또는 kg만 쓸 수 있어요: &quot;%1&quot;</translation>
+        <source>unit "%1" is neither each nor kg</source>
+        <translation>단위는 each 또는 kg만 쓸 수 있어요: "%1"</translation>
     </message>
     <message>
-        <source>SKU &quot;%1&quot; is also on line %2</source>
-        <translation>같은 SKU(&quot;%1&quot;)가 %2번째 줄에도 있어요</translation>
+        <source>SKU "%1" is also on line %2</source>
+        <translation>같은 SKU("%1")가 %2번째 줄에도 있어요</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogExportBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>The whole catalog, in the format the import reads</source>
+        <translation>전체 카탈로그를 가져오기와 같은 형식으로</translation>
     </message>
 </context>
 <context>
@@ -549,12 +563,27 @@
         <source>On what</source>
         <translation>대상</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
 </context>
 <context>
     <name>CatalogRepository</name>
     <message>
         <source>The catalog could not be saved: %1</source>
         <translation>상품 목록을 저장하지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSyncPanel</name>
+    <message>
+        <source>Sync catalog now</source>
+        <translation>지금 카탈로그 동기화</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -572,7 +601,7 @@
         <translation>쿠폰 빼기</translation>
     </message>
     <message>
-        <source>Customer&apos;s coupon %1: %2</source>
+        <source>Customer's coupon %1: %2</source>
         <translation>고객 쿠폰 %1: %2</translation>
     </message>
     <message>
@@ -605,8 +634,8 @@
 <context>
     <name>CsvTable</name>
     <message>
-        <source>The table has no column &quot;%1&quot;</source>
-        <translation>표에 &quot;%1&quot; 열이 없습니다</translation>
+        <source>The table has no column "%1"</source>
+        <translation>표에 "%1" 열이 없습니다</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -616,8 +645,8 @@
 <context>
     <name>Currency</name>
     <message>
-        <source>Unknown currency code &quot;%1&quot;</source>
-        <translation>알 수 없는 통화 코드예요: &quot;%1&quot;</translation>
+        <source>Unknown currency code "%1"</source>
+        <translation>알 수 없는 통화 코드예요: "%1"</translation>
     </message>
 </context>
 <context>
@@ -720,48 +749,52 @@
         <source>Uses</source>
         <translation>사용 수</translation>
     </message>
+    <message>
+        <source>Reading the sales…</source>
+        <translation>매출을 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>&quot;%1&quot; is not a SQLite database, so Omnitill cannot use it. It was left unchanged.</source>
-        <translation>&quot;%1&quot; 파일은 SQLite 데이터베이스가 아니라서 Omnitill에서 쓸 수 없어요. 파일은 변경하지 않았어요.</translation>
+        <source>"%1" is not a SQLite database, so Omnitill cannot use it. It was left unchanged.</source>
+        <translation>"%1" 파일은 SQLite 데이터베이스가 아니라서 Omnitill에서 쓸 수 없어요. 파일은 변경하지 않았어요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged (%2). It was left unchanged; restore it from a backup.</source>
-        <translation>&quot;%1&quot; 파일이 손상됐어요(%2). 파일은 변경하지 않았어요. 백업에서 복원해 주세요.</translation>
+        <source>"%1" is damaged (%2). It was left unchanged; restore it from a backup.</source>
+        <translation>"%1" 파일이 손상됐어요(%2). 파일은 변경하지 않았어요. 백업에서 복원해 주세요.</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; 파일을 읽을 수 없어요: %2</translation>
+        <source>Cannot read "%1": %2</source>
+        <translation>"%1" 파일을 읽을 수 없어요: %2</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>Qt SQLite 드라이버(QSQLITE)가 설치되어 있지 않아요</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a database file</source>
-        <translation>&quot;%1&quot; 경로는 데이터베이스 파일이 아니라 폴더예요</translation>
+        <source>"%1" is a folder, not a database file</source>
+        <translation>"%1" 경로는 데이터베이스 파일이 아니라 폴더예요</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; 파일을 열 수 없어요: %2</translation>
+        <source>Cannot open "%1": %2</source>
+        <translation>"%1" 파일을 열 수 없어요: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot use a write-ahead log (journal mode %2)</source>
-        <translation>&quot;%1&quot; 파일에서 WAL(미리 쓰기 로그)을 쓸 수 없어요(저널 모드: %2)</translation>
+        <source>"%1" cannot use a write-ahead log (journal mode %2)</source>
+        <translation>"%1" 파일에서 WAL(미리 쓰기 로그)을 쓸 수 없어요(저널 모드: %2)</translation>
     </message>
     <message>
         <source>This SQLite library does not enforce foreign keys</source>
         <translation>이 SQLite 라이브러리는 외래 키 제약 조건을 지원하지 않아요</translation>
     </message>
     <message>
-        <source>The database refused &quot;%1&quot;: %2</source>
-        <translation>데이터베이스가 &quot;%1&quot; 명령을 거부했어요: %2</translation>
+        <source>The database refused "%1": %2</source>
+        <translation>데이터베이스가 "%1" 명령을 거부했어요: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a SQLite database of another program, not an Omnitill store. It was left unchanged.</source>
-        <translation>&quot;%1&quot;은(는) 다른 프로그램의 SQLite 데이터베이스예요. Omnitill 매장 파일이 아니어서 손대지 않았어요.</translation>
+        <source>"%1" is a SQLite database of another program, not an Omnitill store. It was left unchanged.</source>
+        <translation>"%1"은(는) 다른 프로그램의 SQLite 데이터베이스예요. Omnitill 매장 파일이 아니어서 손대지 않았어요.</translation>
     </message>
 </context>
 <context>
@@ -786,16 +819,16 @@
         <translation>JSON이 아닙니다(%2번째 문자에서 %1).</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be %1.</source>
-        <translation>&quot;version&quot;은 %1이어야 합니다.</translation>
+        <source>"version" must be %1.</source>
+        <translation>"version"은 %1이어야 합니다.</translation>
     </message>
     <message>
-        <source>device %1 has no &quot;%2&quot;.</source>
-        <translation>장치 %1에 &quot;%2&quot;이(가) 없습니다.</translation>
+        <source>device %1 has no "%2".</source>
+        <translation>장치 %1에 "%2"이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used by two devices.</source>
-        <translation>ID &quot;%1&quot;을(를) 두 장치가 함께 쓰고 있습니다.</translation>
+        <source>the id "%1" is used by two devices.</source>
+        <translation>ID "%1"을(를) 두 장치가 함께 쓰고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -890,16 +923,16 @@
         <translation>QR 코드에는 1~%1바이트를 담을 수 있어요. 이 코드는 %2바이트예요.</translation>
     </message>
     <message>
-        <source>An EAN-13 barcode needs 12 or 13 digits, not &quot;%1&quot;.</source>
-        <translation>EAN-13 바코드는 숫자 12~13자리가 필요해요(입력: &quot;%1&quot;).</translation>
+        <source>An EAN-13 barcode needs 12 or 13 digits, not "%1".</source>
+        <translation>EAN-13 바코드는 숫자 12~13자리가 필요해요(입력: "%1").</translation>
     </message>
     <message>
-        <source>The check digit of EAN-13 &quot;%1&quot; is wrong.</source>
-        <translation>EAN-13(&quot;%1&quot;)의 체크 숫자가 올바르지 않아요.</translation>
+        <source>The check digit of EAN-13 "%1" is wrong.</source>
+        <translation>EAN-13("%1")의 체크 숫자가 올바르지 않아요.</translation>
     </message>
     <message>
-        <source>A Code 128 barcode holds 1 to 200 printable ASCII characters, not &quot;%1&quot;.</source>
-        <translation>Code 128 바코드에는 인쇄 가능한 ASCII 문자 1~200자만 담을 수 있어요(입력: &quot;%1&quot;).</translation>
+        <source>A Code 128 barcode holds 1 to 200 printable ASCII characters, not "%1".</source>
+        <translation>Code 128 바코드에는 인쇄 가능한 ASCII 문자 1~200자만 담을 수 있어요(입력: "%1").</translation>
     </message>
     <message>
         <source>The printer %1 has no cash drawer connector.</source>
@@ -939,8 +972,8 @@
         <translation>GS1 (%1)의 길이(%2자)가 올바르지 않아요.</translation>
     </message>
     <message>
-        <source>GS1 (%1) holds characters it may not: &quot;%2&quot;.</source>
-        <translation>GS1 (%1)에 쓸 수 없는 문자가 있어요: &quot;%2&quot;</translation>
+        <source>GS1 (%1) holds characters it may not: "%2".</source>
+        <translation>GS1 (%1)에 쓸 수 없는 문자가 있어요: "%2"</translation>
     </message>
     <message>
         <source>GS1 (%1) %2 has a wrong check digit.</source>
@@ -959,20 +992,20 @@
         <translation>바코드(%1)에 GS1 데이터가 없어요.</translation>
     </message>
     <message>
-        <source>GS1 data &quot;%1&quot; starts with an application identifier the till does not read.</source>
-        <translation>GS1 데이터(&quot;%1&quot;)가 포스가 읽지 않는 AI로 시작해요.</translation>
+        <source>GS1 data "%1" starts with an application identifier the till does not read.</source>
+        <translation>GS1 데이터("%1")가 포스가 읽지 않는 AI로 시작해요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not GS1 data in brackets.</source>
-        <translation>&quot;%1&quot;: 괄호 형식의 GS1 데이터가 아니에요.</translation>
+        <source>"%1" is not GS1 data in brackets.</source>
+        <translation>"%1": 괄호 형식의 GS1 데이터가 아니에요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address.</source>
-        <translation>&quot;%1&quot;: 웹 주소가 아니에요.</translation>
+        <source>"%1" is not a web address.</source>
+        <translation>"%1": 웹 주소가 아니에요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GS1 Digital Link with a GTIN.</source>
-        <translation>&quot;%1&quot;: GTIN이 있는 GS1 디지털 링크가 아니에요.</translation>
+        <source>"%1" is not a GS1 Digital Link with a GTIN.</source>
+        <translation>"%1": GTIN이 있는 GS1 디지털 링크가 아니에요.</translation>
     </message>
 </context>
 <context>
@@ -993,7 +1026,7 @@
         <translation>스캐너가 %1바이트 보고를 보냈습니다. 스캔이라기에는 너무 짧습니다.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s report says %1 bytes of data but carries fewer.</source>
+        <source>The scanner's report says %1 bytes of data but carries fewer.</source>
         <translation>스캐너 보고에는 데이터가 %1바이트라고 되어 있지만 그보다 적게 들어 있습니다.</translation>
     </message>
 </context>
@@ -1180,6 +1213,10 @@
         <source>Please take your receipt and your items.</source>
         <translation>영수증과 상품을 챙겨 가세요.</translation>
     </message>
+    <message>
+        <source>Send to my app</source>
+        <translation>내 앱으로 받기</translation>
+    </message>
 </context>
 <context>
     <name>KioskIdentify</name>
@@ -1188,7 +1225,7 @@
         <translation>앱의 QR 코드를 스캐너에 보여 주세요</translation>
     </message>
     <message>
-        <source>Member prices apply. Touch a coupon to use it, or scan a coupon&apos;s QR code.</source>
+        <source>Member prices apply. Touch a coupon to use it, or scan a coupon's QR code.</source>
         <translation>회원가가 적용됩니다. 쿠폰을 누르거나 쿠폰 QR 코드를 스캔하세요.</translation>
     </message>
     <message>
@@ -1213,7 +1250,7 @@
         </translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>계속 이용할게요</translation>
     </message>
 </context>
@@ -1246,6 +1283,10 @@
     <message>
         <source>Gift card? Swipe it on the card reader.</source>
         <translation>상품권이 있으신가요? 카드 리더기에 긁어 주세요.</translation>
+    </message>
+    <message>
+        <source>The terminal is slow: we are checking your payment. You will not be charged twice.</source>
+        <translation>단말기 응답이 늦습니다. 결제를 확인하고 있습니다. 두 번 결제되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1424,29 @@
     </message>
 </context>
 <context>
+    <name>LogoRaster</name>
+    <message>
+        <source>The file %1 cannot be read: choose a PNG or JPEG picture that exists.</source>
+        <translation>파일 %1을(를) 읽을 수 없습니다. 있는 PNG 또는 JPEG 그림을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The picture %1 is too big (%2 KB): choose one of at most %3 KB.</source>
+        <translation>그림 %1이(가) 너무 큽니다(%2 KB). %3 KB 이하인 그림을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture.</source>
+        <translation>%1은(는) PNG 또는 JPEG 그림이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The picture %1 is too big (%2 × %3 pixels): choose one of at most %4 pixels a side.</source>
+        <translation>그림 %1이(가) 너무 큽니다(%2 × %3 픽셀). 한 변이 %4 픽셀 이하인 그림을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a picture: %2</source>
+        <translation>%1을(를) 그림으로 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>MagneticStripe</name>
     <message>
         <source>Use the card terminal for payment cards</source>
@@ -1393,11 +1457,11 @@
         <translation>카드를 읽었지만 데이터가 없습니다.</translation>
     </message>
     <message>
-        <source>The card&apos;s data does not start with a track&apos;s start sentinel (% or ;): swipe again.</source>
+        <source>The card's data does not start with a track's start sentinel (% or ;): swipe again.</source>
         <translation>카드 데이터가 트랙 시작 문자(% 또는 ;)로 시작하지 않습니다. 다시 긁어 주세요.</translation>
     </message>
     <message>
-        <source>The card&apos;s tracks are out of order: swipe again.</source>
+        <source>The card's tracks are out of order: swipe again.</source>
         <translation>카드 트랙 순서가 올바르지 않습니다. 다시 긁어 주세요.</translation>
     </message>
     <message>
@@ -1421,7 +1485,7 @@
         <translation>카드의 트랙 %1 검사(LRC)에 실패했습니다. 다시 긁어 주세요.</translation>
     </message>
     <message>
-        <source>This card is not one of the store&apos;s cards.</source>
+        <source>This card is not one of the store's cards.</source>
         <translation>이 매장의 카드가 아닙니다.</translation>
     </message>
     <message>
@@ -1455,8 +1519,8 @@
         <translation>%1 금액과 %2 금액은 함께 계산할 수 없어요</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in %2</source>
-        <translation>올바른 %2 금액이 아니에요: &quot;%1&quot;</translation>
+        <source>"%1" is not an amount in %2</source>
+        <translation>올바른 %2 금액이 아니에요: "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s)</source>
@@ -1500,31 +1564,31 @@
         <translation>메시지를 암호화할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s message is not a Sale-to-POI message.</source>
+        <source>The terminal's message is not a Sale-to-POI message.</source>
         <translation>단말기 메시지가 Sale-to-POI 메시지가 아닙니다.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s message is not secured with crypto version 1.</source>
+        <source>The terminal's message is not secured with crypto version 1.</source>
         <translation>단말기 메시지가 암호 버전 1로 보호되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s message is secured with another key.</source>
+        <source>The terminal's message is secured with another key.</source>
         <translation>단말기 메시지가 다른 키로 보호되어 있습니다.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s message has no valid nonce.</source>
+        <source>The terminal's message has no valid nonce.</source>
         <translation>단말기 메시지에 올바른 nonce가 없습니다.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s message cannot be decrypted with this key.</source>
+        <source>The terminal's message cannot be decrypted with this key.</source>
         <translation>이 키로는 단말기 메시지를 복호화할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s message failed its integrity check.</source>
+        <source>The terminal's message failed its integrity check.</source>
         <translation>단말기 메시지의 무결성 검사에 실패했습니다.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s message header does not match its protected content.</source>
+        <source>The terminal's message header does not match its protected content.</source>
         <translation>단말기 메시지 헤더가 보호된 내용과 일치하지 않습니다.</translation>
     </message>
 </context>
@@ -1535,7 +1599,7 @@
         <translation>단말기가 이 요청과 다른 것에 응답했습니다.</translation>
     </message>
     <message>
-        <source>The terminal&apos;s answer has no %1.</source>
+        <source>The terminal's answer has no %1.</source>
         <translation>단말기 응답에 %1이(가) 없습니다.</translation>
     </message>
     <message>
@@ -1551,18 +1615,18 @@
         <translation>카드 단말기 %1은(는) HTTPS나 HTTP로 연결되는 주소가 아닙니다.</translation>
     </message>
     <message>
-        <source>The card terminal&apos;s certificate %1 cannot be read.</source>
+        <source>The card terminal's certificate %1 cannot be read.</source>
         <translation>카드 단말기 인증서 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>The card terminal&apos;s certificate %1 holds no certificate.</source>
+        <source>The card terminal's certificate %1 holds no certificate.</source>
         <translation>카드 단말기 인증서 파일 %1에 인증서가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>NoReceiptReturn</name>
     <message>
-        <source>Scan or type the item&apos;s code</source>
+        <source>Scan or type the item's code</source>
         <translation>상품 코드를 스캔하거나 입력하세요</translation>
     </message>
     <message>
@@ -1612,14 +1676,41 @@
         <translation>이 계산대에서 이미 사용된 쿠폰입니다. 쿠폰은 한 번만 쓸 수 있습니다. 쿠폰 없이 판매하세요. 고객이 동의하지 않으면 계산대가 다시 온라인이 된 뒤 중앙 서버에서 확인할 수 있습니다</translation>
     </message>
     <message numerus="yes">
-        <source>Today&apos;s offline allowance of %n coupon(s) is used up, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</source>
+        <source>Today's offline allowance of %n coupon(s) is used up, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</source>
         <translation>
             <numerusform>오늘의 오프라인 쿠폰 한도(%n장)를 모두 사용했고 중앙 서버에 연결할 수 없습니다. 쿠폰 없이 판매하거나(고객은 쿠폰을 그대로 갖습니다), 계산대가 다시 온라인이 되면 다시 시도하세요</numerusform>
         </translation>
     </message>
     <message>
-        <source>This coupon saves %1, but only %2 of today&apos;s offline coupon allowance (%3) is left, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</source>
+        <source>This coupon saves %1, but only %2 of today's offline coupon allowance (%3) is left, and the central store cannot be reached. Sell without the coupon (the customer keeps it), or try again when the till is back online</source>
         <translation>이 쿠폰의 할인액은 %1이지만 오늘의 오프라인 쿠폰 한도(%3) 중 %2만 남았고 중앙 서버에 연결할 수 없습니다. 쿠폰 없이 판매하거나(고객은 쿠폰을 그대로 갖습니다), 계산대가 다시 온라인이 되면 다시 시도하세요</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePointsPolicy</name>
+    <message>
+        <source>Points are spent from the customer's balance at the central store, which cannot be reached now, and %1: nothing was taken. Pay this part another way (cash or card); the customer keeps the points</source>
+        <translation>포인트는 중앙 서버의 고객 잔액에서 사용되는데, 지금은 중앙 서버에 연결할 수 없고 %1: 아무것도 차감되지 않았습니다. 이 금액은 다른 방법(현금 또는 카드)으로 결제하세요. 고객의 포인트는 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>this store takes no points offline</source>
+        <translation>이 매장은 오프라인에서 포인트를 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>offline, points pay at most %1 of a sale (%2 on this one so far)</source>
+        <translation>오프라인에서는 한 판매에 포인트로 최대 %1까지 결제할 수 있습니다(이 판매에서 지금까지 %2)</translation>
+    </message>
+    <message>
+        <source>today's offline points would pass the limit of %1 (%2 so far)</source>
+        <translation>오늘 오프라인 포인트 사용이 한도 %1을(를) 넘게 됩니다(지금까지 %2)</translation>
+    </message>
+    <message>
+        <source>this till's customer list does not hold the customer's points balance</source>
+        <translation>이 단말기의 고객 목록에 고객의 포인트 잔액이 없습니다</translation>
+    </message>
+    <message>
+        <source>the customer had %1 points as of %2, of which %3 are left to spend offline</source>
+        <translation>고객의 포인트는 %2 기준 %1점이었고, 그중 오프라인에서 쓸 수 있는 포인트는 %3점 남았습니다</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1852,7 @@
         <translation>이상 없이 수령했습니다:</translation>
     </message>
     <message>
-        <source>Customer&apos;s signature</source>
+        <source>Customer's signature</source>
         <translation>고객 서명</translation>
     </message>
     <message>
@@ -1791,6 +1882,14 @@
     <message>
         <source>In cash</source>
         <translation>현금으로</translation>
+    </message>
+    <message>
+        <source>Taken back offline: the store credit is added once the central store hears of it</source>
+        <translation>오프라인 반품: 적립금은 중앙 서버가 반품을 받으면 추가됩니다</translation>
+    </message>
+    <message>
+        <source>Taken back offline: the central store is told later</source>
+        <translation>오프라인 반품: 중앙 서버에는 나중에 전달됩니다</translation>
     </message>
 </context>
 <context>
@@ -1985,7 +2084,7 @@
         <translation>프린터(%1:%2)가 응답하지 않아요(%3). 전원과 네트워크 연결을 확인해 주세요.</translation>
     </message>
     <message>
-        <source>Permission denied on %1: add the till&apos;s user to the group lp, or install the udev rules from packaging/.</source>
+        <source>Permission denied on %1: add the till's user to the group lp, or install the udev rules from packaging/.</source>
         <translation>%1 접근 권한이 없어요. 포스 사용자를 lp 그룹에 넣거나 packaging/의 udev 규칙을 설치해 주세요.</translation>
     </message>
     <message>
@@ -2009,15 +2108,15 @@
         <translation>프린터가 상태를 알려 주지 않아요. 전원이 꺼졌거나 케이블이 빠졌을 수 있어요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a printer address: use tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 or file:///dev/usb/lp0.</source>
-        <translation>&quot;%1&quot;은(는) 프린터 주소가 아닙니다: tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 또는 file:///dev/usb/lp0 형식을 쓰세요.</translation>
+        <source>"%1" is not a printer address: use tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 or file:///dev/usb/lp0.</source>
+        <translation>"%1"은(는) 프린터 주소가 아닙니다: tcp://host:9100, usb://04b8:0e15, serial:///dev/ttyUSB0?baud=9600 또는 file:///dev/usb/lp0 형식을 쓰세요.</translation>
     </message>
 </context>
 <context>
     <name>PrinterProfile</name>
     <message>
-        <source>Unknown printer model &quot;%1&quot;: choose one of %2.</source>
-        <translation>모르는 프린터 모델(&quot;%1&quot;)이에요. 다음 중에서 골라 주세요: %2</translation>
+        <source>Unknown printer model "%1": choose one of %2.</source>
+        <translation>모르는 프린터 모델("%1")이에요. 다음 중에서 골라 주세요: %2</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2142,7 @@
         <translation>프린터 용지가 없어요. 용지를 넣어 주세요. 영수증은 다시 인쇄돼요.</translation>
     </message>
     <message>
-        <source>The printer&apos;s cutter is stuck: open the cover, free the paper and close it; the receipt will print again.</source>
+        <source>The printer's cutter is stuck: open the cover, free the paper and close it; the receipt will print again.</source>
         <translation>프린터 커터가 걸렸어요. 커버를 열고 용지를 빼낸 뒤 닫아 주세요. 영수증은 다시 인쇄돼요.</translation>
     </message>
     <message>
@@ -2055,7 +2154,7 @@
         <translation>프린터가 오프라인이에요. 전원과 케이블을 확인해 주세요. 영수증은 다시 인쇄돼요.</translation>
     </message>
     <message>
-        <source>The printer&apos;s paper is running low: have a new roll ready.</source>
+        <source>The printer's paper is running low: have a new roll ready.</source>
         <translation>프린터 용지가 얼마 남지 않았어요. 새 용지를 준비해 주세요.</translation>
     </message>
 </context>
@@ -2140,14 +2239,39 @@
     </message>
 </context>
 <context>
+    <name>ReceiptLogo</name>
+    <message>
+        <source>The logo could not be converted for storing.</source>
+        <translation>로고를 저장할 형식으로 바꿀 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptMailForm</name>
     <message>
-        <source>Customer&apos;s e-mail</source>
+        <source>Customer's e-mail</source>
         <translation>고객 이메일</translation>
     </message>
     <message>
         <source>E-mail receipt</source>
         <translation>영수증 이메일 발송</translation>
+    </message>
+    <message>
+        <source>Send to app</source>
+        <translation>앱으로 보내기</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSample</name>
+    <message>
+        <source>Sample item</source>
+        <translation>견본 상품</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSamplePreview</name>
+    <message>
+        <source>Receipt preview</source>
+        <translation>영수증 미리보기</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2604,34 @@
     </message>
 </context>
 <context>
+    <name>RequestsPage</name>
+    <message numerus="yes">
+        <source>%n call(s) for staff open</source>
+        <translation>
+            <numerusform>직원 호출 %n건 대기 중</numerusform></translation>
+    </message>
+    <message>
+        <source>No kiosk is waiting for staff</source>
+        <translation>직원을 기다리는 키오스크가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Resolved at %1 by %2</source>
+        <translation>%1에 처리: %2</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>처리</translation>
+    </message>
+</context>
+<context>
     <name>RestockLog</name>
     <message>
         <source>The restock of %1 could not be recorded: %2</source>
@@ -2678,16 +2830,16 @@
         <translation>보류할 거래가 없어요</translation>
     </message>
     <message>
-        <source>Unknown sale event &quot;%1&quot;</source>
-        <translation>알 수 없는 거래 이벤트예요: &quot;%1&quot;</translation>
+        <source>Unknown sale event "%1"</source>
+        <translation>알 수 없는 거래 이벤트예요: "%1"</translation>
     </message>
     <message>
         <source>A discount cannot be more than 100%</source>
         <translation>할인은 100%를 넘을 수 없어요</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a percentage</source>
-        <translation>&quot;%1&quot;: 할인율이 아니에요</translation>
+        <source>"%1" is not a percentage</source>
+        <translation>"%1": 할인율이 아니에요</translation>
     </message>
     <message>
         <source>A note can be at most 200 characters</source>
@@ -2722,7 +2874,7 @@
         <translation>이 판매에 연결된 고객이 없습니다</translation>
     </message>
     <message>
-        <source>Remove the customer&apos;s own coupons first</source>
+        <source>Remove the customer's own coupons first</source>
         <translation>먼저 이 고객의 쿠폰을 빼 주세요</translation>
     </message>
     <message>
@@ -2746,7 +2898,7 @@
         <translation>현금영수증은 한국 매장에서만 발급됩니다</translation>
     </message>
     <message>
-        <source>A sale keeps a cash receipt&apos;s number only masked</source>
+        <source>A sale keeps a cash receipt's number only masked</source>
         <translation>판매에는 현금영수증 번호를 가린 형태로만 보관합니다</translation>
     </message>
     <message>
@@ -2828,8 +2980,8 @@
         <translation>스캔에 데이터가 없습니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a product barcode or a code this till knows.</source>
-        <translation>&quot;%1&quot;은(는) 상품 바코드도, 이 계산대가 아는 코드도 아닙니다.</translation>
+        <source>"%1" is not a product barcode or a code this till knows.</source>
+        <translation>"%1"은(는) 상품 바코드도, 이 계산대가 아는 코드도 아닙니다.</translation>
     </message>
     <message>
         <source>The GS1 code %1 names no product (no GTIN).</source>
@@ -2855,8 +3007,8 @@
         <translation>더 새로운 버전의 Omnitill에서 만든 데이터베이스예요(스키마 %1, 이 버전은 스키마 %2까지 지원). 데이터베이스는 변경하지 않았어요. 사용하려면 Omnitill을 업데이트해 주세요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a SQLite database of another program, not Omnitill&apos;s; Omnitill will not add its tables to it.</source>
-        <translation>&quot;%1&quot; 파일은 Omnitill이 아닌 다른 프로그램의 SQLite 데이터베이스예요. Omnitill 테이블을 추가하지 않아요.</translation>
+        <source>"%1" is a SQLite database of another program, not Omnitill's; Omnitill will not add its tables to it.</source>
+        <translation>"%1" 파일은 Omnitill이 아닌 다른 프로그램의 SQLite 데이터베이스예요. Omnitill 테이블을 추가하지 않아요.</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2. The database was left at schema %3.</source>
@@ -2867,8 +3019,8 @@
         <translation>데이터베이스를 업그레이드했어요(스키마 %1 → %2).</translation>
     </message>
     <message>
-        <source>The migrations built into this Omnitill are incomplete: expected number %1, found &quot;%2&quot;.</source>
-        <translation>이 Omnitill에 포함된 데이터베이스 마이그레이션이 불완전해요(예상: %1번, 실제: &quot;%2&quot;).</translation>
+        <source>The migrations built into this Omnitill are incomplete: expected number %1, found "%2".</source>
+        <translation>이 Omnitill에 포함된 데이터베이스 마이그레이션이 불완전해요(예상: %1번, 실제: "%2").</translation>
     </message>
     <message>
         <source>No database migrations are built into this Omnitill.</source>
@@ -2878,19 +3030,19 @@
 <context>
     <name>SerialTransport</name>
     <message>
-        <source>&quot;%1&quot; is not a serial address: use serial:///dev/ttyUSB0?baud=9600.</source>
-        <translation>&quot;%1&quot;은(는) 시리얼 주소가 아닙니다: serial:///dev/ttyUSB0?baud=9600 형식을 쓰세요.</translation>
+        <source>"%1" is not a serial address: use serial:///dev/ttyUSB0?baud=9600.</source>
+        <translation>"%1"은(는) 시리얼 주소가 아닙니다: serial:///dev/ttyUSB0?baud=9600 형식을 쓰세요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a setting a serial port cannot take: baud is a number, bits 5–8, parity none/even/odd, stop 1 or 2, flow none/hardware/software.</source>
-        <translation>&quot;%1&quot;에 시리얼 포트가 받을 수 없는 설정이 있습니다: baud는 숫자, bits는 5–8, parity는 none/even/odd, stop은 1 또는 2, flow는 none/hardware/software입니다.</translation>
+        <source>"%1" has a setting a serial port cannot take: baud is a number, bits 5–8, parity none/even/odd, stop 1 or 2, flow none/hardware/software.</source>
+        <translation>"%1"에 시리얼 포트가 받을 수 없는 설정이 있습니다: baud는 숫자, bits는 5–8, parity는 none/even/odd, stop은 1 또는 2, flow는 none/hardware/software입니다.</translation>
     </message>
     <message>
         <source>There is no serial port %1: check the cable or the USB-serial adapter.</source>
         <translation>시리얼 포트 %1이(가) 없습니다: 케이블이나 USB-시리얼 어댑터를 확인하세요.</translation>
     </message>
     <message>
-        <source>permission denied on %1: add the till&apos;s user to the group dialout, or install the udev rules from packaging/</source>
+        <source>permission denied on %1: add the till's user to the group dialout, or install the udev rules from packaging/</source>
         <translation>%1에 접근 권한이 없습니다: 계산대 사용자를 dialout 그룹에 추가하거나 packaging/의 udev 규칙을 설치하세요</translation>
     </message>
     <message>
@@ -2905,7 +3057,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Only a manager may change the store&apos;s settings.</source>
+        <source>Only a manager may change the store's settings.</source>
         <translation>매장 설정은 점장만 바꿀 수 있습니다.</translation>
     </message>
     <message>
@@ -2919,6 +3071,14 @@
     <message>
         <source>Save</source>
         <translation>저장</translation>
+    </message>
+    <message>
+        <source>Use this file</source>
+        <translation>이 파일 사용</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>로고 지우기</translation>
     </message>
 </context>
 <context>
@@ -2974,10 +3134,6 @@
     <message>
         <source>One receipt line each: the address, then the business registration number</source>
         <translation>영수증 한 줄씩: 주소, 그다음 사업자등록번호</translation>
-    </message>
-    <message>
-        <source>Receipt footer</source>
-        <translation>영수증 하단 문구</translation>
     </message>
     <message>
         <source>Printed under every receipt, e.g. the return policy</source>
@@ -3108,8 +3264,8 @@
         <translation>카메라 스캐너</translation>
     </message>
     <message>
-        <source>Part of the camera&apos;s name, or &quot;default&quot;</source>
-        <translation>카메라 이름 일부 또는 &quot;default&quot;</translation>
+        <source>Part of the camera's name, or "default"</source>
+        <translation>카메라 이름 일부 또는 "default"</translation>
     </message>
     <message>
         <source>Card terminal</source>
@@ -3128,7 +3284,7 @@
         <translation>%1이(가) %2자보다 깁니다.</translation>
     </message>
     <message>
-        <source>%1: line %2 is longer than %3 characters, the receipt&apos;s width.</source>
+        <source>%1: line %2 is longer than %3 characters, the receipt's width.</source>
         <translation>%1: %2번째 줄이 영수증 폭인 %3자보다 깁니다.</translation>
     </message>
     <message>
@@ -3152,20 +3308,64 @@
         <translation>%1: SKU %2는 상품 목록에 없습니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a printer address: use %2</source>
-        <translation>&quot;%1&quot;은(는) 프린터 주소가 아닙니다. 다음 형식을 쓰세요: %2</translation>
+        <source>"%1" is not a printer address: use %2</source>
+        <translation>"%1"은(는) 프린터 주소가 아닙니다. 다음 형식을 쓰세요: %2</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a device file; give its path, like %3.</source>
-        <translation>%1: &quot;%2&quot;은(는) 장치 파일이 아닙니다. %3처럼 경로를 입력하세요.</translation>
+        <source>%1: "%2" is not a device file; give its path, like %3.</source>
+        <translation>%1: "%2"은(는) 장치 파일이 아닙니다. %3처럼 경로를 입력하세요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a card terminal address: use protocol+scheme://host:port, like %2</source>
-        <translation>&quot;%1&quot;은(는) 카드 단말기 주소가 아닙니다. %2처럼 protocol+scheme://host:port 형식을 쓰세요.</translation>
+        <source>"%1" is not a card terminal address: use protocol+scheme://host:port, like %2</source>
+        <translation>"%1"은(는) 카드 단말기 주소가 아닙니다. %2처럼 protocol+scheme://host:port 형식을 쓰세요.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a locale; use a name like ko_KR or en_US.</source>
-        <translation>%1: &quot;%2&quot;은(는) 로캘이 아닙니다. ko_KR, en_US 같은 이름을 쓰세요.</translation>
+        <source>%1: "%2" is not a locale; use a name like ko_KR or en_US.</source>
+        <translation>%1: "%2"은(는) 로캘이 아닙니다. ko_KR, en_US 같은 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Receipt header, Korean receipts</source>
+        <translation>영수증 머리글 (한국어 영수증)</translation>
+    </message>
+    <message>
+        <source>Printed under the address, e.g. opening hours</source>
+        <translation>주소 아래에 인쇄됩니다. 예: 영업시간</translation>
+    </message>
+    <message>
+        <source>Receipt header, English receipts</source>
+        <translation>영수증 머리글 (영어 영수증)</translation>
+    </message>
+    <message>
+        <source>Receipt footer, Korean receipts</source>
+        <translation>영수증 꼬리글 (한국어 영수증)</translation>
+    </message>
+    <message>
+        <source>Receipt footer, English receipts</source>
+        <translation>영수증 꼬리글 (영어 영수증)</translation>
+    </message>
+    <message>
+        <source>Logo at the top of every receipt</source>
+        <translation>모든 영수증 맨 위의 로고</translation>
+    </message>
+    <message>
+        <source>Path of a PNG or JPEG file, e.g. /media/usb/logo.png</source>
+        <translation>PNG 또는 JPEG 파일 경로. 예: /media/usb/logo.png</translation>
+    </message>
+    <message>
+        <source>Points offline per sale</source>
+        <translation>오프라인 포인트 사용(판매당)</translation>
+    </message>
+    <message>
+        <source>Points offline per day</source>
+        <translation>오프라인 포인트 사용(하루)</translation>
+    </message>
+    <message>
+        <source>Online order refund offline per return</source>
+        <translation>오프라인 온라인 주문 환불(반품당)</translation>
+    </message>
+    <message>
+        <source>Online order refunds offline per day</source>
+        <translation>오프라인 온라인 주문 환불(하루)</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3406,7 @@
 <context>
     <name>ShiftReportBuilder</name>
     <message>
-        <source>The shift&apos;s figures are too large to add up</source>
+        <source>The shift's figures are too large to add up</source>
         <translation>근무 집계 금액이 너무 커서 합산할 수 없어요</translation>
     </message>
 </context>
@@ -3233,7 +3433,7 @@
         <translation>알 수 없는 종류의 입출금 내역이 저장되어 있어요</translation>
     </message>
     <message>
-        <source>The shift&apos;s sales could not be read: %1</source>
+        <source>The shift's sales could not be read: %1</source>
         <translation>근무 중 판매 내역을 읽지 못했어요: %1</translation>
     </message>
     <message>
@@ -3395,11 +3595,11 @@
         <translation>직원 번호는 1~%1자리 숫자입니다.</translation>
     </message>
     <message>
-        <source>Type the staff member&apos;s name.</source>
+        <source>Type the staff member's name.</source>
         <translation>직원 이름을 입력하세요.</translation>
     </message>
     <message>
-        <source>Staff number %1 is already %2&apos;s.</source>
+        <source>Staff number %1 is already %2's.</source>
         <translation>직원 번호 %1은(는) 이미 %2 님이 사용 중입니다.</translation>
     </message>
     <message>
@@ -3507,6 +3707,43 @@
     <message>
         <source>A staff member needs a number and a name</source>
         <translation>직원의 사번과 이름을 입력해 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRequestClient</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>Already resolved by %1</source>
+        <translation>이미 처리됨: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRequestNotice</name>
+    <message>
+        <source>Resolve</source>
+        <translation>처리</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRequestResolveDialog</name>
+    <message>
+        <source>Resolve the kiosk's call</source>
+        <translation>키오스크 호출 처리</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -3713,8 +3950,8 @@
 <context>
     <name>Tax</name>
     <message>
-        <source>Unknown tax class &quot;%1&quot;</source>
-        <translation>알 수 없는 과세 유형이에요: &quot;%1&quot;</translation>
+        <source>Unknown tax class "%1"</source>
+        <translation>알 수 없는 과세 유형이에요: "%1"</translation>
     </message>
 </context>
 <context>
@@ -3759,7 +3996,7 @@
         <translation>고객 앱 코드가 손상됐어요(내용을 읽을 수 없어요)</translation>
     </message>
     <message>
-        <source>The customer app code is not valid yet; check the phone&apos;s clock</source>
+        <source>The customer app code is not valid yet; check the phone's clock</source>
         <translation>아직 유효하지 않은 고객 앱 코드예요. 휴대폰 시계를 확인해 주세요</translation>
     </message>
     <message>
@@ -3779,7 +4016,7 @@
         <translation>온라인 주문 코드가 손상되었습니다(내용을 읽을 수 없음)</translation>
     </message>
     <message>
-        <source>The online order code is not valid yet; check the phone&apos;s clock</source>
+        <source>The online order code is not valid yet; check the phone's clock</source>
         <translation>온라인 주문 코드가 아직 유효하지 않습니다: 휴대폰 시계를 확인하세요</translation>
     </message>
     <message>
@@ -3844,7 +4081,7 @@
 <context>
     <name>UsbFailure</name>
     <message>
-        <source>USB printer %1 busy: claimed by the kernel&apos;s usblp driver</source>
+        <source>USB printer %1 busy: claimed by the kernel's usblp driver</source>
         <translation>USB 프린터 %1 사용 중: 커널의 usblp 드라이버가 점유하고 있습니다</translation>
     </message>
     <message>
@@ -3950,16 +4187,16 @@
 <context>
     <name>omnitill</name>
     <message>
-        <source>The field &quot;%1&quot; must be a list of strings</source>
-        <translation>&quot;%1&quot; 항목은 문자열 목록이어야 합니다</translation>
+        <source>The field "%1" must be a list of strings</source>
+        <translation>"%1" 항목은 문자열 목록이어야 합니다</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a whole number</source>
-        <translation>&quot;%1&quot; 항목은 정수여야 합니다</translation>
+        <source>The field "%1" must be a whole number</source>
+        <translation>"%1" 항목은 정수여야 합니다</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; 항목은 문자열이어야 합니다</translation>
+        <source>The field "%1" must be a string</source>
+        <translation>"%1" 항목은 문자열이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -3969,8 +4206,8 @@
         <translation>연결된 카메라가 없습니다.</translation>
     </message>
     <message>
-        <source>No camera named &quot;%1&quot;; connected: %2.</source>
-        <translation>&quot;%1&quot; 카메라가 없습니다. 연결된 카메라: %2.</translation>
+        <source>No camera named "%1"; connected: %2.</source>
+        <translation>"%1" 카메라가 없습니다. 연결된 카메라: %2.</translation>
     </message>
     <message>
         <source>The camera %1 did not start: %2</source>
@@ -4044,12 +4281,16 @@
         <translation>단말기가 오프라인 상태에서 단독으로 승인했지만, 오프라인 카드 결제는 건당 %1까지만 허용됩니다. 결제를 취소했습니다. 다른 방법으로 받아 주세요.</translation>
     </message>
     <message>
-        <source>The terminal is offline and approved the card alone, but today&apos;s offline card payments would pass the limit of %1: the payment was cancelled. Take it another way.</source>
+        <source>The terminal is offline and approved the card alone, but today's offline card payments would pass the limit of %1: the payment was cancelled. Take it another way.</source>
         <translation>단말기가 오프라인 상태에서 단독으로 승인했지만, 오늘 오프라인 카드 결제가 한도 %1을(를) 넘게 됩니다. 결제를 취소했습니다. 다른 방법으로 받아 주세요.</translation>
     </message>
     <message>
         <source>The card payment could not be reversed: %1</source>
         <translation>카드 결제를 취소할 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The terminal is asked again how the last card payment ended; pay once it has answered.</source>
+        <translation>지난 카드 결제가 어떻게 끝났는지 단말기에 다시 묻고 있습니다. 답을 받은 뒤 결제하세요.</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4315,10 @@
         <source>Asking the card terminal how the last card payment ended…</source>
         <translation>마지막 카드 결제가 어떻게 끝났는지 카드 단말기에 확인하는 중…</translation>
     </message>
+    <message>
+        <source>The card terminal did not answer in time: asking it whether the card was charged…</source>
+        <translation>카드 단말기가 제때 응답하지 않았습니다. 카드가 결제되었는지 확인하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CardRefundService</name>
@@ -4086,7 +4331,7 @@
         <translation>이 반품은 카드로 환불하지 않습니다.</translation>
     </message>
     <message>
-        <source>The card payment %1 is not one this till&apos;s terminal took: refund it on the terminal that did, or as store credit.</source>
+        <source>The card payment %1 is not one this till's terminal took: refund it on the terminal that did, or as store credit.</source>
         <translation>카드 결제 %1은(는) 이 계산대의 단말기에서 받은 결제가 아닙니다. 결제한 단말기에서 환불하거나 적립금으로 환불해 주세요.</translation>
     </message>
     <message>
@@ -4130,7 +4375,7 @@
         <translation>카드 결제 %1의 금액이 이 환불액보다 적습니다.</translation>
     </message>
     <message>
-        <source>The card payment %1 is not one this till&apos;s terminal took.</source>
+        <source>The card payment %1 is not one this till's terminal took.</source>
         <translation>카드 결제 %1은(는) 이 계산대의 단말기에서 받은 결제가 아닙니다.</translation>
     </message>
     <message numerus="yes">
@@ -4267,7 +4512,7 @@
         <translation>영수증 %1</translation>
     </message>
     <message>
-        <source>A customer&apos;s app code was scanned, but this till cannot look customers up.</source>
+        <source>A customer's app code was scanned, but this till cannot look customers up.</source>
         <translation>고객 앱 코드를 스캔했지만 이 계산대는 고객을 조회할 수 없습니다.</translation>
     </message>
     <message>
@@ -4293,6 +4538,56 @@
     <message>
         <source>A staff card signs in and approves; it does not belong to a sale</source>
         <translation>직원 카드는 로그인과 승인에 쓰며 판매에는 쓰지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CatalogExport</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::CatalogSyncViewModel</name>
+    <message>
+        <source>products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>promotions</source>
+        <translation>프로모션</translation>
+    </message>
+    <message>
+        <source>Asking the central store for the catalog's changes…</source>
+        <translation>중앙 서버에 카탈로그 변경 내용을 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Now %1. So far %2 pages, %3 changes kept.</source>
+        <translation>지금 %1. 지금까지 %2페이지, 변경 %3건 반영.</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled with a central store: there is nothing to pull from.</source>
+        <translation>이 단말기는 중앙 서버에 등록되어 있지 않아 받아올 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A pull was under way already; it is shown here.</source>
+        <translation>이미 받아오는 중이었습니다. 그 진행 상황을 여기에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The catalog pull failed after %1 pages (%2 changes kept); the table below says why.</source>
+        <translation>카탈로그 받아오기가 %1페이지 후 실패했습니다(변경 %2건 반영). 아래 표에 이유가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 pages: %2 changes kept. The next pull goes on from there.</source>
+        <translation>%1페이지 후 취소했습니다: 변경 %2건은 반영된 채 남습니다. 다음 받아오기는 거기서 이어집니다.</translation>
+    </message>
+    <message>
+        <source>The catalog is up to date: %1 pages, %2 changes applied.</source>
+        <translation>카탈로그가 최신입니다: %1페이지, 변경 %2건 반영.</translation>
     </message>
 </context>
 <context>
@@ -4333,12 +4628,28 @@
         <source>%1/kg</source>
         <translation>%1/kg</translation>
     </message>
+    <message>
+        <source>Nothing was exported: there is no export folder.</source>
+        <translation>내보낸 것이 없습니다: 내보내기 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>내보낸 것이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Products exported: %1, saved as %2</source>
+        <translation>내보낸 상품: %1개, 저장 위치 %2</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::CentralAccount</name>
     <message>
-        <source>&quot;%1&quot; is not the address of a central store (http://… or https://…)</source>
-        <translation>&quot;%1&quot;은(는) 본사 서버 주소가 아닙니다(http://… 또는 https://…)</translation>
+        <source>"%1" is not the address of a central store (http://… or https://…)</source>
+        <translation>"%1"은(는) 본사 서버 주소가 아닙니다(http://… 또는 https://…)</translation>
     </message>
     <message>
         <source>Enrollment failed: %1</source>
@@ -4364,11 +4675,11 @@
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <source>The till&apos;s clock is %1 ahead of the central store&apos;s; check the till&apos;s time setting</source>
+        <source>The till's clock is %1 ahead of the central store's; check the till's time setting</source>
         <translation>이 포스의 시계가 중앙 서버보다 %1 빠릅니다. 포스의 시간 설정을 확인하세요</translation>
     </message>
     <message>
-        <source>The till&apos;s clock is %1 behind the central store&apos;s; check the till&apos;s time setting</source>
+        <source>The till's clock is %1 behind the central store's; check the till's time setting</source>
         <translation>이 포스의 시계가 중앙 서버보다 %1 느립니다. 포스의 시간 설정을 확인하세요</translation>
     </message>
 </context>
@@ -4399,7 +4710,7 @@
         <translation>카드 결제는 카드 단말기로 진행합니다</translation>
     </message>
     <message>
-        <source>A card payment needs the terminal&apos;s reference</source>
+        <source>A card payment needs the terminal's reference</source>
         <translation>카드 결제에는 단말기 승인 번호가 필요합니다</translation>
     </message>
     <message>
@@ -4433,8 +4744,8 @@
 <context>
     <name>omnitill::CouponEvaluation</name>
     <message>
-        <source>Another coupon of the group &quot;%1&quot; is already on this sale</source>
-        <translation>&quot;%1&quot; 그룹의 다른 쿠폰이 이미 적용되어 있습니다</translation>
+        <source>Another coupon of the group "%1" is already on this sale</source>
+        <translation>"%1" 그룹의 다른 쿠폰이 이미 적용되어 있습니다</translation>
     </message>
     <message>
         <source>This coupon is in %1 and the sale in %2</source>
@@ -4472,8 +4783,8 @@
         <translation>쿠폰 할인은 100%를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <source>An amount needs a known currency, not &quot;%1&quot;</source>
-        <translation>금액에는 알려진 통화가 필요합니다(&quot;%1&quot; 아님)</translation>
+        <source>An amount needs a known currency, not "%1"</source>
+        <translation>금액에는 알려진 통화가 필요합니다("%1" 아님)</translation>
     </message>
     <message>
         <source>A minimum spend cannot be negative</source>
@@ -4488,8 +4799,8 @@
         <translation>상품 교환권은 상품 하나를 정하고 1개에서 99개까지 줍니다</translation>
     </message>
     <message>
-        <source>A coupon is percent, amount, buyGet or freeItem, not &quot;%1&quot;</source>
-        <translation>쿠폰 종류는 percent, amount, buyGet, freeItem 중 하나입니다(&quot;%1&quot; 아님)</translation>
+        <source>A coupon is percent, amount, buyGet or freeItem, not "%1"</source>
+        <translation>쿠폰 종류는 percent, amount, buyGet, freeItem 중 하나입니다("%1" 아님)</translation>
     </message>
 </context>
 <context>
@@ -4596,7 +4907,7 @@
 <context>
     <name>omnitill::CustomerLookup</name>
     <message>
-        <source>Scan the customer&apos;s app code, or type their loyalty or phone number</source>
+        <source>Scan the customer's app code, or type their loyalty or phone number</source>
         <translation>고객 앱 코드를 스캔하거나 멤버십 번호·전화번호를 입력하세요</translation>
     </message>
     <message>
@@ -4612,7 +4923,7 @@
         <translation>본사 서버에 없는 고객입니다</translation>
     </message>
     <message>
-        <source>The central store cannot be reached and this customer is not among those the till keeps for offline use: scan the customer&apos;s app code instead, or sell without the customer (%1)</source>
+        <source>The central store cannot be reached and this customer is not among those the till keeps for offline use: scan the customer's app code instead, or sell without the customer (%1)</source>
         <translation>중앙 서버에 연결할 수 없고, 이 고객은 오프라인용으로 저장된 고객 목록에 없습니다. 고객 앱 코드를 스캔하거나 고객 없이 판매하세요 (%1)</translation>
     </message>
 </context>
@@ -4687,11 +4998,11 @@
         <translation>%1 님, 안녕하세요 · %L2 포인트</translation>
     </message>
     <message>
-        <source>%1 · %2 · %L3 points as of %4 (offline: from this till&apos;s customer list)</source>
+        <source>%1 · %2 · %L3 points as of %4 (offline: from this till's customer list)</source>
         <translation>%1 · %2 · %4 기준 %L3 포인트 (오프라인: 이 계산대의 고객 목록)</translation>
     </message>
     <message>
-        <source>Offline: customer attached from this till&apos;s customer list; member prices apply, points are as of %1 and new points wait for the central store</source>
+        <source>Offline: customer attached from this till's customer list; member prices apply, points are as of %1 and new points wait for the central store</source>
         <translation>오프라인: 이 계산대의 고객 목록에서 고객을 연결했습니다. 회원가가 적용되며, 포인트는 %1 기준이고 새 포인트는 중앙 서버 연결 후 적립됩니다</translation>
     </message>
     <message>
@@ -4820,7 +5131,7 @@
 <context>
     <name>omnitill::DeviceFileReader</name>
     <message>
-        <source>Cannot read %1: permission denied. Install the udev rules from packaging/ and add the till&apos;s user to the group they name.</source>
+        <source>Cannot read %1: permission denied. Install the udev rules from packaging/ and add the till's user to the group they name.</source>
         <translation>%1을(를) 읽을 수 없습니다: 권한이 없습니다. packaging/의 udev 규칙을 설치하고 계산대 사용자를 해당 그룹에 추가하세요.</translation>
     </message>
     <message>
@@ -4839,8 +5150,8 @@
 <context>
     <name>omnitill::DeviceManager</name>
     <message>
-        <source>No plugin provides the device family &quot;%1&quot;: is the plugin installed?</source>
-        <translation>장치 계열 &quot;%1&quot;을(를) 제공하는 플러그인이 없습니다: 플러그인이 설치되어 있나요?</translation>
+        <source>No plugin provides the device family "%1": is the plugin installed?</source>
+        <translation>장치 계열 "%1"을(를) 제공하는 플러그인이 없습니다: 플러그인이 설치되어 있나요?</translation>
     </message>
     <message>
         <source>The plugin %1 cannot be loaded: %2</source>
@@ -4978,7 +5289,7 @@
 <context>
     <name>omnitill::HidrawMsrReader</name>
     <message>
-        <source>That card swipe is longer than any card&apos;s tracks</source>
+        <source>That card swipe is longer than any card's tracks</source>
         <translation>카드 판독 내용이 어떤 카드의 트랙보다도 깁니다</translation>
     </message>
 </context>
@@ -5083,11 +5394,27 @@
         <source>The payment did not go through: %1</source>
         <translation>결제가 완료되지 않았습니다: %1</translation>
     </message>
+    <message>
+        <source>The kiosk was open before the restart, but cannot open again by itself: %1</source>
+        <translation>키오스크가 재시작 전에 열려 있었지만 스스로 다시 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>처리됨: %1</translation>
+    </message>
+    <message>
+        <source>The card terminal has not confirmed your payment yet. You will not be charged twice: a staff member is on the way.</source>
+        <translation>카드 단말기가 아직 결제를 확인하지 않았습니다. 두 번 결제되지 않습니다. 직원이 곧 도와드립니다.</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer in time, so your card was not charged. A staff member is on the way.</source>
+        <translation>카드 단말기가 제때 응답하지 않아 카드는 결제되지 않았습니다. 직원이 곧 도와드립니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OnlineOrderClient</name>
     <message>
-        <source>Scan the customer&apos;s order code, or type the order number</source>
+        <source>Scan the customer's order code, or type the order number</source>
         <translation>고객의 주문 코드를 스캔하거나 주문번호를 입력하세요</translation>
     </message>
     <message>
@@ -5099,7 +5426,7 @@
         <translation>본사 시스템이 보낸 주문을 계산대가 읽을 수 없습니다</translation>
     </message>
     <message>
-        <source>Order %1 is delivered to the customer&apos;s address, not collected in store</source>
+        <source>Order %1 is delivered to the customer's address, not collected in store</source>
         <translation>주문 %1은(는) 매장 수령이 아니라 고객 주소로 배송됩니다</translation>
     </message>
     <message>
@@ -5131,7 +5458,7 @@
         <translation>주문 %1은(는) 더 이상 수령 대기 중이 아닙니다: 이미 수령되었거나 취소되었습니다</translation>
     </message>
     <message>
-        <source>Order %1 changed since the customer&apos;s code was made: find it by its number</source>
+        <source>Order %1 changed since the customer's code was made: find it by its number</source>
         <translation>고객의 코드가 만들어진 뒤 주문 %1이(가) 변경되었습니다: 주문번호로 찾으세요</translation>
     </message>
     <message>
@@ -5145,10 +5472,6 @@
     <message>
         <source>%1: the list of orders ready here needs the central store; an order ready here can still be found by its code or number</source>
         <translation>%1: 픽업 준비된 주문 목록은 중앙 서버가 필요합니다. 이 매장의 준비된 주문은 주문 코드나 번호로 찾을 수 있습니다</translation>
-    </message>
-    <message>
-        <source>Order %1 was handed over here while the till was offline, and the central store has not heard of it yet: wait a minute and open the order again</source>
-        <translation>주문 %1은(는) 오프라인 상태에서 이 계산대에서 전달되었으며 중앙 서버에 아직 전송되지 않았습니다. 잠시 후 주문을 다시 여세요</translation>
     </message>
     <message>
         <source>The central store cannot be reached, and order %1 is not among the orders this till keeps for offline pickup: hand it over once the central store is back</source>
@@ -5170,6 +5493,34 @@
         <source>%1. Offline the till knows only the orders that were ready here when it last heard from the central store, and %2 is not one of them: nothing was handed over. Note the order number and ask the customer to come back once the till is online again</source>
         <translation>%1. 오프라인에서는 중앙 매장과 마지막으로 연결되었을 때 이 매장에 준비되어 있던 주문만 알 수 있으며, %2은(는) 그중에 없습니다. 아무것도 인계되지 않았습니다. 주문 번호를 적어 두고 계산대가 다시 온라인이 되면 고객에게 다시 방문해 달라고 안내하세요</translation>
     </message>
+    <message>
+        <source>Order %1 was handed over or taken back here while the till was offline, and the central store has not heard of it yet: wait a minute and open the order again</source>
+        <translation>주문 %1은(는) 단말기가 오프라인일 때 여기서 인도되었거나 반품되었고, 중앙 서버가 아직 그 사실을 받지 못했습니다: 잠시 기다린 후 주문을 다시 여세요</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and a refund to the original online payment needs it: nothing was taken back. Refund in cash or as store credit where the store allows it, or note order %1 and ask the customer to come back once the till is online again</source>
+        <translation>중앙 서버에 연결할 수 없는데, 원래 온라인 결제 수단으로의 환불에는 중앙 서버가 필요합니다: 아무것도 반품되지 않았습니다. 매장이 허용하는 경우 현금이나 적립금으로 환불하거나, 주문 %1을(를) 메모해 두고 단말기가 다시 온라인이 되면 고객에게 다시 방문해 달라고 요청하세요</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and order %1 is not among the orders this till keeps for offline work: nothing was taken back or refunded. Note the order number and ask the customer to come back once the till is online again</source>
+        <translation>중앙 서버에 연결할 수 없고, 주문 %1은(는) 이 단말기가 오프라인 작업용으로 보관하는 주문에 없습니다: 아무것도 반품되거나 환불되지 않았습니다. 주문 번호를 메모해 두고 단말기가 다시 온라인이 되면 고객에게 다시 방문해 달라고 요청하세요</translation>
+    </message>
+    <message>
+        <source>Line %1 can take back %2, not %3</source>
+        <translation>%1번 줄은 %3개가 아니라 %2개까지 반품할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and this store takes no online-order returns offline: nothing was taken back. Note order %1 and ask the customer to come back once the till is online again</source>
+        <translation>중앙 서버에 연결할 수 없고, 이 매장은 오프라인에서 온라인 주문 반품을 받지 않습니다: 아무것도 반품되지 않았습니다. 주문 %1을(를) 메모해 두고 단말기가 다시 온라인이 되면 고객에게 다시 방문해 달라고 요청하세요</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and offline an online-order return refunds at most %1; this one comes to %2: nothing was taken back. Take back fewer items now, or ask the customer to come back once the till is online again</source>
+        <translation>중앙 서버에 연결할 수 없고, 오프라인에서는 온라인 주문 반품 한 건에 최대 %1까지 환불할 수 있는데 이번 반품은 %2입니다: 아무것도 반품되지 않았습니다. 지금은 더 적은 상품만 반품하거나, 단말기가 다시 온라인이 되면 고객에게 다시 방문해 달라고 요청하세요</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached, and today's offline online-order refunds would pass the limit of %1 (%2 so far): nothing was taken back. Ask the customer to come back once the till is online again</source>
+        <translation>중앙 서버에 연결할 수 없고, 오늘 오프라인 온라인 주문 환불이 한도 %1을(를) 넘게 됩니다(지금까지 %2): 아무것도 반품되지 않았습니다. 단말기가 다시 온라인이 되면 고객에게 다시 방문해 달라고 요청하세요</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OnlineOrderService</name>
@@ -5190,7 +5541,7 @@
         <translation>주문 %1을(를) 추가하기 전에 화면의 결제를 마치세요</translation>
     </message>
     <message>
-        <source>%1 is not in this till&apos;s catalog</source>
+        <source>%1 is not in this till's catalog</source>
         <translation>%1은(는) 이 계산대의 상품 목록에 없습니다</translation>
     </message>
     <message>
@@ -5206,7 +5557,7 @@
         <translation>판매가 취소되었습니다: 주문 %1은(는) 인도되지 않았습니다</translation>
     </message>
     <message>
-        <source>The store&apos;s policy does not allow this refund: %1</source>
+        <source>The store's policy does not allow this refund: %1</source>
         <translation>매장 정책상 이 환불은 허용되지 않습니다: %1</translation>
     </message>
     <message>
@@ -5284,6 +5635,10 @@
         <source>Offline: order %1 handed over; the slip is printing, and the central store hears of it when it is back</source>
         <translation>오프라인: 주문 %1을(를) 전달했습니다. 확인증을 인쇄 중이며, 중앙 서버가 다시 연결되면 전송됩니다</translation>
     </message>
+    <message>
+        <source>Offline: order %1 as the till last heard of it at %2. Items can come back within the store's offline refund limit, in cash or as store credit; the central store hears of it when it is back</source>
+        <translation>오프라인: 단말기가 %2에 마지막으로 받은 주문 %1입니다. 매장의 오프라인 환불 한도 안에서 현금 또는 적립금으로 반품할 수 있으며, 중앙 서버에는 다시 연결되면 전달됩니다</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::OutboxDrain</name>
@@ -5296,8 +5651,8 @@
         <translation>%2을(를) 보냈는데 본사 서버가 %1에 대해 응답했습니다</translation>
     </message>
     <message>
-        <source>The central store answered &quot;%1&quot; for record %2</source>
-        <translation>본사 서버가 기록 %2에 대해 &quot;%1&quot;(으)로 응답했습니다</translation>
+        <source>The central store answered "%1" for record %2</source>
+        <translation>본사 서버가 기록 %2에 대해 "%1"(으)로 응답했습니다</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5676,10 @@
     <message>
         <source>Pickup of order %1 refused by the central store: %2</source>
         <translation>중앙 서버가 주문 %1의 픽업을 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Return from order %1, refunded here offline (%2), refused by the central store: %3</source>
+        <translation>오프라인에서 여기서 환불(%2)한 주문 %1의 반품을 중앙 서버가 거부했습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -5498,20 +5857,36 @@
         <translation>중앙 서버가 영수증 메일을 거부했습니다: %1</translation>
     </message>
     <message>
-        <source>Only the receipt of a completed sale with a customer can be e-mailed from here</source>
-        <translation>여기서는 고객이 연결된 완료된 판매의 영수증만 이메일로 보낼 수 있습니다</translation>
-    </message>
-    <message>
-        <source>Type the customer&apos;s e-mail address</source>
+        <source>Type the customer's e-mail address</source>
         <translation>고객의 이메일 주소를 입력해 주세요</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다</translation>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1"은(는) 이메일 주소가 아닙니다</translation>
     </message>
     <message>
         <source>Receipt queued for %1: it is sent when the central store answers</source>
         <translation>%1(으)로 보낼 영수증을 대기열에 넣었습니다: 중앙 서버가 응답하면 보냅니다</translation>
+    </message>
+    <message>
+        <source>Your receipt is in your app</source>
+        <translation>영수증이 앱에 저장되었습니다</translation>
+    </message>
+    <message>
+        <source>Your receipt will appear in the app when the store is back online</source>
+        <translation>매장이 다시 온라인이 되면 영수증이 앱에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Your app could not take the receipt: %1</source>
+        <translation>앱으로 영수증을 보내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Sending your receipt to your app…</source>
+        <translation>영수증을 앱으로 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Only the receipt of a completed sale with a customer can be sent from here</source>
+        <translation>고객이 있는 완료된 판매의 영수증만 여기서 보낼 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -5536,11 +5911,15 @@
         <source>Thank you for shopping at %1. Your receipt no. %2 is attached.</source>
         <translation>%1을(를) 이용해 주셔서 감사합니다. 영수증 %2번을 첨부합니다.</translation>
     </message>
+    <message>
+        <source>Receipt %1 has no customer whose app could keep it</source>
+        <translation>영수증 %1에는 앱으로 받을 고객이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnitill::ReturnService</name>
     <message>
-        <source>Scan the receipt&apos;s QR code or type its receipt number</source>
+        <source>Scan the receipt's QR code or type its receipt number</source>
         <translation>영수증 QR 코드를 스캔하거나 영수증 번호를 입력해 주세요</translation>
     </message>
     <message>
@@ -5552,19 +5931,19 @@
         <translation>그 영수증은 판매가 아니라 반품 영수증이에요</translation>
     </message>
     <message>
-        <source>That sale is not in this till&apos;s journal</source>
+        <source>That sale is not in this till's journal</source>
         <translation>그 거래는 이 포스의 거래 기록에 없어요</translation>
     </message>
     <message>
-        <source>The item&apos;s tax class %1 is unknown</source>
+        <source>The item's tax class %1 is unknown</source>
         <translation>상품의 과세 유형(%1)을 알 수 없어요</translation>
     </message>
     <message>
-        <source>That return is not in this till&apos;s journal</source>
+        <source>That return is not in this till's journal</source>
         <translation>그 반품은 이 포스의 거래 기록에 없어요</translation>
     </message>
     <message>
-        <source>This return&apos;s store credit has been spent</source>
+        <source>This return's store credit has been spent</source>
         <translation>이 반품의 크레딧은 이미 사용했어요</translation>
     </message>
     <message>
@@ -5572,7 +5951,7 @@
         <translation>크레딧으로 결제하기 전에 교환할 상품을 먼저 담아 주세요</translation>
     </message>
     <message>
-        <source>That receipt is a sale: scan the store credit&apos;s receipt</source>
+        <source>That receipt is a sale: scan the store credit's receipt</source>
         <translation>그 영수증은 판매 영수증입니다: 적립금 영수증을 스캔하세요</translation>
     </message>
     <message>
@@ -5641,7 +6020,7 @@
 <context>
     <name>omnitill::SessionViewModel</name>
     <message>
-        <source>Sign in and open the shift before swiping a customer&apos;s card</source>
+        <source>Sign in and open the shift before swiping a customer's card</source>
         <translation>고객 카드를 긁기 전에 로그인하고 근무를 시작하세요</translation>
     </message>
     <message>
@@ -5652,7 +6031,7 @@
 <context>
     <name>omnitill::SettingsViewModel</name>
     <message>
-        <source>Only a manager may change the store&apos;s settings.</source>
+        <source>Only a manager may change the store's settings.</source>
         <translation>매장 설정은 점장만 바꿀 수 있습니다.</translation>
     </message>
     <message>
@@ -5666,6 +6045,26 @@
     <message>
         <source>%1 saved. It takes effect now.</source>
         <translation>%1 저장됨. 바로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Give the path of a PNG or JPEG file for the logo.</source>
+        <translation>로고로 쓸 PNG 또는 JPEG 파일의 경로를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Logo saved (%1 × %2 dots). It prints from the next receipt.</source>
+        <translation>로고를 저장했습니다(%1 × %2 도트). 다음 영수증부터 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Logo removed. Receipts print without it from the next one.</source>
+        <translation>로고를 지웠습니다. 다음 영수증부터 로고 없이 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <source>Logo: %1 × %2 dots</source>
+        <translation>로고: %1 × %2 도트</translation>
     </message>
 </context>
 <context>
@@ -5812,8 +6211,8 @@
         <translation>배송 정보를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a full address: add the street and the building number</source>
-        <translation>&quot;%1&quot;은(는) 완전한 주소가 아닙니다: 도로명과 건물 번호를 넣어 주세요</translation>
+        <source>"%1" is not a full address: add the street and the building number</source>
+        <translation>"%1"은(는) 완전한 주소가 아닙니다: 도로명과 건물 번호를 넣어 주세요</translation>
     </message>
 </context>
 <context>
@@ -5851,6 +6250,54 @@
     <message>
         <source>Nothing is waiting for approval</source>
         <translation>승인을 기다리는 작업이 없어요</translation>
+    </message>
+</context>
+<context>
+    <name>omnitill::StaffRequestsViewModel</name>
+    <message>
+        <source>age check</source>
+        <translation>연령 확인</translation>
+    </message>
+    <message>
+        <source>item does not scan</source>
+        <translation>상품 스캔 불가</translation>
+    </message>
+    <message>
+        <source>payment failed</source>
+        <translation>결제 실패</translation>
+    </message>
+    <message>
+        <source>coupon needs approval</source>
+        <translation>쿠폰 승인 필요</translation>
+    </message>
+    <message>
+        <source>help requested</source>
+        <translation>도움 요청</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 needs help: %2</source>
+        <translation>%1 직원 호출: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (외 %n건)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 may not resolve a kiosk's call: it needs the right to sell</source>
+        <translation>%1 님은 키오스크 호출을 처리할 수 없습니다: 판매 권한이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>처리 중…</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>처리 완료: %1</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +6345,10 @@
     <message>
         <source>A staff card code has %1 to %2 digits</source>
         <translation>직원 카드 코드는 %1~%2자리입니다</translation>
+    </message>
+    <message>
+        <source>Staff %1 is no longer on the staff list</source>
+        <translation>직원 %1은(는) 더 이상 직원 목록에 없습니다</translation>
     </message>
 </context>
 <context>
@@ -5986,10 +6437,6 @@
         <translation>본사 서버가 응답하는 동안 판매가 바뀌었습니다</translation>
     </message>
     <message>
-        <source>Points are spent from the customer&apos;s balance at the central store, which cannot be reached now: nothing was taken. Pay this part another way (cash or card); the customer keeps the points</source>
-        <translation>포인트는 중앙 서버의 고객 잔액에서 사용되는데, 지금 중앙 서버에 연결할 수 없어 아무것도 차감되지 않았습니다. 이 금액은 다른 방법(현금 또는 카드)으로 결제하세요. 고객의 포인트는 그대로 남습니다</translation>
-    </message>
-    <message>
         <source>The sale changed while the central store was asked</source>
         <translation>중앙 서버에 확인하는 동안 판매가 바뀌었습니다</translation>
     </message>
@@ -6006,8 +6453,12 @@
         <translation>오프라인에서는 상품권이나 적립금으로 최대 %1까지 결제할 수 있습니다</translation>
     </message>
     <message>
-        <source>today&apos;s offline gift card and store credit payments would pass the limit of %1 (%2 so far)</source>
+        <source>today's offline gift card and store credit payments would pass the limit of %1 (%2 so far)</source>
         <translation>오늘의 오프라인 상품권·적립금 결제가 한도 %1을(를) 넘게 됩니다(지금까지 %2)</translation>
+    </message>
+    <message>
+        <source>Points taken offline: the customer's balance at the central store lacked %1 of the %2 points this sale spent (%3 not covered); the rest was taken. Ask the customer to settle it, or write it off</source>
+        <translation>오프라인에서 사용된 포인트: 이 판매에서 사용한 %2점 중 %1점이 중앙 서버의 고객 잔액에 부족했습니다(%3 미충당). 나머지는 차감되었습니다. 고객에게 정산을 요청하거나 손실 처리하세요</translation>
     </message>
 </context>
 <context>
@@ -6138,10 +6589,6 @@
         <translation>온라인 주문 픽업</translation>
     </message>
     <message>
-        <source>Gift card or store credit taken offline</source>
-        <translation>오프라인으로 받은 상품권 또는 적립금</translation>
-    </message>
-    <message>
         <source>Ship-to-home order</source>
         <translation>택배 배송 주문</translation>
     </message>
@@ -6176,6 +6623,26 @@
     <message>
         <source>Promotions</source>
         <translation>프로모션</translation>
+    </message>
+    <message>
+        <source>Online order returned offline</source>
+        <translation>오프라인에서 반품된 온라인 주문</translation>
+    </message>
+    <message>
+        <source>Gift card, store credit or points taken offline</source>
+        <translation>오프라인에서 받은 기프트카드, 적립금 또는 포인트</translation>
+    </message>
+    <message>
+        <source>Kiosk's call for staff</source>
+        <translation>키오스크 직원 호출</translation>
+    </message>
+    <message>
+        <source>Kiosk's call for staff resolved</source>
+        <translation>키오스크 직원 호출 처리</translation>
+    </message>
+    <message>
+        <source>Receipt to the customer's app</source>
+        <translation>고객 앱으로 보낸 영수증</translation>
     </message>
 </context>
 <context>
