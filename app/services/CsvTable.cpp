@@ -46,23 +46,20 @@ Result<void> CsvTable::write(QIODevice &device, const QAbstractItemModel &model,
 {
     const QHash<int, QByteArray> names = model.roleNames();
     QList<int> roles;
-    QStringList header;
+    QVariantList header;
     for (const CsvColumn &column : columns) {
         const int role = names.key(column.role, -1);
         if (role < 0)
             return Error{tr("The table has no column \"%1\"").arg(QString::fromUtf8(column.role))};
         roles.append(role);
-        header.append(field(column.header));
+        header.append(column.header);
     }
-    const auto line = [&device](const QStringList &fields) {
-        return device.write((fields.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8()) >= 0;
-    };
-    bool written = device.write("\xEF\xBB\xBF") == 3 && line(header);
+    bool written = device.write(byteOrderMark) == 3 && device.write(record(header)) >= 0;
     for (int row = 0; written && row < model.rowCount(); ++row) {
-        QStringList fields;
+        QVariantList values;
         for (const int role : roles)
-            fields.append(field(model.data(model.index(row, 0), role)));
-        written = line(fields);
+            values.append(model.data(model.index(row, 0), role));
+        written = device.write(record(values)) >= 0;
     }
     if (!written)
         return Error{tr("The file could not be written: %1").arg(device.errorString())};

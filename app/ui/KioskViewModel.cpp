@@ -27,7 +27,7 @@ KioskViewModel::KioskViewModel(Parts parts, KioskSettings settings, QObject *par
     connect(&m_parts.card, &CardPaymentViewModel::changed, this, &KioskViewModel::followCard);
     connect(&m_parts.coupons, &CouponsViewModel::outcome, this, [this](const QString &outcome, bool isError) {
         if (m_active && isError && selling())
-            raise(Intervention::Coupon, tr("A coupon needs a staff member: %1").arg(outcome), outcome);
+            raise(Intervention::Coupon, [outcome] { return tr("A coupon needs a staff member: %1").arg(outcome); }, outcome);
     });
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &KioskViewModel::tick);
@@ -36,6 +36,13 @@ KioskViewModel::KioskViewModel(Parts parts, KioskSettings settings, QObject *par
 void KioskViewModel::setLanguage(const QString &language)
 {
     m_language = language;
+    if (m_intervention != Intervention::None)
+        Q_EMIT interventionChanged(); // its words again, in the shopper's language
+}
+
+QString KioskViewModel::interventionText() const
+{
+    return m_interventionWords ? m_interventionWords() : QString();
 }
 
 void KioskViewModel::setActive(bool active)
@@ -163,7 +170,7 @@ bool KioskViewModel::pick(const QString &sku)
 void KioskViewModel::callHelp()
 {
     if (m_stage != Stage::Closed)
-        raise(Intervention::Help, tr("A staff member is on the way"));
+        raise(Intervention::Help, [] { return tr("A staff member is on the way"); });
 }
 
 bool KioskViewModel::resolve(const QString &staffNumber, const QString &pin)
@@ -210,7 +217,7 @@ void KioskViewModel::clearIntervention(const std::optional<StaffMember> &by)
     m_refusedInARow = 0;
     m_idleFor = 0;
     m_intervention = Intervention::None;
-    m_interventionText.clear();
+    m_interventionWords = nullptr;
     Q_EMIT interventionChanged();
     followSale(); // a restricted item added while waiting still asks
 }
@@ -296,7 +303,7 @@ void KioskViewModel::takeScan(const ScanPayload &payload)
         return;
     }
     if (++m_refusedInARow >= m_settings.refusedScansBeforeHelp)
-        raise(Intervention::UnknownBarcode, tr("This item could not be scanned: a staff member will help"),
+        raise(Intervention::UnknownBarcode, [] { return tr("This item could not be scanned: a staff member will help"); },
               payload.data);
 }
 
@@ -343,7 +350,7 @@ void KioskViewModel::tick()
     if (m_idleFor >= m_settings.idleSeconds + m_settings.warningSeconds) {
         if (m_parts.till.hasItems()) {
             if (auto voided = m_parts.checkout.voidSale(tr("Left at the kiosk")); !voided)
-                return raise(Intervention::Help, voided.error(), voided.error());
+                return raise(Intervention::Help, [reason = voided.error()] { return reason; }, voided.error());
         }
         resetForNextShopper();
     } else if (m_idleFor >= m_settings.idleSeconds) {
@@ -362,13 +369,13 @@ void KioskViewModel::setStage(Stage stage)
     Q_EMIT idleChanged();
 }
 
-void KioskViewModel::raise(Intervention intervention, const QString &text, const QString &details)
+void KioskViewModel::raise(Intervention intervention, std::function<QString()> words, const QString &details)
 {
     // The first reason stays: staff come for it, and see the rest when they are here.
     if (m_intervention != Intervention::None)
         return;
     m_intervention = intervention;
-    m_interventionText = text;
+    m_interventionWords = std::move(words);
     Q_EMIT interventionChanged();
     Q_EMIT staffCalled(intervention, details);
 }
@@ -415,8 +422,9 @@ void KioskViewModel::followSale()
         if (!line.voided && !m_checkedLines.contains(line.id) &&
             m_settings.ageRestrictedSkus.contains(line.product.sku)) {
             const QString item = line.product.name(m_language);
-            raise(Intervention::AgeCheck, tr("%1 is sold only to adults: a staff member will check your ID").arg(item),
-                  item);
+            raise(
+                Intervention::AgeCheck,
+                [item] { return tr("%1 is sold only to adults: a staff member will check your ID").arg(item); }, item);
             return;
         }
     }
@@ -429,14 +437,20 @@ void KioskViewModel::followCard()
     // what it means for them: a terminal that did not answer is no reason to think the card was charged twice.
     if (m_cardWasBusy && !busy && m_parts.card.messageIsError() && m_active && m_stage == Stage::Paying) {
         if (m_parts.card.unsettled())
-            raise(Intervention::PaymentFailed, tr("The card terminal has not confirmed your payment yet. You will not "
-                                                  "be charged twice: a staff member is on the way."));
+            raise(Intervention::PaymentFailed, [] {
+                return tr("The card terminal has not confirmed your payment yet. You will not be charged twice: a "
+                          "staff member is on the way.");
+            });
         else if (m_parts.card.unanswered())
-            raise(Intervention::PaymentFailed, tr("The card terminal did not answer in time, so your card was not "
-                                                  "charged. A staff member is on the way."));
+            raise(Intervention::PaymentFailed, [] {
+                return tr("The card terminal did not answer in time, so your card was not charged. A staff member is "
+                          "on the way.");
+            });
         else
-            raise(Intervention::PaymentFailed, tr("The payment did not go through: %1").arg(m_parts.card.message()),
-                  m_parts.card.message());
+            raise(
+                Intervention::PaymentFailed,
+                [reason = m_parts.card.message()] { return tr("The payment did not go through: %1").arg(reason); },
+                m_parts.card.message());
     }
     m_cardWasBusy = busy;
 }

@@ -10,6 +10,7 @@
 #include <QUuid>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace omnitill {
 
@@ -83,7 +84,7 @@ public:
     Stage stage() const { return m_stage; }
     bool waitingForStaff() const { return m_intervention != Intervention::None; }
     Intervention intervention() const { return m_intervention; }
-    QString interventionText() const { return m_interventionText; }
+    QString interventionText() const;
     bool staffMode() const { return m_staffMode; }
     int idleSecondsLeft() const;
     QVariantList picks() const { return m_picks; }
@@ -130,7 +131,7 @@ Q_SIGNALS:
 
 private:
     void setStage(Stage stage);
-    void raise(Intervention intervention, const QString &text, const QString &details = {});
+    void raise(Intervention intervention, std::function<QString()> words, const QString &details = {});
     // by: the staff member at the kiosk, none when resolved from afar.
     void clearIntervention(const std::optional<StaffMember> &by);
     void say(const QString &message);
@@ -154,7 +155,7 @@ private:
     bool m_active = false;
     Stage m_stage = Stage::Closed;
     Intervention m_intervention = Intervention::None;
-    QString m_interventionText;
+    std::function<QString()> m_interventionWords; // made when shown, so a language switch re-words them
     bool m_staffMode = false;
     QString m_message;
     QVariantList m_picks;
