@@ -2608,7 +2608,8 @@
     <message numerus="yes">
         <source>%n call(s) for staff open</source>
         <translation>
-            <numerusform>직원 호출 %n건 대기 중</numerusform></translation>
+            <numerusform>직원 호출 %n건 대기 중</numerusform>
+        </translation>
     </message>
     <message>
         <source>No kiosk is waiting for staff</source>
@@ -2629,6 +2630,30 @@
     <message>
         <source>Resolve</source>
         <translation>처리</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>호출 시각</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>계산대</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>호출</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>처리한 직원</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>처리 시각</translation>
     </message>
 </context>
 <context>
@@ -6285,7 +6310,8 @@
     <message numerus="yes">
         <source>%1 (and %n more)</source>
         <translation>
-            <numerusform>%1 (외 %n건)</numerusform></translation>
+            <numerusform>%1 (외 %n건)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 may not resolve a kiosk's call: it needs the right to sell</source>

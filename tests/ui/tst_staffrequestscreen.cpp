@@ -168,6 +168,13 @@ private Q_SLOTS:
         QCOMPARE(asKiosk(QStringLiteral("/v1/staff-requests/") + open).json.value("resolvedBy").toString(),
                  QStringLiteral("3001"));
         QTRY_COMPARE(textOf("requestsPageSummary"), QStringLiteral("No kiosk is waiting for staff"));
+        // The list exports like every table: who resolved each call is in the file.
+        click("requestsExport");
+        QFile csv(qml::ExportsSingleton::instance->lastFile());
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(qml::ExportsSingleton::instance->message()));
+        const QString exported = QString::fromUtf8(csv.readAll());
+        QVERIFY2(exported.contains(QStringLiteral("Resolved by")) && exported.contains(QStringLiteral("3001")),
+                 qPrintable(exported));
     }
 };
 

@@ -110,6 +110,15 @@ Item {
                 }
             }
         }
+        ExportButton {
+            objectName: "requestsExport"
+            Layout.alignment: Qt.AlignRight
+            table: StaffRequests.requests
+            name: "staff-requests"
+            columns: [{role: "raisedAt", header: qsTr("Raised")}, {role: "terminal", header: qsTr("Till")},
+                      {role: "kind", header: qsTr("Call")}, {role: "details", header: qsTr("Details")},
+                      {role: "resolvedBy", header: qsTr("Resolved by")}, {role: "resolvedAt", header: qsTr("Resolved")}]
+        }
     }
 
     StaffRequestResolveDialog {
