@@ -3397,6 +3397,14 @@
         <source>Online order refunds offline per day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seconds to wait for the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>150 when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftPanel</name>

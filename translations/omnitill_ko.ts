@@ -3392,6 +3392,14 @@
         <source>Online order refunds offline per day</source>
         <translation>오프라인 온라인 주문 환불(하루)</translation>
     </message>
+    <message>
+        <source>Seconds to wait for the card terminal</source>
+        <translation>카드 단말기 응답 대기 시간(초)</translation>
+    </message>
+    <message>
+        <source>150 when empty</source>
+        <translation>비워 두면 150</translation>
+    </message>
 </context>
 <context>
     <name>ShiftPanel</name>

@@ -130,6 +130,8 @@ QList<SettingsSchema::Field> SettingsSchema::fields() const
                tr("Part of the camera's name, or \"default\"")),
         device(QStringLiteral("payment.terminal"), Kind::TerminalAddress, tr("Card terminal"),
                tr("nexo+https://192.168.1.20:8443; empty: no terminal")),
+        Field{QStringLiteral("payment.timeoutSeconds"), Group::Devices, Kind::Whole,
+              tr("Seconds to wait for the card terminal"), tr("150 when empty"), true, 10, 600},
     };
 }
 
