@@ -21,6 +21,9 @@ QDateTime startOf(QDate day)
     return QDateTime(day, QTime(0, 0), QTimeZone::systemTimeZone());
 }
 
+// A period's figures and those of the same days a week before.
+using NowAndBefore = std::pair<SalesFigures, SalesFigures>;
+
 const QList<QByteArray> tableRoles{"label", "count", "quantity", "amount", "amountText", "share"};
 
 } // namespace
@@ -103,17 +106,17 @@ void DashboardViewModel::show(QDate from, QDate until)
     setReading(true);
     m_reader.read(
         m_lane,
-        [from, until](const Database &database) {
+        [from, until](const Database &database) -> Result<NowAndBefore> {
             const SalesSummary summary(database);
             auto now = summary.figures(startOf(from), startOf(until.addDays(1)));
             if (!now)
-                return Result<std::pair<SalesFigures, SalesFigures>>(Error{now.error()});
+                return Error{now.error()};
             auto before = summary.figures(startOf(from.addDays(-7)), startOf(until.addDays(-6)));
             if (!before)
-                return Result<std::pair<SalesFigures, SalesFigures>>(Error{before.error()});
-            return Result<std::pair<SalesFigures, SalesFigures>>(std::pair{std::move(*now), std::move(*before)});
+                return Error{before.error()};
+            return NowAndBefore{std::move(*now), std::move(*before)};
         },
-        [this, from, until](const Result<std::pair<SalesFigures, SalesFigures>> &figures) {
+        [this, from, until](const Result<NowAndBefore> &figures) {
             setReading(false);
             if (!figures) {
                 setMessage(figures.error());

@@ -77,13 +77,6 @@ void DevicesViewModel::rebuild()
                      m_configuration.error()});
     for (const QString &problem : m_devices.problems())
         rows.append({tr("not built"), tr("device configuration"), QString(), tr("not working"), problem});
-    if (rows.size() == m_rows.size() && !rows.isEmpty()) {
-        // The same devices in other words or states: the rows stay, so the list keeps its place (and its delegates,
-        // which a reset in the middle of a language switch's relayout would pull from under the layouts).
-        m_rows = std::move(rows);
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
-        return;
-    }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
